@@ -1,0 +1,99 @@
+using System.CommandLine;
+using LocalMesh.Backends;
+using LocalMesh.Configuration;
+using LocalMesh.Health;
+using LocalMesh.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace LocalMesh.Cli.Commands;
+
+/// <summary><c>localmesh up</c>: starts a node and prints its address, tiers and backends with their health.</summary>
+internal static class UpCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = "Listen addresses, e.g. http://127.0.0.1:8080 (default: ASPNETCORE_URLS, else http://127.0.0.1:8080)." };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Where the ledger and queue live (default: ./data)." };
+        var config = new Option<string?>("--config") { Description = "An extra JSON configuration file (appsettings.json and localmesh.json in the working directory are read too)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Log debug details (never prompt contents)." };
+        var command = new Command("up", "Start a node: the OpenAI-compatible API on /v1, routing local → edge → cloud under policy.") { urls, dataDir, config, verbose };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
+        {
+            WebApplication app;
+            try
+            {
+                app = LocalMeshNode.Build(new LocalMeshNodeSettings
+                {
+                    Args = [.. parse.UnmatchedTokens],
+                    Urls = parse.GetValue(urls),
+                    DataDir = parse.GetValue(dataDir),
+                    ConfigFile = parse.GetValue(config),
+                    LogLevel = parse.GetValue(verbose) ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information,
+                });
+            }
+            catch (LocalMeshConfigurationException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+            catch (FileNotFoundException ex)
+            {
+                throw new CliException(ex.Message, 2);
+            }
+
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                throw new CliException($"cannot listen: {ex.Message}");
+            }
+
+            await app.Services.GetRequiredService<HealthProber>().ProbeAllAsync(cancellationToken);
+            PrintBanner(app);
+            await app.WaitForShutdownAsync(CancellationToken.None);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void PrintBanner(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var options = app.Services.GetRequiredService<LocalMeshOptions>();
+        var registry = app.Services.GetRequiredService<BackendRegistry>();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        console.MarkupLine($"[bold green]LocalMesh node is up[/] on {Markup.Escape(string.Join(", ", addresses))}");
+        console.MarkupLine($"  OpenAI-compatible API: [blue]{Markup.Escape(addresses.FirstOrDefault() ?? string.Empty)}/v1[/]   data: {Markup.Escape(Path.GetFullPath(options.DataDir))}");
+        var table = new Table().AddColumns("tier", "backend", "endpoint", "models", "health");
+        if (registry.SpecialistsPrimary is not null)
+        {
+            table.AddRow("local", "specialists", "in-process", "-", "[green]ready[/]");
+        }
+
+        foreach (var backend in registry.All.OrderBy(b => b.Tier))
+        {
+            var healthy = backend.State.IsAvailable(out var why);
+            table.AddRow(backend.Tier.Name(), Markup.Escape(backend.Name), Markup.Escape(backend.State.Config.Endpoint ?? string.Empty),
+                Markup.Escape(string.Join(", ", backend.State.Models.Take(4))), healthy ? "[green]healthy[/]" : $"[red]{Markup.Escape(why ?? "down")}[/]");
+        }
+
+        if (registry.All.Count == 0 && registry.SpecialistsPrimary is null)
+        {
+            table.AddRow("-", "(none)", "add backends under LocalMesh:Backends in localmesh.json", "-", "-");
+        }
+
+        console.Write(table);
+        var domains = options.Policy.EffectiveDomains().OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}→{string.Join('/', d.Value.Tiers)}");
+        console.MarkupLine($"  policy: {Markup.Escape(string.Join("  ", domains))} (default domain: {Markup.Escape(options.Policy.DefaultDomain)})");
+        console.MarkupLine(options.Keys.Count == 0 ? "  [yellow]no API keys configured: the API is open to anyone who can reach the address[/]" : $"  {options.Keys.Count} API key(s) configured");
+        console.MarkupLine("  Press Ctrl+C to stop.");
+    }
+}

@@ -1,0 +1,50 @@
+using LocalMesh.Ledger;
+using LocalMesh.Routing;
+using Microsoft.Extensions.AI;
+
+namespace LocalMesh.Backends;
+
+/// <summary>The embedding counterpart of <see cref="BackendChatClient"/>: concurrency slot, route-state stripping and a ledger row per attempt.</summary>
+public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, BackendState state, AuditLedger ledger, bool storeContent)
+    : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
+{
+    /// <inheritdoc />
+    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var context = options?.AdditionalProperties?.TryGetValue(RouteContext.PropertyKey, out var value) == true ? value as RouteContext : null;
+        var upstream = options?.Clone() ?? new EmbeddingGenerationOptions();
+        if (upstream.AdditionalProperties is { } props)
+        {
+            var copy = new AdditionalPropertiesDictionary(props);
+            copy.Remove(RouteContext.PropertyKey);
+            upstream.AdditionalProperties = copy.Count == 0 ? null : copy;
+        }
+
+        if (!state.TryEnter())
+        {
+            throw new BackendBusyException(state.Name, state.Config.MaxConcurrency);
+        }
+
+        var inputs = values as IReadOnlyList<string> ?? [.. values];
+        using var scope = CrossingScope.Begin(storeContent);
+        var started = DateTimeOffset.UtcNow;
+        GeneratedEmbeddings<Embedding<float>>? result = null;
+        Exception? error = null;
+        try
+        {
+            result = await base.GenerateAsync(inputs, upstream, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+            throw;
+        }
+        finally
+        {
+            state.Exit(error is null or OperationCanceledException);
+            var tokens = result?.Usage?.InputTokenCount ?? inputs.Sum(v => ((long)v.Length + 3) / 4);
+            BackendCrossing.Write(ledger, state, context, scope, started, tokens, 0, result?.Usage?.InputTokenCount is null, error);
+        }
+    }
+}

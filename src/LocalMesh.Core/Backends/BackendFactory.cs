@@ -1,0 +1,93 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LocalMesh.Configuration;
+using LocalMesh.Ledger;
+using Microsoft.Extensions.AI;
+using OllamaSharp;
+using OpenAI;
+
+namespace LocalMesh.Backends;
+
+/// <summary>
+/// Builds a <see cref="Backend"/> from its configuration: an HTTP client with the circuit breaker and the ledger's
+/// byte counter, the protocol client (OpenAI-compatible through Microsoft.Extensions.AI.OpenAI, or Ollama through
+/// OllamaSharp), the per-backend stages, and an active probe.
+/// </summary>
+public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger ledger, LocalMeshOptions options, IEnumerable<IBackendPipelineStage> stages)
+{
+    /// <summary>The named <see cref="HttpClient"/> of a backend.</summary>
+    public static string HttpClientName(string backend) => "localmesh.backend." + backend;
+
+    /// <summary>Builds the backend whose live state is <paramref name="state"/>.</summary>
+    public Backend Create(BackendState state)
+    {
+        var config = state.Config;
+        var http = httpClients.CreateClient(HttpClientName(state.Name));
+        var endpoint = new Uri(config.Endpoint!.TrimEnd('/') + "/");
+        var apiKey = config.ApiKey ?? (config.ApiKeyEnv is { } env ? Environment.GetEnvironmentVariable(env) : null);
+
+        IChatClient protocol;
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null;
+        Func<CancellationToken, Task<IReadOnlyList<string>>> probe;
+        if (string.Equals(config.Type, BackendTypes.Ollama, StringComparison.OrdinalIgnoreCase))
+        {
+            http.BaseAddress = endpoint;
+            var ollama = new OllamaApiClient(http, state.DefaultModel ?? string.Empty);
+            protocol = ollama;
+            embeddings = ollama;
+            probe = async ct => await ListOllamaModelsAsync(http, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(apiKey) ? "no-key" : apiKey), new OpenAIClientOptions
+            {
+                Endpoint = endpoint,
+                Transport = new HttpClientPipelineTransport(http),
+                RetryPolicy = new ClientRetryPolicy(maxRetries: 0), // the router fails over instead of retrying one backend
+                NetworkTimeout = Timeout.InfiniteTimeSpan, // the resilience pipeline owns timeouts
+            });
+            protocol = new OpenAIPassthroughChatClient(client.GetChatClient(state.DefaultModel ?? "default").AsIChatClient());
+            if (config.EmbeddingModels.Length > 0)
+            {
+                embeddings = new ModelSelectingEmbeddingGenerator(model => client.GetEmbeddingClient(model).AsIEmbeddingGenerator(), config.EmbeddingModels[0]);
+            }
+
+            probe = async ct => await ListOpenAIModelsAsync(http, endpoint, apiKey, ct).ConfigureAwait(false);
+        }
+
+        var builder = new ChatClientBuilder(protocol);
+        foreach (var stage in stages)
+        {
+            stage.Configure(builder, state);
+        }
+
+        var pipeline = new BackendChatClient(builder.Build(), state, ledger, options.Audit.StoreContent);
+        return new Backend(state, pipeline, embeddings is null ? null : new BackendEmbeddingGenerator(embeddings, state, ledger, options.Audit.StoreContent), probe);
+    }
+
+    private static async Task<IReadOnlyList<string>> ListOpenAIModelsAsync(HttpClient http, Uri endpoint, string? apiKey, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, "models"));
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            request.Headers.Authorization = new("Bearer", apiKey);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return json.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array
+            ? [.. data.EnumerateArray().Select(m => m.TryGetProperty("id", out var id) ? id.GetString() : null).OfType<string>()]
+            : [];
+    }
+
+    private static async Task<IReadOnlyList<string>> ListOllamaModelsAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        using var json = await http.GetFromJsonAsync<JsonDocument>("api/tags", cancellationToken).ConfigureAwait(false);
+        return json is not null && json.RootElement.TryGetProperty("models", out var models) && models.ValueKind == JsonValueKind.Array
+            ? [.. models.EnumerateArray().Select(m => m.TryGetProperty("name", out var name) ? name.GetString() : null).OfType<string>()]
+            : [];
+    }
+}

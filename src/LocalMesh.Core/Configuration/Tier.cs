@@ -1,0 +1,14 @@
+namespace LocalMesh.Configuration;
+
+/// <summary>Where an answer is produced, from closest to the data to farthest.</summary>
+public enum Tier
+{
+    /// <summary>In-process specialists and backends on this machine.</summary>
+    Local = 0,
+
+    /// <summary>A nearby machine on the site (Ollama, llama.cpp server, vLLM).</summary>
+    Edge = 1,
+
+    /// <summary>A cloud LLM: last resort, only where policy allows.</summary>
+    Cloud = 2,
+}

@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace LocalMesh.Ledger;
+
+/// <summary>
+/// The audit ledger: every request's route and every boundary crossing, in SQLite (WAL). Writes are queued and
+/// committed in batches by one background writer so the request path never waits on the disk; <see cref="FlushAsync"/>
+/// waits until everything written before it is committed. Thread-safe.
+/// </summary>
+public sealed partial class AuditLedger : IAsyncDisposable
+{
+    private readonly string _connectionString;
+    private readonly Channel<object> _channel = Channel.CreateUnbounded<object>(new() { SingleReader = true });
+    private readonly Task _writer;
+    private readonly ILogger _logger;
+
+    /// <summary>Opens (and creates) the ledger in <paramref name="dataDir"/> and starts the writer.</summary>
+    public AuditLedger(string dataDir, ILogger<AuditLedger> logger)
+    {
+        _logger = logger;
+        _connectionString = SqliteDatabase.ConnectionString(dataDir);
+        using (var connection = SqliteDatabase.Open(_connectionString))
+        {
+            SqliteDatabase.Execute(connection, Schema);
+        }
+
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Queues a request record.</summary>
+    public void Write(RequestRecord record) => _channel.Writer.TryWrite(record);
+
+    /// <summary>Queues a crossing record.</summary>
+    public void Write(CrossingRecord record) => _channel.Writer.TryWrite(record);
+
+    /// <summary>Completes when every record queued before the call is committed.</summary>
+    public Task FlushAsync()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_channel.Writer.TryWrite(done))
+        {
+            done.TrySetResult();
+        }
+
+        return done.Task;
+    }
+
+    /// <summary>Totals and newest crossings matching <paramref name="query"/>.</summary>
+    public Task<AuditReport> QueryAsync(AuditQuery query) => Task.FromResult(Query(_connectionString, query));
+
+    /// <summary>Reads a ledger directly from its data directory (read-only; the CLI uses this when no node is running).</summary>
+    public static AuditReport Query(string connectionString, AuditQuery query)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        var (requestWhere, requestArgs) = Filter(query, includeDestination: false);
+        var (crossingWhere, crossingArgs) = Filter(query, includeDestination: true);
+
+        long requests = 0, keptLocal = 0;
+        using (var command = Command(connection, $"SELECT COUNT(*), COALESCE(SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM crossings c WHERE c.request_id = r.request_id AND c.bytes_sent > 0) AND status = 'ok' THEN 1 ELSE 0 END), 0) FROM requests r {requestWhere}", requestArgs))
+        using (var reader = command.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                requests = reader.GetInt64(0);
+                keptLocal = reader.GetInt64(1);
+            }
+        }
+
+        var totals = new List<AuditDestinationTotal>();
+        using (var command = Command(connection, $"""
+            SELECT backend, tier, destination, COUNT(*), SUM(bytes_sent), SUM(bytes_received), SUM(tokens_sent), SUM(tokens_received),
+                   SUM(CAST(cost AS REAL)), SUM(redactions), SUM(CASE WHEN outcome = 'ok' THEN 0 ELSE 1 END)
+            FROM crossings {crossingWhere} GROUP BY backend, tier, destination ORDER BY SUM(bytes_sent) DESC
+            """, crossingArgs))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                totals.Add(new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5),
+                    reader.GetInt64(6), reader.GetInt64(7), (decimal)reader.GetDouble(8), reader.GetInt64(9), reader.GetInt64(10)));
+            }
+        }
+
+        var rows = new List<CrossingRow>();
+        using (var command = Command(connection, $"""
+            SELECT id, request_id, ts, backend, tier, destination, domain, bytes_sent, bytes_received, tokens_sent, tokens_received, cost,
+                   policy, redactions, redacted_kinds, content_sha256, outcome, error
+            FROM crossings {crossingWhere} ORDER BY id DESC LIMIT {Math.Clamp(query.Limit, 0, 10_000)}
+            """, crossingArgs))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add(new(reader.GetInt64(0), reader.GetString(1), DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture), reader.GetString(3),
+                    reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10),
+                    decimal.Parse(reader.GetString(11), CultureInfo.InvariantCulture), reader.GetString(12), reader.GetInt32(13),
+                    reader.IsDBNull(14) ? null : reader.GetString(14), reader.IsDBNull(15) ? null : reader.GetString(15), reader.GetString(16),
+                    reader.IsDBNull(17) ? null : reader.GetString(17)));
+            }
+        }
+
+        return new AuditReport(requests, keptLocal, totals, rows);
+    }
+
+    /// <summary>Finds the route recorded for a request (used by tests and the jobs API).</summary>
+    public RequestRecord? FindRequest(string requestId)
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = Command(connection, "SELECT ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes FROM requests WHERE request_id = $p0", [requestId]);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new RequestRecord
+        {
+            RequestId = requestId,
+            Timestamp = DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
+            Operation = reader.GetString(1),
+            KeyName = reader.IsDBNull(2) ? null : reader.GetString(2),
+            Domain = reader.GetString(3),
+            DomainSource = reader.IsDBNull(4) ? null : reader.GetString(4),
+            RequestedModel = reader.IsDBNull(5) ? null : reader.GetString(5),
+            Tier = reader.IsDBNull(6) ? null : reader.GetString(6),
+            Backend = reader.IsDBNull(7) ? null : reader.GetString(7),
+            Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
+            Degraded = reader.GetInt64(9) != 0,
+            Status = reader.GetString(10),
+            HttpStatus = reader.GetInt32(11),
+            LatencyMs = reader.GetDouble(12),
+            ClientBytes = reader.GetInt64(13),
+        };
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<object>(256);
+        while (await _channel.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < 1024 && _channel.Reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            try
+            {
+                Commit(batch);
+            }
+            catch (Exception ex) when (ex is SqliteException or IOException)
+            {
+                // The ledger must not take the node down; the error is logged and the records are retried once.
+                LogWriteFailed(ex, batch.Count);
+                await Task.Delay(200).ConfigureAwait(false);
+                try
+                {
+                    Commit(batch);
+                }
+                catch (Exception retry) when (retry is SqliteException or IOException)
+                {
+                    LogWriteFailed(retry, batch.Count);
+                }
+            }
+
+            foreach (var done in batch.OfType<TaskCompletionSource>())
+            {
+                done.TrySetResult();
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private void Commit(List<object> batch)
+    {
+        using var connection = SqliteDatabase.Open(_connectionString);
+        using var transaction = connection.BeginTransaction();
+        foreach (var item in batch)
+        {
+            switch (item)
+            {
+                case RequestRecord r:
+                    Insert(connection, transaction, r);
+                    break;
+                case CrossingRecord c:
+                    Insert(connection, transaction, c);
+                    break;
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, RequestRecord r)
+    {
+        using var command = Command(connection, """
+            INSERT OR REPLACE INTO requests (request_id, ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)
+            """,
+            [r.RequestId, Timestamp(r.Timestamp), r.Operation, r.KeyName, r.Domain, r.DomainSource, r.RequestedModel, r.Tier, r.Backend, r.Reason,
+             r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes]);
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, CrossingRecord c)
+    {
+        using var command = Command(connection, """
+            INSERT INTO crossings (request_id, ts, backend, tier, destination, domain, bytes_sent, bytes_received, tokens_sent, tokens_received, tokens_estimated,
+                                   cost, policy, redactions, redacted_kinds, content_sha256, content, outcome, error)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18)
+            """,
+            [c.RequestId, Timestamp(c.Timestamp), c.Backend, c.Tier, c.Destination, c.Domain, c.BytesSent, c.BytesReceived, c.TokensSent, c.TokensReceived,
+             c.TokensEstimated ? 1 : 0, c.Cost.ToString(CultureInfo.InvariantCulture), c.PolicyDecision, c.Redactions, c.RedactedKinds, c.ContentSha256, c.Content,
+             c.Outcome, c.Error]);
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static (string Where, object?[] Args) Filter(AuditQuery query, bool includeDestination)
+    {
+        var clauses = new List<string>();
+        var args = new List<object?>();
+        if (query.Since is { } since)
+        {
+            clauses.Add($"ts >= $p{args.Count}");
+            args.Add(Timestamp(since));
+        }
+
+        if (query.Until is { } until)
+        {
+            clauses.Add($"ts < $p{args.Count}");
+            args.Add(Timestamp(until));
+        }
+
+        if (!string.IsNullOrEmpty(query.Domain))
+        {
+            clauses.Add($"domain = $p{args.Count} COLLATE NOCASE");
+            args.Add(query.Domain);
+        }
+
+        if (includeDestination && !string.IsNullOrEmpty(query.Destination))
+        {
+            clauses.Add($"(backend = $p{args.Count} COLLATE NOCASE OR tier = $p{args.Count} COLLATE NOCASE OR instr(lower(destination), lower($p{args.Count})) > 0)");
+            args.Add(query.Destination);
+        }
+
+        return (clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", clauses), [.. args]);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[]? args = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; args is not null && i < args.Length; i++)
+        {
+            command.Parameters.AddWithValue($"$p{i}", args[i] ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write {Count} ledger records.")]
+    private partial void LogWriteFailed(Exception ex, int count);
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS requests (
+            request_id TEXT PRIMARY KEY, ts TEXT NOT NULL, operation TEXT NOT NULL, key_name TEXT, domain TEXT NOT NULL, domain_source TEXT,
+            requested_model TEXT, tier TEXT, backend TEXT, reason TEXT, degraded INTEGER NOT NULL, status TEXT NOT NULL, http_status INTEGER NOT NULL,
+            latency_ms REAL NOT NULL, client_bytes INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS requests_ts ON requests (ts);
+        CREATE TABLE IF NOT EXISTS crossings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT NOT NULL, ts TEXT NOT NULL, backend TEXT NOT NULL, tier TEXT NOT NULL,
+            destination TEXT NOT NULL, domain TEXT NOT NULL, bytes_sent INTEGER NOT NULL, bytes_received INTEGER NOT NULL, tokens_sent INTEGER NOT NULL,
+            tokens_received INTEGER NOT NULL, tokens_estimated INTEGER NOT NULL, cost TEXT NOT NULL, policy TEXT NOT NULL, redactions INTEGER NOT NULL,
+            redacted_kinds TEXT, content_sha256 TEXT, content BLOB, outcome TEXT NOT NULL, error TEXT);
+        CREATE INDEX IF NOT EXISTS crossings_ts ON crossings (ts);
+        CREATE INDEX IF NOT EXISTS crossings_request ON crossings (request_id);
+        """;
+}

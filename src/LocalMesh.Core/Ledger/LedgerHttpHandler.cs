@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+namespace LocalMesh.Ledger;
+
+/// <summary>
+/// Counts, at the HTTP layer, exactly what a backend call sends and receives, into the <see cref="CrossingScope"/> of the
+/// attempt. It sits inside the resilience pipeline so each try that reaches the wire is counted. A call refused before a
+/// connection was made counts as nothing sent; any other failure counts the body as sent (the ledger errs on the side of "it left").
+/// </summary>
+public sealed class LedgerHttpHandler : DelegatingHandler
+{
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var scope = CrossingScope.Current;
+        if (scope is null)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        byte[] body = [];
+        if (request.Content is { } content)
+        {
+            body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var buffered = new ByteArrayContent(body);
+            foreach (var header in content.Headers)
+            {
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            request.Content = buffered;
+        }
+
+        scope.Destination = request.RequestUri is { } uri ? $"{uri.Host}:{uri.Port}" : "unknown";
+        scope.ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(body));
+        if (scope.StoreContent)
+        {
+            scope.Content = body;
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable })
+        {
+            throw;
+        }
+        catch
+        {
+            scope.AddSent(body.Length);
+            throw;
+        }
+
+        scope.AddSent(body.Length);
+        response.Content = new CountingContent(response.Content, scope);
+        return response;
+    }
+
+    private sealed class CountingContent : HttpContent
+    {
+        private readonly HttpContent _inner;
+        private readonly CrossingScope _scope;
+
+        public CountingContent(HttpContent inner, CrossingScope scope)
+        {
+            _inner = inner;
+            _scope = scope;
+            foreach (var header in inner.Headers)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            using var source = await CreateContentReadStreamAsync().ConfigureAwait(false);
+            await source.CopyToAsync(stream).ConfigureAwait(false);
+        }
+
+        protected override async Task<Stream> CreateContentReadStreamAsync() =>
+            new CountingStream(await _inner.ReadAsStreamAsync().ConfigureAwait(false), _scope);
+
+        protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
+            new CountingStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _scope);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _inner.Headers.ContentLength ?? 0;
+            return _inner.Headers.ContentLength.HasValue;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    private sealed class CountingStream(Stream inner, CrossingScope scope) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private int Count(int read)
+        {
+            scope.AddReceived(read);
+            return read;
+        }
+    }
+}

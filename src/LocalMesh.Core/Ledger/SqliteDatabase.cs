@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+
+namespace LocalMesh.Ledger;
+
+/// <summary>Opens the node's SQLite file in WAL mode with a busy timeout, so the ledger writer, the queue and readers (the CLI too) can share it.</summary>
+public static class SqliteDatabase
+{
+    /// <summary>The file name under the data directory.</summary>
+    public const string FileName = "localmesh.db";
+
+    /// <summary>The connection string for the database in <paramref name="dataDir"/>; creates the directory.</summary>
+    public static string ConnectionString(string dataDir, bool readOnly = false)
+    {
+        var full = Path.GetFullPath(dataDir);
+        if (!readOnly)
+        {
+            Directory.CreateDirectory(full);
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(full, FileName),
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Opens a connection with WAL, a busy timeout and normal sync (durable at checkpoint, safe against process kill).</summary>
+    public static SqliteConnection Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> with no result.</summary>
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

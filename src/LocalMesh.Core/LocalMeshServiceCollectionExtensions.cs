@@ -1,0 +1,107 @@
+using LocalMesh.Backends;
+using LocalMesh.Configuration;
+using LocalMesh.Health;
+using LocalMesh.Ledger;
+using LocalMesh.Local;
+using LocalMesh.Pipeline;
+using LocalMesh.Policy;
+using LocalMesh.Queue;
+using LocalMesh.Routing;
+using LocalMesh.Telemetry;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace LocalMesh;
+
+/// <summary>Registers the routing core: backends with their resilience pipelines, policy, router, ledger, queue and probes.</summary>
+public static class LocalMeshServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds LocalMesh's core for a validated configuration. Add <see cref="ILocalSpecialist"/>, <see cref="IDomainClassifier"/>,
+    /// <see cref="IBackendPipelineStage"/> and <see cref="IChatPipelineStage"/> implementations to extend it.
+    /// </summary>
+    /// <exception cref="LocalMeshConfigurationException">The configuration has errors (all are listed).</exception>
+    public static IServiceCollection AddLocalMeshCore(this IServiceCollection services, LocalMeshOptions options)
+    {
+        LocalMeshOptionsValidator.ThrowIfInvalid(options);
+        services.AddSingleton(options);
+        services.AddMetrics();
+        services.TryAddSingleton<LocalMeshTelemetry>();
+        services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>()));
+        services.TryAddSingleton(_ => new JobStore(options.DataDir));
+        services.TryAddSingleton<DomainResolver>();
+
+        var states = options.Backends.Select(b => new BackendState(b.Key, b.Value)).ToList();
+        foreach (var state in states)
+        {
+            AddBackendHttpClient(services, state, options.Health);
+        }
+
+        services.TryAddSingleton<BackendFactory>();
+        services.TryAddSingleton(sp =>
+        {
+            var factory = sp.GetRequiredService<BackendFactory>();
+            var backends = states.Select(factory.Create).ToList();
+            var specialists = sp.GetServices<ILocalSpecialist>().ToList();
+            if (specialists.Count == 0)
+            {
+                return new BackendRegistry(backends);
+            }
+
+            var state = new BackendState(SpecialistsChatClient.BackendName, new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue });
+            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null);
+            return new BackendRegistry(backends, Wrap(SpecialistMode.Primary), Wrap(SpecialistMode.Fallback));
+        });
+        services.TryAddSingleton<RoutePlanner>();
+        services.TryAddSingleton<LocalMeshRouter>();
+        services.TryAddSingleton<EmbeddingRouter>();
+        services.TryAddSingleton(sp =>
+        {
+            var builder = new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>());
+            foreach (var stage in sp.GetServices<IChatPipelineStage>())
+            {
+                stage.Configure(builder);
+            }
+
+            return new LocalMeshChatPipeline(builder.Build(sp));
+        });
+        services.TryAddSingleton<HealthProber>();
+        services.AddHostedService(sp => sp.GetRequiredService<HealthProber>());
+        services.TryAddSingleton<JobWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        return services;
+    }
+
+    private static void AddBackendHttpClient(IServiceCollection services, BackendState state, HealthConfig health)
+    {
+        var client = services.AddHttpClient(BackendFactory.HttpClientName(state.Name), client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+                MaxConnectionsPerServer = int.MaxValue,
+                AutomaticDecompression = System.Net.DecompressionMethods.None,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        client.AddResilienceHandler("upstream", builder =>
+            {
+                // Failover between backends is the router's job; here only the circuit breaker (passive health) and the timeout.
+                builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    StateProvider = state.Circuit,
+                    FailureRatio = health.FailureRatio,
+                    MinimumThroughput = health.MinimumThroughput,
+                    SamplingDuration = TimeSpan.FromSeconds(health.SamplingSeconds),
+                    BreakDuration = TimeSpan.FromSeconds(health.BreakSeconds),
+                });
+                builder.AddTimeout(TimeSpan.FromSeconds(state.Config.TimeoutSeconds));
+            });
+
+        // Inside the resilience handler: counts exactly what each attempt puts on the wire.
+        client.AddHttpMessageHandler(() => new LedgerHttpHandler());
+    }
+}

@@ -1,0 +1,86 @@
+using LocalMesh.Configuration;
+using Microsoft.Extensions.AI;
+
+namespace LocalMesh.Policy;
+
+/// <summary>
+/// Finds a request's data domain (header → the key's default → classifiers → the policy default; a classifier may
+/// only tighten it) and the tiers it may reach. Thread-safe.
+/// </summary>
+public sealed class DomainResolver
+{
+    private readonly LocalMeshOptions _options;
+    private readonly IReadOnlyList<IDomainClassifier> _classifiers;
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<Tier>> _tiers;
+
+    /// <summary>Creates the resolver for a validated configuration.</summary>
+    public DomainResolver(LocalMeshOptions options, IEnumerable<IDomainClassifier> classifiers)
+    {
+        _options = options;
+        _classifiers = [.. classifiers];
+        _tiers = options.Policy.EffectiveDomains().ToDictionary(
+            d => d.Key,
+            d => (IReadOnlySet<Tier>)d.Value.Tiers.Select(t => TierNames.TryParse(t, out var tier) ? tier : (Tier?)null).OfType<Tier>().ToHashSet(),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The defined domains and their tiers.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<Tier>> Domains => _tiers;
+
+    /// <summary>Resolves the domain of a request.</summary>
+    /// <param name="declared">The <c>x-localmesh-domain</c> header, if any.</param>
+    /// <param name="keyName">The API key's name, if any.</param>
+    /// <param name="key">The API key's settings, if any.</param>
+    /// <param name="messages">The conversation, for classifiers.</param>
+    /// <param name="cancellationToken">Cancels classification.</param>
+    /// <exception cref="UnknownDomainException">The header names an undefined domain.</exception>
+    /// <exception cref="PolicyViolationException">The key may not use the domain.</exception>
+    public async ValueTask<DomainResolution> ResolveAsync(string? declared, string? keyName, ApiKeyConfig? key, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        string domain, source;
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            domain = declared.Trim();
+            source = "header";
+            if (!_tiers.ContainsKey(domain))
+            {
+                throw new UnknownDomainException(domain, _tiers.Keys);
+            }
+        }
+        else if (key?.DefaultDomain is { } keyDefault)
+        {
+            (domain, source) = (keyDefault, "key");
+        }
+        else
+        {
+            (domain, source) = (_options.Policy.DefaultDomain, "default");
+        }
+
+        foreach (var classifier in _classifiers)
+        {
+            var classified = await classifier.ClassifyAsync(messages, cancellationToken).ConfigureAwait(false);
+            if (classified is not null && _tiers.TryGetValue(classified, out var classifiedTiers) && IsStricter(classifiedTiers, _tiers[domain]))
+            {
+                (domain, source) = (classified, "classifier");
+            }
+        }
+
+        domain = _tiers.Keys.First(k => string.Equals(k, domain, StringComparison.OrdinalIgnoreCase));
+        if (key is { Domains.Length: > 0 } && !key.Domains.Contains(domain, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new PolicyViolationException($"The API key '{keyName}' may not use the data domain '{domain}' (it may use: {string.Join(", ", key.Domains)}).");
+        }
+
+        var allowed = _tiers[domain];
+        if (key is { Tiers.Length: > 0 })
+        {
+            var keyTiers = key.Tiers.Select(t => TierNames.TryParse(t, out var tier) ? tier : (Tier?)null).OfType<Tier>();
+            allowed = allowed.Intersect(keyTiers).ToHashSet();
+        }
+
+        return new DomainResolution(domain, source, allowed);
+    }
+
+    private static bool IsStricter(IReadOnlySet<Tier> candidate, IReadOnlySet<Tier> current) =>
+        candidate.IsSubsetOf(current) && candidate.Count < current.Count;
+}

@@ -1,0 +1,28 @@
+namespace LocalMesh.Routing;
+
+/// <summary>
+/// No backend the policy allows could answer: all were rejected (policy, capability, health, load) or failed.
+/// The message lists each of them; callers turn it into a 503, a queued job, or a degraded answer.
+/// </summary>
+public sealed class NoRouteException : Exception
+{
+    /// <summary>Creates the exception from what the router saw.</summary>
+    public NoRouteException(RouteContext context, Exception? lastError = null)
+        : base(BuildMessage(context), lastError)
+    {
+        Context = context;
+    }
+
+    /// <summary>The request's routing context.</summary>
+    public RouteContext Context { get; }
+
+    private static string BuildMessage(RouteContext context)
+    {
+        var parts = new List<string>();
+        parts.AddRange(context.Attempts.Where(a => a.Error is not null).Select(a => $"{a.Backend} ({a.Tier.ToString().ToLowerInvariant()}) failed: {a.Error}"));
+        parts.AddRange(context.Rejections);
+        var detail = parts.Count == 0 ? "no backend is configured for the tiers it may reach" : string.Join("; ", parts);
+        var tiers = string.Join(", ", context.AllowedTiers.Order().Select(t => t.ToString().ToLowerInvariant()));
+        return $"No backend available for domain '{context.Domain}' (allowed tiers: {tiers}): {detail}.";
+    }
+}

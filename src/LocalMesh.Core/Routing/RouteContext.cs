@@ -1,0 +1,66 @@
+using LocalMesh.Configuration;
+using Microsoft.Extensions.AI;
+
+namespace LocalMesh.Routing;
+
+/// <summary>
+/// Per-request routing inputs and the live decision. Travels through the <see cref="IChatClient"/> pipeline in
+/// <see cref="ChatOptions.AdditionalProperties"/> under <see cref="PropertyKey"/>; backends strip it before anything leaves.
+/// Not thread-safe: one request, one flow.
+/// </summary>
+public sealed class RouteContext
+{
+    /// <summary>The key under which the context rides in <see cref="ChatOptions.AdditionalProperties"/>.</summary>
+    public const string PropertyKey = "localmesh.route";
+
+    /// <summary>Correlates the request with its ledger rows and job.</summary>
+    public required string RequestId { get; init; }
+
+    /// <summary>The request's data domain.</summary>
+    public required string Domain { get; init; }
+
+    /// <summary>Where the domain came from: <c>header</c>, <c>key</c>, <c>classifier</c> or <c>default</c>.</summary>
+    public string DomainSource { get; init; } = "default";
+
+    /// <summary>The tiers this request may reach (domain policy intersected with the key's limits).</summary>
+    public required IReadOnlySet<Tier> AllowedTiers { get; init; }
+
+    /// <summary>The model asked for; null for <c>auto</c>.</summary>
+    public string? RequestedModel { get; init; }
+
+    /// <summary>The API key's name, if any.</summary>
+    public string? KeyName { get; init; }
+
+    /// <summary>Whether the client asked for a stream.</summary>
+    public bool Streaming { get; init; }
+
+    /// <summary>Whether the request defines tools.</summary>
+    public bool UsesTools { get; init; }
+
+    /// <summary>Prompt size estimate in tokens.</summary>
+    public int EstimatedInputTokens { get; init; }
+
+    /// <summary>The backend currently serving the request (updated on failover).</summary>
+    public RouteDecision? Decision { get; set; }
+
+    /// <summary>Every backend tried so far, in order.</summary>
+    public List<RouteAttempt> Attempts { get; } = [];
+
+    /// <summary>Backends left out of the plan and why (policy, capability, health, load).</summary>
+    public List<string> Rejections { get; } = [];
+
+    internal Queue<RouteCandidate>? Plan { get; set; }
+
+    internal RouteCandidate? Current { get; set; }
+
+    /// <summary>Finds the context riding in <paramref name="options"/>.</summary>
+    public static RouteContext? From(ChatOptions? options) =>
+        options?.AdditionalProperties is { } props && props.TryGetValue(PropertyKey, out var value) ? value as RouteContext : null;
+
+    /// <summary>Puts this context into <paramref name="options"/> and returns them.</summary>
+    public ChatOptions AttachTo(ChatOptions options)
+    {
+        (options.AdditionalProperties ??= [])[PropertyKey] = this;
+        return options;
+    }
+}

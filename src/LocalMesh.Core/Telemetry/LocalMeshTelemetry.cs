@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace LocalMesh.Telemetry;
+
+/// <summary>LocalMesh's OpenTelemetry sources: one <see cref="ActivitySource"/> and one <see cref="Meter"/>, both named <see cref="Name"/>.</summary>
+public sealed class LocalMeshTelemetry : IDisposable
+{
+    /// <summary>The source and meter name to subscribe to.</summary>
+    public const string Name = "LocalMesh";
+
+    /// <summary>Traces of routed requests.</summary>
+    public static readonly ActivitySource ActivitySource = new(Name);
+
+    private readonly Meter _meter;
+
+    /// <summary>Creates the instruments.</summary>
+    public LocalMeshTelemetry(IMeterFactory meters)
+    {
+        _meter = meters.Create(Name);
+        Requests = _meter.CreateCounter<long>("localmesh.requests", description: "Requests by operation, tier, backend, domain and outcome.");
+        Duration = _meter.CreateHistogram<double>("localmesh.request.duration", unit: "s", description: "Time to answer (first byte for streams).");
+        BytesKeptLocal = _meter.CreateCounter<long>("localmesh.bytes.kept_local", unit: "By", description: "Client request bytes answered without leaving the machine.");
+        BytesSent = _meter.CreateCounter<long>("localmesh.bytes.sent", unit: "By", description: "Bytes sent to backends, by tier.");
+        Cost = _meter.CreateCounter<double>("localmesh.cost", description: "Estimated cost of backend calls, by backend.");
+        Queued = _meter.CreateCounter<long>("localmesh.jobs.queued", description: "Requests stored in the offline queue.");
+    }
+
+    /// <summary>Requests handled.</summary>
+    public Counter<long> Requests { get; }
+
+    /// <summary>Request latency.</summary>
+    public Histogram<double> Duration { get; }
+
+    /// <summary>Bytes answered on the machine.</summary>
+    public Counter<long> BytesKeptLocal { get; }
+
+    /// <summary>Bytes that crossed to a backend.</summary>
+    public Counter<long> BytesSent { get; }
+
+    /// <summary>Estimated cost.</summary>
+    public Counter<double> Cost { get; }
+
+    /// <summary>Jobs queued.</summary>
+    public Counter<long> Queued { get; }
+
+    /// <inheritdoc />
+    public void Dispose() => _meter.Dispose();
+}

@@ -1,0 +1,287 @@
+using System.Diagnostics;
+using System.Buffers;
+using System.Text.Json;
+using LocalMesh.Configuration;
+using LocalMesh.Ledger;
+using LocalMesh.Pipeline;
+using LocalMesh.Policy;
+using LocalMesh.Queue;
+using LocalMesh.Routing;
+using LocalMesh.Server.Security;
+using LocalMesh.Telemetry;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.AI;
+
+namespace LocalMesh.Server.Api;
+
+/// <summary>
+/// <c>POST /v1/chat/completions</c>: parses the request, resolves its data domain, routes it through the pipeline and
+/// answers in OpenAI's format (JSON or server-sent events), with the route in <c>x-localmesh-route</c> and the body's
+/// <c>localmesh</c> field. When nothing may answer it degrades, queues (on request) or returns 503. Also answers queued jobs.
+/// </summary>
+public sealed class ChatCompletionsHandler(
+    LocalMeshChatPipeline pipeline, DomainResolver domains, AuditLedger ledger, JobStore jobs, LocalMeshOptions options, LocalMeshTelemetry telemetry)
+    : IQueuedRequestExecutor
+{
+    /// <summary>The operation name in the ledger and metrics.</summary>
+    public const string Operation = "chat.completions";
+
+    /// <summary>Handles one HTTP request.</summary>
+    public async Task HandleAsync(HttpContext http)
+    {
+        var requestId = RequestIds.New("req_");
+        http.Response.Headers["x-request-id"] = requestId;
+        var started = Stopwatch.GetTimestamp();
+        var caller = Caller.Of(http);
+        var aborted = http.RequestAborted;
+        RouteContext? context = null;
+        var status = StatusCodes.Status200OK;
+        var outcome = "ok";
+        long clientBytes = 0;
+        double? firstByteMs = null;
+        try
+        {
+            var body = await JsonBody.ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+            clientBytes = body.Length;
+            var request = ChatRequestParser.Parse(body);
+            var resolution = await domains.ResolveAsync(http.Request.Headers["x-localmesh-domain"].ToString(), caller.KeyName, caller.Key, request.Messages, aborted).ConfigureAwait(false);
+            context = NewContext(requestId, request, resolution, caller.KeyName);
+            try
+            {
+                if (request.Stream)
+                {
+                    (outcome, firstByteMs) = await StreamAsync(http, request, context, started).ConfigureAwait(false);
+                }
+                else
+                {
+                    var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
+                    http.Response.ContentType = "application/json";
+                    http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
+                    using (var writer = new Utf8JsonWriter(http.Response.BodyWriter))
+                    {
+                        ChatResponseWriter.WriteCompletion(writer, response, context);
+                    }
+
+                    await http.Response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
+                }
+            }
+            catch (NoRouteException) when (WantsQueue(http))
+            {
+                var job = await EnqueueAsync(http, body, context).ConfigureAwait(false);
+                (status, outcome) = (StatusCodes.Status202Accepted, "queued");
+                telemetry.Queued.Add(1);
+                _ = job;
+            }
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            (status, outcome) = (499, "canceled");
+        }
+        catch (Exception ex)
+        {
+            var error = OpenAIError.From(ex);
+            (status, outcome) = (error.Status, error.Status == StatusCodes.Status503ServiceUnavailable ? "unavailable" : error.Status >= 500 ? "error" : "rejected");
+            await OpenAIError.WriteAsync(http, error).ConfigureAwait(false);
+        }
+        finally
+        {
+            Record(requestId, context, caller.KeyName, outcome, status, firstByteMs ?? Stopwatch.GetElapsedTime(started).TotalMilliseconds, clientBytes);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<byte[]> ExecuteAsync(QueuedJob job, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var request = ChatRequestParser.Parse(job.Body);
+        var template = JobWorker.ToContext(job);
+        var context = new RouteContext
+        {
+            RequestId = job.RequestId,
+            Domain = template.Domain,
+            DomainSource = template.DomainSource,
+            AllowedTiers = template.AllowedTiers,
+            KeyName = job.KeyName,
+            RequestedModel = request.Model,
+            UsesTools = request.UsesTools,
+            EstimatedInputTokens = Backends.TokenEstimator.Estimate(request.Messages),
+        };
+        var outcome = "error";
+        try
+        {
+            var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), cancellationToken).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                ChatResponseWriter.WriteCompletion(writer, response, context);
+            }
+
+            outcome = "ok";
+            return buffer.ToArray();
+        }
+        catch (NoRouteException)
+        {
+            outcome = "queued";
+            throw;
+        }
+        finally
+        {
+            Record(job.RequestId, context, job.KeyName, outcome, outcome == "ok" ? 200 : outcome == "queued" ? 202 : 502, Stopwatch.GetElapsedTime(started).TotalMilliseconds, job.Body.Length);
+        }
+    }
+
+    private async Task<(string Outcome, double? FirstByteMs)> StreamAsync(HttpContext http, ChatRequest request, RouteContext context, long started)
+    {
+        var aborted = http.RequestAborted;
+        await using var updates = pipeline.Client.GetStreamingResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).GetAsyncEnumerator(aborted);
+
+        // The first update decides the route (failover happens before any output); errors here are still plain JSON errors.
+        var hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
+        var firstByteMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var response = http.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["x-accel-buffering"] = "no";
+        response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
+
+        var id = "chatcmpl-" + context.RequestId;
+        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var model = context.Decision?.Model ?? request.Model ?? "auto";
+        var body = response.BodyWriter;
+        using var writer = new Utf8JsonWriter(body);
+        UsageDetails? usage = null;
+        var first = true;
+        var toolIndex = 0;
+        try
+        {
+            while (hasUpdate)
+            {
+                var update = updates.Current;
+                foreach (var usageContent in update.Contents.OfType<UsageContent>())
+                {
+                    usage = usageContent.Details;
+                }
+
+                if (first || update.Text.Length > 0 || update.FinishReason is not null || update.Contents.Any(c => c is FunctionCallContent))
+                {
+                    WriteEvent(body, writer, w => ChatResponseWriter.WriteChunk(w, update, id, created, model, first ? context : null, ref toolIndex));
+                    first = false;
+                    await body.FlushAsync(aborted).ConfigureAwait(false);
+                }
+
+                hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
+            }
+
+            if (request.IncludeUsage && usage is not null)
+            {
+                WriteEvent(body, writer, w => ChatResponseWriter.WriteUsageChunk(w, usage, id, created, model));
+            }
+
+            body.Write("data: [DONE]\n\n"u8);
+            await body.FlushAsync(aborted).ConfigureAwait(false);
+            return ("ok", firstByteMs);
+        }
+        catch (Exception ex) when (!aborted.IsCancellationRequested)
+        {
+            // Output already reached the client, so no failover is possible: end the stream with an error event.
+            var error = new ApiException(StatusCodes.Status502BadGateway,
+                $"The backend '{context.Decision?.Backend}' failed mid-stream ({Backends.ErrorText.Describe(ex)}); the answer is incomplete.", OpenAIError.Server, null, "upstream_failed_mid_stream");
+            body.Write("data: "u8);
+            body.Write(OpenAIError.ToJson(error));
+            body.Write("\n\n"u8);
+            await body.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            return ("error", firstByteMs);
+        }
+    }
+
+    private static void WriteEvent(System.IO.Pipelines.PipeWriter body, Utf8JsonWriter writer, WriteJson write)
+    {
+        body.Write("data: "u8);
+        writer.Reset(body);
+        write(writer);
+        writer.Flush();
+        body.Write("\n\n"u8);
+    }
+
+    private delegate void WriteJson(Utf8JsonWriter writer);
+
+    private bool WantsQueue(HttpContext http)
+    {
+        var header = http.Request.Headers["x-localmesh-queue"].ToString();
+        return header.Length > 0 ? header.Equals("true", StringComparison.OrdinalIgnoreCase) || header == "1" : options.Queue.QueueWhenOffline;
+    }
+
+    private async Task<QueuedJob> EnqueueAsync(HttpContext http, byte[] body, RouteContext context)
+    {
+        var job = new QueuedJob
+        {
+            Id = RequestIds.New("job_"),
+            RequestId = context.RequestId,
+            Operation = Operation,
+            Body = body,
+            Domain = context.Domain,
+            DomainSource = context.DomainSource,
+            AllowedTiers = string.Join(',', context.AllowedTiers.Select(t => t.Name())),
+            KeyName = context.KeyName,
+        };
+        jobs.Enqueue(job);
+        var response = http.Response;
+        response.StatusCode = StatusCodes.Status202Accepted;
+        response.ContentType = "application/json";
+        response.Headers.Location = $"/v1/localmesh/jobs/{job.Id}";
+        await using var writer = new Utf8JsonWriter(response.Body);
+        writer.WriteStartObject();
+        writer.WriteString("id", job.Id);
+        writer.WriteString("object", "localmesh.job");
+        writer.WriteString("status", JobStatus.Queued);
+        writer.WriteString("url", $"/v1/localmesh/jobs/{job.Id}");
+        writer.WriteString("message", "No backend allowed for this request is reachable now; it is stored and will be answered when one is back.");
+        ChatResponseWriter.WriteRoute(writer, context);
+        writer.WriteEndObject();
+        return job;
+    }
+
+    private static RouteContext NewContext(string requestId, ChatRequest request, DomainResolution resolution, string? keyName) => new()
+    {
+        RequestId = requestId,
+        Domain = resolution.Domain,
+        DomainSource = resolution.Source,
+        AllowedTiers = resolution.AllowedTiers,
+        RequestedModel = request.Model,
+        KeyName = keyName,
+        Streaming = request.Stream,
+        UsesTools = request.UsesTools,
+        EstimatedInputTokens = Backends.TokenEstimator.Estimate(request.Messages),
+    };
+
+    private void Record(string requestId, RouteContext? context, string? keyName, string outcome, int status, double latencyMs, long clientBytes)
+    {
+        var decision = context?.Decision;
+        ledger.Write(new RequestRecord
+        {
+            RequestId = requestId,
+            Timestamp = DateTimeOffset.UtcNow.AddMilliseconds(-latencyMs),
+            Operation = Operation,
+            KeyName = keyName,
+            Domain = context?.Domain ?? "-",
+            DomainSource = context?.DomainSource,
+            RequestedModel = context?.RequestedModel,
+            Tier = outcome == "ok" ? decision?.Tier.Name() : null,
+            Backend = outcome == "ok" ? decision?.Backend : null,
+            Reason = outcome == "ok" ? decision?.Reason : outcome,
+            Degraded = decision?.Degraded ?? false,
+            Status = outcome,
+            HttpStatus = status,
+            LatencyMs = latencyMs,
+            ClientBytes = clientBytes,
+        });
+        var tier = outcome == "ok" ? decision?.Tier.Name() ?? "none" : "none";
+        telemetry.Requests.Add(1, new("operation", Operation), new("tier", tier), new("backend", outcome == "ok" ? decision?.Backend ?? "none" : "none"),
+            new("domain", context?.Domain ?? "-"), new("outcome", outcome));
+        telemetry.Duration.Record(latencyMs / 1000, new KeyValuePair<string, object?>("tier", tier));
+        if (outcome == "ok" && decision?.Tier == Tier.Local)
+        {
+            telemetry.BytesKeptLocal.Add(clientBytes);
+        }
+    }
+}

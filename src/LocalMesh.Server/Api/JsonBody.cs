@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace LocalMesh.Server.Api;
+
+/// <summary>Reads request bodies: enforces the size limit and turns malformed JSON or invalid UTF-8 into a 400.</summary>
+public static class JsonBody
+{
+    /// <summary>Reads the whole body, at most <paramref name="limit"/> bytes.</summary>
+    /// <exception cref="ApiException">413 when larger than the limit.</exception>
+    public static async Task<byte[]> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        try
+        {
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(limit);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Parses JSON; malformed JSON or invalid UTF-8 is a 400.</summary>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, "The request body is empty; a JSON object is required.", OpenAIError.InvalidRequest, null, "invalid_json");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.BytePositionInLine is { } pos ? $" (line {ex.LineNumber + 1}, byte {pos + 1})" : string.Empty;
+            var what = ex.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || ex.InnerException is System.Text.DecoderFallbackException ? "is not valid UTF-8" : "is not valid JSON";
+            throw new ApiException(StatusCodes.Status400BadRequest, $"The request body {what}{where}.", OpenAIError.InvalidRequest, null, "invalid_json");
+        }
+    }
+
+    private static ApiException TooLarge(long limit) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than this node accepts ({limit} bytes; LocalMesh:Limits:MaxRequestBodyBytes).", OpenAIError.InvalidRequest, null, "request_too_large");
+}

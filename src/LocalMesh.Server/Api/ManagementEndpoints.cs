@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json;
+using LocalMesh.Backends;
+using LocalMesh.Configuration;
+using LocalMesh.Ledger;
+using LocalMesh.Queue;
+using LocalMesh.Server.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LocalMesh.Server.Api;
+
+/// <summary>Models, backends, jobs, audit and health endpoints.</summary>
+public static class ManagementEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapLocalMeshManagement(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/models", (BackendRegistry registry) =>
+        {
+            var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return Results.Json(new
+            {
+                @object = "list",
+                data = registry.ChatModels().Select(m => new
+                {
+                    id = m.Id,
+                    @object = "model",
+                    created,
+                    owned_by = m.Backend?.Name ?? "localmesh",
+                    localmesh = new { tier = m.Tier?.Name(), backend = m.Backend?.Name, healthy = m.Backend is null || m.Backend.State.IsAvailable(out _) },
+                }),
+            });
+        });
+
+        app.MapGet("/v1/localmesh/backends", (HttpContext http, BackendRegistry registry) =>
+            RequireAdmin(http) ?? Results.Json(new { @object = "list", data = registry.All.Select(Describe) }));
+
+        app.MapGet("/v1/localmesh/jobs/{id}", (HttpContext http, string id, JobStore jobs) =>
+        {
+            var job = jobs.Get(id);
+            var caller = Caller.Of(http);
+            if (job is null || (!caller.IsAdmin && job.KeyName != caller.KeyName))
+            {
+                return Error(new ApiException(404, $"No job '{id}'.", OpenAIError.InvalidRequest, "id", "job_not_found"));
+            }
+
+            return Results.Stream(async stream =>
+            {
+                await using var writer = new Utf8JsonWriter(stream);
+                writer.WriteStartObject();
+                writer.WriteString("id", job.Id);
+                writer.WriteString("object", "localmesh.job");
+                writer.WriteString("status", job.Status);
+                writer.WriteString("request_id", job.RequestId);
+                writer.WriteString("domain", job.Domain);
+                writer.WriteNumber("attempts", job.Attempts);
+                writer.WriteNumber("created_at", job.CreatedAt.ToUnixTimeSeconds());
+                writer.WriteNumber("updated_at", job.UpdatedAt.ToUnixTimeSeconds());
+                writer.WriteString("error", job.Error);
+                if (job.Result is { } result)
+                {
+                    writer.WritePropertyName("result");
+                    writer.WriteRawValue(result, skipInputValidation: true);
+                }
+
+                writer.WriteEndObject();
+            }, "application/json");
+        });
+
+        app.MapGet("/v1/localmesh/audit", async (HttpContext http, AuditLedger ledger) =>
+        {
+            if (RequireAdmin(http) is { } denied)
+            {
+                return denied;
+            }
+
+            AuditQuery query;
+            try
+            {
+                query = ParseQuery(http.Request.Query);
+            }
+            catch (ApiException ex)
+            {
+                return Error(ex);
+            }
+
+            await ledger.FlushAsync().ConfigureAwait(false);
+            return Results.Json(await ledger.QueryAsync(query).ConfigureAwait(false), AuditJson.Options);
+        });
+
+        app.MapGet("/health", () => Results.Json(new { status = "ok" }));
+        app.MapGet("/health/ready", (BackendRegistry registry, JobStore jobs) => Results.Json(new
+        {
+            status = "ok",
+            backends = registry.All.ToDictionary(b => b.Name, b => b.State.IsAvailable(out var why) ? "available" : why),
+            jobs = jobs.Counts(),
+        }));
+        return app;
+    }
+
+    /// <summary>Parses the audit filters: since/until (ISO 8601 or a duration like 24h, 7d), domain, destination, limit.</summary>
+    public static AuditQuery ParseQuery(IQueryCollection query) => new()
+    {
+        Since = ParseTime(query["since"], "since"),
+        Until = ParseTime(query["until"], "until"),
+        Domain = NullIfEmpty(query["domain"]),
+        Destination = NullIfEmpty(query["destination"]),
+        Limit = query["limit"].ToString() is { Length: > 0 } l ? int.TryParse(l, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new ApiException(400, "'limit' must be a non-negative integer.", param: "limit") : 100,
+    };
+
+    /// <summary>Parses an absolute time or a duration back from now (<c>30m</c>, <c>24h</c>, <c>7d</c>).</summary>
+    public static DateTimeOffset? ParseTime(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Length > 1 && double.TryParse(value[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && amount >= 0)
+        {
+            TimeSpan? span = value[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), 'h' => TimeSpan.FromHours(amount), 'd' => TimeSpan.FromDays(amount), _ => null };
+            if (span is { } s)
+            {
+                return DateTimeOffset.UtcNow - s;
+            }
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : throw new ApiException(400, $"'{name}' must be an ISO 8601 time or a duration like 30m, 24h, 7d (got '{value}').", param: name);
+    }
+
+    private static object Describe(Backend backend)
+    {
+        var state = backend.State;
+        return new
+        {
+            name = backend.Name,
+            tier = backend.Tier.Name(),
+            type = state.Config.Type,
+            endpoint = state.Config.Endpoint,
+            enabled = state.Config.Enabled,
+            health = state.Probe.Status.ToString().ToLowerInvariant(),
+            last_probe = state.Probe.At,
+            probe_ms = state.Probe.LatencyMs,
+            error = state.Probe.Error,
+            circuit = state.CircuitState.ToString().ToLowerInvariant(),
+            available = state.IsAvailable(out var why),
+            unavailable_reason = why,
+            in_flight = state.InFlight,
+            max_concurrency = state.Config.MaxConcurrency,
+            requests = state.Requests,
+            failures = state.Failures,
+            models = state.Models,
+            embedding_models = state.Config.EmbeddingModels,
+        };
+    }
+
+    private static IResult? RequireAdmin(HttpContext http) =>
+        Caller.Of(http).IsAdmin ? null : Error(new ApiException(403, "This endpoint needs an admin API key.", OpenAIError.Permission, null, "admin_required"));
+
+    private static IResult Error(ApiException error) => Results.Content(System.Text.Encoding.UTF8.GetString(OpenAIError.ToJson(error)), "application/json", System.Text.Encoding.UTF8, error.Status);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>JSON settings for audit reports (snake_case, as the rest of the API).</summary>
+public static class AuditJson
+{
+    /// <summary>The options.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+}

@@ -1,0 +1,144 @@
+using System.Threading.RateLimiting;
+using LocalMesh.Configuration;
+using LocalMesh.Queue;
+using LocalMesh.Server.Api;
+using LocalMesh.Server.Security;
+using LocalMesh.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace LocalMesh.Server.Hosting;
+
+/// <summary>Builds a LocalMesh node: configuration, the routing core, the OpenAI-compatible API, security and telemetry.</summary>
+public static class LocalMeshNode
+{
+    /// <summary>The address used when none is configured.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    /// <summary>Builds (but does not start) a node.</summary>
+    /// <param name="settings">Start-up settings.</param>
+    /// <param name="configureServices">Extra registrations (specialists, classifiers, pipeline stages).</param>
+    /// <exception cref="LocalMeshConfigurationException">The configuration has errors (all are listed).</exception>
+    /// <exception cref="FileNotFoundException">The <see cref="LocalMeshNodeSettings.ConfigFile"/> does not exist.</exception>
+    public static WebApplication Build(LocalMeshNodeSettings settings, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Configuration.AddJsonFile("appsettings.json", optional: true).AddJsonFile("localmesh.json", optional: true);
+        if (settings.ConfigFile is { } file)
+        {
+            if (!File.Exists(file))
+            {
+                throw new FileNotFoundException($"Configuration file '{file}' does not exist.", file);
+            }
+
+            builder.Configuration.AddJsonFile(Path.GetFullPath(file), optional: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables();
+        if (settings.Overrides is { } overrides)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        var options = builder.Configuration.GetSection(LocalMeshOptions.SectionName).Get<LocalMeshOptions>() ?? new LocalMeshOptions();
+        if (settings.DataDir is { } dataDir)
+        {
+            options = options with { DataDir = dataDir };
+        }
+
+        var urls = settings.Urls ?? builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? DefaultUrl : urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes + 1;
+        });
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Services.AddLocalMeshCore(options);
+        builder.Services.AddSingleton<ChatCompletionsHandler>();
+        builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<ChatCompletionsHandler>());
+        builder.Services.AddSingleton<EmbeddingsHandler>();
+        AddRateLimiting(builder.Services, options);
+        AddTelemetry(builder.Services);
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(context => OpenAIError.WriteAsync(context, OpenAIError.From(new InvalidOperationException()))));
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRateLimiter();
+        app.MapPost("/v1/chat/completions", (HttpContext http, ChatCompletionsHandler handler) => handler.HandleAsync(http));
+        app.MapPost("/v1/embeddings", (HttpContext http, EmbeddingsHandler handler) => handler.HandleAsync(http));
+        app.MapLocalMeshManagement();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapGet("/", () => Results.Json(new
+        {
+            name = "LocalMesh",
+            api = "/v1 (OpenAI-compatible: /v1/chat/completions, /v1/models, /v1/embeddings)",
+            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}" },
+            health = "/health",
+            metrics = "/metrics",
+        }));
+        app.MapFallback((HttpContext http) => OpenAIError.WriteAsync(http, new ApiException(StatusCodes.Status404NotFound,
+            $"Unknown endpoint {http.Request.Method} {http.Request.Path}. See GET / for the endpoints.", OpenAIError.InvalidRequest, null, "unknown_url")));
+        return app;
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, LocalMeshOptions options)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                var caller = Caller.Of(http);
+                var permits = caller.Key is { RequestsPerMinute: > 0 } key ? key.RequestsPerMinute : options.Limits.RequestsPerMinute;
+                if (permits <= 0 || !http.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var partition = caller.KeyName is { } name ? "key:" + name : "ip:" + http.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await OpenAIError.WriteAsync(context.HttpContext, new ApiException(StatusCodes.Status429TooManyRequests,
+                    "Rate limit reached for this API key; retry after the time in the Retry-After header.", OpenAIError.RateLimit, null, "rate_limit_exceeded")).ConfigureAwait(false);
+            };
+        });
+    }
+
+    private static void AddTelemetry(IServiceCollection services)
+    {
+        var otlp = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        var telemetry = services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(LocalMeshTelemetry.Name).AddAspNetCoreInstrumentation().AddPrometheusExporter();
+            if (otlp)
+            {
+                metrics.AddOtlpExporter();
+            }
+        });
+        if (otlp)
+        {
+            telemetry.WithTracing(tracing => tracing.AddSource(LocalMeshTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddOtlpExporter());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace LocalMesh.Server.Hosting;
+
+/// <summary>How to start a node: what the CLI's <c>localmesh up</c> flags and tests set.</summary>
+public sealed record LocalMeshNodeSettings
+{
+    /// <summary>Command-line arguments passed on to the host (configuration overrides like <c>--LocalMesh:DataDir=...</c>).</summary>
+    public string[] Args { get; init; } = [];
+
+    /// <summary>Listen addresses (<c>--urls</c>); default: <c>ASPNETCORE_URLS</c>, else <c>http://127.0.0.1:8080</c>.</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>Data directory (<c>--data-dir</c>); overrides <c>LocalMesh:DataDir</c>.</summary>
+    public string? DataDir { get; init; }
+
+    /// <summary>An extra JSON configuration file (<c>--config</c>); it must exist.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>Configuration values applied last (tests use this).</summary>
+    public IReadOnlyDictionary<string, string?>? Overrides { get; init; }
+
+    /// <summary>Minimum log level for LocalMesh's own logs.</summary>
+    public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Information;
+}

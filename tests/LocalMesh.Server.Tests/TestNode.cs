@@ -1,0 +1,119 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using LocalMesh.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh.Server.Tests;
+
+/// <summary>A real LocalMesh node on a loopback port with its own temporary data directory.</summary>
+public sealed class TestNode : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestNode(WebApplication app, string dataDir, Uri baseUri)
+    {
+        _app = app;
+        DataDir = dataDir;
+        BaseUri = baseUri;
+        Http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>The node's data directory.</summary>
+    public string DataDir { get; }
+
+    /// <summary>The node's base address.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>A client for the node.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>The node's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a node configured with <paramref name="config"/> (keys relative to <c>LocalMesh:</c>).</summary>
+    public static async Task<TestNode> StartAsync(IDictionary<string, string?> config, string? dataDir = null, Action<IServiceCollection>? services = null)
+    {
+        dataDir ??= NewDataDir();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["LocalMesh:Health:ProbeIntervalSeconds"] = "0.5",
+            ["LocalMesh:Queue:PollSeconds"] = "0.2",
+        };
+        foreach (var (key, value) in config)
+        {
+            overrides["LocalMesh:" + key] = value;
+        }
+
+        var app = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = dataDir, Overrides = overrides, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, services);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var node = new TestNode(app, dataDir, new Uri(address));
+        await app.Services.GetRequiredService<Health.HealthProber>().ProbeAllAsync();
+        return node;
+    }
+
+    /// <summary>A fresh temporary data directory.</summary>
+    public static string NewDataDir() => Directory.CreateTempSubdirectory("localmesh-test-").FullName;
+
+    /// <summary>Configuration for one backend.</summary>
+    public static Dictionary<string, string?> Backend(string name, string tier, string url, params string[] models)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            [$"Backends:{name}:Tier"] = tier,
+            [$"Backends:{name}:Endpoint"] = url,
+        };
+        for (var i = 0; i < models.Length; i++)
+        {
+            config[$"Backends:{name}:Models:{i}"] = models[i];
+        }
+
+        return config;
+    }
+
+    /// <summary>Merges configuration dictionaries.</summary>
+    public static Dictionary<string, string?> Merge(params IDictionary<string, string?>[] parts) =>
+        parts.SelectMany(p => p).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>Posts a chat completion with optional headers.</summary>
+    public Task<HttpResponseMessage> ChatAsync(string json, string? domain = null, string? key = null, bool queue = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (domain is not null)
+        {
+            request.Headers.Add("x-localmesh-domain", domain);
+        }
+
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        if (queue)
+        {
+            request.Headers.Add("x-localmesh-queue", "true");
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>A simple request body.</summary>
+    public static string Body(string prompt, string model = "auto", bool stream = false) =>
+        JsonSerializer.Serialize(new { model, stream, messages = new[] { new { role = "user", content = prompt } } });
+
+    /// <summary>Reads a JSON response.</summary>
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

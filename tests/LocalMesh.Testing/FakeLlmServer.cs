@@ -1,0 +1,209 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LocalMesh.Testing;
+
+/// <summary>
+/// A real Kestrel server on loopback speaking the OpenAI protocol: deterministic answers, configurable latency and
+/// faults, and a record of every request it gets (which is how tests prove what did or did not leave).
+/// </summary>
+public sealed class FakeLlmServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private long _bodyBytes;
+    private int _probes;
+
+    private FakeLlmServer(WebApplication app, string name)
+    {
+        _app = app;
+        Name = name;
+        Reply = $"Hello from {name}.";
+    }
+
+    /// <summary>The server's name (appears in its replies).</summary>
+    public string Name { get; }
+
+    /// <summary>The port it listens on.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>The OpenAI base URL, <c>http://127.0.0.1:PORT/v1</c>.</summary>
+    public string BaseUrl => $"http://127.0.0.1:{Port}/v1";
+
+    /// <summary>The answer text (streamed word by word).</summary>
+    public string Reply { get; set; }
+
+    /// <summary>Models listed by <c>/v1/models</c>.</summary>
+    public string[] Models { get; set; } = ["fake-model"];
+
+    /// <summary>Delay before answering.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>When non-zero, chat and model calls answer with this status.</summary>
+    public int FailStatus { get; set; }
+
+    /// <summary>When set, a stream is cut (connection aborted) after this many chunks.</summary>
+    public int? AbortAfterChunks { get; set; }
+
+    /// <summary>Every chat/embedding request received.</summary>
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>Total request body bytes received on chat/embedding calls.</summary>
+    public long BodyBytes => Interlocked.Read(ref _bodyBytes);
+
+    /// <summary>Model-list calls (health probes) received.</summary>
+    public int Probes => Volatile.Read(ref _probes);
+
+    /// <summary>Whether any received request body contains <paramref name="text"/>.</summary>
+    public bool Received(string text) => Requests.Any(r => r.Body.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Starts a server on <paramref name="port"/> (0: any free port).</summary>
+    public static async Task<FakeLlmServer> StartAsync(string name, int port = 0)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
+        var app = builder.Build();
+        var server = new FakeLlmServer(app, name);
+        app.MapPost("/v1/chat/completions", server.ChatAsync);
+        app.MapPost("/v1/embeddings", server.EmbeddingsAsync);
+        app.MapGet("/v1/models", server.ModelsAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Port = new Uri(address).Port;
+        return server;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _app.StopAsync(stop.Token).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task ModelsAsync(HttpContext http)
+    {
+        Interlocked.Increment(ref _probes);
+        if (FailStatus != 0)
+        {
+            http.Response.StatusCode = FailStatus;
+            return;
+        }
+
+        await http.Response.WriteAsJsonAsync(new { @object = "list", data = Models.Select(m => new { id = m, @object = "model", owned_by = Name }) }).ConfigureAwait(false);
+    }
+
+    private async Task<byte[]> RecordAsync(HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer).ConfigureAwait(false);
+        var body = buffer.ToArray();
+        Interlocked.Add(ref _bodyBytes, body.Length);
+        Requests.Enqueue(new RecordedRequest(http.Request.Path, Encoding.UTF8.GetString(body), http.Request.Headers.Authorization.ToString()));
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency).ConfigureAwait(false);
+        }
+
+        return body;
+    }
+
+    private async Task ChatAsync(HttpContext http)
+    {
+        var body = await RecordAsync(http).ConfigureAwait(false);
+        if (FailStatus != 0)
+        {
+            http.Response.StatusCode = FailStatus;
+            await http.Response.WriteAsJsonAsync(new { error = new { message = $"{Name} is failing on purpose", type = "server_error" } }).ConfigureAwait(false);
+            return;
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var model = json.RootElement.TryGetProperty("model", out var m) ? m.GetString() : "fake-model";
+        var stream = json.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
+        var promptTokens = body.Length / 4;
+        var words = Reply.Split(' ');
+        if (!stream)
+        {
+            await http.Response.WriteAsJsonAsync(new
+            {
+                id = "chatcmpl-fake",
+                @object = "chat.completion",
+                created = 1_700_000_000,
+                model,
+                choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
+                usage = new { prompt_tokens = promptTokens, completion_tokens = words.Length, total_tokens = promptTokens + words.Length },
+            }).ConfigureAwait(false);
+            return;
+        }
+
+        http.Response.ContentType = "text/event-stream";
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (AbortAfterChunks is { } limit && i >= limit)
+            {
+                await http.Response.Body.FlushAsync().ConfigureAwait(false);
+                http.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
+                return;
+            }
+
+            var delta = (i == 0 ? string.Empty : " ") + words[i];
+            await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta = new { role = i == 0 ? "assistant" : null, content = delta }, finish_reason = (string?)null } } }).ConfigureAwait(false);
+        }
+
+        await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta = new { }, finish_reason = "stop" } } }).ConfigureAwait(false);
+        await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage = new { prompt_tokens = promptTokens, completion_tokens = words.Length, total_tokens = promptTokens + words.Length } }).ConfigureAwait(false);
+        await http.Response.WriteAsync("data: [DONE]\n\n").ConfigureAwait(false);
+    }
+
+    private async Task EmbeddingsAsync(HttpContext http)
+    {
+        var body = await RecordAsync(http).ConfigureAwait(false);
+        if (FailStatus != 0)
+        {
+            http.Response.StatusCode = FailStatus;
+            return;
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var input = json.RootElement.GetProperty("input");
+        var texts = input.ValueKind == JsonValueKind.String ? [input.GetString()!] : input.EnumerateArray().Select(e => e.GetString()!).ToArray();
+        await http.Response.WriteAsJsonAsync(new
+        {
+            @object = "list",
+            data = texts.Select((t, i) => new { @object = "embedding", index = i, embedding = Vector(t) }),
+            model = json.RootElement.TryGetProperty("model", out var m) ? m.GetString() : "fake-embed",
+            usage = new { prompt_tokens = texts.Sum(t => t.Length / 4), total_tokens = texts.Sum(t => t.Length / 4) },
+        }).ConfigureAwait(false);
+    }
+
+    private static float[] Vector(string text)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return [.. hash.Take(8).Select(b => b / 255f)];
+    }
+
+    private static async Task WriteEventAsync(HttpContext http, object payload)
+    {
+        await http.Response.WriteAsync("data: " + JsonSerializer.Serialize(payload, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }) + "\n\n").ConfigureAwait(false);
+        await http.Response.Body.FlushAsync().ConfigureAwait(false);
+    }
+}
+
+/// <summary>One request a <see cref="FakeLlmServer"/> received.</summary>
+/// <param name="Path">The path.</param>
+/// <param name="Body">The body as text.</param>
+/// <param name="Authorization">The Authorization header.</param>
+public sealed record RecordedRequest(string Path, string Body, string Authorization);
