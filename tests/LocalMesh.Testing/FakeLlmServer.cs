@@ -155,6 +155,9 @@ public sealed class FakeLlmServer : IAsyncDisposable
             if (AbortAfterChunks is { } limit && i >= limit)
             {
                 await http.Response.Body.FlushAsync().ConfigureAwait(false);
+
+                // Give the reader time to consume what was sent: a reset drops unread data, which would turn "mid-stream" into "before output".
+                await Task.Delay(i == 0 ? 0 : 300).ConfigureAwait(false);
                 http.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
                 return;
             }

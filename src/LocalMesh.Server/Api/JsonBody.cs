@@ -46,6 +46,11 @@ public static class JsonBody
             throw new ApiException(StatusCodes.Status400BadRequest, "The request body is empty; a JSON object is required.", OpenAIError.InvalidRequest, null, "invalid_json");
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8.", OpenAIError.InvalidRequest, null, "invalid_json");
+        }
+
         try
         {
             return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Json;
+using LocalMesh.Testing;
+
+namespace LocalMesh.Server.Tests.Routing;
+
+public sealed class ResilienceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Stream_EdgeDiesMidStream_ClientGetsCleanErrorAndNodeLives()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        edge.Reply = "one two three four five six";
+        edge.AbortAfterChunks = 2;
+        await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"));
+
+        using var response = await node.ChatAsync(TestNode.Body("stream please", stream: true));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var events = (await response.Content.ReadAsStringAsync(Ct)).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(events, e => e.Contains("\"content\":\"one\""));
+        var last = events[^1];
+        Assert.StartsWith("data: {\"error\"", last);
+        Assert.Contains("upstream_failed_mid_stream", last);
+        Assert.DoesNotContain(events, e => e == "data: [DONE]");
+
+        // The process lives and serves the next request.
+        edge.AbortAfterChunks = null;
+        using var next = await node.ChatAsync(TestNode.Body("again", stream: true));
+        var text = await next.Content.ReadAsStringAsync(Ct);
+        Assert.EndsWith("data: [DONE]\n\n", text);
+    }
+
+    [Fact]
+    public async Task Stream_EdgeDownBeforeFirstChunk_FailsOverToCloud()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        edge.AbortAfterChunks = 0;
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
+            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "c")));
+
+        using var response = await node.ChatAsync(TestNode.Body("stream please", stream: true), domain: "general");
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("tier=cloud", response.Headers.GetValues("x-localmesh-route").Single());
+        Assert.Contains("\"content\":\"Hello\"", text);
+        Assert.EndsWith("data: [DONE]\n\n", text);
+    }
+
+    [Fact]
+    public async Task Circuit_OpensOnUpstreamFailures_AndRecoveryClosesIt()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
+            new Dictionary<string, string?>
+            {
+                ["Health:MinimumThroughput"] = "2",
+                ["Health:BreakSeconds"] = "1",
+                ["Health:ProbeIntervalSeconds"] = "0.3",
+            }));
+
+        edge.FailStatus = 500;
+        for (var i = 0; i < 3; i++)
+        {
+            using var failing = await node.ChatAsync(TestNode.Body("x"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, failing.StatusCode);
+        }
+
+        var received = edge.Requests.Count;
+        Assert.Equal("open", await CircuitAsync(node));
+        using (var whileOpen = await node.ChatAsync(TestNode.Body("x")))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, whileOpen.StatusCode);
+            Assert.Contains("circuit open", await whileOpen.Content.ReadAsStringAsync(Ct));
+        }
+
+        Assert.Equal(received, edge.Requests.Count); // an open circuit sends nothing
+
+        edge.FailStatus = 0;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await CircuitAsync(node) != "closed" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200, Ct);
+        }
+
+        Assert.Equal("closed", await CircuitAsync(node));
+        using var recovered = await node.ChatAsync(TestNode.Body("x"));
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+    }
+
+    [Fact]
+    public async Task Timeout_SlowUpstream_IsCutAndFailsOver()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        edge.Latency = TimeSpan.FromSeconds(5);
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
+            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "c"),
+            new Dictionary<string, string?> { ["Backends:edge:TimeoutSeconds"] = "0.5" }));
+
+        using var response = await node.ChatAsync(TestNode.Body("x"), domain: "general");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("edge timed out", (await TestNode.JsonAsync(response)).GetProperty("localmesh").GetProperty("reason").GetString());
+    }
+
+    private static async Task<string?> CircuitAsync(TestNode node)
+    {
+        using var response = await node.Http.GetAsync("/v1/localmesh/backends", Ct);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        return json.GetProperty("data")[0].GetProperty("circuit").GetString();
+    }
+}
