@@ -52,6 +52,9 @@ public sealed class FakeLlmServer : IAsyncDisposable
     /// <summary>When non-zero, chat and model calls answer with this status.</summary>
     public int FailStatus { get; set; }
 
+    /// <summary>Whether model-list calls (health probes) fail too when <see cref="FailStatus"/> is set; false tests passive failover alone.</summary>
+    public bool ProbesFollowFailures { get; set; } = true;
+
     /// <summary>When set, a stream is cut (connection aborted) after this many chunks.</summary>
     public int? AbortAfterChunks { get; set; }
 
@@ -96,7 +99,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
     private async Task ModelsAsync(HttpContext http)
     {
         Interlocked.Increment(ref _probes);
-        if (FailStatus != 0)
+        if (FailStatus != 0 && ProbesFollowFailures)
         {
             http.Response.StatusCode = FailStatus;
             return;

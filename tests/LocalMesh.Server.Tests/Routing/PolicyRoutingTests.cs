@@ -48,9 +48,9 @@ public sealed class PolicyRoutingTests
         await using var cloud = await FakeLlmServer.StartAsync("cloud");
         await using var node = await TestNode.StartAsync(TestNode.Merge(
             TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o"),
-            new Dictionary<string, string?> { ["Health:ProbeIntervalSeconds"] = "60" })); // no probe may mark edge down first: this tests failover on a failed call
+            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o")));
 
+        edge.ProbesFollowFailures = false; // probes keep saying "healthy": this tests failover on a failed call
         edge.FailStatus = 503;
         using var response = await node.ChatAsync(TestNode.Body("What is the capital of France?"), domain: "general");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

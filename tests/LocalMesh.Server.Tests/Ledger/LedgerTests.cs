@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+using LocalMesh.Testing;
+
+namespace LocalMesh.Server.Tests.Ledger;
+
+public sealed class LedgerTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Ledger_TotalsMatchWhatTheUpstreamsReceived()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "small"),
+            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "big"),
+            new Dictionary<string, string?> { ["Backends:cloud:InputCostPerMillion"] = "2.5", ["Backends:cloud:OutputCostPerMillion"] = "10" }));
+
+        for (var i = 0; i < 7; i++)
+        {
+            using var r = await node.ChatAsync(TestNode.Body($"edge question {i} " + new string('x', i * 37), stream: i % 2 == 0), domain: "medical");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            await r.Content.ReadAsStringAsync(Ct);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var r = await node.ChatAsync(TestNode.Body($"cloud question {i}", model: "big", stream: i % 2 == 1), domain: "general");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            await r.Content.ReadAsStringAsync(Ct);
+        }
+
+        using var audit = await node.Http.GetAsync("/v1/localmesh/audit?limit=100", Ct);
+        var report = JsonDocument.Parse(await audit.Content.ReadAsStringAsync(Ct)).RootElement;
+        var destinations = report.GetProperty("destinations").EnumerateArray().ToDictionary(d => d.GetProperty("backend").GetString()!);
+        Assert.Equal(edge.Requests.Count, destinations["edge"].GetProperty("crossings").GetInt64());
+        Assert.Equal(edge.BodyBytes, destinations["edge"].GetProperty("bytes_sent").GetInt64());
+        Assert.Equal(cloud.Requests.Count, destinations["cloud"].GetProperty("crossings").GetInt64());
+        Assert.Equal(cloud.BodyBytes, destinations["cloud"].GetProperty("bytes_sent").GetInt64());
+        Assert.True(destinations["cloud"].GetProperty("bytes_received").GetInt64() > 0);
+        Assert.True(destinations["cloud"].GetProperty("cost").GetDecimal() > 0);
+        Assert.Equal(12, report.GetProperty("requests").GetInt64());
+
+        // Filters: medical data never went to the cloud, and the ledger shows it.
+        using var medical = await node.Http.GetAsync("/v1/localmesh/audit?domain=medical&destination=cloud", Ct);
+        var medicalReport = JsonDocument.Parse(await medical.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal(0, medicalReport.GetProperty("crossings").GetArrayLength());
+
+        // Hashes, never content.
+        var crossing = report.GetProperty("crossings")[0];
+        Assert.Equal(64, crossing.GetProperty("content_sha256").GetString()!.Length);
+        Assert.DoesNotContain("question", report.GetRawText());
+
+        using var bad = await node.Http.GetAsync("/v1/localmesh/audit?since=yesterday-ish", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+}
