@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every LocalMesh test (unit and end-to-end with real Kestrel servers on loopback) and ends with
+# "N passed, N failed". Needs only the .NET 10 SDK; NuGet packages are restored here.
+set -uo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK is required but 'dotnet' is not on PATH" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! dotnet build LocalMesh.slnx -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E "error|Warn|Build succeeded"; then :; fi
+if ! grep -q "Build succeeded" "$log"; then
+  echo "test.sh: the build failed" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test --solution LocalMesh.slnx -c Release --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+# The Microsoft.Testing.Platform summary has "total/failed/succeeded/skipped" lines; sum them into one closing line.
+read -r passed failed skipped < <(awk '
+  /^[[:space:]]*succeeded:/ {p+=$2} /^[[:space:]]*failed:/ {f+=$2} /^[[:space:]]*skipped:/ {s+=$2}
+  END {print p+0, f+0, s+0}' "$log")
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
