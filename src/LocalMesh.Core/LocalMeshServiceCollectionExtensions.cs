@@ -35,6 +35,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(_ => new JobStore(options.DataDir));
         services.TryAddSingleton<DomainResolver>();
 
+        services.AddHttpClient(); // also when no backend is configured: the factory is always resolvable
         var states = options.Backends.Select(b => new BackendState(b.Key, b.Value)).ToList();
         foreach (var state in states)
         {

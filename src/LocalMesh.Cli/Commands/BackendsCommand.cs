@@ -23,6 +23,12 @@ internal static class BackendsCommand
                 return 0;
             }
 
+            if (list.GetProperty("data").GetArrayLength() == 0)
+            {
+                Console.WriteLine("No backends configured. Add them under LocalMesh:Backends (see localmesh.example.json) and restart the node.");
+                return 0;
+            }
+
             var table = new Table().AddColumns("backend", "tier", "endpoint", "health", "circuit", "in flight", "requests", "failures", "models");
             foreach (var b in list.GetProperty("data").EnumerateArray())
             {
