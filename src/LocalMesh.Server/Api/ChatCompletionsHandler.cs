@@ -67,10 +67,9 @@ public sealed class ChatCompletionsHandler(
             }
             catch (NoRouteException) when (WantsQueue(http))
             {
-                var job = await EnqueueAsync(http, body, context).ConfigureAwait(false);
+                await EnqueueAsync(http, body, context).ConfigureAwait(false);
                 (status, outcome) = (StatusCodes.Status202Accepted, "queued");
                 telemetry.Queued.Add(1);
-                _ = job;
             }
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
@@ -211,7 +210,7 @@ public sealed class ChatCompletionsHandler(
         return header.Length > 0 ? header.Equals("true", StringComparison.OrdinalIgnoreCase) || header == "1" : options.Queue.QueueWhenOffline;
     }
 
-    private async Task<QueuedJob> EnqueueAsync(HttpContext http, byte[] body, RouteContext context)
+    private async Task EnqueueAsync(HttpContext http, byte[] body, RouteContext context)
     {
         var job = new QueuedJob
         {
@@ -238,7 +237,6 @@ public sealed class ChatCompletionsHandler(
         writer.WriteString("message", "No backend allowed for this request is reachable now; it is stored and will be answered when one is back.");
         ChatResponseWriter.WriteRoute(writer, context);
         writer.WriteEndObject();
-        return job;
     }
 
     private static RouteContext NewContext(string requestId, ChatRequest request, DomainResolution resolution, string? keyName) => new()
