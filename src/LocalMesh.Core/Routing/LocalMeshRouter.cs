@@ -18,6 +18,11 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
     {
         var context = RouteContext.From(routing.ChatOptions)
             ?? throw new InvalidOperationException("The request has no LocalMesh route context; create one with RouteContext and ChatOptions.");
+        if (context.TerminalError is { } rejected)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(rejected);
+        }
+
         context.Plan ??= planner.Plan(context);
         while (context.Plan.TryDequeue(out var candidate))
         {
@@ -47,6 +52,11 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
                 { } ex => ErrorText.Describe(ex),
             };
             context.Attempts.Add(new RouteAttempt(current.Backend.Name, current.Backend.Tier, error, attempt.Duration));
+            if (attempt.Exception is System.ClientModel.ClientResultException { Status: >= 400 and < 500 and not 408 and not 409 and not 429 })
+            {
+                // The upstream says the request itself is wrong (bad parameter, unknown model): report that, do not spread it.
+                context.TerminalError = attempt.Exception;
+            }
         }
 
         return ValueTask.CompletedTask;

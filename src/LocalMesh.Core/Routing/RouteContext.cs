@@ -53,6 +53,9 @@ public sealed class RouteContext
 
     internal RouteCandidate? Current { get; set; }
 
+    /// <summary>An upstream's rejection of the request itself (a 4xx): trying another backend would not help.</summary>
+    internal Exception? TerminalError { get; set; }
+
     /// <summary>Finds the context riding in <paramref name="options"/>.</summary>
     public static RouteContext? From(ChatOptions? options) =>
         options?.AdditionalProperties is { } props && props.TryGetValue(PropertyKey, out var value) ? value as RouteContext : null;

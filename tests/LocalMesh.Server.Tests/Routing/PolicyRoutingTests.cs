@@ -114,4 +114,23 @@ public sealed class PolicyRoutingTests
         Assert.Contains("\"top_k\":7", sent);
         Assert.Contains("\"temperature\":0.5", sent);
     }
+
+    [Fact]
+    public async Task Route_UpstreamRejectsTheRequest_ClientGetsThe4xx_AndNoOtherBackendIsTried()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
+            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "c")));
+
+        edge.ProbesFollowFailures = false;
+        edge.FailStatus = 400;
+        using var response = await node.ChatAsync(TestNode.Body("x"), domain: "general");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await TestNode.JsonAsync(response)).GetProperty("error");
+        Assert.Equal("upstream_rejected", error.GetProperty("code").GetString());
+        Assert.Contains("edge is failing on purpose", error.GetProperty("message").GetString());
+        Assert.Empty(cloud.Requests);
+    }
 }
