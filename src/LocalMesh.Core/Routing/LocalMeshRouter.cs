@@ -52,10 +52,9 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
                 { } ex => ErrorText.Describe(ex),
             };
             context.Attempts.Add(new RouteAttempt(current.Backend.Name, current.Backend.Tier, error, attempt.Duration));
-            if (attempt.Exception is System.ClientModel.ClientResultException { Status: >= 400 and < 500 and not 408 and not 409 and not 429 })
+            if (UpstreamRejection.Is(attempt.Exception, out var rejection))
             {
-                // The upstream says the request itself is wrong (bad parameter, unknown model): report that, do not spread it.
-                context.TerminalError = attempt.Exception;
+                context.TerminalError = rejection;
             }
         }
 

@@ -58,8 +58,7 @@ public static class JsonBody
         catch (JsonException ex)
         {
             var where = ex.BytePositionInLine is { } pos ? $" (line {ex.LineNumber + 1}, byte {pos + 1})" : string.Empty;
-            var what = ex.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || ex.InnerException is System.Text.DecoderFallbackException ? "is not valid UTF-8" : "is not valid JSON";
-            throw new ApiException(StatusCodes.Status400BadRequest, $"The request body {what}{where}.", OpenAIError.InvalidRequest, null, "invalid_json");
+            throw new ApiException(StatusCodes.Status400BadRequest, $"The request body is not valid JSON{where}.", OpenAIError.InvalidRequest, null, "invalid_json");
         }
     }
 

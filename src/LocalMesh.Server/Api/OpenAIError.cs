@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.Text.Json;
+using LocalMesh.Backends;
 using LocalMesh.Policy;
 using LocalMesh.Routing;
 using Microsoft.AspNetCore.Http;
@@ -35,7 +36,7 @@ public static class OpenAIError
         UnknownDomainException d => new(StatusCodes.Status400BadRequest, d.Message, InvalidRequest, "x-localmesh-domain", "unknown_domain"),
         PolicyViolationException p => new(StatusCodes.Status403Forbidden, p.Message, Permission, null, p.Code),
         NoRouteException n => new(StatusCodes.Status503ServiceUnavailable, n.Message + " Send 'x-localmesh-queue: true' to queue the request until a backend is back.", ServiceUnavailable, null, "no_backend_available"),
-        ClientResultException { Status: >= 400 and < 500 and not 408 and not 429 } c =>
+        ClientResultException c when UpstreamRejection.Is(c, out _) =>
             new(c.Status, "The upstream backend rejected the request: " + UpstreamMessage(c), InvalidRequest, null, "upstream_rejected"),
         BadHttpRequestException { StatusCode: 413 } => new(StatusCodes.Status413PayloadTooLarge, "The request body is larger than this node accepts (LocalMesh:Limits:MaxRequestBodyBytes).", InvalidRequest, null, "request_too_large"),
         BadHttpRequestException b => new(b.StatusCode, "Bad request: " + b.Message, InvalidRequest),

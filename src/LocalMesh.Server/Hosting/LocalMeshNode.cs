@@ -61,7 +61,7 @@ public static class LocalMeshNode
             k.Limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes + 1;
         });
 
-        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
         builder.Services.AddLocalMeshCore(options);
         builder.Services.AddSingleton<ChatCompletionsHandler>();
         builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<ChatCompletionsHandler>());
