@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using LocalMesh.Testing;
 
 namespace LocalMesh.Server.Tests.Ledger;
 
@@ -11,12 +10,8 @@ public sealed class LedgerTests
     [Fact]
     public async Task Ledger_TotalsMatchWhatTheUpstreamsReceived()
     {
-        await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var cloud = await FakeLlmServer.StartAsync("cloud");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "small"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "big"),
-            new Dictionary<string, string?> { ["Backends:cloud:InputCostPerMillion"] = "2.5", ["Backends:cloud:OutputCostPerMillion"] = "10" }));
+        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Backends:cloud:InputCostPerMillion"] = "2.5", ["Backends:cloud:OutputCostPerMillion"] = "10" });
+        var (edge, cloud, node) = (mesh.Edge, mesh.Cloud, mesh.Node);
 
         for (var i = 0; i < 7; i++)
         {
@@ -27,7 +22,7 @@ public sealed class LedgerTests
 
         for (var i = 0; i < 5; i++)
         {
-            using var r = await node.ChatAsync(TestNode.Body($"cloud question {i}", model: "big", stream: i % 2 == 1), domain: "general");
+            using var r = await node.ChatAsync(TestNode.Body($"cloud question {i}", model: "gpt-4o", stream: i % 2 == 1), domain: "general");
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
             await r.Content.ReadAsStringAsync(Ct);
         }

@@ -10,11 +10,8 @@ public sealed class PolicyRoutingTests
     [Fact]
     public async Task Route_MedicalDomain_NeverReachesCloud_EvenWhenEdgeIsDown()
     {
-        await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var cloud = await FakeLlmServer.StartAsync("cloud");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o")));
+        await using var mesh = await EdgeAndCloud.StartAsync();
+        var (edge, cloud, node) = (mesh.Edge, mesh.Cloud, mesh.Node);
 
         // Healthy edge: medical goes to edge.
         using var ok = await node.ChatAsync(TestNode.Body("Patient John has diabetes type 2"), domain: "medical");
@@ -44,11 +41,8 @@ public sealed class PolicyRoutingTests
     [Fact]
     public async Task Route_GeneralDomain_FailsOverFromEdgeToCloud()
     {
-        await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var cloud = await FakeLlmServer.StartAsync("cloud");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o")));
+        await using var mesh = await EdgeAndCloud.StartAsync();
+        var (edge, cloud, node) = (mesh.Edge, mesh.Cloud, mesh.Node);
 
         edge.ProbesFollowFailures = false; // probes keep saying "healthy": this tests failover on a failed call
         edge.FailStatus = 503;
@@ -118,11 +112,8 @@ public sealed class PolicyRoutingTests
     [Fact]
     public async Task Route_UpstreamRejectsTheRequest_ClientGetsThe4xx_AndNoOtherBackendIsTried()
     {
-        await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var cloud = await FakeLlmServer.StartAsync("cloud");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "c")));
+        await using var mesh = await EdgeAndCloud.StartAsync();
+        var (edge, cloud, node) = (mesh.Edge, mesh.Cloud, mesh.Node);
 
         edge.ProbesFollowFailures = false;
         edge.FailStatus = 400;

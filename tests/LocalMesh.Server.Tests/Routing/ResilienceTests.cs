@@ -35,12 +35,9 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Stream_EdgeDownBeforeFirstChunk_FailsOverToCloud()
     {
-        await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        await using var mesh = await EdgeAndCloud.StartAsync();
+        var (edge, node) = (mesh.Edge, mesh.Node);
         edge.AbortAfterChunks = 0;
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "c")));
 
         using var response = await node.ChatAsync(TestNode.Body("stream please", stream: true), domain: "general");
         var text = await response.Content.ReadAsStringAsync(Ct);
@@ -94,13 +91,9 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Timeout_SlowUpstream_IsCutAndFailsOver()
     {
-        await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Backends:edge:TimeoutSeconds"] = "0.5" });
+        var (edge, node) = (mesh.Edge, mesh.Node);
         edge.Latency = TimeSpan.FromSeconds(5);
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "c"),
-            new Dictionary<string, string?> { ["Backends:edge:TimeoutSeconds"] = "0.5" }));
 
         using var response = await node.ChatAsync(TestNode.Body("x"), domain: "general");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
