@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace LocalMesh.Intents;
+
+/// <summary>What a model file says about itself.</summary>
+public sealed record IntentModelInfo
+{
+    /// <summary>Increases with each retraining on a node (1 for the first).</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>When it was trained.</summary>
+    public DateTimeOffset TrainedAt { get; init; }
+
+    /// <summary>The confidence below which a request escalates.</summary>
+    public float Threshold { get; init; }
+
+    /// <summary>How many examples it was trained on.</summary>
+    public int Examples { get; init; }
+
+    /// <summary>How many of them were people's corrections.</summary>
+    public int Corrections { get; init; }
+
+    /// <summary>A hash of the training data and settings: a model is reused only for the same data.</summary>
+    public string DataHash { get; init; } = "";
+
+    /// <summary>How long training took.</summary>
+    public double TrainingSeconds { get; init; }
+}
+
+/// <summary>Source-generated JSON for the intent types.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(IntentModelInfo))]
+[JsonSerializable(typeof(string[][]))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
+internal sealed partial class IntentJson : JsonSerializerContext;
