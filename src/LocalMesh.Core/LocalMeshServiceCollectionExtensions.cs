@@ -34,6 +34,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>()));
         services.TryAddSingleton(_ => new JobStore(options.DataDir));
         services.TryAddSingleton<DomainResolver>();
+        services.TryAddSingleton<Events.NodeEvents>();
 
         services.AddHttpClient(); // also when no backend is configured: the factory is always resolvable
         var states = options.Backends.Select(b => new BackendState(b.Key, b.Value)).ToList();

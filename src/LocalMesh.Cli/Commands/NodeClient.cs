@@ -41,6 +41,18 @@ internal sealed class NodeClient : IDisposable
         return await ReadAsync(response, cancellationToken);
     }
 
+    public async Task<JsonElement> SendJsonAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        }
+
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadAsync(response, cancellationToken);
+    }
+
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);

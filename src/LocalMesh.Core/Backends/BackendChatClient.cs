@@ -140,7 +140,9 @@ public sealed class BackendChatClient : DelegatingChatClient
     private ChatOptions PrepareOptions(ChatOptions? options, RouteContext? context)
     {
         var upstream = options?.Clone() ?? new ChatOptions();
-        if (upstream.AdditionalProperties is { } props)
+
+        // In-process specialists need the context (they report their verdict in it); nothing they get leaves the process.
+        if (upstream.AdditionalProperties is { } props && _state.Config.Type != "builtin")
         {
             var copy = new AdditionalPropertiesDictionary(props);
             copy.Remove(RouteContext.PropertyKey);

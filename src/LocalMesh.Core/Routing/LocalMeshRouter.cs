@@ -52,6 +52,12 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
                 { } ex => ErrorText.Describe(ex),
             };
             context.Attempts.Add(new RouteAttempt(current.Backend.Name, current.Backend.Tier, error, attempt.Duration));
+            if (error is null && context.Intent is not null && context.Decision is { } decision && current.Backend.Name == SpecialistsChatClient.BackendName)
+            {
+                // The specialists' verdict is known only now that they have answered.
+                context.Decision = decision with { Reason = Explain(context, current) };
+            }
+
             if (UpstreamRejection.Is(attempt.Exception, out var rejection))
             {
                 context.TerminalError = rejection;
@@ -68,7 +74,12 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
         if (failed.Count == 0)
         {
             var declined = context.Attempts.Any(a => a.Error == "declined");
-            return prefix ?? (declined ? "local specialists declined; escalated" : candidate.Backend.Name == SpecialistsChatClient.BackendName ? "answered by local specialists" : "first choice");
+            var verdict = context.Intent is { } intent
+                ? intent.Reason ?? $"intent={intent.Intent} score={intent.Score:0.00}"
+                : null;
+            return prefix ?? (declined
+                ? verdict is null ? "local specialists declined; escalated" : $"escalated: {verdict}"
+                : candidate.Backend.Name == SpecialistsChatClient.BackendName ? verdict is null ? "answered by local specialists" : $"answered locally: {verdict}" : "first choice");
         }
 
         var after = string.Join(", ", failed.Select(a => $"{a.Backend} {a.Error}"));

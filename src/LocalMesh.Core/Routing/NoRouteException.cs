@@ -19,7 +19,10 @@ public sealed class NoRouteException : Exception
     private static string BuildMessage(RouteContext context)
     {
         var parts = new List<string>();
-        parts.AddRange(context.Attempts.Where(a => a.Error is not null).Select(a => $"{a.Backend} ({a.Tier.ToString().ToLowerInvariant()}) failed: {a.Error}"));
+        var declined = context.Intent is { Reason: { } why } ? $"local specialists declined ({why})" : "local specialists declined";
+        parts.AddRange(context.Attempts.Where(a => a.Error is not null)
+            .Select(a => a.Error == "declined" ? declined : $"{a.Backend} ({a.Tier.ToString().ToLowerInvariant()}) failed: {a.Error}")
+            .Distinct());
         parts.AddRange(context.Rejections);
         var detail = parts.Count == 0 ? "no backend is configured for the tiers it may reach" : string.Join("; ", parts);
         var tiers = string.Join(", ", context.AllowedTiers.Order().Select(t => t.ToString().ToLowerInvariant()));

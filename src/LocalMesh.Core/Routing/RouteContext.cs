@@ -40,6 +40,9 @@ public sealed class RouteContext
     /// <summary>Prompt size estimate in tokens.</summary>
     public int EstimatedInputTokens { get; init; }
 
+    /// <summary>The local intent model's verdict, when the specialists looked at the request.</summary>
+    public IntentVerdict? Intent { get; set; }
+
     /// <summary>The backend currently serving the request (updated on failover).</summary>
     public RouteDecision? Decision { get; set; }
 

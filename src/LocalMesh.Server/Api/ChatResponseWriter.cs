@@ -129,6 +129,17 @@ public static class ChatResponseWriter
         writer.WriteString("domain_source", context.DomainSource);
         writer.WriteString("reason", decision?.Reason);
         writer.WriteBoolean("degraded", decision?.Degraded ?? false);
+        if (context.Intent is { } intent)
+        {
+            writer.WriteStartObject("intent");
+            writer.WriteString("name", intent.Intent);
+            writer.WriteString("domain", intent.IntentDomain);
+            writer.WriteNumber("score", Math.Round(intent.Score, 4));
+            writer.WriteString("decision", intent.Local ? "local" : "escalate");
+            writer.WriteString("reason", intent.Reason);
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("attempts");
         foreach (var attempt in context.Attempts)
         {

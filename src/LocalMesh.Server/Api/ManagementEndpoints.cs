@@ -158,10 +158,10 @@ public static class ManagementEndpoints
         };
     }
 
-    private static IResult? RequireAdmin(HttpContext http) =>
+    internal static IResult? RequireAdmin(HttpContext http) =>
         Caller.Of(http).IsAdmin ? null : Error(new ApiException(403, "This endpoint needs an admin API key.", OpenAIError.Permission, null, "admin_required"));
 
-    private static IResult Error(ApiException error) => Results.Content(System.Text.Encoding.UTF8.GetString(OpenAIError.ToJson(error)), "application/json", System.Text.Encoding.UTF8, error.Status);
+    internal static IResult Error(ApiException error) => Results.Content(System.Text.Encoding.UTF8.GetString(OpenAIError.ToJson(error)), "application/json", System.Text.Encoding.UTF8, error.Status);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

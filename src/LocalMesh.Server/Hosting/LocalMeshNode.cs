@@ -63,6 +63,12 @@ public static class LocalMeshNode
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
         builder.Services.AddLocalMeshCore(options);
+        var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
+        if (specialists.Enabled)
+        {
+            builder.Services.AddLocalMeshSpecialists(specialists, options.DataDir);
+        }
+
         builder.Services.AddSingleton<ChatCompletionsHandler>();
         builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<ChatCompletionsHandler>());
         builder.Services.AddSingleton<EmbeddingsHandler>();
@@ -71,12 +77,19 @@ public static class LocalMeshNode
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.UseExceptionHandler(errors => errors.Run(context => OpenAIError.WriteAsync(context, OpenAIError.From(new InvalidOperationException()))));
+        // An ApiException thrown by an endpoint is its answer; anything else is a 500 that says nothing of the internals.
+        app.UseExceptionHandler(errors => errors.Run(context => OpenAIError.WriteAsync(context,
+            OpenAIError.From(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is ApiException api ? api : new InvalidOperationException()))));
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
         app.MapPost("/v1/chat/completions", (HttpContext http, ChatCompletionsHandler handler) => handler.HandleAsync(http));
         app.MapPost("/v1/embeddings", (HttpContext http, EmbeddingsHandler handler) => handler.HandleAsync(http));
         app.MapLocalMeshManagement();
+        if (specialists.Enabled)
+        {
+            app.MapLocalMeshSpecialists();
+        }
+
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGet("/", () => Results.Json(new
         {

@@ -145,13 +145,17 @@ public sealed class IntentModel
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <summary>Reads only the information header of a model file (cheap: no weights are read).</summary>
     /// <exception cref="InvalidDataException">The file is not an intent model of a version this build reads.</exception>
-    public static IntentModel Load(string path)
+    public static IntentModelInfo ReadInfo(string path)
     {
-        EnsureLittleEndian();
         using var stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream);
+        return ReadHeader(reader, path);
+    }
+
+    private static IntentModelInfo ReadHeader(BinaryReader reader, string path)
+    {
         try
         {
             if (new string(reader.ReadChars(Magic.Length)) != Magic)
@@ -164,8 +168,25 @@ public sealed class IntentModel
                 throw new InvalidDataException($"{path} has model format {format}; this build reads format {FormatVersion}.");
             }
 
-            var info = JsonSerializer.Deserialize(reader.ReadString(), IntentJson.Default.IntentModelInfo)
+            return JsonSerializer.Deserialize(reader.ReadString(), IntentJson.Default.IntentModelInfo)
                 ?? throw new InvalidDataException($"{path} has no model information.");
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or JsonException or ArgumentException)
+        {
+            throw new InvalidDataException($"{path} is not a readable intent model ({ex.Message}).");
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not an intent model of a version this build reads.</exception>
+    public static IntentModel Load(string path)
+    {
+        EnsureLittleEndian();
+        using var stream = File.OpenRead(path);
+        using var reader = new BinaryReader(stream);
+        try
+        {
+            var info = ReadHeader(reader, path);
             var classes = Count(reader.ReadInt32(), 100_000);
             var intents = new string[classes];
             var domains = new string[classes];

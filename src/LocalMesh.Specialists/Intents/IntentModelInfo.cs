@@ -32,4 +32,5 @@ public sealed record IntentModelInfo
 [JsonSerializable(typeof(IntentModelInfo))]
 [JsonSerializable(typeof(string[][]))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
+[JsonSerializable(typeof(List<string>))]
 internal sealed partial class IntentJson : JsonSerializerContext;

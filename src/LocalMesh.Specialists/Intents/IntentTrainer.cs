@@ -31,7 +31,7 @@ public static class IntentTrainer
         var networks = new SparseMlp[options.Networks];
         Parallel.For(0, options.Networks, new ParallelOptions { CancellationToken = cancellationToken }, n =>
         {
-            var report = progress is null ? null : new SyncProgress(p =>
+            var report = progress is null ? null : new InlineProgress(p =>
             {
                 lock (done)
                 {
@@ -56,13 +56,7 @@ public static class IntentTrainer
         return new IntentModel(vocabulary, networks, intents, domains, info);
     }
 
-    /// <summary>Reports on the calling thread (unlike <see cref="Progress{T}"/>, which posts).</summary>
-    private sealed class SyncProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
-    }
 }
-
 /// <summary>Training settings. The defaults were chosen on CLINC150's validation split (docs/intents.md).</summary>
 public sealed record IntentTrainerOptions
 {

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using LocalMesh.Intents;
+using Spectre.Console;
+
+namespace LocalMesh.Cli.Commands;
+
+/// <summary><c>localmesh bench intents</c>: trains the built-in intent model and scores it on CLINC150's validation split.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Measure LocalMesh's own models.");
+        command.Subcommands.Add(Intents());
+        return command;
+    }
+
+    private static Command Intents()
+    {
+        var data = new Option<string>("--data") { Description = "A folder with CLINC150's val.json and oos_val.json (e.g. ../shared/data/clinc150).", Required = true };
+        var model = new Option<string?>("--model") { Description = "Score this model file instead of training the built-in one." };
+        var networks = new Option<int>("--networks") { Description = "Networks in the ensemble when training.", DefaultValueFactory = _ => new IntentTrainerOptions().Networks };
+        var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (for docs/intents.md)." };
+        var command = new Command("intents", "Train the built-in intent model (or load --model) and report in-scope accuracy, out-of-scope recall, the cascade shares and latency on CLINC150's validation split.")
+        {
+            data, model, networks, markdown,
+        };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(() =>
+        {
+            var dir = parse.GetValue(data)!;
+            var val = Path.Combine(dir, "val.json");
+            var oosVal = Path.Combine(dir, "oos_val.json");
+            if (!File.Exists(val) || !File.Exists(oosVal))
+            {
+                throw new CliException($"'{dir}' must contain val.json and oos_val.json (CLINC150's validation split).", 2);
+            }
+
+            List<IntentExample> inScope, outOfScope;
+            try
+            {
+                inScope = IntentTrainingSet.ReadPairs(val);
+                outOfScope = IntentTrainingSet.ReadPairs(oosVal);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException)
+            {
+                throw new CliException($"cannot read the evaluation data: {ex.Message}", 2);
+            }
+
+            var started = Stopwatch.StartNew();
+            IntentModel trained;
+            string? path = parse.GetValue(model);
+            double trainSeconds = 0;
+            if (path is null)
+            {
+                var options = new IntentTrainerOptions { Networks = parse.GetValue(networks) };
+                Console.Error.Write("training the built-in model...");
+                var last = -1;
+                trained = IntentTrainer.Train(IntentTrainingSet.BuiltIn(), options, progress: new InlineProgress(p =>
+                {
+                    var pct = (int)(p * 100) / 10 * 10;
+                    if (Interlocked.Exchange(ref last, pct) != pct)
+                    {
+                        Console.Error.Write($" {pct}%");
+                    }
+                }), cancellationToken: ct);
+                Console.Error.WriteLine();
+                trainSeconds = started.Elapsed.TotalSeconds;
+                path = Path.Combine(Path.GetTempPath(), $"localmesh-bench-{Environment.ProcessId}.bin");
+                trained.Save(path);
+            }
+            else if (!File.Exists(path))
+            {
+                throw new CliException($"model file '{path}' does not exist.", 2);
+            }
+
+            var size = new FileInfo(path).Length;
+            started.Restart();
+            var loaded = IntentModel.Load(path);
+            var loadMs = started.Elapsed.TotalMilliseconds;
+            if (parse.GetValue(model) is null)
+            {
+                File.Delete(path);
+            }
+
+            IntentEvaluation.Evaluate(loaded, inScope.Take(200).ToList(), outOfScope.Take(20).ToList()); // warm up the JIT
+            var report = IntentEvaluation.Evaluate(loaded, inScope, outOfScope);
+            Print(report, loaded, size, loadMs, trainSeconds, parse.GetValue(markdown));
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    private static void Print(IntentEvaluationReport report, IntentModel model, long size, double loadMs, double trainSeconds, bool markdown)
+    {
+        string P(double v) => (v * 100).ToString("0.00", CultureInfo.InvariantCulture);
+        var header = new[] { "threshold", "in-scope acc %", "oos recall %", "local %", "wrong-local %", "wrong intent %" };
+        var rows = report.Rows.Select(r => new[]
+        {
+            r.Threshold.ToString("0.00", CultureInfo.InvariantCulture) + (r.IsDefault ? " (default)" : string.Empty),
+            P(r.InScopeAccuracy), P(r.OutOfScopeRecall), P(r.LocalShare), P(r.WrongLocalShare), P(r.MisroutedShare),
+        }).ToList();
+        var summary = $"CLINC150 val: {report.InScopeCount} in-scope + {report.OutOfScopeCount} out-of-scope queries. Model: {model.Intents.Count} classes, "
+            + $"{model.Networks.Count} networks, {model.Vocabulary.Count} features, {size / 1e6:0.0} MB on disk, loads in {loadMs:0} ms"
+            + (trainSeconds > 0 ? $", trained in {trainSeconds:0.0} s" : string.Empty)
+            + $". Classification latency (one thread): p50 {report.P50Microseconds:0} µs, p99 {report.P99Microseconds:0} µs.";
+        if (markdown)
+        {
+            Console.WriteLine("| " + string.Join(" | ", header) + " |");
+            Console.WriteLine("|" + string.Concat(header.Select(_ => "---|")));
+            foreach (var row in rows)
+            {
+                Console.WriteLine("| " + string.Join(" | ", row) + " |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(summary);
+            return;
+        }
+
+        var table = new Table().AddColumns(header);
+        foreach (var row in rows)
+        {
+            table.AddRow(row);
+        }
+
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(table);
+        Console.WriteLine(summary);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using LocalMesh.Events;
+using LocalMesh.Skills.Slots;
+using Microsoft.Extensions.Logging;
+
+namespace LocalMesh.Skills;
+
+/// <summary>
+/// Smart-home commands (intent <c>smart_home</c>): "lights off in the kitchen", "set the thermostat to 21",
+/// "dim the bedroom lights to 30%", "lock the front door". No device is assumed: each command becomes a structured
+/// <c>smart_home.command</c> event (action, device, room, value) on the node's event stream and, when
+/// <see cref="SpecialistsOptions.SmartHomeWebhook"/> is set, a JSON POST to it. Questions ("who is at the door")
+/// decline: they need a device that can answer.
+/// </summary>
+public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvents events, IHttpClientFactory http, ILogger<SmartHomeSkill> logger) : ISkill
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = ["smart_home"];
+
+    /// <inheritdoc />
+    public async ValueTask<string?> AnswerAsync(SkillRequest request, CancellationToken cancellationToken)
+    {
+        if (Parse(request.Text) is not { } command)
+        {
+            return null;
+        }
+
+        var data = new JsonObject
+        {
+            ["action"] = command.Action,
+            ["device"] = command.Device,
+            ["room"] = command.Room,
+            ["value"] = command.Value,
+            ["unit"] = command.Unit,
+            ["text"] = request.Text,
+            ["request_id"] = request.RequestId,
+        };
+        events.Publish("smart_home.command", data);
+        var delivered = string.Empty;
+        if (options.SmartHomeWebhook is { } webhook)
+        {
+            try
+            {
+                using var response = await http.CreateClient("localmesh.webhooks").PostAsJsonAsync(webhook, data, cancellationToken).ConfigureAwait(false);
+                delivered = response.IsSuccessStatusCode ? string.Empty : $" (the home hub answered {(int)response.StatusCode})";
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("The smart-home webhook failed: {Message}", ex.Message);
+                delivered = " (the home hub could not be reached; the command is on the event stream)";
+            }
+        }
+
+        var what = $"{command.Device}{(command.Room is null ? string.Empty : " in the " + command.Room)}";
+        var value = command.Value is { } v ? $" to {CalculatorSkill.Format(v)}{command.Unit}" : string.Empty;
+        return $"OK: {command.Action} {what}{value}.{delivered}";
+    }
+
+    /// <summary>A parsed command.</summary>
+    internal sealed record Command(string Action, string Device, string? Room, double? Value, string? Unit);
+
+    internal static Command? Parse(string text)
+    {
+        var s = Numbers.Normalize(text.ToLowerInvariant());
+        if (Question().IsMatch(s))
+        {
+            return null;
+        }
+
+        var device = Device().Match(s) is { Success: true } d ? Canonical(d.Value) : null;
+        if (device is null)
+        {
+            return null;
+        }
+
+        var room = Room().Match(s) is { Success: true } r ? r.Groups["room"].Value : null;
+        double? value = null;
+        string? unit = null;
+        if (Value().Match(s) is { Success: true } v && Numbers.TryParse(v.Groups["n"].Value, out var n))
+        {
+            value = n;
+            unit = v.Groups["u"].Value.Trim() switch { "%" or "percent" => "%", "degrees" or "degree" => "°", _ => device == "thermostat" ? "°" : null };
+        }
+
+        var action = s switch
+        {
+            _ when Regex.IsMatch(s, @"\b(turn|switch|power|shut) (?:\w+ ){0,3}?off\b|\boff\b") => "turn off",
+            _ when Regex.IsMatch(s, @"\bunlock\b") => "unlock",
+            _ when Regex.IsMatch(s, @"\block\b") => "lock",
+            _ when Regex.IsMatch(s, @"\b(dim|lower|decrease|down)\b") => value is null ? "dim" : "set",
+            _ when Regex.IsMatch(s, @"\b(brighten|raise|increase|up)\b") => value is null ? "brighten" : "set",
+            _ when Regex.IsMatch(s, @"\bopen\b") => "open",
+            _ when Regex.IsMatch(s, @"\bclose\b") => "close",
+            _ when value is not null => "set",
+            _ when Regex.IsMatch(s, @"\b(turn|switch|power|put) (?:\w+ ){0,3}?on\b|\bon\b") => "turn on",
+            _ => null,
+        };
+        return action is null ? null : new Command(action, device, room, value, unit);
+    }
+
+    private static string Canonical(string device) => device switch
+    {
+        "light" or "lights" or "lamp" or "lamps" => "lights",
+        "ac" or "a/c" or "air conditioning" or "air conditioner" => "air conditioning",
+        "heat" or "heating" or "heater" or "thermostat" or "temperature" => "thermostat",
+        "tv" or "television" => "tv",
+        "blinds" or "curtains" or "shades" => "blinds",
+        _ => device,
+    };
+
+    [GeneratedRegex(@"^(who|what|is|are|did|does|do|how)\b")]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(lights?|lamps?|air conditioning|air conditioner|a/c|ac|heating|heater|heat|thermostat|temperature|tv|television|fan|door|garage door|blinds|curtains|shades|oven|music|speaker|sprinklers?|alarm system)\b")]
+    private static partial Regex Device();
+
+    [GeneratedRegex(@"\b(?:in|on|of) the (?<room>kitchen|bedroom|living room|bathroom|garage|office|hallway|hall|dining room|basement|attic|garden|porch|nursery|kids room|master bedroom)\b|\b(?<room>kitchen|bedroom|living room|bathroom|garage|office|hallway|dining room|basement|porch) (?:lights?|lamp|fan|blinds|door)\b")]
+    private static partial Regex Room();
+
+    [GeneratedRegex(@"\b(?:to|at)\s+(?<n>\d+(?:\.\d+)?)\s*(?<u>%|percent|degrees?)?")]
+    private static partial Regex Value();
+}
