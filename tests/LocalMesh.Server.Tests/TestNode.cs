@@ -38,10 +38,13 @@ public sealed class TestNode : IAsyncDisposable
     public static async Task<TestNode> StartAsync(IDictionary<string, string?> config, string? dataDir = null, Action<IServiceCollection>? services = null)
     {
         dataDir ??= NewDataDir();
+        await Testing.TestIntentModels.EnsureCachedAsync();
         var overrides = new Dictionary<string, string?>
         {
             ["LocalMesh:Health:ProbeIntervalSeconds"] = "0.5",
             ["LocalMesh:Queue:PollSeconds"] = "0.2",
+            ["LocalMesh:Specialists:ModelCache"] = Testing.TestIntentModels.CacheDir,
+            ["LocalMesh:Specialists:RetrainDelaySeconds"] = "0.2",
         };
         foreach (var (key, value) in config)
         {
@@ -53,6 +56,11 @@ public sealed class TestNode : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var node = new TestNode(app, dataDir, new Uri(address));
         await app.Services.GetRequiredService<Health.HealthProber>().ProbeAllAsync();
+        if (app.Services.GetService<Intents.IntentModelStore>() is { } models)
+        {
+            await models.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
         return node;
     }
 

@@ -24,7 +24,12 @@ public sealed class NoRouteException : Exception
             .Select(a => a.Error == "declined" ? declined : $"{a.Backend} ({a.Tier.ToString().ToLowerInvariant()}) failed: {a.Error}")
             .Distinct());
         parts.AddRange(context.Rejections);
-        var detail = parts.Count == 0 ? "no backend is configured for the tiers it may reach" : string.Join("; ", parts);
+        if (context.Rejections.Count == 0 && context.Attempts.All(a => a.Error == "declined"))
+        {
+            parts.Add("no backend is configured for the tiers it may reach");
+        }
+
+        var detail = string.Join("; ", parts);
         var tiers = string.Join(", ", context.AllowedTiers.Order().Select(t => t.ToString().ToLowerInvariant()));
         return $"No backend available for domain '{context.Domain}' (allowed tiers: {tiers}): {detail}.";
     }

@@ -36,6 +36,8 @@ public sealed class NodeProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
+        await Testing.TestIntentModels.EnsureCachedAsync();
+        info.Environment["LocalMesh__Specialists__ModelCache"] = Testing.TestIntentModels.CacheDir;
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -10,12 +10,13 @@ public sealed class LocalTierTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    // The core's contract with any ILocalSpecialist, so the built-in intent specialist is off here.
     [Fact]
     public async Task Specialists_AnswerWhatTheyKnow_AndDegradeWhenNothingElseIsReachable()
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
         await using var node = await TestNode.StartAsync(
-            TestNode.Merge(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"), new Dictionary<string, string?> { ["Health:ProbeIntervalSeconds"] = "60" }),
+            TestNode.Merge(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"), new Dictionary<string, string?> { ["Health:ProbeIntervalSeconds"] = "60", ["Specialists:Enabled"] = "false" }),
             services: s => s.AddSingleton<ILocalSpecialist>(new ClockSpecialist()));
 
         using (var local = await node.ChatAsync(TestNode.Body("what time is it?")))
