@@ -78,7 +78,13 @@ public sealed partial class ConversionSkill : ISkill
             return unit;
         }
 
-        return w.EndsWith('s') && Units.TryGetValue(w[..^1], out unit) ? unit : w.EndsWith("es", StringComparison.Ordinal) && Units.TryGetValue(w[..^2], out unit) ? unit : null;
+        if (w.EndsWith('s') && Units.TryGetValue(w[..^1], out unit))
+        {
+            return unit;
+        }
+
+        // "convert grams": the unit is the last word.
+        return w.LastIndexOf(' ') is var space and > 0 ? Find(w[(space + 1)..]) : null;
     }
 
     private static Dictionary<string, Unit> Build()

@@ -58,7 +58,7 @@ public static partial class TimeExpressions
     {
         time = null;
         error = null;
-        var normalized = Numbers.Normalize(text.ToLowerInvariant());
+        var normalized = Numbers.Normalize(SpokenClock(text.ToLowerInvariant()));
         if (InDuration().Match(normalized) is { Success: true } relative && ParseDuration(relative.Value) is { } span)
         {
             time = new ParsedTime(now + span, null);
@@ -90,11 +90,11 @@ public static partial class TimeExpressions
         var part = PartOfDay().Match(normalized) is { Success: true } p ? p.Groups[1].Value : normalized.Contains("tonight", StringComparison.Ordinal) ? "night" : null;
         int hour, minute = 0;
         string? note = null;
-        if (normalized.Contains("noon", StringComparison.Ordinal) || normalized.Contains("midday", StringComparison.Ordinal))
+        if (Regex.IsMatch(normalized, @"\b(noon|midday)\b"))
         {
             hour = 12;
         }
-        else if (normalized.Contains("midnight", StringComparison.Ordinal))
+        else if (Regex.IsMatch(normalized, @"\bmidnight\b"))
         {
             hour = 0;
             dayOffset = Math.Max(dayOffset, 1);
@@ -106,7 +106,7 @@ public static partial class TimeExpressions
             var ampm = clock.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal);
             if (hour > 23 || minute > 59 || (ampm.Length > 0 && ampm != "oclock" && ampm != "o'clock" && (hour == 0 || hour > 12)))
             {
-                error = $"\"{clock.Value.Trim()}\" is not a time of day.";
+                error = $"\"{clock.Value[(clock.Groups["h"].Index - clock.Index)..].Trim()}\" is not a time of day.";
                 return false;
             }
 
@@ -170,6 +170,21 @@ public static partial class TimeExpressions
         time = new ParsedTime(at, note);
         return true;
     }
+
+    /// <summary>"seven thirty" → "7:30", "six oh five" → "6:05" (before number words are summed).</summary>
+    private static string SpokenClock(string text) => SpokenTime().Replace(text, m =>
+    {
+        var hour = Array.IndexOf(HourWords, m.Groups["h"].Value) + 1;
+        var minutes = Numbers.Normalize(m.Groups["m"].Value.Replace("oh ", string.Empty, StringComparison.Ordinal).Replace('-', ' '));
+        return int.TryParse(minutes, NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute < 60
+            ? $"{hour}:{minute:00}"
+            : m.Value;
+    });
+
+    private static readonly string[] HourWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    [GeneratedRegex(@"\b(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<m>oh (?:one|two|three|four|five|six|seven|eight|nine)|(?:fifteen|thirty|forty|fifty|twenty|ten)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))")]
+    private static partial Regex SpokenTime();
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhd])\b")]
     private static partial Regex DurationPart();

@@ -1,0 +1,74 @@
+using LocalMesh.Events;
+using LocalMesh.Skills;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LocalMesh.Specialists.Tests.Skills;
+
+public sealed class ScheduleSkillTests
+{
+    [Fact]
+    public async Task Alarms_SetListAndCancel()
+    {
+        var store = SkillTestContext.NewStore();
+        var skill = new ScheduleSkill(store);
+        Task<string?> Ask(string text, string intent = "alarm") => SkillTestContext.AskAsync(skill, intent, text);
+
+        Assert.Equal("You have no alarms.", await Ask("what alarms do i have"));
+        Assert.Equal("Alarm set for 7:00 PM today (you did not say am or pm; I took the next 7 o'clock) (alarm #1).", await Ask("set an alarm for 7"));
+        Assert.Equal("Alarm set for 6:30 AM tomorrow (alarm #2).", await Ask("wake me up at 6:30 am tomorrow"));
+        Assert.Equal("Your alarms: #1 7:00 PM today; #2 6:30 AM tomorrow.", await Ask("what alarms do i have"));
+        Assert.StartsWith("I could not set that alarm: \"7:75\" is not a time of day.", await Ask("set an alarm for 7:75"));
+        Assert.StartsWith("For what time?", await Ask("set an alarm please"));
+        Assert.Equal("Cancelled 2 alarms.", await Ask("cancel my alarms"));
+        Assert.Equal("You have no alarms.", await Ask("what alarms do i have"));
+    }
+
+    [Fact]
+    public async Task Timers_AndReminders()
+    {
+        var store = SkillTestContext.NewStore();
+        var skill = new ScheduleSkill(store);
+        Assert.Equal("Timer set for 1 hour 30 minutes; it goes off at 11:30 AM today (timer #1).", await SkillTestContext.AskAsync(skill, "timer", "set a timer for 90 minutes"));
+        Assert.StartsWith("For how long?", await SkillTestContext.AskAsync(skill, "timer", "please set a timer for me"));
+        Assert.Equal("A timer can run from 1 second to 7 days.", await SkillTestContext.AskAsync(skill, "timer", "set a timer for 30 days"));
+        Assert.Equal("I'll remind you to call mom at 5:00 PM today (reminder #2).", await SkillTestContext.AskAsync(skill, "reminder_update", "remind me to call mom at 5pm"));
+        Assert.Equal("I'll remind you to take out the garbage at 8:00 AM tomorrow (no time given; I took 8:00 for \"morning\") (reminder #3).", await SkillTestContext.AskAsync(skill, "reminder_update", "remind me to take out the garbage tomorrow morning"));
+        Assert.Equal("Your reminders: #2 call mom at 5:00 PM today; #3 take out the garbage at 8:00 AM tomorrow.", await SkillTestContext.AskAsync(skill, "reminder", "what are my reminders"));
+        Assert.StartsWith("I could not set that reminder", await SkillTestContext.AskAsync(skill, "reminder_update", "remind me at 6am today to stretch"));
+    }
+
+    [Fact]
+    public async Task DueItems_FireOnce_AsEvents_EvenWhenLate()
+    {
+        var store = SkillTestContext.NewStore();
+        var events = new NodeEvents();
+        store.Schedule("timer", DateTimeOffset.UtcNow.AddMinutes(-5), "5 minutes"); // due while the node was down
+        store.Schedule("alarm", DateTimeOffset.UtcNow.AddMilliseconds(300), "alarm");
+        store.Schedule("reminder", DateTimeOffset.UtcNow.AddHours(1), "later");
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var received = new List<NodeEvent>();
+        var reading = Task.Run(async () =>
+        {
+            await foreach (var e in events.SubscribeAsync(cts.Token))
+            {
+                received.Add(e);
+                if (received.Count == 2)
+                {
+                    return;
+                }
+            }
+        }, cts.Token);
+        await Task.Delay(50, cts.Token); // subscribed before the runner starts
+        using var runner = new ScheduleRunner(store, events, NullLogger<ScheduleRunner>.Instance);
+        await runner.StartAsync(cts.Token);
+        await reading;
+        await runner.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["timer.fired", "alarm.fired"], received.Select(e => e.Type));
+        Assert.True(received[0].Data["late"]!.GetValue<bool>());
+        Assert.False(received[1].Data["late"]!.GetValue<bool>());
+        Assert.Equal(["reminder"], store.Scheduled().Select(i => i.Kind));
+        Assert.Equal(2, store.Scheduled(all: true).Count(i => i.Status == "fired"));
+        Assert.Empty(store.Due(DateTimeOffset.UtcNow)); // fired items never fire again
+    }
+}
