@@ -16,9 +16,22 @@ namespace LocalMesh.Server.Api;
 public static class SpecialistEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
-    public static IEndpointRouteBuilder MapLocalMeshSpecialists(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapLocalMeshSpecialists(this IEndpointRouteBuilder endpoints)
     {
-        app.MapPost("/v1/localmesh/classify", async (HttpContext http, IntentModelStore models, IntentSpecialist specialist, LocalMeshOptions options) =>
+        // Bad input is the client's error: answered in OpenAI's shape here, not logged as a server failure.
+        var app = endpoints.MapGroup("/v1/localmesh").AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context).ConfigureAwait(false);
+            }
+            catch (ApiException error)
+            {
+                return ManagementEndpoints.Error(error);
+            }
+        });
+
+        app.MapPost("/classify", async (HttpContext http, IntentModelStore models, IntentSpecialist specialist, LocalMeshOptions options) =>
         {
             using var body = await ReadAsync(http, options).ConfigureAwait(false);
             var text = RequiredString(body.RootElement, "text");
@@ -42,7 +55,7 @@ public static class SpecialistEndpoints
             });
         });
 
-        app.MapPost("/v1/localmesh/feedback", async (HttpContext http, IntentModelStore models, IntentStore store, UserIntentSkill userIntents, LocalMeshOptions options) =>
+        app.MapPost("/feedback", async (HttpContext http, IntentModelStore models, IntentStore store, UserIntentSkill userIntents, LocalMeshOptions options) =>
         {
             using var body = await ReadAsync(http, options).ConfigureAwait(false);
             var root = body.RootElement;
@@ -100,7 +113,7 @@ public static class SpecialistEndpoints
             return Results.Json(new { @object = "localmesh.feedback", id, text, intent = label, kind, model_version = model.Info.Version, retraining = true }, statusCode: 202);
         });
 
-        app.MapGet("/v1/localmesh/intents", (IntentModelStore models, IntentSpecialist specialist) =>
+        app.MapGet("/intents", (IntentModelStore models, IntentSpecialist specialist) =>
         {
             var model = models.Current;
             var set = models.TrainingSet();
@@ -129,7 +142,7 @@ public static class SpecialistEndpoints
             });
         });
 
-        app.MapPost("/v1/localmesh/intents", async (HttpContext http, IntentModelStore models, IntentStore store, LocalMeshOptions options) =>
+        app.MapPost("/intents", async (HttpContext http, IntentModelStore models, IntentStore store, LocalMeshOptions options) =>
         {
             if (ManagementEndpoints.RequireAdmin(http) is { } denied)
             {
@@ -163,7 +176,7 @@ public static class SpecialistEndpoints
             return Results.Json(new { @object = "localmesh.intent", name, examples = intent.Examples.Count, retraining = true }, statusCode: 201);
         });
 
-        app.MapDelete("/v1/localmesh/intents/{name}", (HttpContext http, string name, IntentModelStore models, IntentStore store) =>
+        app.MapDelete("/intents/{name}", (HttpContext http, string name, IntentModelStore models, IntentStore store) =>
         {
             if (ManagementEndpoints.RequireAdmin(http) is { } denied)
             {
@@ -179,7 +192,7 @@ public static class SpecialistEndpoints
             return Results.Json(new { @object = "localmesh.intent.deleted", name, retraining = true });
         });
 
-        app.MapGet("/v1/localmesh/schedule", (SkillStore skills, HttpContext http) =>
+        app.MapGet("/schedule", (SkillStore skills, HttpContext http) =>
         {
             var all = http.Request.Query["all"] == "true";
             return Results.Json(new
@@ -192,13 +205,13 @@ public static class SpecialistEndpoints
             });
         });
 
-        app.MapGet("/v1/localmesh/lists", (SkillStore skills) => Results.Json(new
+        app.MapGet("/lists", (SkillStore skills) => Results.Json(new
         {
             @object = "list",
             data = skills.Lists().Select(l => new { name = l.List, count = l.Count, items = skills.Items(l.List) }),
         }));
 
-        app.MapGet("/v1/localmesh/events", async (HttpContext http, NodeEvents events) =>
+        app.MapGet("/events", async (HttpContext http, NodeEvents events) =>
         {
             http.Response.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
@@ -224,7 +237,7 @@ public static class SpecialistEndpoints
             }
         });
 
-        return app;
+        return endpoints;
     }
 
     private static async Task WriteEventAsync(HttpContext http, NodeEvent e)

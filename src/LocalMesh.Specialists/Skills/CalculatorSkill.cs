@@ -26,7 +26,8 @@ public sealed partial class CalculatorSkill : ISkill
         try
         {
             var value = Evaluate(expression);
-            return ValueTask.FromResult<string?>(double.IsFinite(value) ? $"{expression} = {Format(value)}" : $"{expression} has no finite value.");
+            var shown = Display(expression);
+            return ValueTask.FromResult<string?>(double.IsFinite(value) ? $"{shown} = {Format(value)}" : $"{shown} has no finite value.");
         }
         catch (FormatException)
         {
@@ -36,6 +37,18 @@ public sealed partial class CalculatorSkill : ISkill
         {
             return ValueTask.FromResult<string?>($"{expression}: division by zero is undefined.");
         }
+    }
+
+    /// <summary>The expression as people write it: "(15 / 100 * 80)" → "15% of 80", "sqrt(16)" → "√16", "*" → "×".</summary>
+    internal static string Display(string expression)
+    {
+        var s = Regex.Replace(expression, @"\((\d+(?:\.\d+)?) - \1 \* (\d+(?:\.\d+)?) / 100\)", "$2% off $1");
+        s = Regex.Replace(s, @"\((\d+(?:\.\d+)?) / 100 \* (\d+(?:\.\d+)?)\)", "$1% of $2");
+        s = Regex.Replace(s, @"\((\d+(?:\.\d+)?) \^ 2\)", "$1²");
+        s = Regex.Replace(s, @"\((\d+(?:\.\d+)?) \^ 3\)", "$1³");
+        s = Regex.Replace(s, @"sqrt\((\d+(?:\.\d+)?)\)", "√$1");
+        s = s.Replace("*", "×", StringComparison.Ordinal).Replace("/", "÷", StringComparison.Ordinal);
+        return Regex.IsMatch(s, @"^\([^()]*\)$") ? s[1..^1] : s;
     }
 
     /// <summary>Formats a result: up to 10 significant decimals, no trailing zeros.</summary>

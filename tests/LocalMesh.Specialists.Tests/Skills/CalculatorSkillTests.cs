@@ -25,6 +25,16 @@ public sealed class CalculatorSkillTests
         Assert.EndsWith("= " + expected, answer);
     }
 
+    [Theory]
+    [InlineData("what's 15% of 80", "15% of 80 = 12")]
+    [InlineData("30% off 279", "30% off 279 = 195.3")]
+    [InlineData("square root of 16", "√16 = 4")]
+    [InlineData("5 squared", "5² = 25")]
+    [InlineData("divide 3 by 2", "3 ÷ 2 = 1.5")]
+    [InlineData("what is 12 times 7 plus 3", "12 × 7 + 3 = 87")]
+    public async Task Answers_ShowTheExpressionAsWritten(string text, string expected) =>
+        Assert.Equal(expected, await SkillTestContext.AskAsync(new CalculatorSkill(), "calculator", text));
+
     [Fact]
     public async Task DivisionByZero_IsExplained() =>
         Assert.Contains("division by zero", await SkillTestContext.AskAsync(new CalculatorSkill(), "calculator", "what is 5 divided by 0"));
