@@ -16,14 +16,16 @@ public sealed partial class ListsSkill(SkillStore store) : ISkill
     {
         var list = request.Intent.StartsWith("shopping", StringComparison.Ordinal) ? "shopping" : "todo";
         var name = list == "shopping" ? "shopping list" : "to-do list";
-        var text = ListWords().Replace(request.Text.ToLowerInvariant(), " ").Trim(' ', '.', '!', '?');
+        var lower = request.Text.ToLowerInvariant();
+        var removing = Removing().IsMatch(lower);
+        var text = ListWords().Replace(lower, " ").Trim(' ', '.', '!', '?');
         string answer;
         if (Clear().IsMatch(text))
         {
             var n = store.Clear(list);
             answer = n == 0 ? $"Your {name} was already empty." : $"Cleared your {name} ({n} item{(n == 1 ? "" : "s")}).";
         }
-        else if (Add().Match(text) is { Success: true } add && Items(add.Groups["items"].Value) is { Count: > 0 } toAdd)
+        else if (!removing && Add().Match(text) is { Success: true } add && Items(add.Groups["items"].Value) is { Count: > 0 } toAdd)
         {
             var added = store.AddItems(list, toAdd);
             var already = toAdd.Except(added).ToList();
@@ -63,13 +65,17 @@ public sealed partial class ListsSkill(SkillStore store) : ISkill
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    [GeneratedRegex(@"\b(to|from|on|off|in|onto)?\s*(my|the)\s+(shopping|grocery|todo|to-do|to do|task)\s+(list|lists)\b|\blist of things to (do|buy)\b")]
+    [GeneratedRegex(@"\b(to|from|on|off|in|into|onto)?\s*(my|the|our)\s+(shopping|grocery|groceries|todo|to-do|to do|task)\s+(list|lists|basket|cart)\b|\blist of things to (do|buy)\b")]
     private static partial Regex ListWords();
+
+    /// <summary>Taking something off a list: "from/off my list", or a removing verb.</summary>
+    [GeneratedRegex(@"\b(from|off)\s+(my|the|our)\b|\b(remove|delete|cross|scratch)\b")]
+    private static partial Regex Removing();
 
     [GeneratedRegex(@"\b(clear|empty|wipe|delete everything|remove everything|take everything off|erase)\b")]
     private static partial Regex Clear();
 
-    [GeneratedRegex(@"\b(?:add|put|place|include|insert|i need to buy|we need|buy)\s+(?:the chore of\s+|the task of\s+)?(?<items>.+)$")]
+    [GeneratedRegex(@"\b(?:add|put|place|include|insert|throw|toss|chuck|pop|stick|drop|get|i need to buy|we need|buy)\s+(?:the chore of\s+|the task of\s+)?(?<items>.+)$")]
     private static partial Regex Add();
 
     [GeneratedRegex(@"\b(?:remove|delete|take|cross|drop|scratch)\s+(?:away\s+|off\s+)?(?:the\s+)?(?<items>.+?)(?:\s+off|\s+away)?$")]

@@ -55,7 +55,7 @@ public sealed class ResilienceTests
             new Dictionary<string, string?>
             {
                 ["Health:MinimumThroughput"] = "2",
-                ["Health:BreakSeconds"] = "1",
+                ["Health:BreakSeconds"] = "3", // long enough to observe "open" on a busy machine
                 ["Health:ProbeIntervalSeconds"] = "0.3",
             }));
 
@@ -64,6 +64,13 @@ public sealed class ResilienceTests
         {
             using var failing = await node.ChatAsync(TestNode.Body("x"));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, failing.StatusCode);
+        }
+
+        // Successful probes before the failures count in the sampling window too, so failed probes may be needed to tip it.
+        var opening = DateTime.UtcNow.AddSeconds(10);
+        while (await CircuitAsync(node) != "open" && DateTime.UtcNow < opening)
+        {
+            await Task.Delay(100, Ct);
         }
 
         var received = edge.Requests.Count;

@@ -19,6 +19,9 @@ public sealed class ListsSkillTests
         Assert.Equal("No, tomatoes is not on your shopping list.", await Ask("shopping_list", "are tomatoes on my shopping list"));
         Assert.Equal("Your shopping list has 2 items: eggs and bread.", await Ask("shopping_list", "read me my shopping list please"));
 
+        Assert.Equal("Added lentils to your shopping list.", await Ask("shopping_list_update", "throw lentils into the grocery basket"));
+        Assert.Equal("Removed lentils from your shopping list.", await Ask("shopping_list_update", "drop lentils from the grocery list"));
+
         // The to-do list is a different list.
         Assert.Equal("Added vacuuming to your to-do list.", await Ask("todo_list_update", "i need to add the chore of vacuuming to my todo list"));
         Assert.Equal("Your to-do list has 1 item: vacuuming.", await Ask("todo_list", "what's on my to do list"));
