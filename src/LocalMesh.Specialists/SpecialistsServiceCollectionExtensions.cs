@@ -20,7 +20,7 @@ public static partial class SpecialistsServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient("localmesh.webhooks", c => c.Timeout = TimeSpan.FromSeconds(5));
-        services.AddSingleton(_ => new IntentStore(dataDir));
+        services.AddSingleton(sp => new IntentStore(dataDir, sp.GetRequiredService<ILogger<IntentStore>>()));
         services.AddSingleton(_ => new SkillStore(dataDir));
         services.AddSingleton(sp => new IntentModelStore(options, sp.GetRequiredService<IntentStore>(), dataDir, sp.GetRequiredService<ILogger<IntentModelStore>>()));
         services.AddHostedService(sp => sp.GetRequiredService<IntentModelStore>());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -10,43 +9,31 @@ namespace LocalMesh.Ledger;
 /// committed in batches by one background writer so the request path never waits on the disk; <see cref="FlushAsync"/>
 /// waits until everything written before it is committed. Thread-safe.
 /// </summary>
-public sealed partial class AuditLedger : IAsyncDisposable
+public sealed class AuditLedger : IAsyncDisposable
 {
     private readonly string _connectionString;
-    private readonly Channel<object> _channel = Channel.CreateUnbounded<object>(new() { SingleReader = true });
-    private readonly Task _writer;
-    private readonly ILogger _logger;
+    private readonly SqliteBatchWriter<object> _writer;
 
     /// <summary>Opens (and creates) the ledger in <paramref name="dataDir"/> and starts the writer.</summary>
     public AuditLedger(string dataDir, ILogger<AuditLedger> logger)
     {
-        _logger = logger;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using (var connection = SqliteDatabase.Open(_connectionString))
         {
             SqliteDatabase.Execute(connection, Schema);
         }
 
-        _writer = Task.Run(WriteLoopAsync);
+        _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger");
     }
 
     /// <summary>Queues a request record.</summary>
-    public void Write(RequestRecord record) => _channel.Writer.TryWrite(record);
+    public void Write(RequestRecord record) => _writer.Enqueue(record);
 
     /// <summary>Queues a crossing record.</summary>
-    public void Write(CrossingRecord record) => _channel.Writer.TryWrite(record);
+    public void Write(CrossingRecord record) => _writer.Enqueue(record);
 
     /// <summary>Completes when every record queued before the call is committed.</summary>
-    public Task FlushAsync()
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_channel.Writer.TryWrite(done))
-        {
-            done.TrySetResult();
-        }
-
-        return done.Task;
-    }
+    public Task FlushAsync() => _writer.FlushAsync();
 
     /// <summary>Totals and newest crossings matching <paramref name="query"/>.</summary>
     public Task<AuditReport> QueryAsync(AuditQuery query) => Task.FromResult(Query(_connectionString, query));
@@ -139,68 +126,19 @@ public sealed partial class AuditLedger : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        _channel.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
-    private async Task WriteLoopAsync()
+    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, object record)
     {
-        var batch = new List<object>(256);
-        while (await _channel.Reader.WaitToReadAsync().ConfigureAwait(false))
+        switch (record)
         {
-            while (batch.Count < 1024 && _channel.Reader.TryRead(out var item))
-            {
-                batch.Add(item);
-            }
-
-            try
-            {
-                Commit(batch);
-            }
-            catch (Exception ex) when (ex is SqliteException or IOException)
-            {
-                // The ledger must not take the node down; the error is logged and the records are retried once.
-                LogWriteFailed(ex, batch.Count);
-                await Task.Delay(200).ConfigureAwait(false);
-                try
-                {
-                    Commit(batch);
-                }
-                catch (Exception retry) when (retry is SqliteException or IOException)
-                {
-                    LogWriteFailed(retry, batch.Count);
-                }
-            }
-
-            foreach (var done in batch.OfType<TaskCompletionSource>())
-            {
-                done.TrySetResult();
-            }
-
-            batch.Clear();
+            case RequestRecord r:
+                Insert(connection, transaction, r);
+                break;
+            case CrossingRecord c:
+                Insert(connection, transaction, c);
+                break;
         }
-    }
-
-    private void Commit(List<object> batch)
-    {
-        using var connection = SqliteDatabase.Open(_connectionString);
-        using var transaction = connection.BeginTransaction();
-        foreach (var item in batch)
-        {
-            switch (item)
-            {
-                case RequestRecord r:
-                    Insert(connection, transaction, r);
-                    break;
-                case CrossingRecord c:
-                    Insert(connection, transaction, c);
-                    break;
-            }
-        }
-
-        transaction.Commit();
     }
 
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, RequestRecord r)
@@ -262,20 +200,8 @@ public sealed partial class AuditLedger : IAsyncDisposable
         return (clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", clauses), [.. args]);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[]? args = null)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; args is not null && i < args.Length; i++)
-        {
-            command.Parameters.AddWithValue($"$p{i}", args[i] ?? DBNull.Value);
-        }
+    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[]? args = null) => SqliteDatabase.Command(connection, sql, args);
 
-        return command;
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write {Count} ledger records.")]
-    private partial void LogWriteFailed(Exception ex, int count);
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS requests (

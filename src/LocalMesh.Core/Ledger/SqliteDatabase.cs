@@ -44,4 +44,17 @@ public static class SqliteDatabase
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    /// <summary>A command with positional parameters <c>$p0</c>, <c>$p1</c>, ... (null becomes SQL NULL).</summary>
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params object?[]? args)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; args is not null && i < args.Length; i++)
+        {
+            command.Parameters.AddWithValue("$p" + i, args[i] ?? DBNull.Value);
+        }
+
+        return command;
+    }
 }

@@ -116,15 +116,5 @@ public sealed class JobStore
         return jobs;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[] args)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < args.Length; i++)
-        {
-            command.Parameters.AddWithValue($"$p{i}", args[i] ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[] args) => SqliteDatabase.Command(connection, sql, args);
 }

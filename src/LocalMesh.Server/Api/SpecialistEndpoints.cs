@@ -67,7 +67,7 @@ public static class SpecialistEndpoints
             LoggedUtterance? logged = null;
             if (requestId is not null)
             {
-                logged = store.Find(requestId) ?? throw new ApiException(404,
+                logged = await store.FindAsync(requestId).ConfigureAwait(false) ?? throw new ApiException(404,
                     $"No classified request '{requestId}' on this node (only requests the local specialists looked at are kept, the last {IntentStore.LogLimit}). Send \"text\" instead.",
                     OpenAIError.InvalidRequest, "request_id", "request_not_found");
                 text ??= logged.Text;

@@ -2,24 +2,26 @@ using System.Globalization;
 using System.Text.Json;
 using LocalMesh.Ledger;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace LocalMesh.Intents;
 
 /// <summary>
 /// What the intent specialist keeps in the node's SQLite file: the recent utterances it classified (so a correction
 /// can name a request id), people's corrections, and intents added through the API. Everything stays on the machine.
-/// Thread-safe (a connection per call).
+/// The log of classified utterances is written in batches off the request path. Thread-safe.
 /// </summary>
-public sealed class IntentStore
+public sealed class IntentStore : IAsyncDisposable
 {
     /// <summary>How many classified utterances are kept for later correction.</summary>
     public const int LogLimit = 10_000;
 
     private readonly string _connectionString;
+    private readonly SqliteBatchWriter<LoggedUtterance> _log;
     private long _writes;
 
     /// <summary>Opens (and creates) the tables in <paramref name="dataDir"/>.</summary>
-    public IntentStore(string dataDir)
+    public IntentStore(string dataDir, ILogger<IntentStore> logger)
     {
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using var connection = SqliteDatabase.Open(_connectionString);
@@ -33,27 +35,38 @@ public sealed class IntentStore
             CREATE TABLE IF NOT EXISTS user_intents (
                 name TEXT PRIMARY KEY, domain TEXT, examples TEXT NOT NULL, response TEXT, webhook TEXT, created_at TEXT NOT NULL);
             """);
+        _log = new SqliteBatchWriter<LoggedUtterance>(_connectionString, Insert, logger, "intent log");
     }
 
-    /// <summary>Remembers a classified utterance (the oldest are dropped beyond <see cref="LogLimit"/>).</summary>
-    public void Log(string requestId, string text, IntentPrediction prediction, int modelVersion)
-    {
-        using var connection = SqliteDatabase.Open(_connectionString);
-        Execute(connection, "INSERT OR REPLACE INTO intent_log VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-            requestId, text, prediction.Intent, prediction.Confidence, prediction.InScope ? "local" : "escalate", modelVersion, Now());
-        if (Interlocked.Increment(ref _writes) % 500 == 0)
-        {
-            Execute(connection, $"DELETE FROM intent_log WHERE rowid <= (SELECT MAX(rowid) FROM intent_log) - {LogLimit}");
-        }
-    }
+    /// <summary>Remembers a classified utterance (the oldest are dropped beyond <see cref="LogLimit"/>). Returns at once.</summary>
+    public void Log(string requestId, string text, IntentPrediction prediction, int modelVersion) =>
+        _log.Enqueue(new LoggedUtterance(requestId, text, prediction.Intent, prediction.Confidence, prediction.InScope ? "local" : "escalate", modelVersion));
 
     /// <summary>The utterance of a classified request, or null when unknown (or dropped).</summary>
-    public LoggedUtterance? Find(string requestId)
+    public async Task<LoggedUtterance?> FindAsync(string requestId)
     {
+        await _log.FlushAsync().ConfigureAwait(false);
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, "SELECT text, intent, score, decision FROM intent_log WHERE request_id = $p0", requestId);
+        using var command = Command(connection, "SELECT text, intent, score, decision, model_version FROM intent_log WHERE request_id = $p0", requestId);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new LoggedUtterance(requestId, reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3)) : null;
+        return reader.Read() ? new LoggedUtterance(requestId, reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3), reader.GetInt32(4)) : null;
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _log.DisposeAsync();
+
+    private void Insert(SqliteConnection connection, SqliteTransaction transaction, LoggedUtterance u)
+    {
+        using var command = Command(connection, "INSERT OR REPLACE INTO intent_log VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+            u.RequestId, u.Text, u.Intent, u.Score, u.Decision, u.ModelVersion, Now());
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+        if (Interlocked.Increment(ref _writes) % 500 == 0)
+        {
+            using var prune = Command(connection, $"DELETE FROM intent_log WHERE rowid <= (SELECT MAX(rowid) FROM intent_log) - {LogLimit}");
+            prune.Transaction = transaction;
+            prune.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Stores a correction.</summary>
@@ -124,18 +137,8 @@ public sealed class IntentStore
         return command.ExecuteNonQuery();
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params object?[] args)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < args.Length; i++)
-        {
-            command.Parameters.AddWithValue("$p" + i, args[i] ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params object?[] args) => SqliteDatabase.Command(connection, sql, args);
 }
 
 /// <summary>A classified request as remembered for correction.</summary>
-public sealed record LoggedUtterance(string RequestId, string Text, string Intent, double Score, string Decision);
+public sealed record LoggedUtterance(string RequestId, string Text, string Intent, double Score, string Decision, int ModelVersion);

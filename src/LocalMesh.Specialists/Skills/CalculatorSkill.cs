@@ -42,13 +42,14 @@ public sealed partial class CalculatorSkill : ISkill
     /// <summary>The expression as people write it: "(15 / 100 * 80)" → "15% of 80", "sqrt(16)" → "√16", "*" → "×".</summary>
     internal static string Display(string expression)
     {
-        var s = Regex.Replace(expression, @"\((\d+(?:\.\d+)?) - \1 \* (\d+(?:\.\d+)?) / 100\)", "$2% off $1");
-        s = Regex.Replace(s, @"\((\d+(?:\.\d+)?) / 100 \* (\d+(?:\.\d+)?)\)", "$1% of $2");
-        s = Regex.Replace(s, @"\((\d+(?:\.\d+)?) \^ 2\)", "$1²");
-        s = Regex.Replace(s, @"\((\d+(?:\.\d+)?) \^ 3\)", "$1³");
-        s = Regex.Replace(s, @"sqrt\((\d+(?:\.\d+)?)\)", "√$1");
+        var s = expression;
+        foreach (var (pattern, replacement) in DisplayForms)
+        {
+            s = pattern.Replace(s, replacement);
+        }
+
         s = s.Replace("*", "×", StringComparison.Ordinal).Replace("/", "÷", StringComparison.Ordinal);
-        return Regex.IsMatch(s, @"^\([^()]*\)$") ? s[1..^1] : s;
+        return s.StartsWith('(') && s.EndsWith(')') && s.Count(c => c == '(') == 1 ? s[1..^1] : s;
     }
 
     /// <summary>Formats a result: up to 10 significant decimals, no trailing zeros.</summary>
@@ -69,23 +70,33 @@ public sealed partial class CalculatorSkill : ISkill
         s = DivideBy().Replace(s, m => $"({m.Groups[1].Value} / {m.Groups[2].Value})");
         foreach (var (word, symbol) in Words)
         {
-            s = Regex.Replace(s, $@"\b{word}\b", $" {symbol} ");
+            s = word.Replace(s, symbol);
         }
 
-        s = Regex.Replace(s, @"(?<=\d)\s*x\s*(?=[\d(])", " * ");
+        s = TimesX().Replace(s, " * ");
         var match = Expression().Matches(s).Select(m => m.Value.Trim()).Where(m => m.Any(char.IsDigit)).OrderByDescending(m => m.Length).FirstOrDefault();
         if (match is null || !Operator().IsMatch(match))
         {
             return null;
         }
 
-        return Regex.Replace(match, @"\s+", " ").Trim();
+        return Spaces().Replace(match, " ").Trim();
     }
 
-    private static readonly (string Word, string Symbol)[] Words =
+    private static readonly (Regex Word, string Symbol)[] Words =
+        [.. new[]
+        {
+            ("plus", "+"), ("added to", "+"), ("minus", "-"), ("less", "-"), ("times", "*"), ("multiplied by", "*"),
+            ("divided by", "/"), ("over", "/"), ("to the power of", "^"), ("raised to", "^"), ("mod", "%"),
+        }.Select(p => (new Regex($@"\b{p.Item1}\b", RegexOptions.Compiled), $" {p.Item2} "))];
+
+    private static readonly (Regex Pattern, string Replacement)[] DisplayForms =
     [
-        ("plus", "+"), ("added to", "+"), ("minus", "-"), ("less", "-"), ("times", "*"), ("multiplied by", "*"),
-        ("divided by", "/"), ("over", "/"), ("to the power of", "^"), ("raised to", "^"), ("mod", "%"),
+        (new(@"\((\d+(?:\.\d+)?) - \1 \* (\d+(?:\.\d+)?) / 100\)", RegexOptions.Compiled), "$2% off $1"),
+        (new(@"\((\d+(?:\.\d+)?) / 100 \* (\d+(?:\.\d+)?)\)", RegexOptions.Compiled), "$1% of $2"),
+        (new(@"\((\d+(?:\.\d+)?) \^ 2\)", RegexOptions.Compiled), "$1²"),
+        (new(@"\((\d+(?:\.\d+)?) \^ 3\)", RegexOptions.Compiled), "$1³"),
+        (new(@"sqrt\((\d+(?:\.\d+)?)\)", RegexOptions.Compiled), "√$1"),
     ];
 
     /// <summary>Evaluates <c>+ - * / % ^</c>, unary minus, parentheses and <c>sqrt()</c> by recursive descent.</summary>
@@ -201,6 +212,12 @@ public sealed partial class CalculatorSkill : ISkill
             }
         }
     }
+
+    [GeneratedRegex(@"(?<=\d)\s*x\s*(?=[\d(])")]
+    private static partial Regex TimesX();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:%|percent)\s*off\s*(?:of\s*)?(\d+(?:\.\d+)?)")]
     private static partial Regex PercentOff();

@@ -78,7 +78,8 @@ public sealed partial class ClockSkill : ISkill
     internal static bool TryFindZone(string place, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;
-        var key = Regex.Replace(place.ToLowerInvariant().Trim(' ', '?', '.', '!'), @",.*$", string.Empty).Trim();
+        var key = place.ToLowerInvariant().Trim(' ', '?', '.', '!');
+        key = (key.IndexOf(',', StringComparison.Ordinal) is var comma and >= 0 ? key[..comma] : key).Trim(); // "las vegas, nv"
         if (!Places.TryGetValue(key, out var id))
         {
             return false;

@@ -113,15 +113,5 @@ public sealed class SkillStore
         return result;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[] args)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < args.Length; i++)
-        {
-            command.Parameters.AddWithValue("$p" + i, args[i] ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[] args) => SqliteDatabase.Command(connection, sql, args);
 }

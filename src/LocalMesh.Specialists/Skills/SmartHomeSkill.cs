@@ -58,6 +58,20 @@ public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvent
         return $"OK: {command.Action} {what}{value}.{delivered}";
     }
 
+    /// <summary>Action words in order of precedence; <c>WithValue</c> limits an entry to commands with (or without) a value.</summary>
+    private static readonly (Regex Pattern, string Action, bool? WithValue)[] Actions =
+    [
+        (new(@"\b(turn|switch|power|shut) (?:\w+ ){0,3}?off\b|\boff\b", RegexOptions.Compiled), "turn off", null),
+        (new(@"\bunlock\b", RegexOptions.Compiled), "unlock", null),
+        (new(@"\block\b", RegexOptions.Compiled), "lock", null),
+        (new(@"\b(dim|lower|decrease|down)\b", RegexOptions.Compiled), "dim", false),
+        (new(@"\b(dim|lower|decrease|down)\b", RegexOptions.Compiled), "set", true),
+        (new(@"\b(brighten|raise|increase|up)\b", RegexOptions.Compiled), "brighten", false),
+        (new(@"\b(brighten|raise|increase|up)\b", RegexOptions.Compiled), "set", true),
+        (new(@"\bopen\b", RegexOptions.Compiled), "open", null),
+        (new(@"\bclose\b", RegexOptions.Compiled), "close", null),
+    ];
+
     /// <summary>A parsed command.</summary>
     internal sealed record Command(string Action, string Device, string? Room, double? Value, string? Unit);
 
@@ -84,19 +98,13 @@ public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvent
             unit = v.Groups["u"].Value.Trim() switch { "%" or "percent" => "%", "degrees" or "degree" => "°", _ => device == "thermostat" ? "°" : null };
         }
 
-        var action = s switch
+        var action = Actions.FirstOrDefault(a => a.Pattern.IsMatch(s) && (a.WithValue is null || a.WithValue == value is not null)).Action;
+        if (action is null && value is not null)
         {
-            _ when Regex.IsMatch(s, @"\b(turn|switch|power|shut) (?:\w+ ){0,3}?off\b|\boff\b") => "turn off",
-            _ when Regex.IsMatch(s, @"\bunlock\b") => "unlock",
-            _ when Regex.IsMatch(s, @"\block\b") => "lock",
-            _ when Regex.IsMatch(s, @"\b(dim|lower|decrease|down)\b") => value is null ? "dim" : "set",
-            _ when Regex.IsMatch(s, @"\b(brighten|raise|increase|up)\b") => value is null ? "brighten" : "set",
-            _ when Regex.IsMatch(s, @"\bopen\b") => "open",
-            _ when Regex.IsMatch(s, @"\bclose\b") => "close",
-            _ when value is not null => "set",
-            _ when Regex.IsMatch(s, @"\b(turn|switch|power|put) (?:\w+ ){0,3}?on\b|\bon\b") => "turn on",
-            _ => null,
-        };
+            action = "set";
+        }
+
+        action ??= TurnOn().IsMatch(s) ? "turn on" : null;
         return action is null ? null : new Command(action, device, room, value, unit);
     }
 
@@ -109,6 +117,9 @@ public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvent
         "blinds" or "curtains" or "shades" => "blinds",
         _ => device,
     };
+
+    [GeneratedRegex(@"\b(turn|switch|power|put) (?:\w+ ){0,3}?on\b|\bon\b")]
+    private static partial Regex TurnOn();
 
     [GeneratedRegex(@"^(who|what|is|are|did|does|do|how)\b")]
     private static partial Regex Question();

@@ -90,11 +90,11 @@ public static partial class TimeExpressions
         var part = PartOfDay().Match(normalized) is { Success: true } p ? p.Groups[1].Value : normalized.Contains("tonight", StringComparison.Ordinal) ? "night" : null;
         int hour, minute = 0;
         string? note = null;
-        if (Regex.IsMatch(normalized, @"\b(noon|midday)\b"))
+        if (Noon().IsMatch(normalized))
         {
             hour = 12;
         }
-        else if (Regex.IsMatch(normalized, @"\bmidnight\b"))
+        else if (Midnight().IsMatch(normalized))
         {
             hour = 0;
             dayOffset = Math.Max(dayOffset, 1);
@@ -194,6 +194,12 @@ public static partial class TimeExpressions
 
     [GeneratedRegex(@"(?:(?<pre>\b(?:at|for|by|until|@))\s*)?\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|%|percent))")]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b(noon|midday)\b")]
+    private static partial Regex Noon();
+
+    [GeneratedRegex(@"\bmidnight\b")]
+    private static partial Regex Midnight();
 
     [GeneratedRegex(@"\b(morning|afternoon|evening|night)\b")]
     private static partial Regex PartOfDay();
