@@ -2,6 +2,7 @@ using System.CommandLine;
 using LocalMesh.Backends;
 using LocalMesh.Configuration;
 using LocalMesh.Health;
+using LocalMesh.Intents;
 using LocalMesh.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -58,6 +59,12 @@ internal static class UpCommand
 
             await app.Services.GetRequiredService<HealthProber>().ProbeAllAsync(cancellationToken);
             PrintBanner(app);
+            if (app.Services.GetService<IntentModelStore>() is { Current: null } models)
+            {
+                // First start: the built-in intent model trains from the shipped data (about 10 s on 2 cores), then is cached.
+                models.StatusChanged += status => Console.WriteLine($"  intent model: {status}");
+            }
+
             await app.WaitForShutdownAsync(CancellationToken.None);
             return 0;
         }));
@@ -75,7 +82,8 @@ internal static class UpCommand
         var table = new Table().AddColumns("tier", "backend", "endpoint", "models", "health");
         if (registry.SpecialistsPrimary is not null)
         {
-            table.AddRow("local", "specialists", "in-process", "-", "[green]ready[/]");
+            var status = app.Services.GetService<IntentModelStore>()?.Status ?? "ready";
+            table.AddRow("local", "specialists", "in-process", "intents + skills", status.StartsWith("ready", StringComparison.Ordinal) ? $"[green]{Markup.Escape(status)}[/]" : $"[yellow]{Markup.Escape(status)}[/]");
         }
 
         foreach (var backend in registry.All.OrderBy(b => b.Tier))

@@ -25,9 +25,9 @@ public static class IntentEvaluation
         var ins = inScope.Select(Run).ToList();
         var oos = outOfScope.Select(Run).ToList();
         var rows = new List<IntentEvaluationRow>();
-        foreach (var threshold in (thresholds ?? [0f, 0.1f, 0.2f, model.Info.Threshold, 0.4f, 0.5f, 0.6f, 0.7f]).Distinct().Order())
+        foreach (var threshold in (thresholds ?? [0f, 0.1f, 0.2f, 0.3f, model.Info.Threshold, 0.4f, 0.5f, 0.6f, 0.7f]).Distinct().Order())
         {
-            bool Local(IntentPrediction p) => p.Confidence > p.OutOfScope && p.Confidence >= threshold;
+            bool Local(IntentPrediction p) => IntentModel.IsInScope(p.Confidence, p.OutOfScope, threshold);
             var correct = ins.Count(r => Local(r.Prediction) && r.Prediction.Intent == r.Example.Intent);
             var oosCaught = oos.Count(r => !Local(r.Prediction));
             var local = ins.Count(r => Local(r.Prediction)) + oos.Count(r => Local(r.Prediction));

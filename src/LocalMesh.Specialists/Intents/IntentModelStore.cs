@@ -240,7 +240,7 @@ public sealed class IntentModelStore : BackgroundService
     private void SetStatus(string status)
     {
         _status = status;
-        _logger.LogInformation("Intent model: {Status}", status);
+        _logger.LogDebug("Intent model: {Status}", status);
         StatusChanged?.Invoke(status);
     }
 }

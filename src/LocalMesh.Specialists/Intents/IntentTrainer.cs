@@ -23,8 +23,9 @@ public static class IntentTrainer
 
         var index = intents.Select((intent, i) => (intent, i)).ToDictionary(p => p.intent, p => p.i, StringComparer.Ordinal);
         var vocabulary = IntentVocabulary.Build(examples.Select(e => e.Text), options.MinFeatureCount);
-        var x = examples.Select(e => vocabulary.Vectorize(e.Text)).ToList();
-        var y = examples.Select(e => index[e.Intent]).ToArray();
+        var training = options.Augment ? Augment(examples) : examples;
+        var x = training.Select(e => vocabulary.Vectorize(e.Text)).ToList();
+        var y = training.Select(e => index[e.Intent]).ToArray();
         progress?.Report(0.05);
 
         var done = new double[options.Networks];
@@ -56,6 +57,34 @@ public static class IntentTrainer
         return new IntentModel(vocabulary, networks, intents, domains, info);
     }
 
+    /// <summary>
+    /// Each example plus two noisy copies: one with a word left out, one with two neighbouring words swapped
+    /// (deterministic). People leave words out and order them freely; the copies teach the model not to lean on any
+    /// single word or order. The vocabulary comes from the originals only, so the model does not grow.
+    /// </summary>
+    internal static List<IntentExample> Augment(IReadOnlyList<IntentExample> examples)
+    {
+        var random = new Random(11);
+        var result = new List<IntentExample>(examples.Count * 3);
+        result.AddRange(examples);
+        foreach (var e in examples)
+        {
+            var words = e.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3)
+            {
+                continue;
+            }
+
+            var drop = random.Next(words.Length);
+            result.Add(e with { Text = string.Join(' ', words.Where((_, i) => i != drop)) });
+            var swap = random.Next(words.Length - 1);
+            (words[swap], words[swap + 1]) = (words[swap + 1], words[swap]);
+            result.Add(e with { Text = string.Join(' ', words) });
+        }
+
+        return result;
+    }
+
 }
 /// <summary>Training settings. The defaults were chosen on CLINC150's validation split (docs/intents.md).</summary>
 public sealed record IntentTrainerOptions
@@ -68,6 +97,9 @@ public sealed record IntentTrainerOptions
 
     /// <summary>The confidence below which a request escalates.</summary>
     public float Threshold { get; init; } = 0.4f;
+
+    /// <summary>Whether to train on noisy copies of the examples too (see <see cref="IntentTrainer.Augment"/>).</summary>
+    public bool Augment { get; init; } = true;
 
     /// <summary>How many times a correction counts as an ordinary example.</summary>
     public int CorrectionWeight { get; init; } = 5;

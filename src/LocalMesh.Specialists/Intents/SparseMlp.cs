@@ -192,10 +192,10 @@ public sealed record SparseMlpOptions
     public int Hidden { get; init; } = 128;
 
     /// <summary>Passes over the data.</summary>
-    public int Epochs { get; init; } = 30;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>The initial learning rate (it decays linearly to zero).</summary>
-    public float LearningRate { get; init; } = 0.07f;
+    public float LearningRate { get; init; } = 0.1f;
 
     /// <summary>Share of hidden units dropped while training.</summary>
     public float Dropout { get; init; } = 0.5f;

@@ -75,7 +75,7 @@ public sealed partial class ListsSkill(SkillStore store) : ISkill
     [GeneratedRegex(@"\b(clear|empty|wipe|delete everything|remove everything|take everything off|erase)\b")]
     private static partial Regex Clear();
 
-    [GeneratedRegex(@"\b(?:add|put|place|include|insert|throw|toss|chuck|pop|stick|drop|get|i need to buy|we need|buy)\s+(?:the chore of\s+|the task of\s+)?(?<items>.+)$")]
+    [GeneratedRegex(@"\b(?:add|put|place|include|insert|throw|toss|chuck|lob|sling|pop|stick|drop|get|i need to buy|we need|buy)\s+(?:the chore of\s+|the task of\s+)?(?<items>.+)$")]
     private static partial Regex Add();
 
     [GeneratedRegex(@"\b(?:remove|delete|take|cross|drop|scratch)\s+(?:away\s+|off\s+)?(?:the\s+)?(?<items>.+?)(?:\s+off|\s+away)?$")]

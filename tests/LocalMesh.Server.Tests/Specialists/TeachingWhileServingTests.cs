@@ -48,7 +48,7 @@ public sealed class TeachingWhileServingTests
         }, CancellationToken.None)).ToList();
 
         // Teach while serving: three corrections and a new intent, in one burst (one retrain).
-        foreach (var text in new[] { "chuck some oat milk in the grocery basket", "toss rice into the grocery basket", "pop bananas in the grocery basket" })
+        foreach (var text in new[] { "chuck some oat milk in the grocery basket", "toss rice into the grocery basket", "lob some eggs in the grocery basket" })
         {
             await SpecialistApiTests.PostAsync(node, "/v1/localmesh/feedback", new { text, intent = "shopping_list_update" }, HttpStatusCode.Accepted);
         }

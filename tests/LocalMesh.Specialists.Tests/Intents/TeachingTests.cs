@@ -6,8 +6,8 @@ namespace LocalMesh.Specialists.Tests.Intents;
 public sealed class TeachingTests
 {
     // A phrasing CLINC150 never uses for shopping lists; the built-in model gets all of these wrong.
-    private static readonly string[] Taught = ["chuck some oat milk in the grocery basket", "toss rice into the grocery basket", "pop bananas in the grocery basket"];
-    private static readonly string[] HeldBack = ["throw lentils into the grocery basket", "drop butter into the grocery basket", "stick coffee in the grocery basket"];
+    private static readonly string[] Taught = ["chuck some oat milk in the grocery basket", "toss rice into the grocery basket", "lob some eggs in the grocery basket"];
+    private static readonly string[] HeldBack = ["throw lentils into the grocery basket", "drop butter into the grocery basket", "stick coffee in the grocery basket", "sling tea bags into the grocery basket"];
 
     [Fact]
     public async Task Corrections_FixTheirPhrasing_AndSimilarOnes_WithoutCostingValidationAccuracy()
