@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace LocalMesh.Server.Tests.Cli;
+
+/// <summary>The <c>localmesh</c> commands of the local specialists, run as a real process against a real node.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Classify_Teach_Intents_Schedule_AgainstARunningNode()
+    {
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
+        var url = node.BaseUri.ToString().TrimEnd('/');
+
+        var classified = await RunAsync("classify", "set an alarm for 7am", "--url", url);
+        Assert.Equal(0, classified.ExitCode);
+        Assert.Contains("intent:     alarm (utility)", classified.Out);
+        Assert.Contains("decision:   local", classified.Out);
+
+        var oos = await RunAsync("classify", "what is the airspeed of an unladen swallow", "--url", url);
+        Assert.Contains("decision:   escalate (oos score=", oos.Out);
+
+        var taught = await RunAsync("teach", "--text", "stick coffee in the grocery basket", "--intent", "shopping_list_update", "--url", url);
+        Assert.Equal(0, taught.ExitCode);
+        Assert.Contains("Correction #1 recorded", taught.Out);
+
+        var unknown = await RunAsync("teach", "--text", "hello", "--intent", "no_such_intent", "--url", url);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("Unknown intent 'no_such_intent'", unknown.Err);
+        Assert.Single(unknown.Err.Trim().Split('\n')); // one line
+
+        var intents = await RunAsync("intents", "--url", url);
+        Assert.Equal(0, intents.ExitCode);
+        Assert.Contains("smart_home", intents.Out);
+
+        using (await node.ChatAsync(TestNode.Body("set a timer for 5 minutes")))
+        {
+        }
+
+        var schedule = await RunAsync("schedule", "--url", url);
+        Assert.Contains("timer", schedule.Out);
+        Assert.Contains("5 minutes", schedule.Out);
+    }
+
+    [Theory]
+    [InlineData(2, "exactly one of --intent", "teach", "--text", "hi")]
+    [InlineData(2, "--request ID or --text", "teach", "--escalate")]
+    [InlineData(2, "must contain val.json", "bench", "intents", "--data", "/nonexistent-dir")]
+    [InlineData(1, "cannot reach a node", "classify", "hi", "--url", "http://127.0.0.1:9")]
+    public async Task BadUse_IsAOneLineErrorAndANonZeroExit(int exitCode, string message, params string[] args)
+    {
+        var result = await RunAsync(args);
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Contains(message, result.Err);
+        Assert.Single(result.Err.Trim().Split('\n'));
+    }
+
+    private static async Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "localmesh.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
