@@ -27,12 +27,18 @@ public static class SqliteDatabase
     }
 
     /// <summary>Opens a connection with WAL, a busy timeout and normal sync (durable at checkpoint, safe against process kill).</summary>
-    public static SqliteConnection Open(string connectionString)
+    /// <param name="connectionString">The database.</param>
+    /// <param name="requestPath">
+    /// True for writes a request waits for: the connection never runs a WAL checkpoint itself (an fsync of the whole
+    /// log), leaving checkpoints to the background writers, so they do not land in a request's latency.
+    /// </param>
+    public static SqliteConnection Open(string connectionString, bool requestPath = false)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        command.CommandText = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+            + (requestPath ? "PRAGMA wal_autocheckpoint=0;" : "PRAGMA wal_autocheckpoint=1000;");
         command.ExecuteNonQuery();
         return connection;
     }

@@ -94,14 +94,14 @@ public sealed class SkillStore
 
     private int Execute(string sql, params object?[] args)
     {
-        using var connection = SqliteDatabase.Open(_connectionString);
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
         using var command = Command(connection, sql, args);
         return command.ExecuteNonQuery();
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params object?[] args)
     {
-        using var connection = SqliteDatabase.Open(_connectionString);
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
         using var command = Command(connection, sql, args);
         using var reader = command.ExecuteReader();
         var result = new List<T>();
