@@ -3,6 +3,7 @@ using LocalMesh.Local;
 using LocalMesh.Routing;
 using LocalMesh.Skills;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace LocalMesh;
 
@@ -25,10 +26,12 @@ public sealed class IntentSpecialist : ILocalSpecialist
     private readonly UserIntentSkill _userIntents;
     private readonly TimeZoneInfo _zone;
     private readonly TimeProvider _time;
+    private readonly ILogger<IntentSpecialist> _logger;
 
     /// <summary>Creates the specialist.</summary>
-    public IntentSpecialist(IntentModelStore models, IntentStore store, SpecialistsOptions options, IEnumerable<ISkill> skills, UserIntentSkill userIntents, TimeProvider time)
+    public IntentSpecialist(IntentModelStore models, IntentStore store, SpecialistsOptions options, IEnumerable<ISkill> skills, UserIntentSkill userIntents, TimeProvider time, ILogger<IntentSpecialist> logger)
     {
+        _logger = logger;
         _models = models;
         _store = store;
         _options = options;
@@ -77,6 +80,11 @@ public sealed class IntentSpecialist : ILocalSpecialist
 
         if (_models.Current is not { } model)
         {
+            if (context is not null)
+            {
+                context.Intent = new IntentVerdict(null, null, 0, false, $"intent model not ready ({_models.Status})");
+            }
+
             return null;
         }
 
@@ -94,8 +102,17 @@ public sealed class IntentSpecialist : ILocalSpecialist
             else
             {
                 var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone);
-                answer = await skill.AnswerAsync(new SkillRequest(text, prediction.Intent, requestId, now, _zone), cancellationToken).ConfigureAwait(false);
-                reason = answer is null ? $"skill {prediction.Intent} could not answer" : null;
+                try
+                {
+                    answer = await skill.AnswerAsync(new SkillRequest(text, prediction.Intent, requestId, now, _zone), cancellationToken).ConfigureAwait(false);
+                    reason = answer is null ? $"skill {prediction.Intent} could not answer" : null;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A skill's bug must not fail the request: it escalates, and the log says which skill.
+                    _logger.LogError(ex, "Skill for intent {Intent} failed; the request escalates.", prediction.Intent);
+                    reason = $"skill {prediction.Intent} failed";
+                }
             }
         }
 

@@ -53,7 +53,9 @@ public sealed partial class CalculatorSkill : ISkill
     }
 
     /// <summary>Formats a result: up to 10 significant decimals, no trailing zeros.</summary>
-    internal static string Format(double value) => Math.Round(value, 10).ToString("#,0.##########", CultureInfo.InvariantCulture);
+    internal static string Format(double value) => Math.Abs(value) >= 1e15
+        ? value.ToString("0.######E+0", CultureInfo.InvariantCulture)
+        : Math.Round(value, 10).ToString("#,0.##########", CultureInfo.InvariantCulture);
 
     /// <summary>Turns the request into an arithmetic expression, or null.</summary>
     internal static string? ToExpression(string text)

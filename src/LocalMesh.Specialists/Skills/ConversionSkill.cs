@@ -67,6 +67,11 @@ public sealed partial class ConversionSkill : ISkill
         }
 
         var result = ((((value + source.Offset) * source.Factor) / target.Factor) - target.Offset);
+        if (!double.IsFinite(result))
+        {
+            return $"{CalculatorSkill.Format(value)} {source.Name} in {target.Name} is too large a number for me.";
+        }
+
         return $"{CalculatorSkill.Format(value)} {source.Name} = {CalculatorSkill.Format(Math.Round(result, 4))} {target.Name}";
     }
 
@@ -129,9 +134,9 @@ public sealed partial class ConversionSkill : ISkill
         return units;
     }
 
-    [GeneratedRegex(@"how many\s+(?<to>[a-z ]+?)\s+(?:are |is )?(?:there )?in\s+(?:(?<n>-?\d+(?:\.\d+)?)\s*)?(?<from>[a-z ]+?)\s*\??$")]
+    [GeneratedRegex(@"how many\s+(?<to>[a-z ]+?)\s+(?:are |is )?(?:there )?in\s+(?:(?<n>(?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*)?(?<from>[a-z ]+?)\s*\??$")]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"(?:(?<n>-?\d+(?:\.\d+)?)\s*)?(?<from>[a-z]+(?: [a-z]+)?)\s+(?:to|in|into|as)\s+(?<to>[a-z]+(?: [a-z]+)?)\s*\??$")]
+    [GeneratedRegex(@"(?:(?<n>(?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*)?(?<from>[a-z]+(?: [a-z]+)?)\s+(?:to|in|into|as)\s+(?<to>[a-z]+(?: [a-z]+)?)\s*\??$")]
     private static partial Regex Direct();
 }

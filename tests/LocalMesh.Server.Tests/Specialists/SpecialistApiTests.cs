@@ -59,6 +59,27 @@ public sealed class SpecialistApiTests
     }
 
     [Fact]
+    public async Task BrokenSkill_Escalates_InsteadOfFailingTheRequest()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
+            services: s => s.AddSingleton<LocalMesh.Skills.ISkill>(new BrokenCalculator()));
+        using var response = await node.ChatAsync(TestNode.Body("what is 2 plus 2"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var route = (await TestNode.JsonAsync(response)).GetProperty("localmesh");
+        Assert.Equal("edge", route.GetProperty("tier").GetString());
+        Assert.Equal("escalated: skill calculator failed", route.GetProperty("reason").GetString());
+    }
+
+    private sealed class BrokenCalculator : LocalMesh.Skills.ISkill
+    {
+        public IReadOnlyCollection<string> Intents => ["calculator"];
+
+        public ValueTask<string?> AnswerAsync(LocalMesh.Skills.SkillRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("a bug in a skill");
+    }
+
+    [Fact]
     public async Task NoBackend_OutOfScope_Is503_ThatSaysWhyTheSpecialistsDeclined()
     {
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());

@@ -18,6 +18,7 @@ public sealed class CalculatorSkillTests
     [InlineData("what is 1,000 minus 1", "999")]
     [InlineData("what is 5 squared", "25")]
     [InlineData("-3 + 5", "2")]
+    [InlineData("what is 2 to the power of 60", "1.152922E+18")]
     public async Task Arithmetic_IsRight(string text, string expected)
     {
         var answer = await SkillTestContext.AskAsync(new CalculatorSkill(), "calculator", text);

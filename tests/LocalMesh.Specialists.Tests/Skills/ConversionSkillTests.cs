@@ -14,6 +14,8 @@ public sealed class ConversionSkillTests
     [InlineData("5 miles to km", "5 miles = 8.0467 kilometers")]
     [InlineData("tell me how to convert grams into ounces", "1 grams = 0.0353 ounces")]
     [InlineData("how many teaspoons in a tablespoon", "1 tablespoons = 3 teaspoons")]
+    [InlineData("convert 1e3 g to kg", "1,000 grams = 1 kilograms")]
+    [InlineData("convert 1e308 km to mm", "1E+308 kilometers in millimeters is too large a number for me.")]
     public async Task Conversions_AreRight(string text, string expected) =>
         Assert.Equal(expected, await SkillTestContext.AskAsync(new ConversionSkill(), "measurement_conversion", text));
 

@@ -31,6 +31,7 @@ public sealed class ScheduleSkillTests
         Assert.Equal("Timer set for 1 hour 30 minutes; it goes off at 11:30 AM today (timer #1).", await SkillTestContext.AskAsync(skill, "timer", "set a timer for 90 minutes"));
         Assert.StartsWith("For how long?", await SkillTestContext.AskAsync(skill, "timer", "please set a timer for me"));
         Assert.Equal("A timer can run from 1 second to 7 days.", await SkillTestContext.AskAsync(skill, "timer", "set a timer for 30 days"));
+        Assert.Equal("A timer can run from 1 second to 7 days.", await SkillTestContext.AskAsync(skill, "timer", "set a timer for 99999999999999999999 minutes"));
         Assert.Equal("I'll remind you to call mom at 5:00 PM today (reminder #2).", await SkillTestContext.AskAsync(skill, "reminder_update", "remind me to call mom at 5pm"));
         Assert.Equal("I'll remind you to take out the garbage at 8:00 AM tomorrow (no time given; I took 8:00 for \"morning\") (reminder #3).", await SkillTestContext.AskAsync(skill, "reminder_update", "remind me to take out the garbage tomorrow morning"));
         Assert.Equal("Your reminders: #2 call mom at 5:00 PM today; #3 take out the garbage at 8:00 AM tomorrow.", await SkillTestContext.AskAsync(skill, "reminder", "what are my reminders"));

@@ -21,6 +21,9 @@ public sealed record ParsedTime(DateTimeOffset At, string? Note);
 /// </summary>
 public static partial class TimeExpressions
 {
+    /// <summary>The longest duration reported; anything longer is reported as this.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(365 * 1000);
+
     /// <summary>Finds a duration in the text; null when there is none.</summary>
     public static TimeSpan? ParseDuration(string text)
     {
@@ -35,14 +38,13 @@ public static partial class TimeExpressions
             }
 
             found = true;
-            total += m.Groups["u"].Value[0] switch
+            var seconds = n * m.Groups["u"].Value[0] switch { 's' => 1, 'm' => 60, 'h' => 3600, 'd' => 86400, _ => 7 * 86400 };
+            if (seconds + total.TotalSeconds >= MaxDuration.TotalSeconds)
             {
-                's' => TimeSpan.FromSeconds(n),
-                'm' => TimeSpan.FromMinutes(n),
-                'h' => TimeSpan.FromHours(n),
-                'd' => TimeSpan.FromDays(n),
-                _ => TimeSpan.FromDays(7 * n),
-            };
+                return MaxDuration; // absurdly long: callers reject it by its size instead of overflowing
+            }
+
+            total += TimeSpan.FromSeconds(seconds);
         }
 
         return found ? total : null;
