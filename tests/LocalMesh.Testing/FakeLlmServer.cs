@@ -43,6 +43,12 @@ public sealed class FakeLlmServer : IAsyncDisposable
     /// <summary>The answer text (streamed word by word).</summary>
     public string Reply { get; set; }
 
+    /// <summary>When true the reply is the text of the request's last user message (proves what arrived comes back restored).</summary>
+    public bool Echo { get; set; }
+
+    /// <summary>When set, streamed replies come in chunks of this many characters (splitting words and placeholders), not words.</summary>
+    public int? StreamChunkChars { get; set; }
+
     /// <summary>Models listed by <c>/v1/models</c>.</summary>
     public string[] Models { get; set; } = ["fake-model"];
 
@@ -123,6 +129,14 @@ public sealed class FakeLlmServer : IAsyncDisposable
         return body;
     }
 
+    private static string LastUserText(JsonElement request)
+    {
+        var last = request.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content");
+        return last.ValueKind == JsonValueKind.String
+            ? last.GetString()!
+            : string.Concat(last.EnumerateArray().Where(p => p.TryGetProperty("text", out _)).Select(p => p.GetProperty("text").GetString()));
+    }
+
     private async Task ChatAsync(HttpContext http)
     {
         var body = await RecordAsync(http).ConfigureAwait(false);
@@ -137,7 +151,10 @@ public sealed class FakeLlmServer : IAsyncDisposable
         var model = json.RootElement.TryGetProperty("model", out var m) ? m.GetString() : "fake-model";
         var stream = json.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
         var promptTokens = body.Length / 4;
-        var words = Reply.Split(' ');
+        var reply = Echo ? LastUserText(json.RootElement) : Reply;
+        var words = StreamChunkChars is { } size
+            ? [.. Enumerable.Range(0, (reply.Length + size - 1) / size).Select(i => reply.Substring(i * size, Math.Min(size, reply.Length - (i * size))))]
+            : reply.Split(' ');
         if (!stream)
         {
             await http.Response.WriteAsJsonAsync(new
@@ -146,7 +163,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
                 @object = "chat.completion",
                 created = 1_700_000_000,
                 model,
-                choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
+                choices = new[] { new { index = 0, message = new { role = "assistant", content = reply }, finish_reason = "stop" } },
                 usage = new { prompt_tokens = promptTokens, completion_tokens = words.Length, total_tokens = promptTokens + words.Length },
             }).ConfigureAwait(false);
             return;
@@ -165,7 +182,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
                 return;
             }
 
-            var delta = (i == 0 ? string.Empty : " ") + words[i];
+            var delta = StreamChunkChars is null && i > 0 ? " " + words[i] : words[i];
             await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta = new { role = i == 0 ? "assistant" : null, content = delta }, finish_reason = (string?)null } } }).ConfigureAwait(false);
         }
 

@@ -63,6 +63,8 @@ public static class LocalMeshNode
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
         builder.Services.AddLocalMeshCore(options);
+        var privacy = builder.Configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
+        builder.Services.AddLocalMeshPrivacy(privacy);
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {
@@ -85,6 +87,7 @@ public static class LocalMeshNode
         app.MapPost("/v1/chat/completions", (HttpContext http, ChatCompletionsHandler handler) => handler.HandleAsync(http));
         app.MapPost("/v1/embeddings", (HttpContext http, EmbeddingsHandler handler) => handler.HandleAsync(http));
         app.MapLocalMeshManagement();
+        app.MapLocalMeshPrivacy();
         if (specialists.Enabled)
         {
             app.MapLocalMeshSpecialists();

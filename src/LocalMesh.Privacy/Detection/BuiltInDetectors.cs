@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// The pattern and checksum detectors that ship with LocalMesh: contact data, payment and account numbers,
+/// network addresses, identity numbers, and credentials (cloud and API keys, tokens, private keys, passwords in
+/// connection strings and URLs, high-entropy values next to key-like names).
+/// </summary>
+public static partial class BuiltInDetectors
+{
+    /// <summary>Every built-in detector, by entity type.</summary>
+    public static IReadOnlyList<IEntityDetector> All { get; } =
+    [
+        new PatternDetector("PRIVATE_KEY", PrivateKey()),
+        new PatternDetector("URL_CREDENTIALS", UrlCredentials()),
+        new PatternDetector("PASSWORD", ConnectionPassword()),
+        new PatternDetector("AWS_KEY", AwsAccessKey()),
+        new PatternDetector("AWS_KEY", AwsSecretKey()),
+        new PatternDetector("GITHUB_TOKEN", GitHubToken()),
+        new PatternDetector("SLACK_TOKEN", SlackToken()),
+        new PatternDetector("STRIPE_KEY", StripeKey()),
+        new PatternDetector("API_KEY", OpenAIKey()),
+        new PatternDetector("JWT", Jwt()),
+        new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter)),
+        new PatternDetector("EMAIL", Email()),
+        new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 13 and <= 19 && Checksums.Luhn(v)),
+        new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
+        new PatternDetector("US_SSN", UsSsn()),
+        new PatternDetector("IP_ADDRESS", IPv4(), v => IPAddress.TryParse(v, out _)),
+        new PatternDetector("IP_ADDRESS", IPv6(), v => v.Count(c => c == ':') >= 2 && IPAddress.TryParse(v, out var a) && a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
+        new PatternDetector("PHONE", Phone(), v => v.Count(char.IsAsciiDigit) is >= 7 and <= 15),
+        new PatternDetector("DATE_OF_BIRTH", DateOfBirth()),
+        new PatternDetector("POSTAL_CODE", PostalCode()),
+    ];
+
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----")]
+    private static partial Regex PrivateKey();
+
+    [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?<value>[^\s@/]+)@", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlCredentials();
+
+    [GeneratedRegex(@"\b(?:password|pwd|passwd)\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectionPassword();
+
+    [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b")]
+    private static partial Regex AwsAccessKey();
+
+    [GeneratedRegex(@"aws_?secret_?access_?key\W{0,4}(?<value>[A-Za-z0-9/+=]{40})", RegexOptions.IgnoreCase)]
+    private static partial Regex AwsSecretKey();
+
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b")]
+    private static partial Regex GitHubToken();
+
+    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")]
+    private static partial Regex SlackToken();
+
+    [GeneratedRegex(@"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b")]
+    private static partial Regex StripeKey();
+
+    [GeneratedRegex(@"\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b")]
+    private static partial Regex OpenAIKey();
+
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")]
+    private static partial Regex Jwt();
+
+    [GeneratedRegex(@"\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyLikeSecret();
+
+    [GeneratedRegex(@"(?<!://[^\s/@]*)\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")]
+    private static partial Regex CreditCard();
+
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")]
+    private static partial Regex Iban();
+
+    [GeneratedRegex(@"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b")]
+    private static partial Regex UsSsn();
+
+    [GeneratedRegex(@"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.])")]
+    private static partial Regex IPv4();
+
+    [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])")]
+    private static partial Regex IPv6();
+
+    [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\w)|(?<![\w+])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b(?:born(?: on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\W{0,5}(?<value>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOfBirth();
+
+    [GeneratedRegex(@"\b(?:zip|zip code|postcode|post code|postal code|plz)\W{0,5}(?<value>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostalCode();
+}

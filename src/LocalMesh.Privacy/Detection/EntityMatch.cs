@@ -1,0 +1,12 @@
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>A piece of text a detector recognised as personal data or a secret.</summary>
+/// <param name="Type">The entity type, e.g. <c>EMAIL</c>, <c>CREDIT_CARD</c>, <c>AWS_KEY</c>.</param>
+/// <param name="Start">Where it starts in the scanned text.</param>
+/// <param name="Length">Its length.</param>
+/// <param name="Value">The matched text.</param>
+public sealed record EntityMatch(string Type, int Start, int Length, string Value)
+{
+    /// <summary>Where it ends (exclusive).</summary>
+    public int End => Start + Length;
+}

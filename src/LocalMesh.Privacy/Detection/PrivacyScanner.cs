@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// Runs every detector over a text and settles overlaps (the longer match wins; on a tie, the detector listed
+/// first). Base64 blobs are decoded and scanned too: a blob hiding a secret is reported whole, with the inner type.
+/// Thread-safe.
+/// </summary>
+public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
+{
+    /// <summary>The detectors, in priority order.</summary>
+    public IReadOnlyList<IEntityDetector> Detectors { get; } = detectors;
+
+    /// <summary>The entities in <paramref name="text"/>, in text order, without overlaps.</summary>
+    public IReadOnlyList<EntityMatch> Scan(string text) => Scan(text, depth: 0);
+
+    private List<EntityMatch> Scan(string text, int depth)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var found = new List<(EntityMatch Match, int Priority)>();
+        for (var i = 0; i < Detectors.Count; i++)
+        {
+            foreach (var match in Detectors[i].Detect(text))
+            {
+                found.Add((match, i));
+            }
+        }
+
+        if (depth == 0)
+        {
+            foreach (var blob in Base64Blobs(text))
+            {
+                if (Scan(blob.Decoded, depth + 1) is { Count: > 0 } inner)
+                {
+                    found.Add((new EntityMatch(inner[0].Type, blob.Start, blob.Length, text.Substring(blob.Start, blob.Length)), -1));
+                }
+            }
+        }
+
+        var kept = new List<EntityMatch>();
+        foreach (var (match, _) in found.OrderByDescending(f => f.Match.Length).ThenBy(f => f.Priority))
+        {
+            if (!kept.Any(k => k.Start < match.End && match.Start < k.End))
+            {
+                kept.Add(match);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static IEnumerable<(int Start, int Length, string Decoded)> Base64Blobs(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var isBase64 = char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_';
+            if (isBase64 && start < 0)
+            {
+                start = i;
+            }
+            else if (!isBase64 && start >= 0)
+            {
+                var length = i - start;
+                if (length >= 16 && TryDecode(text.AsSpan(start, length), out var decoded))
+                {
+                    yield return (start, length, decoded);
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    private static bool TryDecode(ReadOnlySpan<char> candidate, out string decoded)
+    {
+        decoded = string.Empty;
+        var normalized = candidate.ToString().Replace('-', '+').Replace('_', '/').TrimEnd('=');
+        normalized = normalized.PadRight(normalized.Length + ((4 - (normalized.Length % 4)) % 4), '=');
+        var bytes = new byte[normalized.Length];
+        if (!Convert.TryFromBase64String(normalized, bytes, out var written) || written < 8)
+        {
+            return false;
+        }
+
+        // Only text is rescanned: binary that happens to decode is not.
+        try
+        {
+            decoded = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        return decoded.All(ch => !char.IsControl(ch) || ch is '\n' or '\r' or '\t');
+    }
+}

@@ -1,0 +1,45 @@
+using LocalMesh.Backends;
+using LocalMesh.Configuration;
+using LocalMesh.Privacy.Detection;
+using LocalMesh.Privacy.Redaction;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh;
+
+/// <summary>Registers the privacy guard: the scanner and the redaction stage of the redacted tiers.</summary>
+public static class PrivacyServiceCollectionExtensions
+{
+    /// <summary>Adds the privacy guard (call before the node is built).</summary>
+    /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
+    public static IServiceCollection AddLocalMeshPrivacy(this IServiceCollection services, PrivacyOptions options)
+    {
+        var errors = new List<string>();
+        foreach (var tier in options.RedactTiers.Where(t => !Enum.TryParse<Tier>(t, ignoreCase: true, out _)))
+        {
+            errors.Add($"LocalMesh:Privacy:RedactTiers: '{tier}' is not a tier (local, edge, cloud).");
+        }
+
+        var terms = new List<string>(options.DeclaredSecrets);
+        if (options.DeclaredSecretsFile is { } file)
+        {
+            if (File.Exists(file))
+            {
+                terms.AddRange(File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')));
+            }
+            else
+            {
+                errors.Add($"LocalMesh:Privacy:DeclaredSecretsFile: '{file}' does not exist.");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new LocalMeshConfigurationException(errors);
+        }
+
+        services.AddSingleton(options);
+        services.AddSingleton(new PrivacyScanner([new DeclaredSecretsDetector(terms), .. BuiltInDetectors.All]));
+        services.AddSingleton<IBackendPipelineStage, RedactionStage>();
+        return services;
+    }
+}
