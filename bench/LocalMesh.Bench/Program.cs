@@ -11,11 +11,17 @@ using Microsoft.Extensions.DependencyInjection;
 // Gateway overhead: the same OpenAI-protocol upstream called directly and through LocalMesh, side by side in one run.
 // Usage: dotnet run -c Release --project bench/LocalMesh.Bench -- [--seconds 5] [--warmup 2] [--concurrency 1,64]
 //        dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   (the local tier's speed)
+//        dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   (scanning speed)
 var seconds = Arg("--seconds", 5.0);
 var warmup = Arg("--warmup", 2.0);
 if (args.FirstOrDefault() == "intents")
 {
     return await IntentsBench.RunAsync(seconds, warmup);
+}
+
+if (args.FirstOrDefault() == "privacy")
+{
+    return PrivacyBench.Run(seconds, warmup);
 }
 
 var concurrencies = (ArgText("--concurrency") ?? "1,64").Split(',').Select(int.Parse).ToArray();

@@ -13,4 +13,5 @@ root.Subcommands.Add(IntentCommands.Classify());
 root.Subcommands.Add(IntentCommands.Teach());
 root.Subcommands.Add(IntentCommands.Schedule());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(ScanCommand.Create());
 return await root.Parse(args).InvokeAsync();

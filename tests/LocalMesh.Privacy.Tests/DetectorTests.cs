@@ -56,6 +56,12 @@ public sealed class DetectorTests
         Assert.Equal(("PRIVATE_KEY", key), (match.Type, match.Value));
     }
 
+    [Theory]
+    [InlineData("ping 10.42.7.19.", "10.42.7.19")]
+    [InlineData("(10.42.7.19)", "10.42.7.19")]
+    [InlineData("host 2001:db8:85a3::8a2e:370:7334.", "2001:db8:85a3::8a2e:370:7334")]
+    public void Addresses_AtTheEndOfASentence(string text, string expected) => Assert.Equal(expected, Assert.Single(Scanner.Scan(text)).Value);
+
     [Fact]
     public void CredentialsInUrls_AreThePassword_NotAnEmail() =>
         Assert.Equal(("URL_CREDENTIALS", "s3cr3tPa55"), Scanner.Scan("postgres://admin:s3cr3tPa55@db.internal:5432/crm").Select(m => (m.Type, m.Value)).Single());

@@ -36,6 +36,10 @@ public sealed class CliTests
         {
         }
 
+        var scanned = await RunAsync("scan", "mail maria@contoso.com, card 4111 1111 1111 1111", "--url", url);
+        Assert.Equal(0, scanned.ExitCode);
+        Assert.Contains("would leave: mail <EMAIL_1>, card <CREDIT_CARD_1>", scanned.Out);
+
         var schedule = await RunAsync("schedule", "--url", url);
         Assert.Contains("timer", schedule.Out);
         Assert.Contains("5 minutes", schedule.Out);

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using LocalMesh.Ledger;
+using LocalMesh.Privacy.Tests;
+using LocalMesh.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh.Server.Tests.Privacy;
+
+/// <summary>
+/// The leak suite: 200 requests with planted personal data and secrets — plain, in the system prompt, in earlier
+/// turns, in tool-call arguments and results, spread over messages, in other casing, inside JSON and code, and
+/// base64-encoded — go through LocalMesh to a recording cloud upstream that echoes what it got. The upstream must
+/// receive none of the planted values, and every echoed answer must reach the client with the originals restored.
+/// </summary>
+public sealed class LeakTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed record Case(string Name, string Planted, object[] Messages, string? ExpectedAnswer);
+
+    [Fact]
+    public async Task PlantedSecrets_NeverReachTheCloud_AndAnswersComeBackRestored()
+    {
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        cloud.Echo = true;
+        cloud.StreamChunkChars = 3; // streamed answers split placeholders across chunks
+        var config = TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o");
+        for (var i = 0; i < PlantedSecrets.Declared.Length; i++)
+        {
+            config[$"Privacy:DeclaredSecrets:{i}"] = PlantedSecrets.Declared[i];
+        }
+
+        await using var node = await TestNode.StartAsync(config);
+        var cases = Cases().ToList();
+        Assert.True(cases.Count >= 200, $"only {cases.Count} cases");
+
+        var failures = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var c = cases[i];
+            var stream = i % 4 == 3;
+            var before = cloud.Requests.Count;
+            var body = JsonSerializer.Serialize(new { model = "gpt-4o", stream, messages = c.Messages });
+            using var response = await node.ChatAsync(body, domain: "general");
+            var text = await response.Content.ReadAsStringAsync(Ct);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{c.Name}: HTTP {(int)response.StatusCode} {text}");
+                continue;
+            }
+
+            var sent = string.Join("\n", cloud.Requests.Skip(before).Select(r => AllStrings(r.Body)));
+            if (sent.Contains(c.Planted, StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"{c.Name}: the cloud received the planted value");
+            }
+
+            if (c.ExpectedAnswer is { } expected && (stream ? StreamedContent(text) : JsonDocument.Parse(text).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()) is var answer && answer != expected)
+            {
+                failures.Add($"{c.Name}: answer not restored: {answer}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} cases failed:\n" + string.Join("\n", failures.Take(20)));
+
+        // The ledger says what kinds were redacted and how many — never the values.
+        var ledger = node.Services.GetRequiredService<AuditLedger>();
+        await ledger.FlushAsync();
+        var report = await ledger.QueryAsync(new AuditQuery { Limit = 1000 });
+        Assert.True(report.Crossings.Sum(c => c.Redactions) >= cases.Count);
+        var kinds = string.Join(",", report.Crossings.Select(c => c.RedactedKinds));
+        foreach (var type in PlantedSecrets.All.Select(p => p.Type).Distinct())
+        {
+            Assert.Contains(type, kinds);
+        }
+
+        Assert.DoesNotContain("maria.gonzalez", kinds);
+    }
+
+    private static IEnumerable<Case> Cases()
+    {
+        foreach (var (type, value) in PlantedSecrets.All)
+        {
+            var ctx = PlantedSecrets.InContext(type, value);
+            var planted = type is "DECLARED_SECRET" ? value : value;
+            object User(string t) => new { role = "user", content = t };
+            object System(string t) => new { role = "system", content = t };
+            object Assistant(string t) => new { role = "assistant", content = t };
+
+            var plain = $"Please check this for me: {ctx}. Thanks!";
+            yield return new($"{type} plain", planted, [User(plain)], plain);
+            yield return new($"{type} system prompt", planted, [System($"Context for the assistant: {ctx}"), User("Summarise the context in one line.")], "Summarise the context in one line.");
+            yield return new($"{type} earlier turn", planted, [User($"Remember this: {ctx}"), Assistant("Noted."), User("What should I do next?")], "What should I do next?");
+            yield return new($"{type} tool call", planted,
+            [
+                User("Look up the customer."),
+                new { role = "assistant", content = (string?)null, tool_calls = new[] { new { id = "call_1", type = "function", function = new { name = "lookup", arguments = JsonSerializer.Serialize(new { query = ctx }) } } } },
+                new { role = "tool", tool_call_id = "call_1", content = $"{{\"record\":\"{ctx.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}" },
+                User("Go on."),
+            ], "Go on.");
+            var split = $"and the second part: {ctx}";
+            yield return new($"{type} split over messages", planted, [User($"First part: {ctx}"), User(split)], split);
+            var cased = type is "EMAIL" or "DECLARED_SECRET" ? ctx.ToUpperInvariant() : ctx;
+            var shouting = $"URGENT, VERIFY THIS NOW: {cased}";
+            yield return new($"{type} other casing", type is "EMAIL" or "DECLARED_SECRET" ? value.ToUpperInvariant() : planted, [User(shouting)], shouting);
+            var json = $"Parse this config:\n```json\n{{\"customer\": {{\"contact\": \"{ctx.Replace("\"", "\\\"", StringComparison.Ordinal)}\", \"tier\": 2}}}}\n```";
+            yield return new($"{type} inside JSON and code", planted, [User(json)], json);
+            var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes($"note: {ctx}"));
+            var b64 = $"Decode and explain: {encoded}";
+            yield return new($"{type} base64", encoded, [User(b64)], b64);
+        }
+    }
+
+    /// <summary>Every string in a JSON body, unescaped (a leak hidden by JSON escaping still counts).</summary>
+    private static string AllStrings(string json)
+    {
+        var result = new StringBuilder();
+        void Walk(JsonElement e)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.String:
+                    result.Append(e.GetString()).Append('\n');
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        Walk(p.Value);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+
+        using var doc = JsonDocument.Parse(json);
+        Walk(doc.RootElement);
+        return result.ToString();
+    }
+
+    private static string StreamedContent(string sse)
+    {
+        var text = new StringBuilder();
+        foreach (var line in sse.Split('\n'))
+        {
+            if (line.StartsWith("data: {", StringComparison.Ordinal))
+            {
+                using var doc = JsonDocument.Parse(line[6..]);
+                if (doc.RootElement.TryGetProperty("choices", out var choices) && choices.GetArrayLength() > 0
+                    && choices[0].TryGetProperty("delta", out var delta) && delta.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String)
+                {
+                    text.Append(content.GetString());
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+}
