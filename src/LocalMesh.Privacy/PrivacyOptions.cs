@@ -17,4 +17,52 @@ public sealed record PrivacyOptions
 
     /// <summary>A file with more declared secrets, one per line (<c>#</c> starts a comment).</summary>
     public string? DeclaredSecretsFile { get; init; }
+
+    /// <summary>
+    /// What to do per entity type (e.g. <c>CREDIT_CARD</c>): <c>redact</c> (the default for every type), <c>allow</c>
+    /// (sent as is), <c>block</c> (the request is refused with a 403 naming this rule), <c>keep-local</c> (the request
+    /// is routed as <see cref="KeepLocalDomain"/>, so it stays on the tiers that domain allows).
+    /// </summary>
+    public Dictionary<string, string> Entities { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The data domain of requests holding a <c>keep-local</c> entity (default <c>unclassified</c>: local and edge).</summary>
+    public string KeepLocalDomain { get; init; } = "unclassified";
+
+    /// <summary>The action for an entity type.</summary>
+    public EntityAction ActionFor(string type) =>
+        Entities.TryGetValue(type, out var action) && EntityActions.TryParse(action, out var parsed) ? parsed : EntityAction.Redact;
+}
+
+/// <summary>What the privacy guard does with an entity type.</summary>
+public enum EntityAction
+{
+    /// <summary>Replaced by a placeholder before a redacted tier, restored in the answer.</summary>
+    Redact,
+
+    /// <summary>Sent as is.</summary>
+    Allow,
+
+    /// <summary>The request is refused.</summary>
+    Block,
+
+    /// <summary>The request stays on the tiers of <see cref="PrivacyOptions.KeepLocalDomain"/>.</summary>
+    KeepLocal,
+}
+
+/// <summary>Parses entity actions as written in configuration.</summary>
+public static class EntityActions
+{
+    /// <summary>Parses <c>redact</c>, <c>allow</c>, <c>block</c> or <c>keep-local</c>.</summary>
+    public static bool TryParse(string? text, out EntityAction action)
+    {
+        action = (text ?? string.Empty).Trim().ToLowerInvariant() switch
+        {
+            "redact" => EntityAction.Redact,
+            "allow" => EntityAction.Allow,
+            "block" => EntityAction.Block,
+            "keep-local" or "keeplocal" or "keep_local" => EntityAction.KeepLocal,
+            _ => (EntityAction)(-1),
+        };
+        return Enum.IsDefined(action);
+    }
 }

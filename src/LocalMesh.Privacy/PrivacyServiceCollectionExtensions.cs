@@ -11,12 +11,25 @@ public static class PrivacyServiceCollectionExtensions
 {
     /// <summary>Adds the privacy guard (call before the node is built).</summary>
     /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
-    public static IServiceCollection AddLocalMeshPrivacy(this IServiceCollection services, PrivacyOptions options)
+    /// <param name="services">The services.</param>
+    /// <param name="options">The privacy settings.</param>
+    /// <param name="mesh">The node's settings (the keep-local domain must be one of its policy's domains).</param>
+    public static IServiceCollection AddLocalMeshPrivacy(this IServiceCollection services, PrivacyOptions options, LocalMeshOptions mesh)
     {
         var errors = new List<string>();
+        if (!mesh.Policy.EffectiveDomains().Keys.Contains(options.KeepLocalDomain, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"LocalMesh:Privacy:KeepLocalDomain: '{options.KeepLocalDomain}' is not a policy domain.");
+        }
+
         foreach (var tier in options.RedactTiers.Where(t => !Enum.TryParse<Tier>(t, ignoreCase: true, out _)))
         {
             errors.Add($"LocalMesh:Privacy:RedactTiers: '{tier}' is not a tier (local, edge, cloud).");
+        }
+
+        foreach (var (type, action) in options.Entities.Where(e => !EntityActions.TryParse(e.Value, out _)))
+        {
+            errors.Add($"LocalMesh:Privacy:Entities:{type}: '{action}' is not an action (redact, allow, block, keep-local).");
         }
 
         var terms = new List<string>(options.DeclaredSecrets);
@@ -40,6 +53,10 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(new PrivacyScanner([new DeclaredSecretsDetector(terms), .. BuiltInDetectors.All]));
         services.AddSingleton<IBackendPipelineStage, RedactionStage>();
+        if (options.Enabled && options.Entities.Values.Any(a => EntityActions.TryParse(a, out var x) && x is EntityAction.Block or EntityAction.KeepLocal))
+        {
+            services.AddSingleton<Policy.IDomainClassifier, EntityPolicyClassifier>();
+        }
         return services;
     }
 }

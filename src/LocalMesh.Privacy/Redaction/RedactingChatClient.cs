@@ -12,12 +12,12 @@ namespace LocalMesh.Privacy.Redaction;
 /// answer (text and tool-call arguments, streamed or not) comes back with the originals restored. What was redacted
 /// is reported to the ledger by type and count, never by value.
 /// </summary>
-public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanner) : DelegatingChatClient(inner)
+public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanner, IReadOnlySet<string>? allowed = null) : DelegatingChatClient(inner)
 {
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var session = new RedactionSession(scanner);
+        var session = new RedactionSession(scanner, allowed);
         var (redacted, redactedOptions) = Redact(session, messages, options);
         var response = await base.GetResponseAsync(redacted, redactedOptions, cancellationToken).ConfigureAwait(false);
         if (session.HasRedactions)
@@ -35,7 +35,7 @@ public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanne
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var session = new RedactionSession(scanner);
+        var session = new RedactionSession(scanner, allowed);
         var (redacted, redactedOptions) = Redact(session, messages, options);
         var restorer = new StreamRestorer(session);
         ChatResponseUpdate? last = null;

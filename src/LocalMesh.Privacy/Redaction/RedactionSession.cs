@@ -11,7 +11,9 @@ namespace LocalMesh.Privacy.Redaction;
 /// originals back into the answer. The mapping lives only in this object, in memory, for the request's lifetime.
 /// Not thread-safe: one request, one session.
 /// </summary>
-public sealed partial class RedactionSession(PrivacyScanner scanner)
+/// <param name="scanner">Finds the entities.</param>
+/// <param name="keep">Entity types to leave in place (configured <c>allow</c>); null redacts every type.</param>
+public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySet<string>? keep = null)
 {
     /// <summary>The longest placeholder this session writes (used to hold back a split one when streaming).</summary>
     internal const int MaxPlaceholderLength = 40;
@@ -27,6 +29,11 @@ public sealed partial class RedactionSession(PrivacyScanner scanner)
     public string Redact(string text)
     {
         var matches = scanner.Scan(text);
+        if (keep is { Count: > 0 })
+        {
+            matches = [.. matches.Where(m => !keep.Contains(m.Type))];
+        }
+
         if (matches.Count == 0)
         {
             return text;

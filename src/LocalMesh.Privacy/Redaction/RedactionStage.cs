@@ -13,7 +13,8 @@ public sealed class RedactionStage(PrivacyOptions options, PrivacyScanner scanne
     {
         if (options.Enabled && options.RedactTiers.Contains(backend.Config.Tier.Name(), StringComparer.OrdinalIgnoreCase))
         {
-            builder.Use(inner => new RedactingChatClient(inner, scanner));
+            var allowed = options.Entities.Where(e => options.ActionFor(e.Key) == EntityAction.Allow).Select(e => e.Key.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+            builder.Use(inner => new RedactingChatClient(inner, scanner, allowed));
         }
     }
 }

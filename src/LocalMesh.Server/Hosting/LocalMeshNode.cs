@@ -64,7 +64,7 @@ public static class LocalMeshNode
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
         builder.Services.AddLocalMeshCore(options);
         var privacy = builder.Configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
-        builder.Services.AddLocalMeshPrivacy(privacy);
+        builder.Services.AddLocalMeshPrivacy(privacy, options);
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {
