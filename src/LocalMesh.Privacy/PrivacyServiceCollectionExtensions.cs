@@ -51,7 +51,8 @@ public static class PrivacyServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
-        services.AddSingleton(new PrivacyScanner([new DeclaredSecretsDetector(terms), .. BuiltInDetectors.All]));
+        services.AddSingleton(new DeclaredSecrets(terms, mesh.DataDir));
+        services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. BuiltInDetectors.All]));
         services.AddSingleton<IBackendPipelineStage, RedactionStage>();
         if (options.Enabled && options.Entities.Values.Any(a => EntityActions.TryParse(a, out var x) && x is EntityAction.Block or EntityAction.KeepLocal))
         {
