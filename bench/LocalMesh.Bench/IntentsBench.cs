@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using LocalMesh.Intents;
 using LocalMesh.Server.Hosting;
@@ -30,8 +29,9 @@ internal static class IntentsBench
         Console.WriteLine();
         Console.WriteLine("| step (one thread) | p50 µs | p99 µs | ratio to baseline p99 |");
         Console.WriteLine("|---|---:|---:|---:|");
-        var featurize = Measure(texts, t => model.Vocabulary.Vectorize(t), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup));
-        var classify = Measure(texts, t => model.Classify(t), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup));
+        var i = 0;
+        var featurize = Latency.Measure(() => model.Vocabulary.Vectorize(texts[i++ % texts.Length]), seconds, warmup);
+        var classify = Latency.Measure(() => model.Classify(texts[i++ % texts.Length]), seconds, warmup);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| feature extraction only (baseline) | {featurize.P50:0.0} | {featurize.P99:0.0} | 1.00 |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| classification (features + {model.Networks.Count} networks) | {classify.P50:0.0} | {classify.P99:0.0} | {classify.P99 / featurize.P99:0.00} |"));
 
@@ -72,25 +72,5 @@ internal static class IntentsBench
         await node.StopAsync();
         await node.DisposeAsync();
         return 0;
-    }
-
-    private static (double P50, double P99) Measure(string[] texts, Action<string> work, TimeSpan duration, TimeSpan warmup)
-    {
-        Run(warmup, null);
-        var samples = new List<double>(1 << 20);
-        Run(duration, samples);
-        samples.Sort();
-        return (samples[samples.Count / 2], samples[(int)(samples.Count * 0.99)]);
-
-        void Run(TimeSpan span, List<double>? into)
-        {
-            var until = Stopwatch.GetTimestamp() + (long)(span.TotalSeconds * Stopwatch.Frequency);
-            for (var i = 0; Stopwatch.GetTimestamp() < until; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                work(texts[i % texts.Length]);
-                into?.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-            }
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,34 +27,13 @@ internal static partial class PrivacyBench
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, text) in new[] { ("clean prose", clean), ("with planted secrets", planted) })
         {
-            var baseline = Measure(() => Email().Count(text), seconds, warmup);
-            var scan = Measure(() => scanner.Scan(text).Count, seconds, warmup);
+            var baseline = Latency.Measure(() => Email().Count(text), seconds, warmup);
+            var scan = Latency.Measure(() => scanner.Scan(text), seconds, warmup);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {baseline.P99:0.0} | {scan.P50:0.0} | {scan.P99:0.0} | {scan.P99 / baseline.P99:0.0} | {scanner.Scan(text).Count} |"));
         }
 
         return 0;
-    }
-
-    private static (double P50, double P99) Measure(Func<int> work, double seconds, double warmup)
-    {
-        var samples = new List<double>();
-        foreach (var (span, keep) in new[] { (warmup, false), (seconds, true) })
-        {
-            var until = Stopwatch.GetTimestamp() + (long)(span * Stopwatch.Frequency);
-            while (Stopwatch.GetTimestamp() < until)
-            {
-                var started = Stopwatch.GetTimestamp();
-                work();
-                if (keep)
-                {
-                    samples.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-                }
-            }
-        }
-
-        samples.Sort();
-        return (samples[samples.Count / 2], samples[(int)(samples.Count * 0.99)]);
     }
 
     [GeneratedRegex(@"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
