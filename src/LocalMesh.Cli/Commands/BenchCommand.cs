@@ -13,6 +13,34 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure LocalMesh's own models.");
         command.Subcommands.Add(Intents());
+        command.Subcommands.Add(Privacy());
+        return command;
+    }
+
+    private static Command Privacy()
+    {
+        var count = new Option<int>("--count") { Description = "How many synthetic sentences to generate.", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<int>("--seed") { Description = "The generator's seed.", DefaultValueFactory = _ => 2026 };
+        var command = new Command("privacy", "Score the built-in detectors entity by entity (precision, recall, F2) on generated sentences.") { count, seed };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(() =>
+        {
+            if (parse.GetValue(count) is < 1 or > 1_000_000)
+            {
+                throw new CliException("--count must be between 1 and 1,000,000.", 2);
+            }
+
+            var scanner = new LocalMesh.Privacy.Detection.PrivacyScanner(LocalMesh.Privacy.Detection.BuiltInDetectors.All);
+            var texts = LocalMesh.Privacy.Evaluation.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
+            Console.WriteLine("| type | true positives | false positives | false negatives | precision | recall | F2 |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var s in LocalMesh.Privacy.Evaluation.EntityEvaluation.Evaluate(scanner, texts))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {s.Type} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F2:0.000} |"));
+            }
+
+            return Task.FromResult(0);
+        }));
         return command;
     }
 

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+
+namespace LocalMesh.Privacy.Evaluation;
+
+/// <summary>A generated sentence and the entities planted in it (exact spans).</summary>
+public sealed record LabelledText(string Text, IReadOnlyList<(string Type, int Start, int Length)> Entities);
+
+/// <summary>
+/// Generates labelled sentences the way presidio-research does: templates with slots filled by generated values
+/// (valid card numbers and IBANs, e-mails, phones in several national formats, addresses, keys in each provider's
+/// format), plus hard negatives (numbers that fail their checksum, versions, prices). Deterministic for a seed.
+/// The templates are written for evaluation only; no detector was tuned on them.
+/// </summary>
+public static class SyntheticEntities
+{
+    private static readonly string[] First = ["maria", "john", "aiko", "lars", "fatima", "carlos", "wei", "olga", "samuel", "priya", "noah", "emma"];
+    private static readonly string[] Last = ["gonzalez", "smith", "tanaka", "berg", "haddad", "silva", "zhang", "ivanova", "okafor", "sharma", "miller", "dubois"];
+    private static readonly string[] Domains = ["example.com", "contoso.org", "mail.fabrikam.net", "northwind.co.uk", "tailspin.io"];
+
+    private static readonly string[] Templates =
+    [
+        "Can you forward the invoice to {EMAIL} before Friday?",
+        "My new number is {PHONE}, call after six.",
+        "Charge it to {CREDIT_CARD} and send the receipt.",
+        "Wire the deposit to {IBAN}, reference 2024-117.",
+        "The server at {IP_ADDRESS} keeps timing out.",
+        "His social security number is {US_SSN} according to the form.",
+        "Use {AWS_KEY} for the staging bucket only.",
+        "I pasted my token {GITHUB_TOKEN} by mistake, is that bad?",
+        "The webhook uses {SLACK_TOKEN} to post.",
+        "Our live key {STRIPE_KEY} shows up in the logs.",
+        "Set OPENAI_API_KEY to {API_KEY} in the env file.",
+        "Session cookie: {JWT}",
+        "Reach {EMAIL} or {PHONE} for the keys.",
+        "Refund {CREDIT_CARD}; contact {EMAIL} if it bounces.",
+        "Transfer from {IBAN} to the usual account and ping {PHONE}.",
+        "Whitelist {IP_ADDRESS} and {IP_ADDRESS} in the firewall.",
+        "The order total was 1299.99 and the version is 4.2.1, nothing else to add.",
+        "Ticket 4111 1111 1111 1112 was closed yesterday.", // fails Luhn: not a card
+        "Please meet me at 10:30 in room 214.",
+    ];
+
+    /// <summary>Generates <paramref name="count"/> labelled sentences.</summary>
+    public static List<LabelledText> Generate(int count, int seed = 2026)
+    {
+        var random = new Random(seed);
+        var result = new List<LabelledText>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var template = Templates[random.Next(Templates.Length)];
+            var text = new StringBuilder();
+            var entities = new List<(string, int, int)>();
+            var at = 0;
+            while (template.IndexOf('{', at) is var open and >= 0)
+            {
+                var close = template.IndexOf('}', open);
+                text.Append(template, at, open - at);
+                var type = template[(open + 1)..close];
+                var value = Value(type, random);
+                entities.Add((type, text.Length, value.Length));
+                text.Append(value);
+                at = close + 1;
+            }
+
+            text.Append(template, at, template.Length - at);
+            result.Add(new LabelledText(text.ToString(), entities));
+        }
+
+        return result;
+    }
+
+    private static string Value(string type, Random r) => type switch
+    {
+        "EMAIL" when r.Next(6) == 0 => $"{Pick(First, r)}.{Pick(Last, r)}@{Pick(Domains, r)}".ToUpperInvariant(),
+        "EMAIL" => $"{Pick(First, r)}{(r.Next(2) == 0 ? "." : "_")}{Pick(Last, r)}{(r.Next(3) == 0 ? r.Next(10, 99).ToString(CultureInfo.InvariantCulture) : "")}@{Pick(Domains, r)}",
+        "PHONE" => r.Next(6) switch
+        {
+            4 => $"{r.Next(201, 989)}.{r.Next(200, 999)}.{r.Next(1000, 9999)}",
+            5 => $"+33 {r.Next(1, 9)} {r.Next(10, 99)} {r.Next(10, 99)} {r.Next(10, 99)} {r.Next(10, 99)}",
+            0 => $"+1 ({r.Next(201, 989)}) {r.Next(200, 999)}-{r.Next(1000, 9999)}",
+            1 => $"+44 20 {r.Next(1000, 9999)} {r.Next(1000, 9999)}",
+            2 => $"+49 30 {r.Next(100000, 9999999)}",
+            _ => $"({r.Next(201, 989)}) {r.Next(200, 999)}-{r.Next(1000, 9999)}",
+        },
+        "CREDIT_CARD" => Card(r),
+        "IBAN" => Iban(r),
+        "IP_ADDRESS" => r.Next(3) == 0 ? $"2001:db8:{r.Next(0x1000, 0xffff):x}::{r.Next(1, 0xffff):x}" : $"{r.Next(1, 223)}.{r.Next(0, 255)}.{r.Next(0, 255)}.{r.Next(1, 254)}",
+        "US_SSN" => $"{r.Next(100, 665)}-{r.Next(10, 99)}-{r.Next(1000, 9999)}",
+        "AWS_KEY" => "AKIA" + Chars(r, 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),
+        "GITHUB_TOKEN" => "ghp_" + Chars(r, 36, Alnum),
+        "SLACK_TOKEN" => $"xoxb-{r.Next(1000, 9999)}-{r.Next(100000000, 999999999)}-{Chars(r, 24, Alnum)}",
+        "STRIPE_KEY" => "sk_live_" + Chars(r, 24, Alnum),
+        "API_KEY" => "sk-proj-" + Chars(r, 40, Alnum),
+        "JWT" => $"eyJ{Chars(r, 20, Alnum)}.eyJ{Chars(r, 30, Alnum)}.{Chars(r, 43, Alnum + "-_")}",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    private const string Alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private static string Pick(string[] items, Random r) => items[r.Next(items.Length)];
+
+    private static string Chars(Random r, int n, string alphabet) => new([.. Enumerable.Range(0, n).Select(_ => alphabet[r.Next(alphabet.Length)])]);
+
+    /// <summary>A random card number with a valid Luhn digit, grouped as people write it.</summary>
+    private static string Card(Random r)
+    {
+        var prefix = Pick(["4", "51", "55", "37", "6011"], r);
+        var length = prefix == "37" ? 15 : 16;
+        var digits = prefix + Chars(r, length - prefix.Length - 1, "0123456789");
+        for (var check = 0; check <= 9; check++)
+        {
+            if (Detection.Checksums.Luhn(digits + check))
+            {
+                digits += check;
+                break;
+            }
+        }
+
+        return r.Next(4) switch
+        {
+            0 => digits,
+            3 when length == 15 => $"{digits[..4]} {digits[4..10]} {digits[10..]}", // American Express grouping
+            1 when length == 16 => string.Join(' ', digits.Chunk(4).Select(c => new string(c))),
+            _ when length == 16 => string.Join('-', digits.Chunk(4).Select(c => new string(c))),
+            _ => digits,
+        };
+    }
+
+    /// <summary>A random IBAN of a few countries with valid mod-97 check digits.</summary>
+    private static string Iban(Random r)
+    {
+        var (country, bban) = r.Next(3) switch
+        {
+            0 => ("DE", Chars(r, 18, "0123456789")),
+            1 => ("GB", Chars(r, 4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + Chars(r, 14, "0123456789")),
+            _ => ("FR", Chars(r, 23, "0123456789")),
+        };
+        for (var check = 2; check <= 98; check++)
+        {
+            var candidate = country + check.ToString("00", CultureInfo.InvariantCulture) + bban;
+            if (Detection.Checksums.Iban(candidate))
+            {
+                return r.Next(5) switch
+                {
+                    0 => candidate.ToLowerInvariant(),
+                    1 or 2 => candidate,
+                    _ => string.Join(' ', candidate.Chunk(4).Select(c => new string(c))),
+                };
+            }
+        }
+
+        throw new InvalidOperationException("no IBAN check digits found");
+    }
+}
