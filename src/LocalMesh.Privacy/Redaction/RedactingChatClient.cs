@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using LocalMesh.Backends;
 using LocalMesh.Ledger;
 using LocalMesh.Privacy.Detection;
 using Microsoft.Extensions.AI;
@@ -68,6 +69,19 @@ public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanne
         {
             options = options.Clone();
             options.Instructions = session.Redact(instructions);
+        }
+
+        // Request fields LocalMesh does not model (passed through to OpenAI-compatible upstreams) are redacted too.
+        if (options?.AdditionalProperties?.TryGetValue(OpenAIPassthroughChatClient.PropertyKey, out var passthrough) == true
+            && passthrough is IReadOnlyDictionary<string, JsonElement> fields)
+        {
+            options = options.Clone();
+            options.AdditionalProperties = new AdditionalPropertiesDictionary(options.AdditionalProperties!)
+            {
+                [OpenAIPassthroughChatClient.PropertyKey] = fields.ToDictionary(
+                    f => f.Key,
+                    f => MapValue(f.Value, session.Redact) is JsonElement e ? e : JsonSerializer.SerializeToElement(MapValue(f.Value, session.Redact))),
+            };
         }
 
         if (CrossingScope.Current is { } scope)

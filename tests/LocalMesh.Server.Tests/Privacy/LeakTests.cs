@@ -79,6 +79,20 @@ public sealed class LeakTests
         Assert.DoesNotContain("maria.gonzalez", kinds);
     }
 
+    [Fact]
+    public async Task UnknownRequestFields_PassedThrough_AreRedactedToo()
+    {
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        await using var node = await TestNode.StartAsync(TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o"));
+        var body = """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"metadata":{"note":"card 4111 1111 1111 1111","owner":"maria.gonzalez@contoso-health.com"},"user":"maria.gonzalez@contoso-health.com"}""";
+        using var response = await node.ChatAsync(body, domain: "general");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = AllStrings(Assert.Single(cloud.Requests).Body);
+        Assert.DoesNotContain("4111 1111 1111 1111", sent);
+        Assert.DoesNotContain("maria.gonzalez", sent);
+        Assert.Contains("<CREDIT_CARD_1>", sent);
+    }
+
     private static IEnumerable<Case> Cases()
     {
         foreach (var (type, value) in PlantedSecrets.All)
