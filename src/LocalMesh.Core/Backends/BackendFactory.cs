@@ -63,6 +63,17 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
             stage.Configure(builder, state);
         }
 
+        if (embeddings is not null)
+        {
+            var embeddingBuilder = new EmbeddingGeneratorBuilder<string, Embedding<float>>(embeddings);
+            foreach (var stage in stages)
+            {
+                stage.ConfigureEmbeddings(embeddingBuilder, state);
+            }
+
+            embeddings = embeddingBuilder.Build();
+        }
+
         var pipeline = new BackendChatClient(builder.Build(), state, ledger, options.Audit.StoreContent);
         return new Backend(state, pipeline, embeddings is null ? null : new BackendEmbeddingGenerator(embeddings, state, ledger, options.Audit.StoreContent), probe);
     }

@@ -11,4 +11,9 @@ public interface IBackendPipelineStage
 {
     /// <summary>Adds this stage for <paramref name="backend"/>, or nothing when it does not apply to it.</summary>
     void Configure(ChatClientBuilder builder, BackendState backend);
+
+    /// <summary>Adds this stage to the backend's embedding pipeline (nothing by default).</summary>
+    void ConfigureEmbeddings(EmbeddingGeneratorBuilder<string, Embedding<float>> builder, BackendState backend)
+    {
+    }
 }

@@ -11,10 +11,24 @@ public sealed class RedactionStage(PrivacyOptions options, PrivacyScanner scanne
     /// <inheritdoc />
     public void Configure(ChatClientBuilder builder, BackendState backend)
     {
-        if (options.Enabled && options.RedactTiers.Contains(backend.Config.Tier.Name(), StringComparer.OrdinalIgnoreCase))
+        if (Applies(backend))
         {
-            var allowed = options.Entities.Where(e => options.ActionFor(e.Key) == EntityAction.Allow).Select(e => e.Key.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
-            builder.Use(inner => new RedactingChatClient(inner, scanner, allowed));
+            builder.Use(inner => new RedactingChatClient(inner, scanner, Allowed()));
         }
     }
+
+    /// <inheritdoc />
+    public void ConfigureEmbeddings(EmbeddingGeneratorBuilder<string, Embedding<float>> builder, BackendState backend)
+    {
+        if (Applies(backend))
+        {
+            builder.Use(inner => new RedactingEmbeddingGenerator(inner, scanner, Allowed()));
+        }
+    }
+
+    private bool Applies(BackendState backend) =>
+        options.Enabled && options.RedactTiers.Contains(backend.Config.Tier.Name(), StringComparer.OrdinalIgnoreCase);
+
+    private HashSet<string> Allowed() =>
+        options.Entities.Where(e => options.ActionFor(e.Key) == EntityAction.Allow).Select(e => e.Key.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
 }

@@ -93,6 +93,26 @@ public sealed class LeakTests
         Assert.Contains("<CREDIT_CARD_1>", sent);
     }
 
+    [Fact]
+    public async Task EmbeddingInputs_ForTheCloud_AreRedacted()
+    {
+        await using var cloud = await FakeLlmServer.StartAsync("cloud");
+        var config = TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o");
+        config["Backends:cloud:EmbeddingModels:0"] = "text-embedding-3-small";
+        await using var node = await TestNode.StartAsync(config);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/embeddings")
+        {
+            Content = new StringContent("""{"model":"text-embedding-3-small","input":["call maria.gonzalez@contoso-health.com","plain text"]}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("x-localmesh-domain", "general");
+        using var response = await node.Http.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = AllStrings(Assert.Single(cloud.Requests, r => r.Path.EndsWith("/embeddings", StringComparison.Ordinal)).Body);
+        Assert.DoesNotContain("maria.gonzalez", sent);
+        Assert.Contains("call <EMAIL_1>", sent);
+        Assert.Contains("plain text", sent);
+    }
+
     private static IEnumerable<Case> Cases()
     {
         foreach (var (type, value) in PlantedSecrets.All)
