@@ -40,9 +40,12 @@ var node = LocalMeshNode.Build(new LocalMeshNodeSettings
         ["LocalMesh:Backends:edge:Endpoint"] = upstream.BaseUrl,
         ["LocalMesh:Backends:edge:Models:0"] = "bench-model",
         ["LocalMesh:Backends:edge:MaxConcurrency"] = "1024",
+        ["LocalMesh:Specialists:ModelCache"] = TestIntentModels.CacheDir,
     },
 });
+await TestIntentModels.EnsureCachedAsync(); // never measure while the intent model trains on the same cores
 await node.StartAsync();
+await node.Services.GetRequiredService<LocalMesh.Intents.IntentModelStore>().Ready;
 var nodeUrl = node.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
 
 Console.WriteLine($"LocalMesh gateway overhead — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per cell after {warmup}s warm-up");
