@@ -82,7 +82,7 @@ public sealed class IntentSpecialist : ILocalSpecialist
         {
             if (context is not null)
             {
-                context.Intent = new IntentVerdict(null, null, 0, false, $"intent model not ready ({_models.Status})");
+                context.RecordIntent(new IntentVerdict(null, null, 0, false, $"intent model not ready ({_models.Status})"));
             }
 
             return null;
@@ -118,7 +118,7 @@ public sealed class IntentSpecialist : ILocalSpecialist
 
         if (context is not null)
         {
-            context.Intent = new IntentVerdict(prediction.Intent, prediction.Domain, prediction.Confidence, answer is not null, reason);
+            context.RecordIntent(new IntentVerdict(prediction.Intent, prediction.Domain, prediction.Confidence, answer is not null, reason));
         }
 
         if (requestId != "-")

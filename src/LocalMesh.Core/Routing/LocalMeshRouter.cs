@@ -52,11 +52,6 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
                 { } ex => ErrorText.Describe(ex),
             };
             context.Attempts.Add(new RouteAttempt(current.Backend.Name, current.Backend.Tier, error, attempt.Duration));
-            if (error is null && context.Intent is not null && context.Decision is { } decision && current.Backend.Name == SpecialistsChatClient.BackendName)
-            {
-                // The specialists' verdict is known only now that they have answered.
-                context.Decision = decision with { Reason = Explain(context, current) };
-            }
 
             if (UpstreamRejection.Is(attempt.Exception, out var rejection))
             {
@@ -74,9 +69,7 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
         if (failed.Count == 0)
         {
             var declined = context.Attempts.Any(a => a.Error == "declined");
-            var verdict = context.Intent is { } intent
-                ? intent.Reason ?? $"intent={intent.Intent} score={intent.Score:0.00}"
-                : null;
+            var verdict = context.Intent?.Describe();
             return prefix ?? (declined
                 ? verdict is null ? "local specialists declined; escalated" : $"escalated: {verdict}"
                 : candidate.Backend.Name == SpecialistsChatClient.BackendName ? verdict is null ? "answered by local specialists" : $"answered locally: {verdict}" : "first choice");

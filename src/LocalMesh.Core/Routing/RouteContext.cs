@@ -40,8 +40,21 @@ public sealed class RouteContext
     /// <summary>Prompt size estimate in tokens.</summary>
     public int EstimatedInputTokens { get; init; }
 
-    /// <summary>The local intent model's verdict, when the specialists looked at the request.</summary>
-    public IntentVerdict? Intent { get; set; }
+    /// <summary>The local intent model's verdict, when the specialists looked at the request (see <see cref="RecordIntent"/>).</summary>
+    public IntentVerdict? Intent { get; private set; }
+
+    /// <summary>
+    /// Records the intent model's verdict. When the specialists are answering, the decision's reason says so at once,
+    /// before the first byte of the response (and so the streamed <c>x-localmesh-route</c> header) is written.
+    /// </summary>
+    public void RecordIntent(IntentVerdict verdict)
+    {
+        Intent = verdict;
+        if (verdict.Local && Decision is { Degraded: false } decision && decision.Backend == Local.SpecialistsChatClient.BackendName)
+        {
+            Decision = decision with { Reason = "answered locally: " + verdict.Describe() };
+        }
+    }
 
     /// <summary>The backend currently serving the request (updated on failover).</summary>
     public RouteDecision? Decision { get; set; }

@@ -42,6 +42,12 @@ public sealed class SpecialistApiTests
         var localJson = await TestNode.JsonAsync(local);
         Assert.Equal("utility", localJson.GetProperty("localmesh").GetProperty("intent").GetProperty("domain").GetString());
 
+        using (var streamedLocal = await mesh.Node.ChatAsync(TestNode.Body("set a timer for 5 minutes", stream: true)))
+        {
+            Assert.Contains("reason=\"answered locally: intent=timer score=", streamedLocal.Headers.GetValues("x-localmesh-route").Single());
+            Assert.EndsWith("data: [DONE]\n\n", await streamedLocal.Content.ReadAsStringAsync(Ct));
+        }
+
         using var escalated = await mesh.Node.ChatAsync(TestNode.Body("who wrote the novel war and peace"));
         Assert.Equal(HttpStatusCode.OK, escalated.StatusCode);
         var json = await TestNode.JsonAsync(escalated);
