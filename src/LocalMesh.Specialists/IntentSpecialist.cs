@@ -94,7 +94,7 @@ public sealed class IntentSpecialist : ILocalSpecialist
         string? answer = null;
         if (reason is null)
         {
-            var skill = _userIntents.Intents.Contains(prediction.Intent) ? _userIntents : _builtIn.GetValueOrDefault(prediction.Intent);
+            var skill = _userIntents.All().ContainsKey(prediction.Intent) ? _userIntents : _builtIn.GetValueOrDefault(prediction.Intent);
             if (skill is null)
             {
                 reason = $"no local skill for intent={prediction.Intent} score={prediction.Confidence:0.00}";

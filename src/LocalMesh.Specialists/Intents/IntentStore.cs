@@ -18,6 +18,7 @@ public sealed class IntentStore : IAsyncDisposable
 
     private readonly string _connectionString;
     private readonly SqliteBatchWriter<LoggedUtterance> _log;
+    private volatile IReadOnlyDictionary<string, UserIntentConfig> _userIntents;
     private long _writes;
 
     /// <summary>Opens (and creates) the tables in <paramref name="dataDir"/>.</summary>
@@ -36,6 +37,7 @@ public sealed class IntentStore : IAsyncDisposable
                 name TEXT PRIMARY KEY, domain TEXT, examples TEXT NOT NULL, response TEXT, webhook TEXT, created_at TEXT NOT NULL);
             """);
         _log = new SqliteBatchWriter<LoggedUtterance>(_connectionString, Insert, logger, "intent log");
+        _userIntents = ReadUserIntents();
     }
 
     /// <summary>Remembers a classified utterance (the oldest are dropped beyond <see cref="LogLimit"/>). Returns at once.</summary>
@@ -99,17 +101,22 @@ public sealed class IntentStore : IAsyncDisposable
         using var connection = SqliteDatabase.Open(_connectionString);
         Execute(connection, "INSERT OR REPLACE INTO user_intents VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
             name, intent.Domain, JsonSerializer.Serialize(intent.Examples, IntentJson.Default.ListString), intent.Response, intent.Webhook, Now());
+        _userIntents = ReadUserIntents();
     }
 
     /// <summary>Removes an intent defined through the API; false when there was none.</summary>
     public bool DeleteUserIntent(string name)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        return Execute(connection, "DELETE FROM user_intents WHERE name = $p0", name) == 1;
+        var deleted = Execute(connection, "DELETE FROM user_intents WHERE name = $p0", name) == 1;
+        _userIntents = ReadUserIntents();
+        return deleted;
     }
 
-    /// <summary>Intents defined through the API.</summary>
-    public IReadOnlyDictionary<string, UserIntentConfig> UserIntents()
+    /// <summary>Intents defined through the API (kept in memory: every request may ask).</summary>
+    public IReadOnlyDictionary<string, UserIntentConfig> UserIntents() => _userIntents;
+
+    private Dictionary<string, UserIntentConfig> ReadUserIntents()
     {
         using var connection = SqliteDatabase.Open(_connectionString);
         using var command = Command(connection, "SELECT name, domain, examples, response, webhook FROM user_intents ORDER BY name");

@@ -18,8 +18,14 @@ public sealed class UserIntentSkill(SpecialistsOptions options, IntentStore stor
     /// <summary>Configured intents and those added through the API (the API wins on a name clash).</summary>
     public IReadOnlyDictionary<string, UserIntentConfig> All()
     {
+        var stored = store.UserIntents();
+        if (options.Intents.Count == 0)
+        {
+            return stored;
+        }
+
         var all = new Dictionary<string, UserIntentConfig>(options.Intents, StringComparer.Ordinal);
-        foreach (var (name, intent) in store.UserIntents())
+        foreach (var (name, intent) in stored)
         {
             all[name] = intent;
         }
