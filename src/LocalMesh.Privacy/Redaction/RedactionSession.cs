@@ -25,6 +25,9 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     /// <summary>Redactions made so far by entity type (every occurrence counts).</summary>
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every entity redacted so far, with its position in the text it was found in.</summary>
+    public List<EntityMatch> Redacted { get; } = [];
+
     /// <summary>Replaces every sensitive value in <paramref name="text"/> by its placeholder.</summary>
     public string Redact(string text)
     {
@@ -44,6 +47,7 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
         foreach (var match in matches)
         {
             result.Append(text, at, match.Start - at).Append(PlaceholderFor(match));
+            Redacted.Add(match);
             Counts[match.Type] = Counts.GetValueOrDefault(match.Type) + 1;
             at = match.End;
         }

@@ -32,11 +32,10 @@ public static class PrivacyEndpoints
 
             var session = new RedactionSession(scanner);
             var redacted = session.Redact(text);
-            var entities = scanner.Scan(text);
             return Results.Json(new
             {
                 @object = "localmesh.scan",
-                entities = entities.Select(e => new { type = e.Type, start = e.Start, length = e.Length }),
+                entities = session.Redacted.Select(e => new { type = e.Type, start = e.Start, length = e.Length }),
                 counts = session.Counts,
                 redacted_tiers = privacy.Enabled ? privacy.RedactTiers : [],
                 would_leave = redacted,
