@@ -52,9 +52,6 @@ public sealed class IntentSpecialist : ILocalSpecialist
     /// <inheritdoc />
     public string Name => "intents";
 
-    /// <summary>The time zone skills answer in.</summary>
-    public TimeZoneInfo Zone => _zone;
-
     /// <summary>The intents that have a local skill.</summary>
     public IEnumerable<string> SkillIntents => _builtIn.Keys.Concat(_userIntents.Intents).Distinct();
 

@@ -43,12 +43,25 @@ public static class SqliteDatabase
         return connection;
     }
 
-    /// <summary>Runs <paramref name="sql"/> with no result.</summary>
-    public static void Execute(SqliteConnection connection, string sql)
+    /// <summary>Runs <paramref name="sql"/> (positional parameters <c>$p0</c>, ...) and returns the number of rows changed.</summary>
+    public static int Execute(SqliteConnection connection, string sql, params object?[]? args)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        using var command = Command(connection, sql, args);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query (positional parameters <c>$p0</c>, ...) and maps each row with <paramref name="read"/>.</summary>
+    public static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params object?[]? args)
+    {
+        using var command = Command(connection, sql, args);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     /// <summary>A command with positional parameters <c>$p0</c>, <c>$p1</c>, ... (null becomes SQL NULL).</summary>

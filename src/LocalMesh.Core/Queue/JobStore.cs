@@ -46,16 +46,8 @@ public sealed class JobStore
     public IReadOnlyDictionary<string, long> Counts()
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT status, COUNT(*) FROM jobs GROUP BY status";
-        using var reader = command.ExecuteReader();
-        var result = new Dictionary<string, long>();
-        while (reader.Read())
-        {
-            result[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return result;
+        return SqliteDatabase.Query(connection, "SELECT status, COUNT(*) FROM jobs GROUP BY status", r => (Status: r.GetString(0), Count: r.GetInt64(1)))
+            .ToDictionary(p => p.Status, p => p.Count);
     }
 
     /// <summary>Moves a queued job to running; false when another worker took it first.</summary>
@@ -82,39 +74,30 @@ public sealed class JobStore
     private int Execute(string sql, params object?[] args)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, sql, args);
-        return command.ExecuteNonQuery();
+        return SqliteDatabase.Execute(connection, sql, args);
     }
 
     private List<QueuedJob> Read(string sql, params object?[] args)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, sql, args);
-        using var reader = command.ExecuteReader();
-        var jobs = new List<QueuedJob>();
-        while (reader.Read())
-        {
-            jobs.Add(new QueuedJob
-            {
-                Id = reader.GetString(reader.GetOrdinal("id")),
-                RequestId = reader.GetString(reader.GetOrdinal("request_id")),
-                Operation = reader.GetString(reader.GetOrdinal("operation")),
-                Body = (byte[])reader["body"],
-                Domain = reader.GetString(reader.GetOrdinal("domain")),
-                DomainSource = reader.GetString(reader.GetOrdinal("domain_source")),
-                AllowedTiers = reader.GetString(reader.GetOrdinal("allowed_tiers")),
-                KeyName = reader["key_name"] as string,
-                Status = reader.GetString(reader.GetOrdinal("status")),
-                Attempts = reader.GetInt32(reader.GetOrdinal("attempts")),
-                CreatedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("created_at")), CultureInfo.InvariantCulture),
-                UpdatedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("updated_at")), CultureInfo.InvariantCulture),
-                Result = reader["result"] as byte[],
-                Error = reader["error"] as string,
-            });
-        }
-
-        return jobs;
+        return SqliteDatabase.Query(connection, sql, ReadJob, args);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[] args) => SqliteDatabase.Command(connection, sql, args);
+    private static QueuedJob ReadJob(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(reader.GetOrdinal("id")),
+        RequestId = reader.GetString(reader.GetOrdinal("request_id")),
+        Operation = reader.GetString(reader.GetOrdinal("operation")),
+        Body = (byte[])reader["body"],
+        Domain = reader.GetString(reader.GetOrdinal("domain")),
+        DomainSource = reader.GetString(reader.GetOrdinal("domain_source")),
+        AllowedTiers = reader.GetString(reader.GetOrdinal("allowed_tiers")),
+        KeyName = reader["key_name"] as string,
+        Status = reader.GetString(reader.GetOrdinal("status")),
+        Attempts = reader.GetInt32(reader.GetOrdinal("attempts")),
+        CreatedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("created_at")), CultureInfo.InvariantCulture),
+        UpdatedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("updated_at")), CultureInfo.InvariantCulture),
+        Result = reader["result"] as byte[],
+        Error = reader["error"] as string,
+    };
 }

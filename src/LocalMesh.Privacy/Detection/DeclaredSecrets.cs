@@ -47,33 +47,17 @@ public sealed class DeclaredSecrets : IEntityDetector
         }
 
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = SqliteDatabase.Command(connection, "SELECT term FROM declared_secrets ORDER BY term");
-        using var reader = command.ExecuteReader();
-        var terms = new List<string>();
-        while (reader.Read())
-        {
-            terms.Add(reader.GetString(0));
-        }
-
-        return terms;
+        return SqliteDatabase.Query(connection, "SELECT term FROM declared_secrets ORDER BY term", r => r.GetString(0));
     }
 
     /// <summary>Adds terms (blank and duplicate ones are skipped); returns how many were new.</summary>
     public int Add(IEnumerable<string> terms) => Change(connection => terms
         .Select(t => t.Trim())
         .Where(t => t.Length >= 2)
-        .Count(t =>
-        {
-            using var command = SqliteDatabase.Command(connection, "INSERT OR IGNORE INTO declared_secrets VALUES ($p0, $p1)", t, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            return command.ExecuteNonQuery() == 1;
-        }));
+        .Count(t => SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO declared_secrets VALUES ($p0, $p1)", t, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)) == 1));
 
     /// <summary>Removes a stored term; false when it was not stored.</summary>
-    public bool Remove(string term) => Change(connection =>
-    {
-        using var command = SqliteDatabase.Command(connection, "DELETE FROM declared_secrets WHERE term = $p0", term.Trim());
-        return command.ExecuteNonQuery();
-    }) == 1;
+    public bool Remove(string term) => Change(connection => SqliteDatabase.Execute(connection, "DELETE FROM declared_secrets WHERE term = $p0", term.Trim())) == 1;
 
     private int Change(Func<Microsoft.Data.Sqlite.SqliteConnection, int> change)
     {

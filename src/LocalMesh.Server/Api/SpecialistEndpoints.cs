@@ -166,7 +166,7 @@ public static class SpecialistEndpoints
                 throw BadRequest($"Intent '{name}': " + string.Join("; ", errors) + ".", "name", "invalid_intent");
             }
 
-            if (models.Current?.Intents.Contains(name) == true && models.TrainingSet().Domains.GetValueOrDefault(name) is { } domain && domain != IntentTrainingSet.CustomDomain && store.UserIntents().ContainsKey(name) is false)
+            if (IntentTrainingSet.BuiltIn().Domains.TryGetValue(name, out var domain))
             {
                 throw new ApiException(409, $"'{name}' is a built-in intent ({domain}); choose another name.", OpenAIError.InvalidRequest, "name", "intent_exists");
             }

@@ -49,9 +49,6 @@ public sealed class IntentModel
     /// <summary>Version, threshold and provenance.</summary>
     public IntentModelInfo Info { get; }
 
-    /// <summary>The domain of an intent, or null if the model does not know it.</summary>
-    public string? DomainOf(string intent) => Array.IndexOf(_intents, intent) is var i and >= 0 ? _domains[i] : null;
-
     /// <summary>Classifies an utterance with the model's own threshold.</summary>
     public IntentPrediction Classify(string text) => Classify(text, Info.Threshold);
 

@@ -49,9 +49,8 @@ public sealed class IntentStore : IAsyncDisposable
     {
         await _log.FlushAsync().ConfigureAwait(false);
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, "SELECT text, intent, score, decision, model_version FROM intent_log WHERE request_id = $p0", requestId);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? new LoggedUtterance(requestId, reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3), reader.GetInt32(4)) : null;
+        return SqliteDatabase.Query(connection, "SELECT text, intent, score, decision, model_version FROM intent_log WHERE request_id = $p0",
+            r => new LoggedUtterance(requestId, r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetString(3), r.GetInt32(4)), requestId).FirstOrDefault();
     }
 
     /// <inheritdoc />
@@ -59,13 +58,13 @@ public sealed class IntentStore : IAsyncDisposable
 
     private void Insert(SqliteConnection connection, SqliteTransaction transaction, LoggedUtterance u)
     {
-        using var command = Command(connection, "INSERT OR REPLACE INTO intent_log VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+        using var command = SqliteDatabase.Command(connection, "INSERT OR REPLACE INTO intent_log VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
             u.RequestId, u.Text, u.Intent, u.Score, u.Decision, u.ModelVersion, Now());
         command.Transaction = transaction;
         command.ExecuteNonQuery();
         if (Interlocked.Increment(ref _writes) % 500 == 0)
         {
-            using var prune = Command(connection, $"DELETE FROM intent_log WHERE rowid <= (SELECT MAX(rowid) FROM intent_log) - {LogLimit}");
+            using var prune = SqliteDatabase.Command(connection, $"DELETE FROM intent_log WHERE rowid <= (SELECT MAX(rowid) FROM intent_log) - {LogLimit}");
             prune.Transaction = transaction;
             prune.ExecuteNonQuery();
         }
@@ -75,7 +74,7 @@ public sealed class IntentStore : IAsyncDisposable
     public long AddCorrection(string? requestId, string text, string intent, string kind)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, "INSERT INTO intent_corrections (request_id, text, intent, kind, created_at) VALUES ($p0, $p1, $p2, $p3, $p4) RETURNING id",
+        using var command = SqliteDatabase.Command(connection, "INSERT INTO intent_corrections (request_id, text, intent, kind, created_at) VALUES ($p0, $p1, $p2, $p3, $p4) RETURNING id",
             requestId, text, intent, kind, Now());
         return (long)command.ExecuteScalar()!;
     }
@@ -84,22 +83,14 @@ public sealed class IntentStore : IAsyncDisposable
     public IReadOnlyList<IntentExample> Corrections()
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, "SELECT text, intent FROM intent_corrections ORDER BY id");
-        using var reader = command.ExecuteReader();
-        var result = new List<IntentExample>();
-        while (reader.Read())
-        {
-            result.Add(new IntentExample(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return result;
+        return SqliteDatabase.Query(connection, "SELECT text, intent FROM intent_corrections ORDER BY id", r => new IntentExample(r.GetString(0), r.GetString(1)));
     }
 
     /// <summary>Adds or replaces an intent defined through the API.</summary>
     public void SaveUserIntent(string name, UserIntentConfig intent)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        Execute(connection, "INSERT OR REPLACE INTO user_intents VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+        SqliteDatabase.Execute(connection, "INSERT OR REPLACE INTO user_intents VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
             name, intent.Domain, JsonSerializer.Serialize(intent.Examples, IntentJson.Default.ListString), intent.Response, intent.Webhook, Now());
         _userIntents = ReadUserIntents();
     }
@@ -108,7 +99,7 @@ public sealed class IntentStore : IAsyncDisposable
     public bool DeleteUserIntent(string name)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        var deleted = Execute(connection, "DELETE FROM user_intents WHERE name = $p0", name) == 1;
+        var deleted = SqliteDatabase.Execute(connection, "DELETE FROM user_intents WHERE name = $p0", name) == 1;
         _userIntents = ReadUserIntents();
         return deleted;
     }
@@ -119,32 +110,16 @@ public sealed class IntentStore : IAsyncDisposable
     private Dictionary<string, UserIntentConfig> ReadUserIntents()
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        using var command = Command(connection, "SELECT name, domain, examples, response, webhook FROM user_intents ORDER BY name");
-        using var reader = command.ExecuteReader();
-        var result = new Dictionary<string, UserIntentConfig>(StringComparer.Ordinal);
-        while (reader.Read())
+        return SqliteDatabase.Query(connection, "SELECT name, domain, examples, response, webhook FROM user_intents ORDER BY name", r => (Name: r.GetString(0), Intent: new UserIntentConfig
         {
-            result[reader.GetString(0)] = new UserIntentConfig
-            {
-                Domain = reader.IsDBNull(1) ? null : reader.GetString(1),
-                Examples = JsonSerializer.Deserialize(reader.GetString(2), IntentJson.Default.ListString) ?? [],
-                Response = reader.IsDBNull(3) ? null : reader.GetString(3),
-                Webhook = reader.IsDBNull(4) ? null : reader.GetString(4),
-            };
-        }
-
-        return result;
+            Domain = r.IsDBNull(1) ? null : r.GetString(1),
+            Examples = JsonSerializer.Deserialize(r.GetString(2), IntentJson.Default.ListString) ?? [],
+            Response = r.IsDBNull(3) ? null : r.GetString(3),
+            Webhook = r.IsDBNull(4) ? null : r.GetString(4),
+        })).ToDictionary(p => p.Name, p => p.Intent, StringComparer.Ordinal);
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-
-    private static int Execute(SqliteConnection connection, string sql, params object?[] args)
-    {
-        using var command = Command(connection, sql, args);
-        return command.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params object?[] args) => SqliteDatabase.Command(connection, sql, args);
 }
 
 /// <summary>A classified request as remembered for correction.</summary>

@@ -30,8 +30,12 @@ public sealed class IntentTrainingSet
     /// <summary>Intent → domain.</summary>
     public IReadOnlyDictionary<string, string> Domains { get; }
 
-    /// <summary>The CLINC150 training data that ships with the product (150 intents plus out-of-scope; CC BY 3.0).</summary>
-    public static IntentTrainingSet BuiltIn()
+    private static readonly Lazy<IntentTrainingSet> BuiltInSet = new(ReadBuiltIn);
+
+    /// <summary>The CLINC150 training data that ships with the product (150 intents plus out-of-scope; CC BY 3.0). Read once.</summary>
+    public static IntentTrainingSet BuiltIn() => BuiltInSet.Value;
+
+    private static IntentTrainingSet ReadBuiltIn()
     {
         var examples = ReadResource<string[][]>("clinc150/train.json", IntentJson.Default.StringArrayArray)
             .Concat(ReadResource("clinc150/oos_train.json", IntentJson.Default.StringArrayArray))

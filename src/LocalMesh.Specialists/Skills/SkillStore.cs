@@ -95,23 +95,12 @@ public sealed class SkillStore
     private int Execute(string sql, params object?[] args)
     {
         using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
-        using var command = Command(connection, sql, args);
-        return command.ExecuteNonQuery();
+        return SqliteDatabase.Execute(connection, sql, args);
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params object?[] args)
     {
         using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
-        using var command = Command(connection, sql, args);
-        using var reader = command.ExecuteReader();
-        var result = new List<T>();
-        while (reader.Read())
-        {
-            result.Add(read(reader));
-        }
-
-        return result;
+        return SqliteDatabase.Query(connection, sql, read, args);
     }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, object?[] args) => SqliteDatabase.Command(connection, sql, args);
 }
