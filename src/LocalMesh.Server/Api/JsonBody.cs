@@ -62,6 +62,21 @@ public static class JsonBody
         }
     }
 
+    /// <summary>Reads and parses a body that must be a JSON object (size limit, UTF-8 and JSON checks as above).</summary>
+    /// <exception cref="ApiException">400 or 413 for bad input.</exception>
+    public static async Task<JsonDocument> ReadObjectAsync(HttpContext http, LocalMesh.Configuration.LocalMeshOptions options)
+    {
+        var bytes = await ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        var document = Parse(bytes);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw new ApiException(StatusCodes.Status400BadRequest, "The request body must be a JSON object.", OpenAIError.InvalidRequest, null, "invalid_json");
+        }
+
+        return document;
+    }
+
     private static ApiException TooLarge(long limit) =>
         new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than this node accepts ({limit} bytes; LocalMesh:Limits:MaxRequestBodyBytes).", OpenAIError.InvalidRequest, null, "request_too_large");
 }

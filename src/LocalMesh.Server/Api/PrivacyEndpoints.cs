@@ -12,23 +12,15 @@ namespace LocalMesh.Server.Api;
 public static class PrivacyEndpoints
 {
     /// <summary>Maps the endpoint.</summary>
-    public static IEndpointRouteBuilder MapLocalMeshPrivacy(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapLocalMeshPrivacy(this IEndpointRouteBuilder endpoints)
     {
-        app.MapPost("/v1/localmesh/scan", async (HttpContext http, PrivacyScanner scanner, PrivacyOptions privacy, LocalMeshOptions options) =>
+        var app = endpoints.MapApiGroup("/v1/localmesh");
+        app.MapPost("/scan", async (HttpContext http, PrivacyScanner scanner, PrivacyOptions privacy, LocalMeshOptions options) =>
         {
-            string text;
-            try
-            {
-                var bytes = await JsonBody.ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, http.RequestAborted).ConfigureAwait(false);
-                using var body = JsonBody.Parse(bytes);
-                text = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String
-                    ? t.GetString()!
-                    : throw new ApiException(400, "Send {\"text\": \"...\"}.", OpenAIError.InvalidRequest, "text", "missing_text");
-            }
-            catch (ApiException error)
-            {
-                return ManagementEndpoints.Error(error);
-            }
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
+            var text = body.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String
+                ? t.GetString()!
+                : throw new ApiException(400, "Send {\"text\": \"...\"}.", OpenAIError.InvalidRequest, "text", "missing_text");
 
             var session = new RedactionSession(scanner);
             var redacted = session.Redact(text);
@@ -41,41 +33,32 @@ public static class PrivacyEndpoints
                 would_leave = redacted,
             });
         });
-        app.MapGet("/v1/localmesh/secrets", (HttpContext http, DeclaredSecrets secrets) =>
+        app.MapGet("/secrets", (HttpContext http, DeclaredSecrets secrets) =>
             ManagementEndpoints.RequireAdmin(http) ?? Results.Json(new { @object = "list", total = secrets.Count, data = secrets.Stored() }));
 
-        app.MapPost("/v1/localmesh/secrets", async (HttpContext http, DeclaredSecrets secrets, LocalMeshOptions options) =>
+        app.MapPost("/secrets", async (HttpContext http, DeclaredSecrets secrets, LocalMeshOptions options) =>
         {
             if (ManagementEndpoints.RequireAdmin(http) is { } denied)
             {
                 return denied;
             }
 
-            try
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
+            if (!body.RootElement.TryGetProperty("terms", out var terms) || terms.ValueKind != JsonValueKind.Array || terms.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String))
             {
-                var bytes = await JsonBody.ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, http.RequestAborted).ConfigureAwait(false);
-                using var body = JsonBody.Parse(bytes);
-                if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("terms", out var terms) || terms.ValueKind != JsonValueKind.Array
-                    || terms.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String))
-                {
-                    throw new ApiException(400, "Send {\"terms\": [\"Project Bluebird\", ...]}.", OpenAIError.InvalidRequest, "terms", "invalid_terms");
-                }
+                throw new ApiException(400, "Send {\"terms\": [\"Project Bluebird\", ...]}.", OpenAIError.InvalidRequest, "terms", "invalid_terms");
+            }
 
-                var added = secrets.Add(terms.EnumerateArray().Select(t => t.GetString()!));
-                return Results.Json(new { @object = "localmesh.secrets", added, total = secrets.Count }, statusCode: 201);
-            }
-            catch (ApiException error)
-            {
-                return ManagementEndpoints.Error(error);
-            }
+            var added = secrets.Add(terms.EnumerateArray().Select(t => t.GetString()!));
+            return Results.Json(new { @object = "localmesh.secrets", added, total = secrets.Count }, statusCode: 201);
         });
 
-        app.MapDelete("/v1/localmesh/secrets/{term}", (HttpContext http, string term, DeclaredSecrets secrets) =>
+        app.MapDelete("/secrets/{term}", (HttpContext http, string term, DeclaredSecrets secrets) =>
             ManagementEndpoints.RequireAdmin(http)
             ?? (secrets.Remove(term)
                 ? Results.Json(new { @object = "localmesh.secrets", removed = term, total = secrets.Count })
                 : ManagementEndpoints.Error(new ApiException(404, $"'{term}' is not a declared secret added through the API (configured ones are changed in the configuration).", OpenAIError.InvalidRequest, "term", "secret_not_found"))));
 
-        return app;
+        return endpoints;
     }
 }

@@ -18,22 +18,11 @@ public static class SpecialistEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapLocalMeshSpecialists(this IEndpointRouteBuilder endpoints)
     {
-        // Bad input is the client's error: answered in OpenAI's shape here, not logged as a server failure.
-        var app = endpoints.MapGroup("/v1/localmesh").AddEndpointFilter(async (context, next) =>
-        {
-            try
-            {
-                return await next(context).ConfigureAwait(false);
-            }
-            catch (ApiException error)
-            {
-                return ManagementEndpoints.Error(error);
-            }
-        });
+        var app = endpoints.MapApiGroup("/v1/localmesh");
 
         app.MapPost("/classify", async (HttpContext http, IntentModelStore models, IntentSpecialist specialist, LocalMeshOptions options) =>
         {
-            using var body = await ReadAsync(http, options).ConfigureAwait(false);
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
             var text = RequiredString(body.RootElement, "text");
             var model = Ready(models);
             var prediction = model.Classify(text, specialist.Threshold(model));
@@ -57,7 +46,7 @@ public static class SpecialistEndpoints
 
         app.MapPost("/feedback", async (HttpContext http, IntentModelStore models, IntentStore store, UserIntentSkill userIntents, LocalMeshOptions options) =>
         {
-            using var body = await ReadAsync(http, options).ConfigureAwait(false);
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
             var root = body.RootElement;
             var requestId = OptionalString(root, "request_id");
             var text = OptionalString(root, "text");
@@ -149,7 +138,7 @@ public static class SpecialistEndpoints
                 return denied;
             }
 
-            using var body = await ReadAsync(http, options).ConfigureAwait(false);
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
             var root = body.RootElement;
             var name = RequiredString(root, "name");
             var intent = new UserIntentConfig
@@ -245,19 +234,6 @@ public static class SpecialistEndpoints
         var json = JsonSerializer.Serialize(new { id = e.Id, type = e.Type, at = e.At, data = e.Data });
         await http.Response.WriteAsync($"id: {e.Id}\nevent: {e.Type}\ndata: {json}\n\n", http.RequestAborted).ConfigureAwait(false);
         await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static async Task<JsonDocument> ReadAsync(HttpContext http, LocalMeshOptions options)
-    {
-        var bytes = await JsonBody.ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, http.RequestAborted).ConfigureAwait(false);
-        var document = JsonBody.Parse(bytes);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            document.Dispose();
-            throw BadRequest("The request body must be a JSON object.", null, "invalid_json");
-        }
-
-        return document;
     }
 
     private static IntentModel Ready(IntentModelStore models) => models.Current
