@@ -84,7 +84,7 @@ internal static class AuditCommand
 
     private static void Print(AuditReport report)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var console = CliRunner.Out();
         console.MarkupLine($"[bold]{report.Requests}[/] requests, [green]{report.RequestsKeptLocal}[/] answered without any byte leaving the machine.");
         if (report.Destinations.Count == 0)
         {

@@ -47,7 +47,7 @@ internal static class BackendsCommand
                     Markup.Escape(string.Join(", ", b.GetProperty("models").EnumerateArray().Select(m => m.GetString()))));
             }
 
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(table);
+            CliRunner.Out().Write(table);
             return 0;
         }));
         return command;

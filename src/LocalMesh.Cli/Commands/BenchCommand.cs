@@ -152,7 +152,7 @@ internal static class BenchCommand
             table.AddRow(row);
         }
 
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(table);
+        CliRunner.Out().Write(table);
         Console.WriteLine(summary);
     }
 }

@@ -200,5 +200,5 @@ internal static class IntentCommands
 
     private static string Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : "-";
 
-    private static void Write(Table table) => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(table);
+    private static void Write(Table table) => CliRunner.Out().Write(table);
 }

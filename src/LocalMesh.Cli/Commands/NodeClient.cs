@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
 
@@ -87,6 +88,9 @@ internal sealed class CliException(string message, int exitCode = 1) : Exception
 /// <summary>Runs a command body, turning <see cref="CliException"/> into "localmesh: message" and its exit code.</summary>
 internal static class CliRunner
 {
+    /// <summary>A Spectre console on standard output as it is now (tests and pipes redirect it).</summary>
+    public static IAnsiConsole Out() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+
     public static async Task<int> RunAsync(Func<Task<int>> body)
     {
         try

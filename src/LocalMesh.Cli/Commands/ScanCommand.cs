@@ -42,7 +42,7 @@ internal static class ScanCommand
                 table.AddRow(e.GetProperty("type").GetString()!, e.GetProperty("start").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), e.GetProperty("length").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(table);
+            CliRunner.Out().Write(table);
             Console.WriteLine("would leave: " + result.GetProperty("would_leave").GetString());
             return 0;
         }));

@@ -76,7 +76,7 @@ internal static class UpCommand
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var options = app.Services.GetRequiredService<LocalMeshOptions>();
         var registry = app.Services.GetRequiredService<BackendRegistry>();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var console = CliRunner.Out();
         console.MarkupLine($"[bold green]LocalMesh node is up[/] on {Markup.Escape(string.Join(", ", addresses))}");
         console.MarkupLine($"  OpenAI-compatible API: [blue]{Markup.Escape(addresses.FirstOrDefault() ?? string.Empty)}/v1[/]   data: {Markup.Escape(Path.GetFullPath(options.DataDir))}");
         var table = new Table().AddColumns("tier", "backend", "endpoint", "models", "health");
