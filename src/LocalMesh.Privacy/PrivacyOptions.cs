@@ -25,6 +25,15 @@ public sealed record PrivacyOptions
     /// </summary>
     public Dictionary<string, string> Entities { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the trained tagger looks for people's names, street addresses, organisations and locations (on by
+    /// default; trained on first start in a few seconds, then loaded from <c>{data}/privacy</c>).
+    /// </summary>
+    public bool Tagger { get; init; } = true;
+
+    /// <summary>A directory shared by several nodes where the trained tagger is kept, so only the first one trains it.</summary>
+    public string? ModelCache { get; init; }
+
     /// <summary>The data domain of requests holding a <c>keep-local</c> entity (default <c>unclassified</c>: local and edge).</summary>
     public string KeepLocalDomain { get; init; } = "unclassified";
 

@@ -2,7 +2,9 @@ using LocalMesh.Backends;
 using LocalMesh.Configuration;
 using LocalMesh.Privacy.Detection;
 using LocalMesh.Privacy.Redaction;
+using LocalMesh.Privacy.Tagging;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LocalMesh;
 
@@ -52,7 +54,18 @@ public static class PrivacyServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton(new DeclaredSecrets(terms, mesh.DataDir));
-        services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. BuiltInDetectors.All]));
+        if (options.Tagger)
+        {
+            // Listed last: on the same span a pattern detector's verdict (e.g. IBAN) wins over the tagger's.
+            services.AddSingleton(sp => new TaggerDetector(options, mesh.DataDir, sp.GetRequiredService<ILogger<TaggerDetector>>()));
+            services.AddHostedService(sp => sp.GetRequiredService<TaggerDetector>());
+            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. BuiltInDetectors.All, sp.GetRequiredService<TaggerDetector>()]));
+        }
+        else
+        {
+            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. BuiltInDetectors.All]));
+        }
+
         services.AddSingleton<IBackendPipelineStage, RedactionStage>();
         if (options.Enabled && options.Entities.Values.Any(a => EntityActions.TryParse(a, out var x) && x is EntityAction.Block or EntityAction.KeepLocal))
         {

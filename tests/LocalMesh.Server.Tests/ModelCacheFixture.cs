@@ -4,11 +4,15 @@ using LocalMesh.Testing;
 
 namespace LocalMesh.Server.Tests;
 
-/// <summary>Trains (or loads) the shared intent model before any test runs, so no timing-sensitive test runs beside training.</summary>
+/// <summary>Trains (or loads) the shared intent model and entity tagger before any test runs, so no timing-sensitive test runs beside training.</summary>
 public sealed class ModelCacheFixture : IAsyncLifetime
 {
     /// <inheritdoc />
-    public async ValueTask InitializeAsync() => await TestIntentModels.EnsureCachedAsync();
+    public async ValueTask InitializeAsync()
+    {
+        await TestIntentModels.EnsureCachedAsync();
+        await TestTaggers.BuiltInAsync();
+    }
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

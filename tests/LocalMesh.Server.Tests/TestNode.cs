@@ -39,11 +39,13 @@ public sealed class TestNode : IAsyncDisposable
     {
         dataDir ??= NewDataDir();
         await Testing.TestIntentModels.EnsureCachedAsync();
+        await Testing.TestTaggers.BuiltInAsync();
         var overrides = new Dictionary<string, string?>
         {
             ["LocalMesh:Health:ProbeIntervalSeconds"] = "0.5",
             ["LocalMesh:Queue:PollSeconds"] = "0.2",
             ["LocalMesh:Specialists:ModelCache"] = Testing.TestIntentModels.CacheDir,
+            ["LocalMesh:Privacy:ModelCache"] = Testing.TestIntentModels.CacheDir,
             ["LocalMesh:Specialists:RetrainDelaySeconds"] = "0.2",
         };
         foreach (var (key, value) in config)
@@ -59,6 +61,11 @@ public sealed class TestNode : IAsyncDisposable
         if (app.Services.GetService<Intents.IntentModelStore>() is { } models)
         {
             await models.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
+        if (app.Services.GetService<LocalMesh.Privacy.Tagging.TaggerDetector>() is { } tagger)
+        {
+            await tagger.Ready.WaitAsync(TimeSpan.FromSeconds(60));
         }
 
         return node;

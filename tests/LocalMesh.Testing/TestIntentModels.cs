@@ -58,7 +58,8 @@ public static class TestIntentModels
         return model;
     }
 
-    private static FileStream AcquireLock(string path)
+    /// <summary>Holds the cache directory's lock file (test processes run side by side; one trains, the others wait).</summary>
+    internal static FileStream AcquireLock(string path)
     {
         for (var attempt = 0; ; attempt++)
         {

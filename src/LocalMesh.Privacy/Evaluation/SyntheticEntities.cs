@@ -41,36 +41,56 @@ public static class SyntheticEntities
         "Please meet me at 10:30 in room 214.",
     ];
 
+    /// <summary>
+    /// Templates with people, addresses, organisations and locations, written for evaluation only: the tagger trains on
+    /// <see cref="Tagging.TaggerTrainingData.Templates"/>, never on these, and its values come from other locales.
+    /// </summary>
+    private static readonly string[] NamedTemplates =
+    [
+        "Could you let {PERSON} know that the shipment is delayed?",
+        "Patient {PERSON} reports chest pain since {weekday}.",
+        "Forward the contract to {FIRST_NAME} before the {month} deadline.",
+        "{PERSON} lives at {ADDRESS} with two kids.",
+        "Please change the shipping address to {ADDRESS}.",
+        "Where exactly is {STREET}?",
+        "I had lunch with {PERSON} from {ORGANIZATION} today.",
+        "{ORGANIZATION} wants to renew the license for another year.",
+        "Write a polite complaint to {ORGANIZATION} about the broken {product}.",
+        "The merger of {ORGANIZATION} and {ORGANIZATION} closes in {month}.",
+        "My cousin just moved to {CITY}.",
+        "Which trains go from {CITY} to {CITY} on {weekday}?",
+        "The supplier is based in {COUNTRY} and ships via {CITY}.",
+        "We are opening a branch in {STATE} next year.",
+        "Hello {FIRST_NAME}, your parcel left our depot.",
+        "Employee {PERSON} requested parental leave.",
+        "Interview notes: {PERSON} ({job}), currently at {ORGANIZATION}.",
+        "Mrs. {LAST_NAME} asked about her lab results.",
+        "Owner: {PERSON}; Address: {ADDRESS}; Phone: {PHONE}",
+        "Best wishes,\n{PERSON}",
+        "Can {PERSON} sign off on the {department} budget?",
+        "The {product} launch in {CITY} went well.",
+        "Remind {FIRST_NAME} about the dentist on {weekday}.",
+        "Hand the keys to {PERSON} at {STREET}.",
+        "The {color} {product} from {ORGANIZATION} is back in stock.",
+        "Our new {job} starts on {weekday}.",
+        "Lunch order for the {department} team: two pizzas, one salad.",
+    ];
+
+    /// <summary>The Bogus locales of evaluation values (none of them used in training).</summary>
+    private static readonly string[] EvaluationLocales = ["en_AU", "en_CA", "en_IE", "it", "nl", "fr_CA"];
+
     /// <summary>Generates <paramref name="count"/> labelled sentences.</summary>
-    public static List<LabelledText> Generate(int count, int seed = 2026)
+    /// <param name="count">How many.</param>
+    /// <param name="seed">Makes the output repeatable.</param>
+    /// <param name="named">Whether people, addresses, organisations and locations are planted too (else pattern types only).</param>
+    public static List<LabelledText> Generate(int count, int seed = 2026, bool named = true)
     {
-        var random = new Random(seed);
-        var result = new List<LabelledText>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var template = Templates[random.Next(Templates.Length)];
-            var text = new StringBuilder();
-            var entities = new List<(string, int, int)>();
-            var at = 0;
-            while (template.IndexOf('{', at) is var open and >= 0)
-            {
-                var close = template.IndexOf('}', open);
-                text.Append(template, at, open - at);
-                var type = template[(open + 1)..close];
-                var value = Value(type, random);
-                entities.Add((type, text.Length, value.Length));
-                text.Append(value);
-                at = close + 1;
-            }
-
-            text.Append(template, at, template.Length - at);
-            result.Add(new LabelledText(text.ToString(), entities));
-        }
-
-        return result;
+        var templates = named ? [.. Templates, .. NamedTemplates] : Templates;
+        return new Tagging.SentenceTemplates(EvaluationLocales, seed, PatternValue).Generate(templates, count);
     }
 
-    private static string Value(string type, Random r) => type switch
+    /// <summary>A generated value of a pattern entity type (e.g. <c>EMAIL</c>, <c>IBAN</c>), or null for other types.</summary>
+    public static string? PatternValue(string type, Random r) => type switch
     {
         "EMAIL" when r.Next(6) == 0 => $"{Pick(First, r)}.{Pick(Last, r)}@{Pick(Domains, r)}".ToUpperInvariant(),
         "EMAIL" => $"{Pick(First, r)}{(r.Next(2) == 0 ? "." : "_")}{Pick(Last, r)}{(r.Next(3) == 0 ? r.Next(10, 99).ToString(CultureInfo.InvariantCulture) : "")}@{Pick(Domains, r)}",
@@ -93,7 +113,7 @@ public static class SyntheticEntities
         "STRIPE_KEY" => "sk_live_" + Chars(r, 24, Alnum),
         "API_KEY" => "sk-proj-" + Chars(r, 40, Alnum),
         "JWT" => $"eyJ{Chars(r, 20, Alnum)}.eyJ{Chars(r, 30, Alnum)}.{Chars(r, 43, Alnum + "-_")}",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        _ => null,
     };
 
     private const string Alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -1,4 +1,4 @@
-namespace LocalMesh.Intents;
+namespace LocalMesh;
 
 /// <summary>Reports progress on the calling thread (unlike <see cref="Progress{T}"/>, which posts to a context).</summary>
 public sealed class InlineProgress(Action<double> report) : IProgress<double>

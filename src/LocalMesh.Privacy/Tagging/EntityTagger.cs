@@ -1,0 +1,152 @@
+using System.Text;
+using LocalMesh.Privacy.Detection;
+
+namespace LocalMesh.Privacy.Tagging;
+
+/// <summary>
+/// A trained sequence tagger for the entities that need a model rather than a pattern: people's names, street
+/// addresses, organisations and locations. It labels tokens left to right with BIO tags (Viterbi decoding over a
+/// first-order model, so every span is well formed) using an <see cref="AveragedPerceptron"/>. Immutable and thread-safe.
+/// </summary>
+public sealed class EntityTagger : IEntityDetector
+{
+    private const string Magic = "LMTAGGER";
+    private const int FormatVersion = 1;
+
+    private readonly AveragedPerceptron _model;
+    private readonly Gazetteer _gazetteer;
+    private readonly string[] _types;
+
+    internal EntityTagger(string[] types, AveragedPerceptron model, Gazetteer gazetteer, string dataHash)
+    {
+        _types = types;
+        _model = model;
+        _gazetteer = gazetteer;
+        DataHash = dataHash;
+        if (model.Classes != 1 + (2 * types.Length))
+        {
+            throw new InvalidDataException("The tagger's classes do not match its entity types.");
+        }
+    }
+
+    /// <summary>The entity types the tagger was trained on.</summary>
+    public IReadOnlyCollection<string> Types => _types;
+
+    /// <summary>A hash of the data and settings the tagger was trained from (to know when it is stale).</summary>
+    public string DataHash { get; }
+
+    /// <summary>The number of features with weights.</summary>
+    public int Features => _model.Features;
+
+    /// <summary>The tag index of "outside any entity".</summary>
+    internal const int Outside = 0;
+
+    /// <summary>The tag that begins an entity of type index <paramref name="type"/>.</summary>
+    internal static int Begin(int type) => 1 + (2 * type);
+
+    /// <summary>The tag that continues an entity of type index <paramref name="type"/>.</summary>
+    internal static int Inside(int type) => 2 + (2 * type);
+
+    /// <inheritdoc />
+    public IEnumerable<EntityMatch> Detect(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var tokens = TextTokens.Split(text);
+        var prepared = TokenFeatures.Prepare(text, tokens, _gazetteer);
+        var tags = ViterbiDecoder.Decode(prepared, ViterbiDecoder.StaticFeatures(prepared), _model);
+        return Spans(text, tokens, tags);
+    }
+
+    private IEnumerable<EntityMatch> Spans(string text, List<TextToken> tokens, int[] tags)
+    {
+        var matches = new List<EntityMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tags[i] == Outside)
+            {
+                i++;
+                continue;
+            }
+
+            // An I- tag without a B- before it starts an entity too.
+            var type = (tags[i] - 1) / 2;
+            var first = i++;
+            while (i < tokens.Count && tags[i] == Inside(type))
+            {
+                i++;
+            }
+
+            var last = i - 1;
+            while (last > first && IsTrailing(text[tokens[last].Start]))
+            {
+                last--;
+            }
+
+            var start = tokens[first].Start;
+            var end = tokens[last].End;
+            matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]));
+        }
+
+        return matches;
+    }
+
+    private static bool IsTrailing(char c) => c is ',' or '\n' or '-' or ':' or ';';
+
+    /// <summary>Saves the tagger.</summary>
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + "." + Environment.ProcessId + ".tmp";
+        using (var stream = File.Create(temp))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(Encoding.ASCII.GetBytes(Magic));
+            writer.Write(FormatVersion);
+            writer.Write(DataHash);
+            writer.Write(_types.Length);
+            foreach (var type in _types)
+            {
+                writer.Write(type);
+            }
+
+            _gazetteer.Write(writer);
+            _model.Write(writer);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Loads a tagger saved by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not a tagger of this version, or is corrupt.</exception>
+    public static EntityTagger Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        try
+        {
+            if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException($"'{path}' is not a LocalMesh entity tagger (version {FormatVersion}).");
+            }
+
+            var hash = reader.ReadString();
+            var types = new string[reader.ReadInt32()];
+            for (var t = 0; t < types.Length; t++)
+            {
+                types[t] = reader.ReadString();
+            }
+
+            var gazetteer = Gazetteer.Read(reader);
+            return new EntityTagger(types, AveragedPerceptron.Read(reader), gazetteer, hash);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException($"'{path}' is truncated.", ex);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using Bogus;
+using LocalMesh.Privacy.Evaluation;
+
+namespace LocalMesh.Privacy.Tagging;
+
+/// <summary>
+/// Fills sentence templates with generated values, the way presidio-research builds its data. A slot in upper case
+/// (<c>{PERSON}</c>, <c>{ADDRESS}</c>, <c>{ORGANIZATION}</c>, <c>{CITY}</c>, …) is an entity and is labelled with its
+/// entity type; a slot in lower case (<c>{product}</c>, <c>{job}</c>, <c>{weekday}</c>, …) is filler text that looks like
+/// one (capitalised, proper-noun-like) but is not, so the tagger learns the difference. Values come from Bogus in the
+/// given locales; the result is deterministic for a seed.
+/// </summary>
+public sealed class SentenceTemplates
+{
+    /// <summary>The entity types named slots produce.</summary>
+    public static IReadOnlyList<string> NamedTypes { get; } = ["PERSON", "ADDRESS", "ORGANIZATION", "LOCATION"];
+
+    private readonly Faker[] _fakers;
+    private readonly Random _random;
+    private readonly Func<string, Random, string?>? _otherSlots;
+
+    /// <summary>Creates a filler.</summary>
+    /// <param name="locales">Bogus locales the values come from (e.g. <c>en_US</c>, <c>de</c>).</param>
+    /// <param name="seed">Makes the output repeatable.</param>
+    /// <param name="otherSlots">Values for further upper-case slots (e.g. <c>EMAIL</c>), labelled with the slot name.</param>
+    public SentenceTemplates(IReadOnlyList<string> locales, int seed, Func<string, Random, string?>? otherSlots = null)
+    {
+        _random = new Random(seed);
+        _fakers = [.. locales.Select((l, i) => new Faker(l) { Random = new Randomizer(seed * 31 + i) })];
+        _otherSlots = otherSlots;
+    }
+
+    /// <summary>Fills <paramref name="template"/>.</summary>
+    public LabelledText Fill(string template)
+    {
+        var faker = _fakers[_random.Next(_fakers.Length)];
+        var lowerCase = _random.Next(12) == 0; // people do not always capitalise names
+        var text = new StringBuilder();
+        var entities = new List<(string, int, int)>();
+        var at = 0;
+        while (template.IndexOf('{', at) is var open and >= 0)
+        {
+            text.Append(template, at, open - at);
+            if (template.AsSpan(open).StartsWith("{{"))
+            {
+                text.Append('{'); // a literal brace, as in JSON
+                at = open + 2;
+                continue;
+            }
+
+            var close = template.IndexOf('}', open);
+            var slot = template[(open + 1)..close];
+            var (type, value) = Value(slot, faker);
+            if (lowerCase && type is "PERSON" or "LOCATION")
+            {
+                value = value.ToLowerInvariant();
+            }
+
+            if (type is not null)
+            {
+                entities.Add((type, text.Length, value.Length));
+            }
+
+            text.Append(value);
+            at = close + 1;
+        }
+
+        text.Append(template, at, template.Length - at);
+        return new LabelledText(text.ToString(), entities);
+    }
+
+    /// <summary>Fills <paramref name="count"/> templates picked at random.</summary>
+    public List<LabelledText> Generate(IReadOnlyList<string> templates, int count)
+    {
+        var result = new List<LabelledText>(count);
+        for (var i = 0; i < count; i++)
+        {
+            result.Add(Fill(templates[_random.Next(templates.Count)]));
+        }
+
+        return result;
+    }
+
+    /// <summary>Words that end organisation names, besides Bogus's own (<c>Inc</c>, <c>LLC</c>, <c>Group</c>, …).</summary>
+    public static readonly string[] OrganizationSuffixes =
+    [
+        "Corporation", "Corp.", "Ltd", "Limited", "GmbH", "AG", "SA", "S.p.A.", "BV", "NV", "Holdings", "Partners", "Industries",
+        "Technologies", "Labs", "Systems", "Solutions", "Bank", "Insurance", "Foundation", "Hospital", "Clinic", "Consulting",
+        "Logistics", "Pharmaceuticals", "Energy", "Capital", "Ventures", "Media", "Software", "Motors", "Airlines", "& Co.",
+    ];
+
+    /// <summary>A brand-like name: a last name or an invented, capitalised word.</summary>
+    private static string Brand(Faker f, Random r)
+    {
+        var word = r.Next(2) == 0 ? f.Name.LastName() : f.Lorem.Word();
+        return char.ToUpperInvariant(word[0]) + word[1..];
+    }
+
+    private (string? Type, string Value) Value(string slot, Faker f)
+    {
+        var r = _random;
+        switch (slot)
+        {
+            case "PERSON":
+                return ("PERSON", r.Next(8) switch
+                {
+                    0 => $"{f.Name.FirstName()} {f.Name.FirstName()} {f.Name.LastName()}",
+                    1 => $"{f.Name.FirstName()} {(char)('A' + r.Next(26))}. {f.Name.LastName()}",
+                    _ => $"{f.Name.FirstName()} {f.Name.LastName()}",
+                });
+            case "FIRST_NAME":
+                return ("PERSON", f.Name.FirstName());
+            case "LAST_NAME":
+                return ("PERSON", f.Name.LastName());
+            case "ADDRESS":
+                return ("ADDRESS", r.Next(4) switch
+                {
+                    0 => $"{f.Address.StreetAddress(useFullAddress: r.Next(3) == 0)}, {f.Address.City()}",
+                    1 => $"{f.Address.StreetAddress()}, {f.Address.City()}, {f.Address.StateAbbr()} {f.Address.ZipCode()}",
+                    2 => $"{f.Address.StreetAddress()}\n{f.Address.City()} {f.Address.ZipCode()}",
+                    _ => f.Address.StreetAddress(useFullAddress: r.Next(3) == 0),
+                });
+            case "STREET":
+                return ("ADDRESS", f.Address.StreetAddress());
+            case "ORGANIZATION":
+                return ("ORGANIZATION", r.Next(3) switch
+                {
+                    0 => $"{Brand(f, r)} {OrganizationSuffixes[r.Next(OrganizationSuffixes.Length)]}",
+                    1 when r.Next(3) == 0 => Brand(f, r),
+                    _ => f.Company.CompanyName(),
+                });
+            case "CITY":
+                return ("LOCATION", f.Address.City());
+            case "COUNTRY":
+                return ("LOCATION", f.Address.Country());
+            case "STATE":
+                return ("LOCATION", f.Address.State());
+            case "product":
+                return (null, f.Commerce.ProductName());
+            case "department":
+                return (null, f.Commerce.Department());
+            case "job":
+                return (null, f.Name.JobTitle());
+            case "weekday":
+                return (null, f.Date.Weekday());
+            case "month":
+                return (null, f.Date.Month());
+            case "number":
+                return (null, r.Next(2, 5000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            case "amount":
+                return (null, (r.Next(100, 2_000_000) / 100.0).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+            case "catch":
+                return (null, f.Company.CatchPhrase());
+            case "color":
+                return (null, f.Commerce.Color());
+            default:
+                if (_otherSlots?.Invoke(slot, r) is { } other)
+                {
+                    return (slot, other);
+                }
+
+                throw new ArgumentOutOfRangeException(nameof(slot), slot, "unknown template slot");
+        }
+    }
+}

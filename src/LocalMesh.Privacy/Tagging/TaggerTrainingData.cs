@@ -1,0 +1,158 @@
+using LocalMesh.Privacy.Evaluation;
+
+namespace LocalMesh.Privacy.Tagging;
+
+/// <summary>
+/// The sentences the built-in entity tagger learns from: these templates filled by Bogus in the training locales.
+/// The evaluation in <see cref="SyntheticEntities"/> uses other templates and other locales, so its score measures how
+/// the tagger does on phrasings and names it never saw.
+/// </summary>
+public static class TaggerTrainingData
+{
+    /// <summary>The Bogus locales of training values.</summary>
+    public static IReadOnlyList<string> Locales { get; } = ["en_US", "en", "en_GB", "de", "fr", "es", "en_IND", "pt_BR"];
+
+    /// <summary>Bump when the templates or the generator change, so cached taggers are retrained.</summary>
+    public const int Revision = 1;
+
+    /// <summary>The training templates.</summary>
+    public static IReadOnlyList<string> Templates { get; } =
+    [
+        // People
+        "My name is {PERSON}.",
+        "my name is {PERSON} and I need help with my account",
+        "Hi, this is {FIRST_NAME} from {ORGANIZATION}.",
+        "Please ask {PERSON} to call me back.",
+        "{PERSON} will join the meeting on {weekday}.",
+        "Dear {PERSON},\nthank you for your order.",
+        "Dear Mr. {LAST_NAME}, your appointment is confirmed.",
+        "Dr. {LAST_NAME} said the results look fine.",
+        "Ms. {LAST_NAME} from accounting approved it.",
+        "I spoke with {FIRST_NAME} yesterday about the {product}.",
+        "Can you summarise the email {PERSON} sent me?",
+        "Write a reply to {FIRST_NAME} saying I will be late.",
+        "The patient, {PERSON}, was admitted on {weekday}.",
+        "{PERSON} ({job}) is leaving the company in {month}.",
+        "Regards,\n{PERSON}\n{job}",
+        "Thanks, {FIRST_NAME}",
+        "cc: {PERSON}, {PERSON}",
+        "Assign the ticket to {PERSON} and notify {FIRST_NAME}.",
+        "Who is {PERSON}?",
+        "Performance review for {PERSON}: exceeds expectations.",
+        "{PERSON} - employee number {number}",
+        "Send flowers to {PERSON} at {ADDRESS}.",
+        "Translate this letter from {PERSON} into French.",
+        "According to {PERSON}, the {product} ships in {month}.",
+        "Is {FIRST_NAME} allergic to penicillin?",
+        "{PERSON} and {PERSON} signed the contract.",
+        "Book a table for {FIRST_NAME} and me on {weekday}.",
+        "The account holder is {PERSON}.",
+        // Addresses
+        "I live at {ADDRESS}.",
+        "Ship it to {ADDRESS} please.",
+        "Our office moved to {ADDRESS}.",
+        "Update my billing address to {ADDRESS}",
+        "The delivery address is:\n{ADDRESS}",
+        "Is there a pharmacy near {STREET}?",
+        "The house at {STREET} is for sale for {amount} dollars.",
+        "Meet me at {STREET} at 7.",
+        "{PERSON}\n{ADDRESS}",
+        "Return address: {ADDRESS}",
+        "She moved from {STREET} to {CITY}.",
+        // Organisations
+        "I work for {ORGANIZATION}.",
+        "{ORGANIZATION} reported a loss of {amount} million.",
+        "Draft an NDA between {ORGANIZATION} and {ORGANIZATION}.",
+        "Our customer {ORGANIZATION} wants a discount on the {product}.",
+        "The invoice from {ORGANIZATION} is overdue.",
+        "{PERSON} is the CFO of {ORGANIZATION}.",
+        "Compare our pricing with {ORGANIZATION}.",
+        "We signed {ORGANIZATION} as a client in {month}.",
+        "Tell {ORGANIZATION} that the {department} team is on it.",
+        "{ORGANIZATION} is headquartered in {CITY}.",
+        "Summarise the annual report of {ORGANIZATION}.",
+        // Locations
+        "I'm flying to {CITY} next {weekday}.",
+        "What is the weather like in {CITY}?",
+        "We have a plant in {CITY}, {STATE}.",
+        "She was born in {COUNTRY}.",
+        "Ship the pallets from {CITY} to {CITY}.",
+        "The conference is in {CITY}, {COUNTRY} this year.",
+        "How far is {CITY} from {CITY}?",
+        "Our team in {COUNTRY} handles {department}.",
+        "He relocated to {STATE} for the new job.",
+        "{CITY} office: {number} employees.",
+        "Travel plan: {CITY} on {weekday}, then {CITY}.",
+        // Mixed, with other personal data around
+        "Contact {PERSON} at {EMAIL} or {PHONE}.",
+        "{PERSON}, {ADDRESS}, phone {PHONE}",
+        "Customer: {PERSON} | Company: {ORGANIZATION} | City: {CITY}",
+        "name: {PERSON}\nemail: {EMAIL}\ncity: {CITY}",
+        "{{\"name\": \"{PERSON}\", \"company\": \"{ORGANIZATION}\"}",
+        "- {PERSON} ({ORGANIZATION})\n- {PERSON} ({ORGANIZATION})",
+        "Refund the order of {PERSON} from {CITY}.",
+        "{FIRST_NAME} said: \"ship it to {ADDRESS}\"",
+        // Capitalised words that are not entities
+        "The {product} is out of stock until {month}.",
+        "Our {department} sale starts on {weekday}.",
+        "As {job}, I need access to the dashboard.",
+        "Please review the {product} listing and the {color} variant.",
+        "Our slogan: {catch}.",
+        "Set an alarm for 7 on {weekday}.",
+        "Turn on the Living Room lights.",
+        "What's the capital of the largest country?",
+        "Remind me to call the Bank at noon.",
+        "The Board approved the Q3 budget of {amount}.",
+        "I need a Python script that parses JSON.",
+        "Is the Wi-Fi down again?",
+        "Convert 20 Celsius to Fahrenheit.",
+        "Add Milk and Eggs to my shopping list.",
+        "The New Year party is on {weekday}.",
+        "Open the Settings page and click Save.",
+        "Error 500 when calling the API from Chrome.",
+        "Is Ibuprofen safe with Paracetamol?",
+        "We use Kubernetes, Docker and SQL Server.",
+        "How do I reset my PIN?",
+        "Give me three ideas for a {department} campaign in {month}.",
+        "The {job} role requires SQL and Excel.",
+        "The build 3.1.4 failed at 10:45 on {weekday}.",
+        "Order 2 boxes of the {product} for {amount} each.",
+        "Room 12B is booked from 9 to 11.",
+        "Version 2.0 adds dark mode and a new Export button.",
+        "Section 4.2 of the Policy covers Remote Work.",
+        "Take 2 tablets every 8 hours after meals.",
+        "Revenue grew 12% in Q2 to {amount} thousand.",
+        "Flight BA 117 departs at 18:30 from gate 22.",
+        "Call me at 5 or after 6:30.",
+    ];
+
+    /// <summary>
+    /// Words and phrases that start many real requests. Training sentences are also generated with one of these in
+    /// front, so a capitalised word at the start of a sentence is not taken for a name just because it comes first.
+    /// </summary>
+    private static readonly string[] Leads =
+    [
+        "Please", "Remind", "Tell", "Ask", "Hello,", "Hi", "Hey", "Thanks.", "Can you check:", "Could you help?", "Quick question:",
+        "Note:", "Update:", "FYI", "Urgent:", "Reminder:", "Summary:", "Also,", "Then", "So", "But", "Honestly,", "Apparently",
+        "Yesterday", "Today", "Tomorrow", "Subject: follow-up.", "Re:", "Fwd:", "Okay.", "Sure!", "Sorry,", "Good morning!",
+        "Background:", "Context:", "Question:", "Email draft:", "Translate:", "Summarise this:", "In short,", "As discussed,",
+    ];
+
+    /// <summary>Generates <paramref name="count"/> training sentences.</summary>
+    public static List<LabelledText> Generate(int count, int seed = 1)
+    {
+        var random = new Random(seed);
+        var templates = new List<string>(Templates);
+        foreach (var template in Templates)
+        {
+            for (var n = 0; n < 3; n++)
+            {
+                var lead = Leads[random.Next(Leads.Length)];
+                var rest = template[0] == '{' ? template : char.ToLowerInvariant(template[0]) + template[1..];
+                templates.Add(lead + " " + rest);
+            }
+        }
+
+        return new SentenceTemplates(Locales, seed, SyntheticEntities.PatternValue).Generate(templates, count);
+    }
+}

@@ -1,0 +1,130 @@
+using LocalMesh.Privacy.Detection;
+using LocalMesh.Privacy.Evaluation;
+using LocalMesh.Privacy.Tagging;
+using LocalMesh.Testing;
+
+namespace LocalMesh.Privacy.Tests.Tagging;
+
+public sealed class TaggerTests
+{
+    private static readonly string[] Named = ["PERSON", "ADDRESS", "ORGANIZATION", "LOCATION"];
+
+    [Fact]
+    public async Task BuiltInTagger_MeetsTheTarget_OnHeldOutTemplatesAndLocales()
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+        var scanner = new PrivacyScanner([.. BuiltInDetectors.All, tagger]);
+
+        var scores = EntityEvaluation.Evaluate(scanner, SyntheticEntities.Generate(3000, seed: 11));
+
+        var all = scores.Single(s => s.Type == "ALL");
+        Assert.True(all.F2 >= 0.90, $"overall F2 {all.F2:0.000}");
+        foreach (var type in Named)
+        {
+            var score = scores.Single(s => s.Type == type);
+            Assert.True(score.F2 >= 0.75, $"{type} F2 {score.F2:0.000} (P {score.Precision:0.000}, R {score.Recall:0.000})");
+        }
+
+        // The tagger must not take checksummed numbers from the pattern detectors.
+        foreach (var type in new[] { "CREDIT_CARD", "IBAN" })
+        {
+            Assert.True(scores.Single(s => s.Type == type).Recall >= 0.99, type);
+        }
+    }
+
+    [Theory]
+    [InlineData("My name is John Smith and I need a refund.", "PERSON", "John Smith")]
+    [InlineData("Please ship it to 742 Evergreen Terrace, Springfield.", "ADDRESS", "742 Evergreen Terrace, Springfield")]
+    [InlineData("I work for Globex Corporation now.", "ORGANIZATION", "Globex Corporation")]
+    [InlineData("I'm flying to Chicago next Monday.", "LOCATION", "Chicago")]
+    [InlineData("Dear Mr. Henderson, your appointment is confirmed.", "PERSON", "Henderson")]
+    public async Task Tagger_FindsEntitiesInPlainSentences(string text, string type, string value)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        var found = tagger.Detect(text).ToList();
+
+        Assert.Contains(found, m => m.Type == type && m.Value == value);
+    }
+
+    [Theory]
+    [InlineData("Turn on the lights in the kitchen.")]
+    [InlineData("Set an alarm for 7 tomorrow morning.")]
+    [InlineData("What is 15% of 80?")]
+    [InlineData("Convert 20 Celsius to Fahrenheit.")]
+    public async Task Tagger_LeavesOrdinaryRequestsAlone(string text)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.Empty(tagger.Detect(text));
+    }
+
+    [Fact]
+    public async Task Tagger_SurvivesBadInput()
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+        var random = new Random(3);
+        var garbage = new string([.. Enumerable.Range(0, 20_000).Select(_ => (char)random.Next(0, 0xD7FF))]);
+        var huge = string.Concat(Enumerable.Repeat("Ask Maria Gonzalez at Contoso Ltd about it. ", 5_000));
+
+        Assert.Empty(tagger.Detect(string.Empty));
+        _ = tagger.Detect(garbage).ToList();
+        var inHuge = tagger.Detect(huge).ToList();
+
+        Assert.All(inHuge, m => Assert.Equal(m.Value, huge.Substring(m.Start, m.Length)));
+        Assert.True(inHuge.Count(m => m.Type == "PERSON") >= 4_500, $"{inHuge.Count(m => m.Type == "PERSON")} people found");
+    }
+
+    [Fact]
+    public async Task SavedTagger_LoadsAndTagsTheSame_AndACorruptFileIsRefused()
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+        var directory = Directory.CreateTempSubdirectory("localmesh-tagger-").FullName;
+        var path = Path.Combine(directory, "tagger.bin");
+        var texts = SyntheticEntities.Generate(200, seed: 5).Select(t => t.Text).ToList();
+
+        tagger.Save(path);
+        var loaded = EntityTagger.Load(path);
+
+        Assert.Equal(tagger.DataHash, loaded.DataHash);
+        Assert.Equal(texts.Select(t => tagger.Detect(t).ToList()), texts.Select(t => loaded.Detect(t).ToList()), new MatchListComparer());
+
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..1000]);
+        Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        File.WriteAllText(path, "not a tagger");
+        Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+    }
+
+    [Fact]
+    public void LoadOrTrain_IgnoresAStaleOrCorruptCopy()
+    {
+        var directory = Directory.CreateTempSubdirectory("localmesh-tagger-").FullName;
+        var path = Path.Combine(directory, BuiltInTagger.FileName);
+        File.WriteAllText(path, "corrupt");
+        var messages = new List<string>();
+
+        var tagger = BuiltInTagger.LoadOrTrain([directory], messages.Add);
+
+        Assert.Equal(BuiltInTagger.Hash, tagger.DataHash);
+        Assert.Contains(messages, m => m.StartsWith("Ignoring", StringComparison.Ordinal));
+        Assert.Equal(BuiltInTagger.Hash, EntityTagger.Load(path).DataHash); // replaced by the trained one
+    }
+
+    [Theory]
+    [InlineData("O'Brien met Jean-Luc at AT&T.", new[] { "O'Brien", "met", "Jean-Luc", "at", "AT&T", "." })]
+    [InlineData("221B Baker St.\nLondon", new[] { "221B", "Baker", "St", ".", "\n", "London" })]
+    [InlineData("  ", new string[0])]
+    public void Tokens_KeepNamesWhole(string text, string[] expected)
+    {
+        var tokens = TextTokens.Split(text).Select(t => text.Substring(t.Start, t.Length));
+
+        Assert.Equal(expected, tokens);
+    }
+
+    private sealed class MatchListComparer : IEqualityComparer<List<EntityMatch>>
+    {
+        public bool Equals(List<EntityMatch>? x, List<EntityMatch>? y) => x!.SequenceEqual(y!);
+
+        public int GetHashCode(List<EntityMatch> obj) => obj.Count;
+    }
+}
