@@ -14,4 +14,5 @@ root.Subcommands.Add(IntentCommands.Teach());
 root.Subcommands.Add(IntentCommands.Schedule());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
+root.Subcommands.Add(DomainCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -34,6 +34,19 @@ public sealed record PrivacyOptions
     /// <summary>A directory shared by several nodes where the trained tagger is kept, so only the first one trains it.</summary>
     public string? ModelCache { get; init; }
 
+    /// <summary>
+    /// Whether the domain classifier reads each request and may route it as <c>medical</c>, <c>finance</c>, <c>hr</c>,
+    /// <c>legal</c>, <c>secret</c> (or a domain taught to it) when its content says so (on by default). It only ever makes
+    /// routing stricter, unless <c>LocalMesh:Policy:ClassifyUndeclared</c> lets it decide requests that declare no domain.
+    /// </summary>
+    public bool ClassifyDomains { get; init; } = true;
+
+    /// <summary>How sure the domain classifier must be (0–1) for its verdict to count (default 0.4; with six domains a guess scores about 0.17).</summary>
+    public double DomainThreshold { get; init; } = 0.4;
+
+    /// <summary>More examples per domain (e.g. <c>"medical": ["the ward round notes for bed 7"]</c>), on top of the built-in ones.</summary>
+    public Dictionary<string, List<string>> DomainExamples { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The data domain of requests holding a <c>keep-local</c> entity (default <c>unclassified</c>: local and edge).</summary>
     public string KeepLocalDomain { get; init; } = "unclassified";
 

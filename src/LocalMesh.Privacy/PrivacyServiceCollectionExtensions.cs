@@ -1,6 +1,7 @@
 using LocalMesh.Backends;
 using LocalMesh.Configuration;
 using LocalMesh.Privacy.Detection;
+using LocalMesh.Privacy.Domains;
 using LocalMesh.Privacy.Redaction;
 using LocalMesh.Privacy.Tagging;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,17 @@ public static class PrivacyServiceCollectionExtensions
             }
         }
 
+        var domains = mesh.Policy.EffectiveDomains();
+        foreach (var domain in options.DomainExamples.Keys.Where(d => !domains.ContainsKey(d)))
+        {
+            errors.Add($"LocalMesh:Privacy:DomainExamples:{domain}: '{domain}' is not a policy domain (known: {string.Join(", ", domains.Keys)}).");
+        }
+
+        if (options.DomainThreshold is < 0 or > 1 || double.IsNaN(options.DomainThreshold))
+        {
+            errors.Add($"LocalMesh:Privacy:DomainThreshold: {options.DomainThreshold} is not between 0 and 1.");
+        }
+
         if (errors.Count > 0)
         {
             throw new LocalMeshConfigurationException(errors);
@@ -67,9 +79,15 @@ public static class PrivacyServiceCollectionExtensions
         }
 
         services.AddSingleton<IBackendPipelineStage, RedactionStage>();
-        if (options.Enabled && options.Entities.Values.Any(a => EntityActions.TryParse(a, out var x) && x is EntityAction.Block or EntityAction.KeepLocal))
+        services.AddSingleton(_ => new DomainClassifier(
+            domains.Keys,
+            options.DomainExamples.SelectMany(d => d.Value.Select(t => new DomainExample(d.Key, t))),
+            mesh.DataDir));
+        var entityActions = options.Entities.Values.Any(a => EntityActions.TryParse(a, out var x) && x is EntityAction.Block or EntityAction.KeepLocal);
+        if (options.Enabled && (options.ClassifyDomains || entityActions))
         {
-            services.AddSingleton<Policy.IDomainClassifier, EntityPolicyClassifier>();
+            services.AddSingleton<Policy.IDomainClassifier>(sp => new ContentClassifier(
+                options, sp.GetRequiredService<PrivacyScanner>(), sp.GetRequiredService<DomainClassifier>(), domains.ToDictionary(d => d.Key, d => d.Value.Tiers.Length, StringComparer.OrdinalIgnoreCase)));
         }
         return services;
     }

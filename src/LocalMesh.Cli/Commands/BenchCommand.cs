@@ -22,7 +22,8 @@ internal static class BenchCommand
         var count = new Option<int>("--count") { Description = "How many synthetic sentences to generate.", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = "The generator's seed.", DefaultValueFactory = _ => 2026 };
         var dataDir = new Option<string>("--data-dir") { Description = "Where the trained entity tagger is kept (trained on first use).", DefaultValueFactory = _ => "data" };
-        var command = new Command("privacy", "Score the built-in detectors and the entity tagger entity by entity (precision, recall, F2) on generated sentences whose templates and name locales the tagger never saw.") { count, seed, dataDir };
+        var clinc = new Option<string?>("--clinc") { Description = "Also score the domain classifier on CLINC150's validation split in this folder (e.g. ../shared/data/clinc150)." };
+        var command = new Command("privacy", "Score the built-in detectors and the entity tagger entity by entity (precision, recall, F2) on generated sentences whose templates and name locales the tagger never saw, then the domain classifier on held-out examples.") { count, seed, dataDir, clinc };
         command.SetAction((parse, ct) => CliRunner.RunAsync(() =>
         {
             if (parse.GetValue(count) is < 1 or > 1_000_000)
@@ -41,9 +42,61 @@ internal static class BenchCommand
                     $"| {s.Type} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F2:0.000} |"));
             }
 
+            var policyDomains = LocalMesh.Configuration.PolicyConfig.BuiltInDomains.Keys;
+            var domains = new LocalMesh.Privacy.Domains.DomainClassifier(policyDomains, [], dataDir: null);
+            var threshold = new PrivacyOptions().DomainThreshold;
+            var sets = new List<(string Name, IReadOnlyList<LocalMesh.Privacy.Domains.DomainExample> Examples)>
+            {
+                ("held-out examples (Data/domain-evaluation.tsv)", LocalMesh.Privacy.Domains.BuiltInDomainExamples.Evaluation),
+            };
+            if (parse.GetValue(clinc) is { } clincDir)
+            {
+                sets.Add(("CLINC150 val + oos_val (banking, credit_cards = finance; work = hr; the rest general)", ReadClinc(clincDir)));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Domain classifier at threshold {threshold:0.00}:"));
+            Console.WriteLine();
+            Console.WriteLine("| set | texts | top-1 accuracy | sensitive texts flagged | general texts flagged | right per domain |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---|");
+            foreach (var (name, examples) in sets)
+            {
+                var score = LocalMesh.Privacy.Evaluation.DomainEvaluation.Evaluate(domains, examples, threshold);
+                var perDomain = string.Join(", ", score.PerDomain.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key} {d.Value.Right}/{d.Value.Texts}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {score.Examples} | {score.Accuracy:P1} | {score.SensitiveFlagged:P1} | {score.GeneralFlagged:P1} | {perDomain} |"));
+            }
+
             return Task.FromResult(0);
         }));
         return command;
+    }
+
+    /// <summary>CLINC150's validation split with each intent's CLINC domain mapped to a data domain.</summary>
+    private static List<LocalMesh.Privacy.Domains.DomainExample> ReadClinc(string dir)
+    {
+        var domainsFile = Path.Combine(dir, "domains.json");
+        if (!File.Exists(domainsFile) || !File.Exists(Path.Combine(dir, "val.json")) || !File.Exists(Path.Combine(dir, "oos_val.json")))
+        {
+            throw new CliException($"'{dir}' must contain domains.json, val.json and oos_val.json (CLINC150).", 2);
+        }
+
+        try
+        {
+            var groups = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(domainsFile))!;
+            var domainOf = groups.SelectMany(g => g.Value.Select(intent => (intent, g.Key switch
+            {
+                "banking" or "credit_cards" => "finance",
+                "work" => "hr",
+                _ => "general",
+            }))).ToDictionary(x => x.intent, x => x.Item2);
+            return [.. IntentTrainingSet.ReadPairs(Path.Combine(dir, "val.json")).Concat(IntentTrainingSet.ReadPairs(Path.Combine(dir, "oos_val.json")))
+                .Select(p => new LocalMesh.Privacy.Domains.DomainExample(domainOf.GetValueOrDefault(p.Intent, "general"), p.Text))];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException)
+        {
+            throw new CliException($"cannot read CLINC150: {ex.Message}", 2);
+        }
     }
 
     private static Command Intents()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
@@ -12,7 +13,7 @@ internal static class ScanCommand
         var key = CliOptions.Key();
         var json = CliOptions.Json();
         var text = new Argument<string>("text") { Description = "The text to scan (use - to read standard input)." };
-        var command = new Command("scan", "Show the personal data and secrets in a text and what would leave for the cloud after redaction.") { text, url, key, json };
+        var command = new Command("scan", "Show the personal data and secrets in a text, its data domain, and what would leave for the cloud after redaction.") { text, url, key, json };
         command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
         {
             var input = parse.GetValue(text)!;
@@ -29,6 +30,9 @@ internal static class ScanCommand
                 return 0;
             }
 
+            var domain = result.GetProperty("domain");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"domain: {domain.GetProperty("name").GetString()} (confidence {domain.GetProperty("confidence").GetDouble():0.00}{(domain.GetProperty("counts").GetBoolean() ? "" : ", below the threshold: routing ignores it")})"));
             var entities = result.GetProperty("entities").EnumerateArray().ToList();
             if (entities.Count == 0)
             {
@@ -39,7 +43,7 @@ internal static class ScanCommand
             var table = new Table().AddColumns("type", "at", "length");
             foreach (var e in entities)
             {
-                table.AddRow(e.GetProperty("type").GetString()!, e.GetProperty("start").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), e.GetProperty("length").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(e.GetProperty("type").GetString()!, e.GetProperty("start").GetInt32().ToString(CultureInfo.InvariantCulture), e.GetProperty("length").GetInt32().ToString(CultureInfo.InvariantCulture));
             }
 
             CliRunner.Out().Write(table);

@@ -6,6 +6,14 @@ public sealed record PolicyConfig
     /// <summary>Domain used when a request names none and no classifier decides. By default it cannot reach the cloud.</summary>
     public string DefaultDomain { get; init; } = "unclassified";
 
+    /// <summary>
+    /// When true, a request that declares no domain (no <c>x-localmesh-domain</c> header, no key default) takes the
+    /// domain a classifier gives it, even one that may reach more tiers than <see cref="DefaultDomain"/> (e.g. text the
+    /// privacy guard's classifier is sure is <c>general</c> may then use the cloud, redacted). When false (the default),
+    /// classifiers only ever make routing stricter.
+    /// </summary>
+    public bool ClassifyUndeclared { get; init; }
+
     /// <summary>Domains by name. Entries given in configuration replace the built-in entry of the same name.</summary>
     public Dictionary<string, DomainPolicy> Domains { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

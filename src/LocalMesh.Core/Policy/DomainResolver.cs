@@ -5,7 +5,8 @@ namespace LocalMesh.Policy;
 
 /// <summary>
 /// Finds a request's data domain (header → the key's default → classifiers → the policy default; a classifier may
-/// only tighten it) and the tiers it may reach. Thread-safe.
+/// only tighten it, unless <see cref="PolicyConfig.ClassifyUndeclared"/> lets it decide undeclared requests) and the
+/// tiers it may reach. Thread-safe.
 /// </summary>
 public sealed class DomainResolver
 {
@@ -56,10 +57,12 @@ public sealed class DomainResolver
             (domain, source) = (_options.Policy.DefaultDomain, "default");
         }
 
+        // Undeclared requests may take any classified domain when the policy says so; otherwise only a stricter one.
+        var mayLoosen = source == "default" && _options.Policy.ClassifyUndeclared;
         foreach (var classifier in _classifiers)
         {
             var classified = await classifier.ClassifyAsync(messages, cancellationToken).ConfigureAwait(false);
-            if (classified is not null && _tiers.TryGetValue(classified, out var classifiedTiers) && IsStricter(classifiedTiers, _tiers[domain]))
+            if (classified is not null && _tiers.TryGetValue(classified, out var classifiedTiers) && ((mayLoosen && source == "default") || IsStricter(classifiedTiers, _tiers[domain])))
             {
                 (domain, source) = (classified, "classifier");
             }

@@ -51,7 +51,7 @@ public sealed class EntityActionTests
     [Fact]
     public async Task Allow_SendsThatTypeAsIs_WhileOthersAreStillRedacted()
     {
-        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Privacy:Entities:EMAIL"] = "allow" });
+        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Privacy:Entities:EMAIL"] = "allow", ["Privacy:ClassifyDomains"] = "false" });
         using var response = await mesh.Node.ChatAsync(TestNode.Body("write to support@example.com about card 4111 1111 1111 1111", model: "gpt-4o"), domain: "general");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = JsonDocument.Parse(Assert.Single(mesh.Cloud.Requests).Body).RootElement.GetProperty("messages")[0].GetProperty("content").GetString();

@@ -27,6 +27,10 @@ public sealed class LeakTests
         cloud.Echo = true;
         cloud.StreamChunkChars = 3; // streamed answers split placeholders across chunks
         var config = TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o");
+
+        // This suite proves redaction on requests the policy lets reach the cloud. With domain classification on, most
+        // of them (keys, cards) would be kept off the cloud altogether, which DomainClassificationTests covers.
+        config["Privacy:ClassifyDomains"] = "false";
         for (var i = 0; i < PlantedSecrets.Declared.Length; i++)
         {
             config[$"Privacy:DeclaredSecrets:{i}"] = PlantedSecrets.Declared[i];

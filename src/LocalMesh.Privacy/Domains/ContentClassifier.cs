@@ -1,0 +1,86 @@
+using LocalMesh.Policy;
+using LocalMesh.Privacy.Detection;
+using LocalMesh.Privacy.Tagging;
+using Microsoft.Extensions.AI;
+
+namespace LocalMesh.Privacy.Domains;
+
+/// <summary>
+/// The privacy guard's say in routing, from one scan of the conversation: a request holding an entity whose action
+/// is <c>block</c> is refused (403 naming the rule); one holding a <c>keep-local</c> entity is routed as
+/// <see cref="PrivacyOptions.KeepLocalDomain"/>; and the <see cref="DomainClassifier"/> names the data domain the
+/// text belongs to when it is at least <see cref="PrivacyOptions.DomainThreshold"/> sure. Of these, the domain that
+/// may reach the fewest tiers is returned. Thread-safe.
+/// </summary>
+public sealed class ContentClassifier : IDomainClassifier
+{
+    private readonly PrivacyOptions _options;
+    private readonly PrivacyScanner _scanner;
+    private readonly DomainClassifier _domains;
+    private readonly IReadOnlyDictionary<string, int> _tierCounts;
+
+    /// <summary>Creates the classifier.</summary>
+    /// <param name="options">The privacy settings.</param>
+    /// <param name="scanner">The node's scanner.</param>
+    /// <param name="domains">The domain classifier.</param>
+    /// <param name="tierCounts">How many tiers each policy domain may reach (to pick the strictest verdict).</param>
+    public ContentClassifier(PrivacyOptions options, PrivacyScanner scanner, DomainClassifier domains, IReadOnlyDictionary<string, int> tierCounts)
+    {
+        _options = options;
+        _domains = domains;
+        _tierCounts = tierCounts;
+
+        // The tagger is only needed when an entity it finds has an action here; the domain model's entity hints come
+        // from pattern types, so without such actions the cheaper pattern scan is enough.
+        var taggerActions = options.Entities.Keys.Any(t => SentenceTemplates.NamedTypes.Contains(t, StringComparer.OrdinalIgnoreCase) && ActsOnRouting(options.ActionFor(t)));
+        _scanner = taggerActions ? scanner : new PrivacyScanner([.. scanner.Detectors.Where(d => d is not TaggerDetector)]);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<string?> ClassifyAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        var texts = messages.SelectMany(Texts).ToList();
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        string? result = null;
+        foreach (var entity in texts.SelectMany(_scanner.Scan))
+        {
+            types.Add(entity.Type);
+            switch (_options.ActionFor(entity.Type))
+            {
+                case EntityAction.Block:
+                    throw new PolicyViolationException(
+                        $"The request contains {Article(entity.Type)} {entity.Type}, which the rule LocalMesh:Privacy:Entities:{entity.Type}=block refuses. Remove it and retry.",
+                        "entity_blocked");
+                case EntityAction.KeepLocal:
+                    result = _options.KeepLocalDomain;
+                    break;
+            }
+        }
+
+        if (_options.ClassifyDomains && texts.Count > 0)
+        {
+            var verdict = _domains.Classify(string.Join('\n', texts), types);
+            if (verdict.Confidence >= _options.DomainThreshold)
+            {
+                result = Stricter(result, verdict.Domain);
+            }
+        }
+
+        return ValueTask.FromResult(result);
+    }
+
+    private string Stricter(string? current, string candidate) =>
+        current is null || _tierCounts.GetValueOrDefault(candidate, int.MaxValue) < _tierCounts.GetValueOrDefault(current, int.MaxValue) ? candidate : current;
+
+    private static bool ActsOnRouting(EntityAction action) => action is EntityAction.Block or EntityAction.KeepLocal;
+
+    private static IEnumerable<string> Texts(ChatMessage message) => message.Contents.Select(c => c switch
+    {
+        TextContent t => t.Text,
+        FunctionCallContent call => System.Text.Json.JsonSerializer.Serialize(call.Arguments, AIJsonUtilities.DefaultOptions),
+        FunctionResultContent result => result.Result?.ToString(),
+        _ => null,
+    }).OfType<string>().Where(t => t.Length > 0);
+
+    private static string Article(string type) => "AEIOU".Contains(type[0], StringComparison.Ordinal) ? "an" : "a";
+}

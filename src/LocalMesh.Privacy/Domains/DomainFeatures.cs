@@ -1,0 +1,86 @@
+using LocalMesh.Privacy.Tagging;
+
+namespace LocalMesh.Privacy.Domains;
+
+/// <summary>
+/// Turns a text and the entity types found in it into hashed features for the domain classifier: lower-cased words,
+/// word pairs, word stems (first five letters), and one feature per entity type (a card number hints at finance, a
+/// private key at secrets).
+/// </summary>
+internal static class DomainFeatures
+{
+    /// <summary>The number of hash buckets.</summary>
+    public const int Buckets = 1 << 18;
+
+    /// <summary>At most this much of a text is read (the start of a long text says enough about its domain).</summary>
+    public const int MaxChars = 20_000;
+
+    /// <summary>The distinct feature buckets of a text.</summary>
+    public static int[] Of(string text, IEnumerable<string> entityTypes)
+    {
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        var features = new HashSet<int>();
+        string? previous = null;
+        foreach (var token in TextTokens.Split(span))
+        {
+            var word = span.Slice(token.Start, token.Length).ToString().ToLowerInvariant();
+            if (!char.IsLetterOrDigit(word[0]))
+            {
+                previous = null;
+                continue;
+            }
+
+            if (word.Length < 2 || StopWords.Contains(word))
+            {
+                continue; // "what", "the", "my" say nothing about a domain, but a handful of examples would make them seem to
+            }
+
+            features.Add(Bucket("w", word));
+            if (word.Length > 5)
+            {
+                features.Add(Bucket("s", word[..5]));
+            }
+
+            if (previous is not null)
+            {
+                features.Add(Bucket("b", previous + " " + word));
+            }
+
+            previous = word;
+        }
+
+        foreach (var type in entityTypes)
+        {
+            features.Add(Bucket("e", type));
+        }
+
+        return [.. features];
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> StopWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "about",
+        "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should",
+        "will", "may", "might", "must", "shall", "i", "me", "my", "we", "our", "us", "you", "your", "he", "she", "his", "her", "him",
+        "they", "them", "their", "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom", "how", "why", "when",
+        "where", "there", "here", "so", "not", "no", "yes", "all", "any", "some", "more", "most", "very", "just", "also", "than",
+        "then", "too", "up", "out", "over", "after", "before", "please", "me", "i'm", "it's", "what's", "i've", "let", "get", "make",
+    ], StringComparer.Ordinal);
+
+    private static int Bucket(string kind, string value)
+    {
+        var hash = 2166136261u;
+        foreach (var c in kind)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        hash = (hash ^ ':') * 16777619u;
+        foreach (var c in value)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & (Buckets - 1));
+    }
+}
