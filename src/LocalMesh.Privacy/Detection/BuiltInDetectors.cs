@@ -24,7 +24,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("API_KEY", OpenAIKey()),
         new PatternDetector("JWT", Jwt()),
         new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter)),
-        new PatternDetector("EMAIL", Email()),
+        new PatternDetector("EMAIL", Email(), inContext: (text, start, _) => !InsideUrl(text, start)),
         new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 13 and <= 19 && Checksums.Luhn(v)),
         new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
         new PatternDetector("US_SSN", UsSsn()),
@@ -35,63 +35,80 @@ public static partial class BuiltInDetectors
         new PatternDetector("POSTAL_CODE", PostalCode()),
     ];
 
-    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----")]
+    /// <summary>A backstop per match: the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
+    private const int TimeoutMs = 2000;
+
+    /// <summary>Whether the match at <paramref name="start"/> is the user part of a URL (<c>https://user:pass@host</c>).</summary>
+    private static bool InsideUrl(string text, int start)
+    {
+        for (var i = start - 1; i >= Math.Max(0, start - 256) && !char.IsWhiteSpace(text[i]); i--)
+        {
+            if (text[i] == '/' && i > 0 && text[i - 1] == '/' && i > 1 && text[i - 2] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?:[^-]|-(?!----BEGIN )){0,20000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----", RegexOptions.None, TimeoutMs)]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?<value>[^\s@/]+)@", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}://[^\s:/@]{1,256}:(?<value>[^\s@/]{1,256})@", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex UrlCredentials();
 
-    [GeneratedRegex(@"\b(?:password|pwd|passwd)\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:password|pwd|passwd)\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ConnectionPassword();
 
-    [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b")]
+    [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex AwsAccessKey();
 
-    [GeneratedRegex(@"aws_?secret_?access_?key\W{0,4}(?<value>[A-Za-z0-9/+=]{40})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"aws_?secret_?access_?key\W{0,4}(?<value>[A-Za-z0-9/+=]{40})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex AwsSecretKey();
 
-    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b")]
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex GitHubToken();
 
-    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")]
+    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex SlackToken();
 
-    [GeneratedRegex(@"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b")]
+    [GeneratedRegex(@"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex StripeKey();
 
-    [GeneratedRegex(@"\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b")]
+    [GeneratedRegex(@"\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex OpenAIKey();
 
-    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")]
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.None, TimeoutMs)]
     private static partial Regex Jwt();
 
-    [GeneratedRegex(@"\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex KeyLikeSecret();
 
-    [GeneratedRegex(@"(?<!://[^\s/@]*)\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")]
+    [GeneratedRegex(@"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex CreditCard();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex Iban();
 
-    [GeneratedRegex(@"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b")]
+    [GeneratedRegex(@"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex UsSsn();
 
-    [GeneratedRegex(@"(?<!\d|\d\.)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)")]
+    [GeneratedRegex(@"(?<!\d|\d\.)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex IPv4();
 
-    [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])")]
+    [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])", RegexOptions.None, TimeoutMs)]
     private static partial Regex IPv6();
 
-    [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\w)|(?<![\w+])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)")]
+    [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\w)|(?<![\w+])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b(?:born(?: on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\W{0,5}(?<value>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:born(?: on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\W{0,5}(?<value>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex DateOfBirth();
 
-    [GeneratedRegex(@"\b(?:zip|zip code|postcode|post code|postal code|plz)\W{0,5}(?<value>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zip|zip code|postcode|post code|postal code|plz)\W{0,5}(?<value>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5})\b", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex PostalCode();
 }

@@ -4,9 +4,15 @@ namespace LocalMesh.Privacy.Detection;
 
 /// <summary>
 /// One entity type found by a regular expression, optionally narrowed to a named group <c>value</c> (the part to
-/// redact, when the rest is context such as "password=") and confirmed by a validator (a checksum, an entropy floor).
+/// redact, when the rest is context such as "password=") and confirmed by a validator (a checksum, an entropy floor)
+/// or by the text around the match (<paramref name="inContext"/>: the text, the match's start and length).
 /// </summary>
-public sealed class PatternDetector(string type, Regex pattern, Func<string, bool>? validate = null) : IEntityDetector
+/// <remarks>
+/// The built-in patterns are written to run in linear time (no unbounded lookbehind; where a run of characters could
+/// start a match, a one-character lookbehind lets only its first character try) and carry a match timeout as a
+/// backstop: a timeout fails the scan (<see cref="ScanFailedException"/>) rather than let unscanned text through.
+/// </remarks>
+public sealed class PatternDetector(string type, Regex pattern, Func<string, bool>? validate = null, Func<string, int, int, bool>? inContext = null) : IEntityDetector
 {
     /// <summary>The entity type.</summary>
     public string Type { get; } = type;
@@ -17,13 +23,23 @@ public sealed class PatternDetector(string type, Regex pattern, Func<string, boo
     /// <inheritdoc />
     public IEnumerable<EntityMatch> Detect(string text)
     {
-        foreach (Match m in pattern.Matches(text))
+        var found = new List<EntityMatch>();
+        try
         {
-            var group = m.Groups["value"] is { Success: true } value ? value : m.Groups[0];
-            if (group.Length > 0 && (validate is null || validate(group.Value)))
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                yield return new EntityMatch(Type, group.Index, group.Length, group.Value);
+                var group = m.Groups["value"] is { Success: true } value ? value : m.Groups[0];
+                if (group.Length > 0 && (validate is null || validate(group.Value)) && (inContext is null || inContext(text, group.Index, group.Length)))
+                {
+                    found.Add(new EntityMatch(Type, group.Index, group.Length, group.Value));
+                }
             }
         }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new ScanFailedException($"The {Type} detector could not scan a text of {text.Length:N0} characters in time.", ex);
+        }
+
+        return found;
     }
 }

@@ -4,7 +4,7 @@ namespace LocalMesh.Privacy.Detection;
 
 /// <summary>
 /// Runs every detector over a text and settles overlaps (the longer match wins; on a tie, the detector listed
-/// first). Base64 blobs are decoded and scanned too: a blob hiding a secret is reported whole, with the inner type.
+/// first). Text is folded first (<see cref="TextFolding"/>). Base64 blobs are decoded and scanned too: a blob hiding a secret is reported whole, with the inner type.
 /// Thread-safe.
 /// </summary>
 public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
@@ -13,7 +13,25 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
     public IReadOnlyList<IEntityDetector> Detectors { get; } = detectors;
 
     /// <summary>The entities in <paramref name="text"/>, in text order, without overlaps.</summary>
-    public IReadOnlyList<EntityMatch> Scan(string text) => Scan(text, depth: 0);
+    /// <remarks>Disguised values (zero-width characters, full-width digits, look-alike letters) are found too; see <see cref="TextFolding"/>.</remarks>
+    /// <exception cref="ScanFailedException">A detector could not finish in time; treat the text as unscanned.</exception>
+    public IReadOnlyList<EntityMatch> Scan(string text)
+    {
+        var (folded, map) = TextFolding.Fold(text ?? string.Empty);
+        var found = Scan(folded, depth: 0);
+        if (map is null)
+        {
+            return found;
+        }
+
+        // Report each match on the original text (it may hold the invisible characters that were dropped).
+        return [.. found.Select(m =>
+        {
+            var start = map[m.Start];
+            var end = map[m.End - 1] + 1;
+            return new EntityMatch(m.Type, start, end - start, text!.Substring(start, end - start));
+        })];
+    }
 
     private List<EntityMatch> Scan(string text, int depth)
     {
@@ -42,11 +60,15 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
             }
         }
 
+        // Longest first; a match is kept when none of its characters is taken yet (linear in the matched length,
+        // where comparing every pair would be quadratic in the number of matches).
         var kept = new List<EntityMatch>();
+        var taken = new bool[text.Length];
         foreach (var (match, _) in found.OrderByDescending(f => f.Match.Length).ThenBy(f => f.Priority))
         {
-            if (!kept.Any(k => k.Start < match.End && match.Start < k.End))
+            if (taken.AsSpan(match.Start, match.Length).IndexOf(true) < 0)
             {
+                taken.AsSpan(match.Start, match.Length).Fill(true);
                 kept.Add(match);
             }
         }

@@ -35,6 +35,7 @@ public static class OpenAIError
         ModelNotFoundException m => new(StatusCodes.Status404NotFound, m.Message, InvalidRequest, "model", "model_not_found"),
         UnknownDomainException d => new(StatusCodes.Status400BadRequest, d.Message, InvalidRequest, "x-localmesh-domain", "unknown_domain"),
         PolicyViolationException p => new(StatusCodes.Status403Forbidden, p.Message, Permission, null, p.Code),
+        Privacy.Detection.ScanFailedException s => new(StatusCodes.Status422UnprocessableEntity, s.Message + " Nothing was sent; split the text or remove unusual runs of characters.", InvalidRequest, null, "scan_failed"),
         NoRouteException n => new(StatusCodes.Status503ServiceUnavailable, n.Message + " Send 'x-localmesh-queue: true' to queue the request until a backend is back.", ServiceUnavailable, null, "no_backend_available"),
         ClientResultException c when UpstreamRejection.Is(c, out _) =>
             new(c.Status, "The upstream backend rejected the request: " + UpstreamMessage(c), InvalidRequest, null, "upstream_rejected"),
