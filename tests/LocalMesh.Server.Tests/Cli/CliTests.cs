@@ -39,6 +39,19 @@ public sealed class CliTests
         var scanned = await RunAsync("scan", "mail maria@contoso.com, card 4111 1111 1111 1111", "--url", url);
         Assert.Equal(0, scanned.ExitCode);
         Assert.Contains("would leave: mail <EMAIL_1>, card <CREDIT_CARD_1>", scanned.Out);
+        Assert.Contains("domain: finance (confidence", scanned.Out);
+
+        var taughtDomain = await RunAsync("domains", "teach", "legal", "the escrow deed for the harbour plot", "the notarised deed of the warehouse", "--url", url);
+        Assert.Equal(0, taughtDomain.ExitCode);
+        Assert.Contains("Added 2 example(s) of 'legal'", taughtDomain.Out);
+        var badDomain = await RunAsync("domains", "teach", "astrology", "the stars", "--url", url);
+        Assert.Equal(1, badDomain.ExitCode);
+        Assert.Contains("not a policy domain", badDomain.Err);
+        Assert.Single(badDomain.Err.Trim().Split('\n'));
+        var domains = await RunAsync("domains", "--url", url);
+        Assert.Equal(0, domains.ExitCode);
+        Assert.Contains("medical", domains.Out);
+        Assert.Contains("local, edge, cloud", domains.Out);
 
         var schedule = await RunAsync("schedule", "--url", url);
         Assert.Contains("timer", schedule.Out);

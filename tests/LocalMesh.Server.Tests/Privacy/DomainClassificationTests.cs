@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using LocalMesh.Configuration;
+
+namespace LocalMesh.Server.Tests.Privacy;
+
+/// <summary>The data-domain classifier feeding the gateway's policy, end to end.</summary>
+public sealed class DomainClassificationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, string> SensitiveRequests() => new()
+    {
+        { "The patient's biopsy confirmed stage II cancer; draft the oncology referral.", "medical" },
+        { "Write the termination letter and severance calculation for the warehouse supervisor.", "hr" },
+        { "Here is the root password and the SSH key for the production cluster, why can't I log in?", "secret" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SensitiveRequests))]
+    public async Task SensitiveRequests_DeclaredGeneral_NeverReachTheCloud_WhateverTheBackendsDo(string prompt, string domain)
+    {
+        await using var mesh = await EdgeAndCloud.StartAsync();
+
+        // Healthy edge and cloud; then the edge unavailable; then failing. The cloud must not see any of them.
+        foreach (var edgeState in new[] { 0, 503, 500 })
+        {
+            mesh.Edge.FailStatus = edgeState;
+            using var response = await mesh.Node.ChatAsync(TestNode.Body(prompt, model: "auto"), domain: "general");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var route = (await TestNode.JsonAsync(response)).GetProperty("localmesh");
+                Assert.Equal(domain, route.GetProperty("domain").GetString());
+                Assert.Equal("classifier", route.GetProperty("domain_source").GetString());
+                Assert.NotEqual("cloud", route.GetProperty("tier").GetString());
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            }
+        }
+
+        // Asking for the cloud model by name does not get it there either.
+        using var named = await mesh.Node.ChatAsync(TestNode.Body(prompt, model: "gpt-4o"), domain: "general");
+        Assert.NotEqual(HttpStatusCode.OK, named.StatusCode);
+        Assert.Empty(mesh.Cloud.Requests);
+    }
+
+    [Fact]
+    public async Task ClassifyUndeclared_LetsClearlyGeneralTextUseTheCloud_AndKeepsTheRestOnSite()
+    {
+        await using var strict = await EdgeAndCloud.StartAsync();
+        using (var response = await strict.Node.ChatAsync(TestNode.Body("Write a haiku about autumn leaves.", model: "gpt-4o")))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode); // undeclared stays 'unclassified' by default
+        }
+
+        await using var open = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Policy:ClassifyUndeclared"] = "true" });
+        using (var general = await open.Node.ChatAsync(TestNode.Body("Write a haiku about autumn leaves.", model: "gpt-4o")))
+        {
+            Assert.Equal(HttpStatusCode.OK, general.StatusCode);
+            var route = (await TestNode.JsonAsync(general)).GetProperty("localmesh");
+            Assert.Equal("general", route.GetProperty("domain").GetString());
+            Assert.Equal("cloud", route.GetProperty("tier").GetString());
+        }
+
+        using (var vague = await open.Node.ChatAsync(TestNode.Body("hmm", model: "auto")))
+        {
+            Assert.Equal("unclassified", (await TestNode.JsonAsync(vague)).GetProperty("localmesh").GetProperty("domain").GetString());
+        }
+
+        using (var medical = await open.Node.ChatAsync(TestNode.Body("My insulin dose and glucose readings from this week", model: "auto")))
+        {
+            Assert.Equal("medical", (await TestNode.JsonAsync(medical)).GetProperty("localmesh").GetProperty("domain").GetString());
+        }
+
+        Assert.Single(open.Cloud.Requests);
+    }
+
+    [Fact]
+    public async Task TeachingThroughTheApi_RoutesANewKindOfText_AndBadExamplesAreRefused()
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Policy:Domains:plant:Tiers:0"] = "local",
+            ["Policy:Domains:plant:Tiers:1"] = "edge",
+            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
+            ["Keys:admin:Admin"] = "true",
+            ["Keys:user:Hash"] = ApiKeyHash.Compute("user-secret"),
+        };
+        await using var mesh = await EdgeAndCloud.StartAsync(config);
+        const string Probe = "Extruder 4 lost pressure during the changeover on the night shift.";
+        var http = mesh.Node.Http;
+
+        using (var notAdmin = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "user-secret", new { domain = "plant", text = "x" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
+        }
+
+        using (var unknown = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new { domain = "astrology", text = "the stars" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+            var error = (await TestNode.JsonAsync(unknown)).GetProperty("error");
+            Assert.Equal("invalid_example", error.GetProperty("code").GetString());
+            Assert.Contains("not a policy domain", error.GetProperty("message").GetString());
+        }
+
+        using (var missing = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new { domain = "plant" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        }
+
+        using (var taught = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new
+        {
+            domain = "plant",
+            texts = new[]
+            {
+                "Extruder 2 runs hot when the resin batch is damp.",
+                "The night shift logged a pressure drop on line 1.",
+                "Changeover on the extruder line takes forty minutes.",
+                "Resin dryer setpoint for line 3 is 80 degrees.",
+            },
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Created, taught.StatusCode);
+            Assert.Equal(4, (await TestNode.JsonAsync(taught)).GetProperty("added").GetInt32());
+        }
+
+        using (var scan = await Send(http, HttpMethod.Post, "/v1/localmesh/scan", "user-secret", new { text = Probe }))
+        {
+            var domain = (await TestNode.JsonAsync(scan)).GetProperty("domain");
+            Assert.Equal("plant", domain.GetProperty("name").GetString());
+            Assert.True(domain.GetProperty("counts").GetBoolean());
+        }
+
+        using (var chat = await mesh.Node.ChatAsync(TestNode.Body(Probe, model: "auto"), domain: "general", key: "user-secret"))
+        {
+            var route = (await TestNode.JsonAsync(chat)).GetProperty("localmesh");
+            Assert.Equal("plant", route.GetProperty("domain").GetString());
+            Assert.Equal("edge", route.GetProperty("tier").GetString());
+        }
+
+        using var list = await Send(http, HttpMethod.Get, "/v1/localmesh/domains/examples", "admin-secret", null);
+        var id = (await TestNode.JsonAsync(list)).GetProperty("data")[0].GetProperty("id").GetInt64();
+        using (var removed = await Send(http, HttpMethod.Delete, $"/v1/localmesh/domains/examples/{id}", "admin-secret", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        }
+
+        using (var gone = await Send(http, HttpMethod.Delete, $"/v1/localmesh/domains/examples/{id}", "admin-secret", null))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        using var domains = await Send(http, HttpMethod.Get, "/v1/localmesh/domains", "user-secret", null);
+        var plant = (await TestNode.JsonAsync(domains)).GetProperty("data").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "plant");
+        Assert.True(plant.GetProperty("classified").GetBoolean());
+        Assert.Empty(mesh.Cloud.Requests);
+    }
+
+    [Fact]
+    public async Task DomainExamplesForUnknownDomains_AreReportedAtStart()
+    {
+        var error = await Assert.ThrowsAsync<Configuration.LocalMeshConfigurationException>(() => TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Privacy:DomainExamples:astrology:0"] = "the stars say so",
+            ["Privacy:DomainThreshold"] = "1.5",
+        }));
+        Assert.Equal(2, error.Errors.Count);
+        Assert.Contains(error.Errors, e => e.Contains("Privacy:DomainExamples:astrology", StringComparison.Ordinal));
+    }
+
+    private static async Task<HttpResponseMessage> Send(HttpClient http, HttpMethod method, string path, string key, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (body is not null)
+        {
+            request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+        }
+
+        return await http.SendAsync(request, Ct);
+    }
+}
