@@ -17,7 +17,7 @@ public static class BuiltInTagger
     private const int FeatureVersion = 1;
 
     /// <summary>Training sentences.</summary>
-    public const int Sentences = 20_000;
+    public const int Sentences = 50_000;
 
     /// <summary>Passes over them.</summary>
     public const int Epochs = 5;
@@ -31,18 +31,16 @@ public static class BuiltInTagger
     /// <summary>The hash of the training data and settings.</summary>
     public static string Hash => LazyHash.Value;
 
+    // The training sentences are generated deterministically from the templates, the locales and the settings, so
+    // hashing those (not 50,000 generated sentences, which would cost a second at every start) identifies the data;
+    // TaggerTrainingData.Revision covers changes to the generator's code.
     private static readonly Lazy<string> LazyHash = new(() =>
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{FeatureVersion}|{Sentences}|{Epochs}|{Dropout}|{typeof(Bogus.Faker).Assembly.GetName().Version}|");
-        text.AppendJoin(',', TaggerTrainingData.Locales).Append('|');
-        foreach (var sentence in TaggerTrainingData.Generate(Sentences))
+        text.Append(CultureInfo.InvariantCulture, $"{FeatureVersion}|{TaggerTrainingData.Revision}|{Sentences}|{Epochs}|{Dropout}|{typeof(Bogus.Faker).Assembly.GetName().Version}|");
+        foreach (var part in new[] { TaggerTrainingData.Locales, TaggerTrainingData.Templates, TaggerTrainingData.LeadWords, SentenceTemplates.OrganizationSuffixes })
         {
-            text.Append(sentence.Text).Append('\u0001');
-            foreach (var (type, start, length) in sentence.Entities)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"{type}:{start}:{length};");
-            }
+            text.AppendJoin('\u0001', part).Append('\u0002');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];

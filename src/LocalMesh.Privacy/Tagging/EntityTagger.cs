@@ -89,11 +89,17 @@ public sealed class EntityTagger : IEntityDetector
 
             var start = tokens[first].Start;
             var end = tokens[last].End;
-            matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]));
+            if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters))
+            {
+                // Names, places and organisations have letters: a lone number ("reference 2024-117") is not one.
+                matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]));
+            }
         }
 
         return matches;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create("0123456789 -.,/#:;'\n");
 
     private static bool IsTrailing(char c) => c is ',' or '\n' or '-' or ':' or ';';
 

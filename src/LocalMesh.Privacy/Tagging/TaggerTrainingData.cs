@@ -10,9 +10,10 @@ namespace LocalMesh.Privacy.Tagging;
 public static class TaggerTrainingData
 {
     /// <summary>The Bogus locales of training values.</summary>
-    public static IReadOnlyList<string> Locales { get; } = ["en_US", "en", "en_GB", "de", "fr", "es", "en_IND", "pt_BR"];
+    public static IReadOnlyList<string> Locales { get; } =
+        ["en_US", "en", "en_GB", "en_IND", "en_ZA", "en_NG", "de", "de_AT", "fr", "es", "es_MX", "pt_BR", "pt_PT", "pl", "sv", "nb_NO", "fi", "ro", "sk", "hr", "tr"];
 
-    /// <summary>Bump when the templates or the generator change, so cached taggers are retrained.</summary>
+    /// <summary>Bump when the generator's code changes (template and setting changes are hashed), so cached taggers are retrained.</summary>
     public const int Revision = 1;
 
     /// <summary>The training templates.</summary>
@@ -47,6 +48,21 @@ public static class TaggerTrainingData
         "{PERSON} and {PERSON} signed the contract.",
         "Book a table for {FIRST_NAME} and me on {weekday}.",
         "The account holder is {PERSON}.",
+        "Can {PERSON} approve the travel request?",
+        "Did {FIRST_NAME} send the slides?",
+        "Has {PERSON} signed the lease yet?",
+        "Will {FIRST_NAME} be at the offsite?",
+        "Should {PERSON} review the draft first?",
+        "Could {FIRST_NAME} cover my shift on {weekday}?",
+        "Client {PERSON} called about the {product}.",
+        "Customer {PERSON} wants a refund.",
+        "Candidate {PERSON} accepted the offer.",
+        "Give the badge to {PERSON} before noon.",
+        "Pass this on to {FIRST_NAME} after the meeting.",
+        "Email the draft to {PERSON} by {weekday}.",
+        "Hey {FIRST_NAME}, the build is green again.",
+        "Good morning {FIRST_NAME}!",
+        "Happy birthday, {FIRST_NAME}!",
         // Addresses
         "I live at {ADDRESS}.",
         "Ship it to {ADDRESS} please.",
@@ -124,12 +140,21 @@ public static class TaggerTrainingData
         "Revenue grew 12% in Q2 to {amount} thousand.",
         "Flight BA 117 departs at 18:30 from gate 22.",
         "Call me at 5 or after 6:30.",
+        "Is that normal?",
+        "Is it safe to do that?",
+        "Was the update bad or good?",
+        "Is this correct, or should I redo it?",
+        "That sounds great, thanks!",
+        "Why is the page so slow?",
     ];
 
     /// <summary>
     /// Words and phrases that start many real requests. Training sentences are also generated with one of these in
     /// front, so a capitalised word at the start of a sentence is not taken for a name just because it comes first.
     /// </summary>
+    /// <summary>The lead-in words (see <see cref="Generate"/>).</summary>
+    public static IReadOnlyList<string> LeadWords => Leads;
+
     private static readonly string[] Leads =
     [
         "Please", "Remind", "Tell", "Ask", "Hello,", "Hi", "Hey", "Thanks.", "Can you check:", "Could you help?", "Quick question:",
