@@ -43,6 +43,32 @@ public static class SqliteDatabase
         return connection;
     }
 
+    /// <summary>
+    /// Runs a change against the database under <paramref name="gate"/>, then <paramref name="reload"/> (which rebuilds
+    /// the in-memory state the rows feed), so readers never see the state of a half-applied change. Returns what the
+    /// change returned.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">There is no database (<paramref name="connectionString"/> is null).</exception>
+    public static int ChangeAndReload(string? connectionString, Lock gate, Func<SqliteConnection, int> change, Action reload, string what)
+    {
+        if (connectionString is null)
+        {
+            throw new InvalidOperationException($"{what} are not stored on this node.");
+        }
+
+        lock (gate)
+        {
+            int changed;
+            using (var connection = Open(connectionString))
+            {
+                changed = change(connection);
+            }
+
+            reload();
+            return changed;
+        }
+    }
+
     /// <summary>Runs <paramref name="sql"/> (positional parameters <c>$p0</c>, ...) and returns the number of rows changed.</summary>
     public static int Execute(SqliteConnection connection, string sql, params object?[]? args)
     {

@@ -59,23 +59,6 @@ public sealed class DeclaredSecrets : IEntityDetector
     /// <summary>Removes a stored term; false when it was not stored.</summary>
     public bool Remove(string term) => Change(connection => SqliteDatabase.Execute(connection, "DELETE FROM declared_secrets WHERE term = $p0", term.Trim())) == 1;
 
-    private int Change(Func<Microsoft.Data.Sqlite.SqliteConnection, int> change)
-    {
-        if (_connectionString is null)
-        {
-            throw new InvalidOperationException("Declared secrets are not stored on this node.");
-        }
-
-        lock (_gate)
-        {
-            int changed;
-            using (var connection = SqliteDatabase.Open(_connectionString))
-            {
-                changed = change(connection);
-            }
-
-            _current = new DeclaredSecretsDetector([.. _configured, .. Stored()]);
-            return changed;
-        }
-    }
+    private int Change(Func<Microsoft.Data.Sqlite.SqliteConnection, int> change) =>
+        SqliteDatabase.ChangeAndReload(_connectionString, _gate, change, () => _current = new DeclaredSecretsDetector([.. _configured, .. Stored()]), "Declared secrets");
 }

@@ -104,25 +104,8 @@ public sealed class DomainClassifier
     /// <summary>Removes a stored example and retrains; false when there is none with that id.</summary>
     public bool Forget(long id) => Change(connection => SqliteDatabase.Execute(connection, "DELETE FROM domain_examples WHERE id = $p0", id)) == 1;
 
-    private int Change(Func<Microsoft.Data.Sqlite.SqliteConnection, int> change)
-    {
-        if (_connectionString is null)
-        {
-            throw new InvalidOperationException("Domain examples are not stored on this node.");
-        }
-
-        lock (_gate)
-        {
-            int changed;
-            using (var connection = SqliteDatabase.Open(_connectionString))
-            {
-                changed = change(connection);
-            }
-
-            _current = Train();
-            return changed;
-        }
-    }
+    private int Change(Func<Microsoft.Data.Sqlite.SqliteConnection, int> change) =>
+        SqliteDatabase.ChangeAndReload(_connectionString, _gate, change, () => _current = Train(), "Domain examples");
 
     private Trained Train()
     {

@@ -14,7 +14,7 @@ namespace LocalMesh.Privacy.Tagging;
 public static class BuiltInTagger
 {
     /// <summary>Bump when the features change (the data hash cannot see code).</summary>
-    private const int FeatureVersion = 1;
+    private const int FeatureVersion = 2;
 
     /// <summary>Training sentences.</summary>
     public const int Sentences = 50_000;

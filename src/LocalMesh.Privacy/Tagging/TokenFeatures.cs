@@ -2,8 +2,10 @@ namespace LocalMesh.Privacy.Tagging;
 
 /// <summary>
 /// The features the entity tagger sees for a token: the word and its neighbours (lower-cased), word shapes
-/// (<c>Xx</c>, <c>d</c>, <c>X.</c>), prefixes and suffixes, whether it starts a sentence or a line, and the tags
-/// already given to the two tokens before it. Features are 64-bit FNV-1a hashes, so no strings are kept.
+/// (<c>Xx</c>, <c>d</c>, <c>X.</c>), prefixes and suffixes, whether it starts a sentence or a line, whether it is a
+/// common English word or on one of the <see cref="Gazetteer"/>'s lists, and the tag of the token before it.
+/// Features are 64-bit FNV-1a hashes computed over spans: beyond each token's lower-cased form and shape, building
+/// them allocates nothing.
 /// </summary>
 internal static class TokenFeatures
 {
@@ -60,21 +62,21 @@ internal static class TokenFeatures
         into[k++] = Hash(8, p.Shape[i]);
         into[k++] = Hash(9, Shape(p, i - 1));
         into[k++] = Hash(10, Shape(p, i + 1));
-        into[k++] = Hash(11, Shape(p, i - 1) + "|" + p.Shape[i], Shape(p, i + 1));
-        into[k++] = Hash(12, w.Length > 3 ? w[^3..] : w);
-        into[k++] = Hash(13, w.Length > 2 ? w[^2..] : w);
-        into[k++] = Hash(14, w.Length > 3 ? w[..3] : w);
+        into[k++] = Hash(11, Shape(p, i - 1), p.Shape[i], Shape(p, i + 1));
+        into[k++] = Hash(12, w.Length > 3 ? w.AsSpan()[^3..] : w);
+        into[k++] = Hash(13, w.Length > 2 ? w.AsSpan()[^2..] : w);
+        into[k++] = Hash(14, w.Length > 3 ? w.AsSpan()[..3] : w);
         into[k++] = Hash(15, p.Shape[i], p.StartsSentence[i] ? "start" : "inside");
         into[k++] = Hash(16, Word(p, i - 1), p.Shape[i]);
         into[k++] = Hash(17, p.Shape[i], Word(p, i + 1));
         into[k++] = Hash(18, Shape(p, i - 2), Shape(p, i + 2));
         into[k++] = Hash(19, Word(p, i - 2), Word(p, i - 1));
         into[k++] = Hash(20, Word(p, i + 1), Word(p, i + 2));
-        into[k++] = Hash(21, w.Length > 4 ? w[^4..] : w);
-        into[k++] = Hash(22, Common(p, i) + p.Shape[i], p.StartsSentence[i] ? "start" : "inside");
-        into[k++] = Hash(23, Common(p, i - 1) + Common(p, i) + Common(p, i + 1));
-        into[k++] = Hash(24, Common(p, i) + p.Shape[i], Shape(p, i - 1) + Common(p, i - 1));
-        into[k++] = Hash(25, p.Lists[i], Common(p, i) + p.Shape[i]);
+        into[k++] = Hash(21, w.Length > 4 ? w.AsSpan()[^4..] : w);
+        into[k++] = Hash(22, Common(p, i), p.Shape[i], p.StartsSentence[i] ? "start" : "inside");
+        into[k++] = Hash(23, Common(p, i - 1), Common(p, i), Common(p, i + 1));
+        into[k++] = Hash(24, Common(p, i), p.Shape[i], Shape(p, i - 1), Common(p, i - 1));
+        into[k++] = Hash(25, p.Lists[i], Common(p, i), p.Shape[i]);
         into[k++] = Hash(26, List(p, i - 1), List(p, i + 1));
         into[k++] = Hash(27, p.Lists[i], List(p, i + 1));
     }
@@ -137,6 +139,10 @@ internal static class TokenFeatures
     private static ulong Hash(int kind, ReadOnlySpan<char> a) => Mix((Offset ^ (ulong)kind) * Prime, a);
 
     private static ulong Hash(int kind, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Mix(Hash(kind, a), b);
+
+    private static ulong Hash(int kind, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) => Mix(Hash(kind, a, b), c);
+
+    private static ulong Hash(int kind, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d) => Mix(Hash(kind, a, b, c), d);
 
     private static ulong Hash(int kind, int value) => ((Offset ^ (ulong)kind) * Prime ^ (ulong)value) * Prime;
 
