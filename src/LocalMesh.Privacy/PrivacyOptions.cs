@@ -47,6 +47,17 @@ public sealed record PrivacyOptions
     /// <summary>More examples per domain (e.g. <c>"medical": ["the ward round notes for bed 7"]</c>), on top of the built-in ones.</summary>
     public Dictionary<string, List<string>> DomainExamples { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// What to do when the domain classifier finds a request's content belongs to a domain: <c>block</c> (refused with
+    /// a 403 naming this rule) or <c>keep-local</c> (routed as <see cref="KeepLocalDomain"/>). Without an entry the
+    /// classified domain's policy tiers apply. Requests that declare their domain get that domain's policy tiers.
+    /// </summary>
+    public Dictionary<string, string> Domains { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The action for a classified domain, or null when none is configured.</summary>
+    public EntityAction? DomainActionFor(string domain) =>
+        Domains.TryGetValue(domain, out var action) && EntityActions.TryParse(action, out var parsed) ? parsed : null;
+
     /// <summary>The data domain of requests holding a <c>keep-local</c> entity (default <c>unclassified</c>: local and edge).</summary>
     public string KeepLocalDomain { get; init; } = "unclassified";
 

@@ -54,6 +54,18 @@ public static class PrivacyServiceCollectionExtensions
             errors.Add($"LocalMesh:Privacy:DomainExamples:{domain}: '{domain}' is not a policy domain (known: {string.Join(", ", domains.Keys)}).");
         }
 
+        foreach (var (domain, action) in options.Domains)
+        {
+            if (!domains.ContainsKey(domain))
+            {
+                errors.Add($"LocalMesh:Privacy:Domains:{domain}: '{domain}' is not a policy domain (known: {string.Join(", ", domains.Keys)}).");
+            }
+            else if (!EntityActions.TryParse(action, out var parsed) || parsed is not (EntityAction.Block or EntityAction.KeepLocal))
+            {
+                errors.Add($"LocalMesh:Privacy:Domains:{domain}: '{action}' is not a domain action (block, keep-local; where a domain may go otherwise is its policy's Tiers).");
+            }
+        }
+
         if (options.DomainThreshold is < 0 or > 1 || double.IsNaN(options.DomainThreshold))
         {
             errors.Add($"LocalMesh:Privacy:DomainThreshold: {options.DomainThreshold} is not between 0 and 1.");

@@ -9,8 +9,9 @@ namespace LocalMesh.Privacy.Domains;
 /// The privacy guard's say in routing, from one scan of the conversation: a request holding an entity whose action
 /// is <c>block</c> is refused (403 naming the rule); one holding a <c>keep-local</c> entity is routed as
 /// <see cref="PrivacyOptions.KeepLocalDomain"/>; and the <see cref="DomainClassifier"/> names the data domain the
-/// text belongs to when it is at least <see cref="PrivacyOptions.DomainThreshold"/> sure. Of these, the domain that
-/// may reach the fewest tiers is returned. Thread-safe.
+/// text belongs to when it is at least <see cref="PrivacyOptions.DomainThreshold"/> sure, applying that domain's
+/// action (<see cref="PrivacyOptions.Domains"/>: block or keep-local). Of these, the domain that may reach the fewest
+/// tiers is returned. Thread-safe.
 /// </summary>
 public sealed class ContentClassifier : IDomainClassifier
 {
@@ -62,6 +63,17 @@ public sealed class ContentClassifier : IDomainClassifier
             var verdict = _domains.Classify(string.Join('\n', texts), types);
             if (verdict.Confidence >= _options.DomainThreshold)
             {
+                switch (_options.DomainActionFor(verdict.Domain))
+                {
+                    case EntityAction.Block:
+                        throw new PolicyViolationException(
+                            $"The request's content was classified as '{verdict.Domain}' (confidence {verdict.Confidence:0.00}), which the rule LocalMesh:Privacy:Domains:{verdict.Domain}=block refuses.",
+                            "domain_blocked");
+                    case EntityAction.KeepLocal:
+                        result = Stricter(result, _options.KeepLocalDomain);
+                        break;
+                }
+
                 result = Stricter(result, verdict.Domain);
             }
         }

@@ -161,14 +161,33 @@ public sealed class DomainClassificationTests
     }
 
     [Fact]
+    public async Task DomainBlock_RefusesContentOfThatDomain_NamingTheRule()
+    {
+        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Privacy:Domains:hr"] = "block" });
+
+        using (var hr = await mesh.Node.ChatAsync(TestNode.Body("Write the termination letter and severance calculation for the warehouse supervisor."), domain: "general"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, hr.StatusCode);
+            var error = (await TestNode.JsonAsync(hr)).GetProperty("error");
+            Assert.Equal("domain_blocked", error.GetProperty("code").GetString());
+            Assert.Contains("LocalMesh:Privacy:Domains:hr=block", error.GetProperty("message").GetString());
+        }
+
+        using var general = await mesh.Node.ChatAsync(TestNode.Body("Write a haiku about autumn leaves.", model: "gpt-4o"), domain: "general");
+        Assert.Equal(HttpStatusCode.OK, general.StatusCode);
+        Assert.Empty(mesh.Edge.Requests);
+    }
+
+    [Fact]
     public async Task DomainExamplesForUnknownDomains_AreReportedAtStart()
     {
         var error = await Assert.ThrowsAsync<Configuration.LocalMeshConfigurationException>(() => TestNode.StartAsync(new Dictionary<string, string?>
         {
             ["Privacy:DomainExamples:astrology:0"] = "the stars say so",
             ["Privacy:DomainThreshold"] = "1.5",
+            ["Privacy:Domains:medical"] = "shred",
         }));
-        Assert.Equal(2, error.Errors.Count);
+        Assert.Equal(3, error.Errors.Count);
         Assert.Contains(error.Errors, e => e.Contains("Privacy:DomainExamples:astrology", StringComparison.Ordinal));
     }
 
