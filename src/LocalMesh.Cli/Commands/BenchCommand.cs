@@ -32,7 +32,11 @@ internal static class BenchCommand
             }
 
             var tagger = LocalMesh.Privacy.Tagging.BuiltInTagger.LoadOrTrain([Path.Combine(parse.GetValue(dataDir)!, "privacy")], Console.Error.WriteLine);
-            var scanner = new LocalMesh.Privacy.Detection.PrivacyScanner([.. LocalMesh.Privacy.Detection.BuiltInDetectors.All, tagger]);
+            var scanner = new LocalMesh.Privacy.Detection.PrivacyScanner([
+                new LocalMesh.Privacy.Detection.DeclaredSecretsDetector(LocalMesh.Privacy.Evaluation.SyntheticEntities.DeclaredTerms),
+                .. LocalMesh.Privacy.Detection.BuiltInDetectors.All,
+                tagger,
+            ]);
             var texts = LocalMesh.Privacy.Evaluation.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
             Console.WriteLine("| type | true positives | false positives | false negatives | precision | recall | F2 |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");

@@ -39,6 +39,15 @@ public sealed class DeclaredSecretsDetector : IEntityDetector
     IReadOnlyCollection<string> IEntityDetector.Types => [Type];
 
     /// <inheritdoc />
-    public IEnumerable<EntityMatch> Detect(string text) =>
-        _pattern is null ? [] : _pattern.Matches(text).Select(m => new EntityMatch(Type, m.Index, m.Length, m.Value));
+    public IEnumerable<EntityMatch> Detect(string text)
+    {
+        try
+        {
+            return _pattern is null ? [] : [.. _pattern.Matches(text).Select(m => new EntityMatch(Type, m.Index, m.Length, m.Value))];
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new ScanFailedException($"The declared-secrets detector could not scan a text of {text.Length:N0} characters in time.", ex);
+        }
+    }
 }

@@ -39,7 +39,13 @@ public static class SyntheticEntities
         "The order total was 1299.99 and the version is 4.2.1, nothing else to add.",
         "Ticket 4111 1111 1111 1112 was closed yesterday.", // fails Luhn: not a card
         "Please meet me at 10:30 in room 214.",
+        "Status update on {DECLARED_SECRET} for the board.",
+        "Has anyone deployed {DECLARED_SECRET} today?",
+        "Summarise the {DECLARED_SECRET} thread and the open risks.",
     ];
+
+    /// <summary>The terms declared secret for the evaluation (planted in varied spellings).</summary>
+    public static IReadOnlyList<string> DeclaredTerms { get; } = ["Project Bluebird", "Globex", "build-07.corp.internal", "Acme Rockets"];
 
     /// <summary>
     /// Templates with people, addresses, organisations and locations, written for evaluation only: the tagger trains on
@@ -112,8 +118,20 @@ public static class SyntheticEntities
         "SLACK_TOKEN" => $"xoxb-{r.Next(1000, 9999)}-{r.Next(100000000, 999999999)}-{Chars(r, 24, Alnum)}",
         "STRIPE_KEY" => "sk_live_" + Chars(r, 24, Alnum),
         "API_KEY" => "sk-proj-" + Chars(r, 40, Alnum),
+        "DECLARED_SECRET" => DeclaredVariant(DeclaredTerms[r.Next(DeclaredTerms.Count)], r),
         "JWT" => $"eyJ{Chars(r, 20, Alnum)}.eyJ{Chars(r, 30, Alnum)}.{Chars(r, 43, Alnum + "-_")}",
         _ => null,
+    };
+
+    /// <summary>A declared term the way people write it: as declared, lower or upper case, hyphenated, underscored, or plural/possessive.</summary>
+    private static string DeclaredVariant(string term, Random r) => r.Next(6) switch
+    {
+        0 => term.ToLowerInvariant(),
+        1 => term.ToUpperInvariant(),
+        2 => term.Replace(' ', '-'),
+        3 => term.Replace(' ', '_').ToLowerInvariant(),
+        4 => term + "'s",
+        _ => term,
     };
 
     private const string Alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
