@@ -65,6 +65,13 @@ internal static class UpCommand
                 models.StatusChanged += status => Console.WriteLine($"  intent model: {status}");
             }
 
+            if (app.Services.GetService<LocalMesh.Privacy.Tagging.TaggerDetector>() is { Ready.IsCompleted: false } tagger)
+            {
+                // First start: the entity tagger trains from generated sentences (about 10 s on 2 cores), then is cached.
+                Console.WriteLine("  entity tagger: training (requests to redacted tiers wait for it)");
+                _ = tagger.Ready.ContinueWith(_ => Console.WriteLine($"  entity tagger: {tagger.Status}"), TaskScheduler.Default);
+            }
+
             await app.WaitForShutdownAsync(CancellationToken.None);
             return 0;
         }));
