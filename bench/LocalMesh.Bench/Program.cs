@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: dotnet run -c Release --project bench/LocalMesh.Bench -- [--seconds 5] [--warmup 2] [--concurrency 1,64]
 //        dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   (the local tier's speed)
 //        dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   (scanning speed)
+//        dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        (knowledge index)
 var seconds = Arg("--seconds", 5.0);
 var warmup = Arg("--warmup", 2.0);
 if (args.FirstOrDefault() == "intents")
@@ -22,6 +23,11 @@ if (args.FirstOrDefault() == "intents")
 if (args.FirstOrDefault() == "privacy")
 {
     return PrivacyBench.Run(seconds, warmup);
+}
+
+if (args.FirstOrDefault() == "kb")
+{
+    return KnowledgeBench.Run(seconds, warmup);
 }
 
 var concurrencies = (ArgText("--concurrency") ?? "1,64").Split(',').Select(int.Parse).ToArray();

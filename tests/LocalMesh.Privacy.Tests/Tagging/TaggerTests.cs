@@ -103,7 +103,7 @@ public sealed class TaggerTests
         File.WriteAllText(path, "corrupt");
         var messages = new List<string>();
 
-        var tagger = BuiltInTagger.LoadOrTrain([directory], messages.Add);
+        var tagger = BuiltInTagger.LoadOrTrain([directory], messages.Add, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(BuiltInTagger.Hash, tagger.DataHash);
         Assert.Contains(messages, m => m.StartsWith("Ignoring", StringComparison.Ordinal));

@@ -48,7 +48,7 @@ public sealed class NamedEntityTests
     {
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
 
-        using var response = await node.Http.PostAsync("/v1/localmesh/scan", new StringContent(JsonSerializer.Serialize(new { text = Prompt }), System.Text.Encoding.UTF8, "application/json"));
+        using var response = await node.Http.PostAsync("/v1/localmesh/scan", new StringContent(JsonSerializer.Serialize(new { text = Prompt }), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var types = (await TestNode.JsonAsync(response)).GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();

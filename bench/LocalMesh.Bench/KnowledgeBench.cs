@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Knowledge.Index;
+
+namespace LocalMesh.Bench;
+
+/// <summary>
+/// The knowledge index: retrieval quality (hit@1, hit@5, MRR) of lexical, dense and fused search on the generated
+/// corpus; ingestion speed; and search latency at 10,000+ passages on one thread, with the lexical search as the
+/// baseline measured in the same run.
+/// </summary>
+internal static class KnowledgeBench
+{
+    /// <summary>A "page" for the ingestion rate: 2,000 characters (about 300 words).</summary>
+    private const int PageChars = 2_000;
+
+    public static int Run(double seconds, double warmup)
+    {
+        Console.WriteLine($"LocalMesh knowledge index — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine();
+
+        var quality = new KnowledgeIndex(Directory.CreateTempSubdirectory("localmesh-bench-kb-").FullName);
+        var corpus = KnowledgeCorpus.Generate(200);
+        foreach (var document in corpus)
+        {
+            quality.AddText("plant", "general", document.Name, document.Text);
+        }
+
+        var questions = corpus.SelectMany(d => d.Questions).ToList();
+        Console.WriteLine($"Retrieval on the generated corpus ({corpus.Count} documents, {questions.Count} questions):");
+        Console.WriteLine();
+        Console.WriteLine("| mode | hit@1 | hit@5 | MRR |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var s in RetrievalEvaluation.Evaluate(quality, "plant", questions))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {s.Mode} | {s.HitAt1:0.000} | {s.HitAt5:0.000} | {s.Mrr:0.000} |"));
+        }
+
+        var big = new KnowledgeIndex(Directory.CreateTempSubdirectory("localmesh-bench-kb-").FullName);
+        var large = KnowledgeCorpus.Generate(2_000, seed: 11);
+        var clock = Stopwatch.StartNew();
+        foreach (var document in large)
+        {
+            big.AddText("plant", "general", document.Name, document.Text);
+        }
+
+        var pages = large.Sum(d => d.Text.Length) / (double)PageChars;
+        var chunks = big.Collections().Single().Chunks;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Ingestion: {large.Count} documents, {pages:0} pages of {PageChars} characters, {chunks} passages in {clock.Elapsed.TotalSeconds:0.0} s: {pages / clock.Elapsed.TotalSeconds:0} pages/s (target ≥ 50)."));
+
+        var probes = large.SelectMany(d => d.Questions).Take(500).Select(q => q.Question).ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"Search latency at {chunks} passages, one thread, top 5:");
+        Console.WriteLine();
+        Console.WriteLine("| mode | p50 ms | p99 ms | p99 vs lexical |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var baseline = 0.0;
+        foreach (var mode in new[] { SearchMode.Lexical, SearchMode.Dense, SearchMode.Fused })
+        {
+            var i = 0;
+            var (p50, p99) = Latency.Measure(() => big.Search(probes[i++ % probes.Length], ["plant"], mode, 5), seconds, warmup);
+            baseline = mode == SearchMode.Lexical ? p99 : baseline;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {mode} | {p50 / 1000:0.00} | {p99 / 1000:0.00} | {p99 / baseline:0.0} |"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,380 @@
+using System.Globalization;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using LocalMesh.Knowledge.Ingestion;
+using LocalMesh.Ledger;
+using Microsoft.Data.Sqlite;
+
+namespace LocalMesh.Knowledge.Index;
+
+/// <summary>How a search ranks passages.</summary>
+public enum SearchMode
+{
+    /// <summary>SQLite FTS5, BM25 over the passages' words (Porter-stemmed).</summary>
+    Lexical,
+
+    /// <summary>Cosine similarity of embeddings.</summary>
+    Dense,
+
+    /// <summary>Reciprocal rank fusion of both.</summary>
+    Fused,
+}
+
+/// <summary>A passage found by a search.</summary>
+public sealed record SearchHit(long ChunkId, string Collection, string Document, string Section, int LineStart, int LineEnd, string Text, double Score);
+
+/// <summary>A collection and what it holds.</summary>
+public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks);
+
+/// <summary>What an ingest did; files that failed are listed with their error, and the rest are still ingested.</summary>
+public sealed record IngestResult(int Added, int Updated, int Unchanged, int Removed, IReadOnlyList<(string Path, string Error)> Failed);
+
+/// <summary>
+/// The knowledge base's index in the node's SQLite file: collections (each with a data domain), documents keyed by
+/// path with a content hash (so re-ingesting is incremental), and passages with their section path, line range, an
+/// FTS5 entry and an embedding. Searches are lexical (BM25), dense (cosine, brute force over the collection's vectors,
+/// kept in memory) or fused (reciprocal rank fusion). Thread-safe.
+/// </summary>
+public sealed class KnowledgeIndex
+{
+    /// <summary>The constant of reciprocal rank fusion (Cormack et al. 2009).</summary>
+    public const int RrfK = 60;
+
+    private readonly string _connectionString;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (long[] Ids, float[] Vectors)> _vectors = new(StringComparer.Ordinal);
+
+    /// <summary>Opens (and creates when needed) the index in <paramref name="dataDir"/>.</summary>
+    public KnowledgeIndex(string dataDir)
+    {
+        _connectionString = SqliteDatabase.ConnectionString(dataDir);
+        using var connection = SqliteDatabase.Open(_connectionString);
+        SqliteDatabase.Execute(connection, """
+            CREATE TABLE IF NOT EXISTS kb_collections (name TEXT PRIMARY KEY, domain TEXT NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS kb_documents (id INTEGER PRIMARY KEY, collection TEXT NOT NULL, path TEXT NOT NULL, hash TEXT NOT NULL, ingested_at TEXT NOT NULL, UNIQUE (collection, path));
+            CREATE TABLE IF NOT EXISTS kb_chunks (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, collection TEXT NOT NULL, section TEXT NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, text TEXT NOT NULL, vector BLOB NOT NULL);
+            CREATE INDEX IF NOT EXISTS kb_chunks_document ON kb_chunks (document_id);
+            CREATE INDEX IF NOT EXISTS kb_chunks_collection ON kb_chunks (collection);
+            CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5 (text, section, content='kb_chunks', content_rowid='id', tokenize='porter unicode61');
+            """);
+    }
+
+    /// <summary>Ingests a file or every supported file under a folder into a collection (created with <paramref name="domain"/>).</summary>
+    /// <remarks>Unchanged files (same content hash) are skipped; changed ones are replaced; for a folder, documents of the collection under it whose file is gone are removed.</remarks>
+    public IngestResult AddPath(string collection, string domain, string path, IProgress<(int Done, int Total, string Path)>? progress = null)
+    {
+        var full = Path.GetFullPath(path);
+        List<string> files;
+        if (Directory.Exists(full))
+        {
+            files = [.. Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal)];
+        }
+        else if (File.Exists(full))
+        {
+            files = [full];
+        }
+        else
+        {
+            throw new FileNotFoundException($"'{path}' is neither a file nor a folder.", path);
+        }
+
+        int added = 0, updated = 0, unchanged = 0, removed = 0;
+        var failed = new List<(string, string)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            progress?.Report((i, files.Count, files[i]));
+            try
+            {
+                switch (AddText(collection, domain, files[i], DocumentReader.Read(files[i])))
+                {
+                    case Change.Added: added++; break;
+                    case Change.Updated: updated++; break;
+                    default: unchanged++; break;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                failed.Add((files[i], ex.Message));
+            }
+        }
+
+        if (Directory.Exists(full))
+        {
+            var present = files.ToHashSet(StringComparer.Ordinal);
+            var prefix = full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            foreach (var document in Documents(collection).Where(d => d.StartsWith(prefix, StringComparison.Ordinal) && !present.Contains(d)))
+            {
+                removed += RemoveDocument(collection, document) ? 1 : 0;
+            }
+        }
+
+        progress?.Report((files.Count, files.Count, string.Empty));
+        return new IngestResult(added, updated, unchanged, removed, failed);
+    }
+
+    /// <summary>What <see cref="AddText"/> did.</summary>
+    public enum Change
+    {
+        /// <summary>A new document.</summary>
+        Added,
+
+        /// <summary>The document's content changed; its passages were replaced.</summary>
+        Updated,
+
+        /// <summary>Same content as indexed.</summary>
+        Unchanged,
+    }
+
+    /// <summary>Indexes one document's text under <paramref name="name"/> (a path or any unique name).</summary>
+    public Change AddText(string collection, string domain, string name, string text)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var chunks = Chunker.Split(text);
+        var vectors = chunks.Select(c => HashingEmbedder.Embed(c.Section + "\n" + c.Text)).ToList();
+        lock (_gate)
+        {
+            using var connection = SqliteDatabase.Open(_connectionString);
+            using var transaction = Transaction.Begin(connection);
+            SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO kb_collections VALUES ($p0, $p1, $p2)", collection, domain, Now());
+            var existing = SqliteDatabase.Query(connection, "SELECT id, hash FROM kb_documents WHERE collection = $p0 AND path = $p1", r => (r.GetInt64(0), r.GetString(1)), collection, name);
+            if (existing is [{ Item2: var oldHash }] && oldHash == hash)
+            {
+                return Change.Unchanged;
+            }
+
+            if (existing is [var (oldId, _)])
+            {
+                DeleteChunks(connection, oldId);
+                SqliteDatabase.Execute(connection, "DELETE FROM kb_documents WHERE id = $p0", oldId);
+            }
+
+            SqliteDatabase.Execute(connection, "INSERT INTO kb_documents (collection, path, hash, ingested_at) VALUES ($p0, $p1, $p2, $p3)", collection, name, hash, Now());
+            var documentId = SqliteDatabase.Query(connection, "SELECT last_insert_rowid()", r => r.GetInt64(0))[0];
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var c = chunks[i];
+                SqliteDatabase.Execute(connection, "INSERT INTO kb_chunks (document_id, collection, section, line_start, line_end, text, vector) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+                    documentId, collection, c.Section, c.LineStart, c.LineEnd, c.Text, MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray());
+                SqliteDatabase.Execute(connection, "INSERT INTO kb_fts (rowid, text, section) VALUES (last_insert_rowid(), $p0, $p1)", c.Text, c.Section);
+            }
+
+            transaction.Commit();
+            _vectors.Remove(collection);
+            return existing.Count == 0 ? Change.Added : Change.Updated;
+        }
+    }
+
+    /// <summary>The collections with their document and passage counts.</summary>
+    public IReadOnlyList<CollectionInfo> Collections()
+    {
+        using var connection = SqliteDatabase.Open(_connectionString);
+        return SqliteDatabase.Query(connection, """
+            SELECT c.name, c.domain,
+                   (SELECT COUNT(*) FROM kb_documents d WHERE d.collection = c.name),
+                   (SELECT COUNT(*) FROM kb_chunks k WHERE k.collection = c.name)
+            FROM kb_collections c ORDER BY c.name
+            """, r => new CollectionInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
+    }
+
+    /// <summary>The document names of a collection.</summary>
+    public IReadOnlyList<string> Documents(string collection)
+    {
+        using var connection = SqliteDatabase.Open(_connectionString);
+        return SqliteDatabase.Query(connection, "SELECT path FROM kb_documents WHERE collection = $p0 ORDER BY path", r => r.GetString(0), collection);
+    }
+
+    /// <summary>Removes one document; false when it is not indexed.</summary>
+    public bool RemoveDocument(string collection, string name)
+    {
+        lock (_gate)
+        {
+            using var connection = SqliteDatabase.Open(_connectionString);
+            using var transaction = Transaction.Begin(connection);
+            var ids = SqliteDatabase.Query(connection, "SELECT id FROM kb_documents WHERE collection = $p0 AND path = $p1", r => r.GetInt64(0), collection, name);
+            foreach (var id in ids)
+            {
+                DeleteChunks(connection, id);
+                SqliteDatabase.Execute(connection, "DELETE FROM kb_documents WHERE id = $p0", id);
+            }
+
+            transaction.Commit();
+            _vectors.Remove(collection);
+            return ids.Count > 0;
+        }
+    }
+
+    /// <summary>Removes a collection and everything in it; false when there is none.</summary>
+    public bool RemoveCollection(string collection)
+    {
+        foreach (var document in Documents(collection))
+        {
+            RemoveDocument(collection, document);
+        }
+
+        lock (_gate)
+        {
+            using var connection = SqliteDatabase.Open(_connectionString);
+            return SqliteDatabase.Execute(connection, "DELETE FROM kb_collections WHERE name = $p0", collection) == 1;
+        }
+    }
+
+    /// <summary>The best passages for <paramref name="query"/> in <paramref name="collections"/>.</summary>
+    public IReadOnlyList<SearchHit> Search(string query, IReadOnlyCollection<string> collections, SearchMode mode = SearchMode.Fused, int limit = 5)
+    {
+        if (collections.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        const int Depth = 50;
+        List<(long Id, double Score)> ranked = mode switch
+        {
+            SearchMode.Lexical => Lexical(query, collections, limit),
+            SearchMode.Dense => Dense(query, collections, limit),
+            _ => Fuse([Lexical(query, collections, Depth), Dense(query, collections, Depth)], limit),
+        };
+        return Hydrate(ranked);
+    }
+
+    private List<(long Id, double Score)> Lexical(string query, IReadOnlyCollection<string> collections, int limit)
+    {
+        var words = Tokens.Words(query).Distinct(StringComparer.Ordinal).Take(32).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        // Every word quoted (so no FTS5 syntax gets through), any of them may match; BM25 does the weighting.
+        var match = string.Join(" OR ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
+        var inList = string.Join(", ", collections.Select((_, i) => $"$p{i + 2}"));
+        return SqliteDatabase.Query(connection,
+            $"SELECT f.rowid, bm25(kb_fts) FROM kb_fts f JOIN kb_chunks c ON c.id = f.rowid WHERE kb_fts MATCH $p0 AND c.collection IN ({inList}) ORDER BY bm25(kb_fts) LIMIT $p1",
+            r => (r.GetInt64(0), -r.GetDouble(1)), [match, limit, .. collections]);
+    }
+
+    private List<(long Id, double Score)> Dense(string query, IReadOnlyCollection<string> collections, int limit)
+    {
+        var q = HashingEmbedder.Embed(query);
+        var best = new PriorityQueue<long, float>();
+        foreach (var collection in collections)
+        {
+            var (ids, vectors) = VectorsOf(collection);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var score = TensorPrimitives.Dot(q, vectors.AsSpan(i * HashingEmbedder.Dimensions, HashingEmbedder.Dimensions));
+                if (best.Count < limit)
+                {
+                    best.Enqueue(ids[i], score);
+                }
+                else if (best.TryPeek(out _, out var worst) && score > worst)
+                {
+                    best.DequeueEnqueue(ids[i], score);
+                }
+            }
+        }
+
+        var result = new List<(long, double)>(best.Count);
+        while (best.TryDequeue(out var id, out var score))
+        {
+            result.Add((id, score));
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>Reciprocal rank fusion: each list adds 1 / (k + rank) to a passage's score.</summary>
+    internal static List<(long Id, double Score)> Fuse(IEnumerable<List<(long Id, double Score)>> lists, int limit)
+    {
+        var scores = new Dictionary<long, double>();
+        foreach (var list in lists)
+        {
+            for (var rank = 0; rank < list.Count; rank++)
+            {
+                scores[list[rank].Id] = scores.GetValueOrDefault(list[rank].Id) + (1.0 / (RrfK + rank + 1));
+            }
+        }
+
+        return [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(limit).Select(s => (s.Key, s.Value))];
+    }
+
+    private (long[] Ids, float[] Vectors) VectorsOf(string collection)
+    {
+        lock (_gate)
+        {
+            if (_vectors.TryGetValue(collection, out var cached))
+            {
+                return cached;
+            }
+
+            using var connection = SqliteDatabase.Open(_connectionString);
+            var rows = SqliteDatabase.Query(connection, "SELECT id, vector FROM kb_chunks WHERE collection = $p0 ORDER BY id", r => (r.GetInt64(0), (byte[])r.GetValue(1)), collection);
+            var vectors = new float[rows.Count * HashingEmbedder.Dimensions];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                MemoryMarshal.Cast<byte, float>(rows[i].Item2).CopyTo(vectors.AsSpan(i * HashingEmbedder.Dimensions));
+            }
+
+            return _vectors[collection] = ([.. rows.Select(r => r.Item1)], vectors);
+        }
+    }
+
+    private List<SearchHit> Hydrate(List<(long Id, double Score)> ranked)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
+        var inList = string.Join(", ", ranked.Select((_, i) => $"$p{i}"));
+        var rows = SqliteDatabase.Query(connection,
+            $"SELECT c.id, c.collection, d.path, c.section, c.line_start, c.line_end, c.text FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id IN ({inList})",
+            r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6), 0),
+            [.. ranked.Select(r => (object?)r.Id)]).ToDictionary(h => h.ChunkId);
+        return [.. ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => rows[r.Id] with { Score = Math.Round(r.Score, 6) })];
+    }
+
+    private static void DeleteChunks(SqliteConnection connection, long documentId)
+    {
+        SqliteDatabase.Execute(connection, "INSERT INTO kb_fts (kb_fts, rowid, text, section) SELECT 'delete', id, text, section FROM kb_chunks WHERE document_id = $p0", documentId);
+        SqliteDatabase.Execute(connection, "DELETE FROM kb_chunks WHERE document_id = $p0", documentId);
+    }
+
+    /// <summary>
+    /// A transaction begun with SQL, so the shared command helpers (which do not carry an ADO.NET transaction object)
+    /// can run inside it; disposed without <see cref="Commit"/>, it rolls back.
+    /// </summary>
+    private sealed class Transaction : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private bool _done;
+
+        private Transaction(SqliteConnection connection) => _connection = connection;
+
+        public static Transaction Begin(SqliteConnection connection)
+        {
+            SqliteDatabase.Execute(connection, "BEGIN IMMEDIATE");
+            return new Transaction(connection);
+        }
+
+        public void Commit()
+        {
+            SqliteDatabase.Execute(_connection, "COMMIT");
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_done)
+            {
+                SqliteDatabase.Execute(_connection, "ROLLBACK");
+            }
+        }
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+}
