@@ -15,4 +15,5 @@ root.Subcommands.Add(IntentCommands.Schedule());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(DomainCommands.Create());
+root.Subcommands.Add(KnowledgeCommands.Create());
 return await root.Parse(args).InvokeAsync();

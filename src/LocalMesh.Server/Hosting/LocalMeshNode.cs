@@ -65,6 +65,7 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshCore(options);
         var privacy = builder.Configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
         builder.Services.AddLocalMeshPrivacy(privacy, options);
+        builder.Services.AddSingleton(_ => new Knowledge.Index.KnowledgeIndex(options.DataDir));
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {
@@ -88,6 +89,7 @@ public static class LocalMeshNode
         app.MapPost("/v1/embeddings", (HttpContext http, EmbeddingsHandler handler) => handler.HandleAsync(http));
         app.MapLocalMeshManagement();
         app.MapLocalMeshPrivacy();
+        app.MapLocalMeshKnowledge();
         if (specialists.Enabled)
         {
             app.MapLocalMeshSpecialists();

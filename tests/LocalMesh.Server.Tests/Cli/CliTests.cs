@@ -53,6 +53,22 @@ public sealed class CliTests
         Assert.Contains("medical", domains.Out);
         Assert.Contains("local, edge, cloud", domains.Out);
 
+        var docs = Directory.CreateTempSubdirectory("localmesh-cli-kb-").FullName;
+        File.WriteAllText(Path.Combine(docs, "kiln.md"), "# Kiln 2\n\n## Cooling\n\nThe kiln cools for six hours before it may be opened.\n");
+        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--url", url);
+        Assert.Equal(0, kbAdd.ExitCode);
+        Assert.Contains("plant (general): 1 added", kbAdd.Out);
+        var kbSearch = await RunAsync("kb", "search", "how long does the kiln cool", "--url", url);
+        Assert.Equal(0, kbSearch.ExitCode);
+        Assert.Contains("kiln.md › Kiln 2 › Cooling (lines 5-5", kbSearch.Out);
+        var kbList = await RunAsync("kb", "list", "--url", url);
+        Assert.Contains("plant", kbList.Out);
+        var kbBad = await RunAsync("kb", "add", "/nonexistent-folder", "--collection", "plant", "--url", url);
+        Assert.Equal(1, kbBad.ExitCode);
+        Assert.Contains("neither a file nor a folder", kbBad.Err);
+        Assert.Single(kbBad.Err.Trim().Split('\n'));
+        Assert.Equal(0, (await RunAsync("kb", "remove", "plant", "--url", url)).ExitCode);
+
         var schedule = await RunAsync("schedule", "--url", url);
         Assert.Contains("timer", schedule.Out);
         Assert.Contains("5 minutes", schedule.Out);

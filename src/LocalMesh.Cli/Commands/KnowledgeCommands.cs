@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace LocalMesh.Cli.Commands;
+
+/// <summary><c>localmesh kb add|list|remove|search</c>: the knowledge base of a running node.</summary>
+internal static class KnowledgeCommands
+{
+    public static Command Create()
+    {
+        var command = new Command("kb", "The local knowledge base: ingest documents (Markdown, text, HTML), list and remove collections, search with citations.");
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Remove());
+        command.Subcommands.Add(Search());
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var (url, key) = (CliOptions.Url(), CliOptions.Key());
+        var path = new Argument<string>("path") { Description = "A file or folder (read by the node, so on its machine)." };
+        var collection = new Option<string>("--collection", "-c") { Description = "The collection to add to.", Required = true };
+        var domain = new Option<string?>("--domain", "-d") { Description = "The collection's data domain (default: the collection's, or the policy's default domain for a new one)." };
+        var command = new Command("add", "Ingest a file or a folder into a collection. Re-running it is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.") { path, collection, domain, url, key };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            Console.WriteLine("Ingesting...");
+            var result = await client.SendJsonAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", new
+            {
+                path = Path.GetFullPath(parse.GetValue(path)!),
+                collection = parse.GetValue(collection),
+                domain = parse.GetValue(domain),
+            }, ct);
+            int Count(string name) => result.GetProperty(name).GetInt32();
+            Console.WriteLine($"{result.GetProperty("collection").GetString()} ({result.GetProperty("domain").GetString()}): {Count("added")} added, {Count("updated")} updated, {Count("unchanged")} unchanged, {Count("removed")} removed");
+            var failed = result.GetProperty("failed").EnumerateArray().ToList();
+            foreach (var f in failed)
+            {
+                Console.Error.WriteLine($"  skipped {f.GetProperty("path").GetString()}: {f.GetProperty("error").GetString()}");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command List()
+    {
+        var (url, key, json) = (CliOptions.Url(), CliOptions.Key(), CliOptions.Json());
+        var command = new Command("list", "List the collections you can see, with their domain, documents and passages.") { url, key, json };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var list = await client.GetJsonAsync("/v1/localmesh/kb", ct);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(list.GetRawText());
+                return 0;
+            }
+
+            var table = new Table().AddColumns("collection", "domain", "documents", "passages");
+            foreach (var c in list.GetProperty("data").EnumerateArray())
+            {
+                table.AddRow(Markup.Escape(c.GetProperty("name").GetString()!), Markup.Escape(c.GetProperty("domain").GetString()!),
+                    c.GetProperty("documents").GetInt32().ToString(CultureInfo.InvariantCulture), c.GetProperty("passages").GetInt32().ToString(CultureInfo.InvariantCulture));
+            }
+
+            CliRunner.Out().Write(table);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var (url, key) = (CliOptions.Url(), CliOptions.Key());
+        var collection = new Argument<string>("collection") { Description = "The collection to remove, with all its documents." };
+        var command = new Command("remove", "Remove a collection and everything indexed in it.") { collection, url, key };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            await client.SendJsonAsync(HttpMethod.Delete, "/v1/localmesh/kb/" + Uri.EscapeDataString(parse.GetValue(collection)!), null, ct);
+            Console.WriteLine($"Removed '{parse.GetValue(collection)}'.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Search()
+    {
+        var (url, key, json) = (CliOptions.Url(), CliOptions.Key(), CliOptions.Json());
+        var query = new Argument<string>("query") { Description = "What to look for." };
+        var collection = new Option<string[]>("--collection", "-c") { Description = "Search only these collections (repeat; default: all you can see)." };
+        var mode = new Option<string>("--mode") { Description = "lexical, dense or fused.", DefaultValueFactory = _ => "fused" };
+        var limit = new Option<int>("--limit", "-n") { Description = "How many passages (1-50).", DefaultValueFactory = _ => 5 };
+        var command = new Command("search", "Find the passages that answer a question, with where they come from (document, section, lines).") { query, collection, mode, limit, url, key, json };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var collections = parse.GetValue(collection) is { Length: > 0 } some ? some : null;
+            var result = await client.SendJsonAsync(HttpMethod.Post, "/v1/localmesh/kb/search", new { query = parse.GetValue(query), collections, mode = parse.GetValue(mode), limit = parse.GetValue(limit) }, ct);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(result.GetRawText());
+                return 0;
+            }
+
+            var hits = result.GetProperty("data").EnumerateArray().ToList();
+            if (hits.Count == 0)
+            {
+                Console.WriteLine("No passage matches.");
+            }
+
+            for (var i = 0; i < hits.Count; i++)
+            {
+                var h = hits[i];
+                var lines = h.GetProperty("lines");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{i + 1}] {h.GetProperty("collection").GetString()}: {h.GetProperty("document").GetString()} › {h.GetProperty("section").GetString()} (lines {lines[0].GetInt32()}-{lines[1].GetInt32()}, score {h.GetProperty("score").GetDouble():0.000})"));
+                Console.WriteLine("    " + h.GetProperty("text").GetString()!.ReplaceLineEndings(" ").Trim());
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using LocalMesh.Configuration;
+using LocalMesh.Knowledge.Index;
+using LocalMesh.Server.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LocalMesh.Server.Api;
+
+/// <summary>
+/// The knowledge base over HTTP: list collections, search them (with citations: document, section, lines, score),
+/// and, for admins, ingest files or folders from the node's disk and remove collections. A key limited to some data
+/// domains sees only collections of those domains, in listings and in search results alike.
+/// </summary>
+public static class KnowledgeEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapLocalMeshKnowledge(this IEndpointRouteBuilder endpoints)
+    {
+        var app = endpoints.MapApiGroup("/v1/localmesh/kb");
+        app.MapGet(string.Empty, (HttpContext http, KnowledgeIndex index) => Results.Json(new
+        {
+            @object = "list",
+            data = Visible(http, index).Select(c => new { name = c.Name, domain = c.Domain, documents = c.Documents, passages = c.Chunks }),
+        }));
+
+        app.MapPost("/search", async (HttpContext http, KnowledgeIndex index, LocalMeshOptions options) =>
+        {
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
+            var root = body.RootElement;
+            var query = root.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String && q.GetString() is { Length: > 0 } text
+                ? text
+                : throw new ApiException(400, "Send {\"query\": \"...\"} (optionally \"collections\", \"mode\": lexical|dense|fused, \"limit\").", OpenAIError.InvalidRequest, "query", "missing_query");
+            var mode = SearchMode.Fused;
+            if (root.TryGetProperty("mode", out var m) && (m.ValueKind != JsonValueKind.String || !Enum.TryParse(m.GetString(), ignoreCase: true, out mode)))
+            {
+                throw new ApiException(400, "\"mode\" must be lexical, dense or fused.", OpenAIError.InvalidRequest, "mode", "invalid_mode");
+            }
+
+            var limit = root.TryGetProperty("limit", out var l) && l.TryGetInt32(out var n) ? n : 5;
+            if (limit is < 1 or > 50)
+            {
+                throw new ApiException(400, "\"limit\" must be between 1 and 50.", OpenAIError.InvalidRequest, "limit", "invalid_limit");
+            }
+
+            var visible = Visible(http, index).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            var asked = root.TryGetProperty("collections", out var cs) && cs.ValueKind == JsonValueKind.Array
+                ? cs.EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList()
+                : [.. visible];
+            if (asked.FirstOrDefault(c => !visible.Contains(c)) is { } hidden)
+            {
+                // Collections the caller may not see are reported like missing ones: their names are not confirmed.
+                throw new ApiException(404, $"There is no collection '{hidden}' you can search.", OpenAIError.InvalidRequest, "collections", "collection_not_found");
+            }
+
+            var hits = index.Search(query, asked, mode, limit);
+            return Results.Json(new
+            {
+                @object = "localmesh.kb.search",
+                mode = mode.ToString().ToLowerInvariant(),
+                data = hits.Select(h => new
+                {
+                    collection = h.Collection,
+                    document = h.Document,
+                    section = h.Section,
+                    lines = new[] { h.LineStart, h.LineEnd },
+                    score = h.Score,
+                    text = h.Text,
+                }),
+            });
+        });
+
+        app.MapPost("/ingest", async (HttpContext http, KnowledgeIndex index, LocalMeshOptions options) =>
+        {
+            if (ManagementEndpoints.RequireAdmin(http) is { } denied)
+            {
+                return denied;
+            }
+
+            using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
+            var root = body.RootElement;
+            string Required(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s
+                ? s
+                : throw new ApiException(400, "Send {\"path\": \"/docs/hr\", \"collection\": \"hr\", \"domain\": \"hr\"} (a file or folder on the node's disk).", OpenAIError.InvalidRequest, name, "invalid_ingest");
+            var (path, collection) = (Required("path"), Required("collection"));
+            var existing = index.Collections().FirstOrDefault(c => c.Name == collection);
+            var domain = root.TryGetProperty("domain", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : existing?.Domain ?? options.Policy.DefaultDomain;
+            var domains = options.Policy.EffectiveDomains();
+            if (!domains.ContainsKey(domain))
+            {
+                throw new ApiException(400, $"'{domain}' is not a policy domain (known: {string.Join(", ", domains.Keys)}).", OpenAIError.InvalidRequest, "domain", "unknown_domain");
+            }
+
+            if (existing is not null && !string.Equals(existing.Domain, domain, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ApiException(409, $"The collection '{collection}' has the domain '{existing.Domain}'; remove it first to change its domain.", OpenAIError.InvalidRequest, "domain", "domain_mismatch");
+            }
+
+            IngestResult result;
+            try
+            {
+                result = await Task.Run(() => index.AddPath(collection, domain, path), http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (FileNotFoundException ex)
+            {
+                throw new ApiException(400, ex.Message, OpenAIError.InvalidRequest, "path", "path_not_found");
+            }
+
+            return Results.Json(new
+            {
+                @object = "localmesh.kb.ingest",
+                collection,
+                domain,
+                added = result.Added,
+                updated = result.Updated,
+                unchanged = result.Unchanged,
+                removed = result.Removed,
+                failed = result.Failed.Select(f => new { path = f.Path, error = f.Error }),
+            });
+        });
+
+        app.MapDelete("/{collection}", (HttpContext http, string collection, KnowledgeIndex index) =>
+            ManagementEndpoints.RequireAdmin(http)
+            ?? (index.RemoveCollection(collection)
+                ? Results.Json(new { @object = "localmesh.kb", removed = collection })
+                : ManagementEndpoints.Error(new ApiException(404, $"There is no collection '{collection}'.", OpenAIError.InvalidRequest, "collection", "collection_not_found"))));
+
+        return endpoints;
+    }
+
+    /// <summary>The collections the caller may see: all for admins and open nodes; else those of the key's domains (all when it has no domain list).</summary>
+    private static IEnumerable<CollectionInfo> Visible(HttpContext http, KnowledgeIndex index)
+    {
+        var caller = Caller.Of(http);
+        return index.Collections().Where(c => caller.IsAdmin || caller.Key is not { Domains.Length: > 0 } key || key.Domains.Contains(c.Domain, StringComparer.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using LocalMesh.Configuration;
+
+namespace LocalMesh.Server.Tests.Knowledge;
+
+/// <summary>The knowledge base over HTTP: ingest, search with citations, and who sees which collection.</summary>
+public sealed class KnowledgeApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task IngestAndSearch_WithCitations_AndKeysSeeOnlyTheirDomains()
+    {
+        var hr = Directory.CreateTempSubdirectory("localmesh-kb-hr-").FullName;
+        var plant = Directory.CreateTempSubdirectory("localmesh-kb-plant-").FullName;
+        File.WriteAllText(Path.Combine(hr, "leave.md"), "# Leave policy\n\n## Parental leave\n\nParental leave is sixteen weeks at full pay.\n");
+        File.WriteAllText(Path.Combine(plant, "pump.md"), "# Pump 4\n\n## Priming\n\nPrime the pump with two litres of water before the first start.\n");
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
+            ["Keys:admin:Admin"] = "true",
+            ["Keys:ops:Hash"] = ApiKeyHash.Compute("ops-secret"),
+            ["Keys:ops:Domains:0"] = "general",
+        });
+        var http = node.Http;
+
+        using (var denied = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/ingest", "ops-secret", new { path = hr, collection = "hr", domain = "hr" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        }
+
+        using (var ingested = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = hr, collection = "hr", domain = "hr" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, ingested.StatusCode);
+            Assert.Equal(1, (await TestNode.JsonAsync(ingested)).GetProperty("added").GetInt32());
+        }
+
+        using (await Send(http, HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = plant, collection = "plant", domain = "general" }))
+        {
+        }
+
+        using (var search = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/search", "admin-secret", new { query = "how long is parental leave" }))
+        {
+            var hit = (await TestNode.JsonAsync(search)).GetProperty("data")[0];
+            Assert.Equal("hr", hit.GetProperty("collection").GetString());
+            Assert.EndsWith("leave.md", hit.GetProperty("document").GetString());
+            Assert.Equal("Leave policy › Parental leave", hit.GetProperty("section").GetString());
+            Assert.Equal(5, hit.GetProperty("lines")[0].GetInt32());
+        }
+
+        // The ops key (general only) sees neither the hr collection nor its passages, not even in citations.
+        using (var list = await Send(http, HttpMethod.Get, "/v1/localmesh/kb", "ops-secret", null))
+        {
+            Assert.Equal(["plant"], (await TestNode.JsonAsync(list)).GetProperty("data").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        }
+
+        using (var search = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/search", "ops-secret", new { query = "parental leave sixteen weeks" }))
+        {
+            var body = await search.Content.ReadAsStringAsync(Ct);
+            Assert.DoesNotContain("sixteen", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("leave.md", body, StringComparison.Ordinal);
+        }
+
+        using (var hidden = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/search", "ops-secret", new { query = "leave", collections = new[] { "hr" } }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        }
+
+        using (var removed = await Send(http, HttpMethod.Delete, "/v1/localmesh/kb/hr", "admin-secret", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        }
+
+        using var again = await Send(http, HttpMethod.Delete, "/v1/localmesh/kb/hr", "admin-secret", null);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/v1/localmesh/kb/search", "{}", 400, "missing_query")]
+    [InlineData("/v1/localmesh/kb/search", "{\"query\":\"x\",\"mode\":\"psychic\"}", 400, "invalid_mode")]
+    [InlineData("/v1/localmesh/kb/search", "{\"query\":\"x\",\"limit\":500}", 400, "invalid_limit")]
+    [InlineData("/v1/localmesh/kb/search", "{\"query\":\"x\",\"collections\":[\"nope\"]}", 404, "collection_not_found")]
+    [InlineData("/v1/localmesh/kb/ingest", "{\"collection\":\"c\"}", 400, "invalid_ingest")]
+    [InlineData("/v1/localmesh/kb/ingest", "{\"path\":\"/nonexistent\",\"collection\":\"c\",\"domain\":\"general\"}", 400, "path_not_found")]
+    [InlineData("/v1/localmesh/kb/ingest", "{\"path\":\"/tmp\",\"collection\":\"c\",\"domain\":\"astrology\"}", 400, "unknown_domain")]
+    [InlineData("/v1/localmesh/kb/search", "[1,2]", 400, null)]
+    public async Task BadRequests_GetOpenAIStyleErrors(string path, string json, int status, string? code)
+    {
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
+
+        using var response = await node.Http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        var error = (await TestNode.JsonAsync(response)).GetProperty("error");
+        if (code is not null)
+        {
+            Assert.Equal(code, error.GetProperty("code").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task ACollectionKeepsItsDomain()
+    {
+        var folder = Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+        File.WriteAllText(Path.Combine(folder, "a.md"), "# A\n\ntext");
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
+
+        using (await Send(node.Http, HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "hr" }))
+        {
+        }
+
+        using var clash = await Send(node.Http, HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "general" });
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        Assert.Equal("domain_mismatch", (await TestNode.JsonAsync(clash)).GetProperty("error").GetProperty("code").GetString());
+    }
+
+    private static async Task<HttpResponseMessage> Send(HttpClient http, HttpMethod method, string path, string? key, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+        }
+
+        return await http.SendAsync(request, Ct);
+    }
+}
