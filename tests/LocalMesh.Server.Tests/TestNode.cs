@@ -94,6 +94,23 @@ public sealed class TestNode : IAsyncDisposable
     public static Dictionary<string, string?> Merge(params IDictionary<string, string?>[] parts) =>
         parts.SelectMany(p => p).ToDictionary(p => p.Key, p => p.Value);
 
+    /// <summary>Sends <paramref name="body"/> (serialised as JSON, when given) with an optional API key.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? key, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+        }
+
+        return await Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Posts a chat completion with optional headers.</summary>
     public Task<HttpResponseMessage> ChatAsync(string json, string? domain = null, string? key = null, bool queue = false)
     {

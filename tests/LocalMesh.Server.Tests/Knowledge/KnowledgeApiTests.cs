@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using LocalMesh.Configuration;
 
 namespace LocalMesh.Server.Tests.Knowledge;
@@ -25,24 +23,23 @@ public sealed class KnowledgeApiTests
             ["Keys:ops:Hash"] = ApiKeyHash.Compute("ops-secret"),
             ["Keys:ops:Domains:0"] = "general",
         });
-        var http = node.Http;
 
-        using (var denied = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/ingest", "ops-secret", new { path = hr, collection = "hr", domain = "hr" }))
+        using (var denied = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "ops-secret", new { path = hr, collection = "hr", domain = "hr" }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         }
 
-        using (var ingested = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = hr, collection = "hr", domain = "hr" }))
+        using (var ingested = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = hr, collection = "hr", domain = "hr" }))
         {
             Assert.Equal(HttpStatusCode.OK, ingested.StatusCode);
             Assert.Equal(1, (await TestNode.JsonAsync(ingested)).GetProperty("added").GetInt32());
         }
 
-        using (await Send(http, HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = plant, collection = "plant", domain = "general" }))
+        using (await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = plant, collection = "plant", domain = "general" }))
         {
         }
 
-        using (var search = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/search", "admin-secret", new { query = "how long is parental leave" }))
+        using (var search = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/search", "admin-secret", new { query = "how long is parental leave" }))
         {
             var hit = (await TestNode.JsonAsync(search)).GetProperty("data")[0];
             Assert.Equal("hr", hit.GetProperty("collection").GetString());
@@ -52,29 +49,29 @@ public sealed class KnowledgeApiTests
         }
 
         // The ops key (general only) sees neither the hr collection nor its passages, not even in citations.
-        using (var list = await Send(http, HttpMethod.Get, "/v1/localmesh/kb", "ops-secret", null))
+        using (var list = await node.SendAsync(HttpMethod.Get, "/v1/localmesh/kb", "ops-secret", null))
         {
             Assert.Equal(["plant"], (await TestNode.JsonAsync(list)).GetProperty("data").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         }
 
-        using (var search = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/search", "ops-secret", new { query = "parental leave sixteen weeks" }))
+        using (var search = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/search", "ops-secret", new { query = "parental leave sixteen weeks" }))
         {
             var body = await search.Content.ReadAsStringAsync(Ct);
             Assert.DoesNotContain("sixteen", body, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("leave.md", body, StringComparison.Ordinal);
         }
 
-        using (var hidden = await Send(http, HttpMethod.Post, "/v1/localmesh/kb/search", "ops-secret", new { query = "leave", collections = new[] { "hr" } }))
+        using (var hidden = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/search", "ops-secret", new { query = "leave", collections = new[] { "hr" } }))
         {
             Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         }
 
-        using (var removed = await Send(http, HttpMethod.Delete, "/v1/localmesh/kb/hr", "admin-secret", null))
+        using (var removed = await node.SendAsync(HttpMethod.Delete, "/v1/localmesh/kb/hr", "admin-secret", null))
         {
             Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         }
 
-        using var again = await Send(http, HttpMethod.Delete, "/v1/localmesh/kb/hr", "admin-secret", null);
+        using var again = await node.SendAsync(HttpMethod.Delete, "/v1/localmesh/kb/hr", "admin-secret", null);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 
@@ -108,28 +105,12 @@ public sealed class KnowledgeApiTests
         File.WriteAllText(Path.Combine(folder, "a.md"), "# A\n\ntext");
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
 
-        using (await Send(node.Http, HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "hr" }))
+        using (await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "hr" }))
         {
         }
 
-        using var clash = await Send(node.Http, HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "general" });
+        using var clash = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "general" });
         Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
         Assert.Equal("domain_mismatch", (await TestNode.JsonAsync(clash)).GetProperty("error").GetProperty("code").GetString());
-    }
-
-    private static async Task<HttpResponseMessage> Send(HttpClient http, HttpMethod method, string path, string? key, object? body)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-        }
-
-        return await http.SendAsync(request, Ct);
     }
 }

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using LocalMesh.Configuration;
 
 namespace LocalMesh.Server.Tests.Privacy;
@@ -92,14 +90,13 @@ public sealed class DomainClassificationTests
         };
         await using var mesh = await EdgeAndCloud.StartAsync(config);
         const string Probe = "Extruder 4 lost pressure during the changeover on the night shift.";
-        var http = mesh.Node.Http;
 
-        using (var notAdmin = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "user-secret", new { domain = "plant", text = "x" }))
+        using (var notAdmin = await mesh.Node.SendAsync(HttpMethod.Post, "/v1/localmesh/domains/examples", "user-secret", new { domain = "plant", text = "x" }))
         {
             Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
         }
 
-        using (var unknown = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new { domain = "astrology", text = "the stars" }))
+        using (var unknown = await mesh.Node.SendAsync(HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new { domain = "astrology", text = "the stars" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
             var error = (await TestNode.JsonAsync(unknown)).GetProperty("error");
@@ -107,12 +104,12 @@ public sealed class DomainClassificationTests
             Assert.Contains("not a policy domain", error.GetProperty("message").GetString());
         }
 
-        using (var missing = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new { domain = "plant" }))
+        using (var missing = await mesh.Node.SendAsync(HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new { domain = "plant" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         }
 
-        using (var taught = await Send(http, HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new
+        using (var taught = await mesh.Node.SendAsync(HttpMethod.Post, "/v1/localmesh/domains/examples", "admin-secret", new
         {
             domain = "plant",
             texts = new[]
@@ -128,7 +125,7 @@ public sealed class DomainClassificationTests
             Assert.Equal(4, (await TestNode.JsonAsync(taught)).GetProperty("added").GetInt32());
         }
 
-        using (var scan = await Send(http, HttpMethod.Post, "/v1/localmesh/scan", "user-secret", new { text = Probe }))
+        using (var scan = await mesh.Node.SendAsync(HttpMethod.Post, "/v1/localmesh/scan", "user-secret", new { text = Probe }))
         {
             var domain = (await TestNode.JsonAsync(scan)).GetProperty("domain");
             Assert.Equal("plant", domain.GetProperty("name").GetString());
@@ -142,19 +139,19 @@ public sealed class DomainClassificationTests
             Assert.Equal("edge", route.GetProperty("tier").GetString());
         }
 
-        using var list = await Send(http, HttpMethod.Get, "/v1/localmesh/domains/examples", "admin-secret", null);
+        using var list = await mesh.Node.SendAsync(HttpMethod.Get, "/v1/localmesh/domains/examples", "admin-secret", null);
         var id = (await TestNode.JsonAsync(list)).GetProperty("data")[0].GetProperty("id").GetInt64();
-        using (var removed = await Send(http, HttpMethod.Delete, $"/v1/localmesh/domains/examples/{id}", "admin-secret", null))
+        using (var removed = await mesh.Node.SendAsync(HttpMethod.Delete, $"/v1/localmesh/domains/examples/{id}", "admin-secret", null))
         {
             Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         }
 
-        using (var gone = await Send(http, HttpMethod.Delete, $"/v1/localmesh/domains/examples/{id}", "admin-secret", null))
+        using (var gone = await mesh.Node.SendAsync(HttpMethod.Delete, $"/v1/localmesh/domains/examples/{id}", "admin-secret", null))
         {
             Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         }
 
-        using var domains = await Send(http, HttpMethod.Get, "/v1/localmesh/domains", "user-secret", null);
+        using var domains = await mesh.Node.SendAsync(HttpMethod.Get, "/v1/localmesh/domains", "user-secret", null);
         var plant = (await TestNode.JsonAsync(domains)).GetProperty("data").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "plant");
         Assert.True(plant.GetProperty("classified").GetBoolean());
         Assert.Empty(mesh.Cloud.Requests);
@@ -189,17 +186,5 @@ public sealed class DomainClassificationTests
         }));
         Assert.Equal(3, error.Errors.Count);
         Assert.Contains(error.Errors, e => e.Contains("Privacy:DomainExamples:astrology", StringComparison.Ordinal));
-    }
-
-    private static async Task<HttpResponseMessage> Send(HttpClient http, HttpMethod method, string path, string key, object? body)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        if (body is not null)
-        {
-            request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-        }
-
-        return await http.SendAsync(request, Ct);
     }
 }
