@@ -12,8 +12,9 @@ public sealed record CorpusQuestion(string Question, string Document, string Ans
 /// <summary>
 /// A synthetic knowledge base for retrieval evaluation: plant and office documents (equipment runbooks, site
 /// policies), each with sections of facts, and questions that ask for those facts in other words than the passage
-/// uses ("serviced every 90 days" is asked as "how often does it get maintenance"). Every document names its own
-/// equipment and site, so each question has one right passage. Deterministic for a seed.
+/// uses ("serviced every 90 days" is asked as "how often does it get maintenance"). Half the questions name the
+/// machine by type and site rather than by its unique name, so other runbooks share most of their words. Every
+/// question still has one right passage. Deterministic for a seed.
 /// </summary>
 public static class KnowledgeCorpus
 {
@@ -42,6 +43,11 @@ public static class KnowledgeCorpus
             while (!used.Add(asset));
 
             var site = Pick(Sites, r);
+
+            // Half the questions name the machine without its number, by its site instead ("the Falcon press in
+            // Aberdeen"), as people do; several documents may then share most of the question's words.
+            var words = asset.Split(' ');
+            string Called() => r.Next(2) == 0 ? asset : $"{words[0]} {words[1]} in {site}";
             var name = $"runbooks/{asset.Replace(' ', '-').ToLowerInvariant()}.md";
             var text = new StringBuilder();
             var questions = new List<CorpusQuestion>();
@@ -54,7 +60,7 @@ public static class KnowledgeCorpus
             text.AppendLine("## Maintenance").AppendLine();
             text.AppendLine($"The {component} of the {asset} is serviced every {days} days by the {team} team. Record each service in the maintenance log with the hours meter reading.").AppendLine();
             questions.Add(new CorpusQuestion(
-                Pick([$"How often does the {asset} {component} get maintenance?", $"What is the service interval for the {component} on {asset}?", $"When is the {asset}'s {component} due for upkeep?"], r),
+                Pick([$"How often does the {Called()} {component} get maintenance?", $"What is the service interval for the {component} on {Called()}?", $"When is the {Called()}'s {component} due for upkeep?"], r),
                 name, $"serviced every {days} days"));
 
             var metric = Pick(Metrics, r).Split('|');
@@ -63,7 +69,7 @@ public static class KnowledgeCorpus
             text.AppendLine("## Operating limits").AppendLine();
             text.AppendLine($"If the {metric[0]} of the {asset} rises above {limit} {metric[1]}, operators must {action}. Short peaks during start-up are normal and need no action.").AppendLine();
             questions.Add(new CorpusQuestion(
-                Pick([$"What should operators do when the {asset} {metric[0]} exceeds {limit} {metric[1]}?", $"{asset} {metric[0]} is too high, what is the procedure?", $"What's the response if {metric[0]} goes past the limit on {asset}?"], r),
+                Pick([$"What should operators do when the {Called()} {metric[0]} exceeds {limit} {metric[1]}?", $"{Called()} {metric[0]} is too high, what is the procedure?", $"What's the response if {metric[0]} goes past the limit on {Called()}?"], r),
                 name, $"rises above {limit}"));
 
             var building = (char)('A' + r.Next(8));
@@ -71,14 +77,14 @@ public static class KnowledgeCorpus
             text.AppendLine("## Location and access").AppendLine();
             text.AppendLine($"The {asset} stands in building {building}, room {room}. Access needs a yellow badge; visitors must be escorted.").AppendLine();
             questions.Add(new CorpusQuestion(
-                Pick([$"Where can I find the {asset}?", $"Which room is {asset} in?", $"Where is the {asset} located at {site}?"], r),
+                Pick([$"Where can I find the {Called()}?", $"Which room is {Called()} in?", $"Where is the {Called()} located at {site}?"], r),
                 name, $"room {room}"));
 
             var owner = Pick(People, r);
             text.AppendLine("## Contacts").AppendLine();
             text.AppendLine($"{owner} owns this runbook and approves changes to the {asset} settings. Out of hours, call the {site} control room.").AppendLine();
             questions.Add(new CorpusQuestion(
-                Pick([$"Who is responsible for the {asset} runbook?", $"Who approves changes to {asset} settings?", $"Whom do I ask about modifying the {asset} configuration?"], r),
+                Pick([$"Who is responsible for the {Called()} runbook?", $"Who approves changes to {Called()} settings?", $"Whom do I ask about modifying the {Called()} configuration?"], r),
                 name, $"{owner} owns this runbook"));
 
             if (d % 2 == 0)
@@ -87,7 +93,7 @@ public static class KnowledgeCorpus
                 text.AppendLine("## Restart").AppendLine();
                 text.AppendLine($"To restart the {asset}, drain the hopper, switch the main breaker off for {minutes} minutes, then run the warm-up program before loading material.").AppendLine();
                 questions.Add(new CorpusQuestion(
-                    Pick([$"What are the steps to reboot the {asset}?", $"How do I bring the {asset} back up after a stop?", $"How long must the breaker stay off when restarting {asset}?"], r),
+                    Pick([$"What are the steps to reboot the {Called()}?", $"How do I bring the {Called()} back up after a stop?", $"How long must the breaker stay off when restarting {Called()}?"], r),
                     name, $"off for {minutes} minutes"));
             }
 

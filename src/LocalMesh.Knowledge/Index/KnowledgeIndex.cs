@@ -42,6 +42,12 @@ public sealed class KnowledgeIndex
     /// <summary>The constant of reciprocal rank fusion (Cormack et al. 2009).</summary>
     public const int RrfK = 60;
 
+    /// <summary>
+    /// The dense list's weight in the fusion. The built-in hashing embedding is a fuzzy lexical signal, weaker than
+    /// BM25 on its own, so it breaks ties and rescues inflected matches rather than outvoting the lexical ranking.
+    /// </summary>
+    public const double DenseWeight = 0.5;
+
     private readonly string _connectionString;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long[] Ids, float[] Vectors)> _vectors = new(StringComparer.Ordinal);
@@ -233,7 +239,7 @@ public sealed class KnowledgeIndex
         {
             SearchMode.Lexical => Lexical(query, collections, limit),
             SearchMode.Dense => Dense(query, collections, limit),
-            _ => Fuse([Lexical(query, collections, Depth), Dense(query, collections, Depth)], limit),
+            _ => Fuse([(Lexical(query, collections, Depth), 1.0), (Dense(query, collections, Depth), DenseWeight)], limit),
         };
         return Hydrate(ranked);
     }
@@ -286,15 +292,15 @@ public sealed class KnowledgeIndex
         return result;
     }
 
-    /// <summary>Reciprocal rank fusion: each list adds 1 / (k + rank) to a passage's score.</summary>
-    internal static List<(long Id, double Score)> Fuse(IEnumerable<List<(long Id, double Score)>> lists, int limit)
+    /// <summary>Reciprocal rank fusion: each list adds weight / (k + rank) to a passage's score.</summary>
+    internal static List<(long Id, double Score)> Fuse(IEnumerable<(List<(long Id, double Score)> List, double Weight)> lists, int limit)
     {
         var scores = new Dictionary<long, double>();
-        foreach (var list in lists)
+        foreach (var (list, weight) in lists)
         {
             for (var rank = 0; rank < list.Count; rank++)
             {
-                scores[list[rank].Id] = scores.GetValueOrDefault(list[rank].Id) + (1.0 / (RrfK + rank + 1));
+                scores[list[rank].Id] = scores.GetValueOrDefault(list[rank].Id) + (weight / (RrfK + rank + 1));
             }
         }
 
