@@ -40,7 +40,11 @@ internal static class BenchCommand
             var texts = LocalMesh.Privacy.Evaluation.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
             Console.WriteLine("| type | true positives | false positives | false negatives | precision | recall | F2 |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var s in LocalMesh.Privacy.Evaluation.EntityEvaluation.Evaluate(scanner, texts))
+            var scores = LocalMesh.Privacy.Evaluation.EntityEvaluation.Evaluate(scanner, texts);
+            var tagged = scores.Where(s => LocalMesh.Privacy.Tagging.SentenceTemplates.NamedTypes.Contains(s.Type)).ToList();
+            var taggerTotal = new LocalMesh.Privacy.Evaluation.EntityScore(
+                "(tagger types together)", tagged.Sum(s => s.TruePositives), tagged.Sum(s => s.FalsePositives), tagged.Sum(s => s.FalseNegatives));
+            foreach (var s in scores.SkipLast(1).Append(taggerTotal).Append(scores[^1]))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {s.Type} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F2:0.000} |"));
