@@ -147,7 +147,7 @@ internal static class BenchCommand
                 var options = new IntentTrainerOptions { Networks = parse.GetValue(networks) };
                 Console.Error.Write("training the built-in model...");
                 var last = -1;
-                trained = IntentTrainer.Train(IntentTrainingSet.BuiltIn(), options, progress: new InlineProgress(p =>
+                trained = IntentTrainer.Train(IntentTrainingSet.BuiltIn(), options, progress: new InlineProgress<double>(p =>
                 {
                     var pct = (int)(p * 100) / 10 * 10;
                     if (Interlocked.Exchange(ref last, pct) != pct)

@@ -27,13 +27,49 @@ internal static class KnowledgeCommands
         command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
         {
             using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
-            Console.WriteLine("Ingesting...");
-            var result = await client.SendJsonAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", new
+            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/localmesh/kb/ingest")
             {
-                path = Path.GetFullPath(parse.GetValue(path)!),
-                collection = parse.GetValue(collection),
-                domain = parse.GetValue(domain),
-            }, ct);
+                Content = System.Net.Http.Json.JsonContent.Create(new
+                {
+                    path = Path.GetFullPath(parse.GetValue(path)!),
+                    collection = parse.GetValue(collection),
+                    domain = parse.GetValue(domain),
+                    stream = true,
+                }),
+            };
+            using var response = await client.SendAsync(request, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                await NodeClient.ReadAsync(response, ct); // throws the node's error as a one-line message
+            }
+
+            // The node streams a progress line per file, then the result.
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+            System.Text.Json.JsonElement result = default;
+            var shown = -1;
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                var element = System.Text.Json.JsonDocument.Parse(line).RootElement.Clone();
+                if (element.GetProperty("object").GetString() != "localmesh.kb.progress")
+                {
+                    result = element;
+                    continue;
+                }
+
+                var (done, total) = (element.GetProperty("done").GetInt32(), element.GetProperty("total").GetInt32());
+                var decile = total == 0 ? 10 : done * 10 / total;
+                if (total > 1 && decile != shown)
+                {
+                    shown = decile;
+                    Console.WriteLine($"  {done}/{total} files ({decile * 10}%)");
+                }
+            }
+
+            if (result.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                throw new CliException("the node stopped before the ingest finished; run the same command again (it is incremental).");
+            }
+
             int Count(string name) => result.GetProperty(name).GetInt32();
             Console.WriteLine($"{result.GetProperty("collection").GetString()} ({result.GetProperty("domain").GetString()}): {Count("added")} added, {Count("updated")} updated, {Count("unchanged")} unchanged, {Count("removed")} removed");
             var failed = result.GetProperty("failed").EnumerateArray().ToList();

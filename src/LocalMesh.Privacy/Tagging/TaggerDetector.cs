@@ -53,7 +53,7 @@ public sealed class TaggerDetector : BackgroundService, IEntityDetector
         try
         {
             var last = -1;
-            var progress = new InlineProgress(p =>
+            var progress = new InlineProgress<double>(p =>
             {
                 var percent = (int)(p * 10) * 10;
                 if (Interlocked.Exchange(ref last, percent) != percent)

@@ -97,27 +97,19 @@ public static class KnowledgeEndpoints
                 throw new ApiException(409, $"The collection '{collection}' has the domain '{existing.Domain}'; remove it first to change its domain.", OpenAIError.InvalidRequest, "domain", "domain_mismatch");
             }
 
-            IngestResult result;
-            try
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
-                result = await Task.Run(() => index.AddPath(collection, domain, path), http.RequestAborted).ConfigureAwait(false);
-            }
-            catch (FileNotFoundException ex)
-            {
-                throw new ApiException(400, ex.Message, OpenAIError.InvalidRequest, "path", "path_not_found");
+                throw new ApiException(400, $"'{path}' is neither a file nor a folder on the node.", OpenAIError.InvalidRequest, "path", "path_not_found");
             }
 
-            return Results.Json(new
+            if (root.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True)
             {
-                @object = "localmesh.kb.ingest",
-                collection,
-                domain,
-                added = result.Added,
-                updated = result.Updated,
-                unchanged = result.Unchanged,
-                removed = result.Removed,
-                failed = result.Failed.Select(f => new { path = f.Path, error = f.Error }),
-            });
+                await StreamIngestAsync(http, index, collection, domain, path).ConfigureAwait(false);
+                return Results.Empty;
+            }
+
+            var result = await Task.Run(() => index.AddPath(collection, domain, path), http.RequestAborted).ConfigureAwait(false);
+            return Results.Json(Describe(collection, domain, result));
         });
 
         app.MapDelete("/{collection}", (HttpContext http, string collection, KnowledgeIndex index) =>
@@ -128,6 +120,50 @@ public static class KnowledgeEndpoints
 
         return endpoints;
     }
+
+    /// <summary>
+    /// Ingests while writing newline-delimited JSON: a <c>localmesh.kb.progress</c> line per file
+    /// (<c>done</c>, <c>total</c>, <c>path</c>), then the result, so a client can show progress on long ingests.
+    /// </summary>
+    private static async Task StreamIngestAsync(HttpContext http, KnowledgeIndex index, string collection, string domain, string path)
+    {
+        var lines = System.Threading.Channels.Channel.CreateUnbounded<object>(new() { SingleReader = true });
+        var work = Task.Run(() =>
+        {
+            try
+            {
+                var progress = new InlineProgress<(int Done, int Total, string Path)>(p =>
+                    lines.Writer.TryWrite(new { @object = "localmesh.kb.progress", done = p.Done, total = p.Total, path = p.Path }));
+                lines.Writer.TryWrite(Describe(collection, domain, index.AddPath(collection, domain, path, progress)));
+                lines.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                lines.Writer.Complete(ex);
+            }
+        });
+
+        http.Response.ContentType = "application/x-ndjson";
+        await foreach (var line in lines.Reader.ReadAllAsync(http.RequestAborted).ConfigureAwait(false))
+        {
+            await http.Response.WriteAsync(JsonSerializer.Serialize(line) + "\n", http.RequestAborted).ConfigureAwait(false);
+            await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+
+        await work.ConfigureAwait(false);
+    }
+
+    private static object Describe(string collection, string domain, IngestResult result) => new
+    {
+        @object = "localmesh.kb.ingest",
+        collection,
+        domain,
+        added = result.Added,
+        updated = result.Updated,
+        unchanged = result.Unchanged,
+        removed = result.Removed,
+        failed = result.Failed.Select(f => new { path = f.Path, error = f.Error }),
+    };
 
     /// <summary>The collections the caller may see: all for admins and open nodes; else those of the key's domains (all when it has no domain list).</summary>
     private static IEnumerable<CollectionInfo> Visible(HttpContext http, KnowledgeIndex index)

@@ -172,7 +172,7 @@ public sealed class IntentModelStore : BackgroundService
     {
         var last = -1;
         SetStatus($"training version {version} ({set.Examples.Count} examples, {set.Corrections.Count} corrections)");
-        var progress = new InlineProgress(p =>
+        var progress = new InlineProgress<double>(p =>
         {
             var percent = (int)(p * 100) / 10 * 10;
             if (Interlocked.Exchange(ref last, percent) != percent)

@@ -32,7 +32,7 @@ public static class IntentTrainer
         var networks = new SparseMlp[options.Networks];
         Parallel.For(0, options.Networks, new ParallelOptions { CancellationToken = cancellationToken }, n =>
         {
-            var report = progress is null ? null : new InlineProgress(p =>
+            var report = progress is null ? null : new InlineProgress<double>(p =>
             {
                 lock (done)
                 {

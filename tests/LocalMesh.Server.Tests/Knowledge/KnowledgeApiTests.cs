@@ -99,6 +99,27 @@ public sealed class KnowledgeApiTests
     }
 
     [Fact]
+    public async Task StreamedIngest_ReportsProgressPerFile_ThenTheResult()
+    {
+        var folder = Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+        for (var i = 0; i < 3; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"doc{i}.md"), $"# Doc {i}\n\nText {i}.");
+        }
+
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
+
+        using var response = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "general", stream = true });
+
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var progress = lines.Where(l => l.GetProperty("object").GetString() == "localmesh.kb.progress").ToList();
+        Assert.Equal([0, 1, 2, 3], progress.Select(p => p.GetProperty("done").GetInt32()));
+        Assert.All(progress, p => Assert.Equal(3, p.GetProperty("total").GetInt32()));
+        Assert.Equal(3, lines[^1].GetProperty("added").GetInt32());
+    }
+
+    [Fact]
     public async Task ACollectionKeepsItsDomain()
     {
         var folder = Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
