@@ -59,14 +59,5 @@ public static class HashingEmbedder
         counts[hash] = counts.GetValueOrDefault(hash) + weight;
     }
 
-    private static int Hash(string feature)
-    {
-        var hash = 2166136261u;
-        foreach (var c in feature)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash & 0x7FFFFFFF);
-    }
+    private static int Hash(string feature) => (int)(Fnv1a.Hash(feature) & 0x7FFFFFFF);
 }

@@ -46,17 +46,9 @@ public static class BuiltInDomainExamples
 
     private static List<DomainExample> Read(string resource)
     {
-        using var stream = typeof(BuiltInDomainExamples).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
-        using var reader = new StreamReader(stream);
         var examples = new List<DomainExample>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedData.Lines(resource).Where(l => !l.StartsWith('#')))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0)
             {

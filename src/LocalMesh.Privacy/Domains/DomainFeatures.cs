@@ -67,20 +67,6 @@ internal static class DomainFeatures
         "then", "too", "up", "out", "over", "after", "before", "please", "me", "i'm", "it's", "what's", "i've", "let", "get", "make",
     ], StringComparer.Ordinal);
 
-    private static int Bucket(string kind, string value)
-    {
-        var hash = 2166136261u;
-        foreach (var c in kind)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        hash = (hash ^ ':') * 16777619u;
-        foreach (var c in value)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash & (Buckets - 1));
-    }
+    private static int Bucket(string kind, string value) =>
+        (int)(Fnv1a.Append(Fnv1a.Append(Fnv1a.Hash(kind), ":"), value) & (Buckets - 1));
 }

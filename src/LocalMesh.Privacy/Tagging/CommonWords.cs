@@ -15,20 +15,5 @@ internal static class CommonWords
     public static bool Contains(string lower) =>
         Words.Value.Contains(lower) || (lower.EndsWith("'s", StringComparison.Ordinal) && Words.Value.Contains(lower[..^2]));
 
-    private static FrozenSet<string> Load()
-    {
-        using var stream = typeof(CommonWords).Assembly.GetManifestResourceStream("LocalMesh.Privacy.english-words.txt")
-            ?? throw new InvalidOperationException("The embedded English word list is missing.");
-        using var reader = new StreamReader(stream);
-        var words = new List<string>(41_000);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                words.Add(line);
-            }
-        }
-
-        return words.ToFrozenSet(StringComparer.Ordinal);
-    }
+    private static FrozenSet<string> Load() => EmbeddedData.Lines("LocalMesh.Privacy.english-words.txt").ToFrozenSet(StringComparer.Ordinal);
 }
