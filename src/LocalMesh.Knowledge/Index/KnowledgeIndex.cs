@@ -184,6 +184,14 @@ public sealed class KnowledgeIndex
             """, r => new CollectionInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
     }
 
+    /// <summary>Each collection's data domain (cheaper than <see cref="Collections"/>: no counting).</summary>
+    public IReadOnlyDictionary<string, string> CollectionDomains()
+    {
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
+        return SqliteDatabase.Query(connection, "SELECT name, domain FROM kb_collections", r => (r.GetString(0), r.GetString(1)))
+            .ToDictionary(c => c.Item1, c => c.Item2, StringComparer.Ordinal);
+    }
+
     /// <summary>The document names of a collection.</summary>
     public IReadOnlyList<string> Documents(string collection)
     {

@@ -44,7 +44,7 @@ public static class KnowledgeEndpoints
                 throw new ApiException(400, "\"limit\" must be between 1 and 50.", OpenAIError.InvalidRequest, "limit", "invalid_limit");
             }
 
-            var visible = Visible(http, index).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            var visible = index.CollectionDomains().Where(c => MaySee(http, c.Value)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             var asked = root.TryGetProperty("collections", out var cs) && cs.ValueKind == JsonValueKind.Array
                 ? cs.EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList()
                 : [.. visible];
@@ -166,9 +166,8 @@ public static class KnowledgeEndpoints
     };
 
     /// <summary>The collections the caller may see: all for admins and open nodes; else those of the key's domains (all when it has no domain list).</summary>
-    private static IEnumerable<CollectionInfo> Visible(HttpContext http, KnowledgeIndex index)
-    {
-        var caller = Caller.Of(http);
-        return index.Collections().Where(c => caller.IsAdmin || caller.Key is not { Domains.Length: > 0 } key || key.Domains.Contains(c.Domain, StringComparer.OrdinalIgnoreCase));
-    }
+    private static IEnumerable<CollectionInfo> Visible(HttpContext http, KnowledgeIndex index) => index.Collections().Where(c => MaySee(http, c.Domain));
+
+    private static bool MaySee(HttpContext http, string domain) =>
+        Caller.Of(http) is var caller && (caller.IsAdmin || caller.Key is not { Domains.Length: > 0 } key || key.Domains.Contains(domain, StringComparer.OrdinalIgnoreCase));
 }
