@@ -70,6 +70,10 @@ public sealed class KnowledgeIndexTests
         Assert.All(index.Search("parental leave weeks", ["plant"], SearchMode.Fused, 5), h => Assert.Equal("plant", h.Collection));
         Assert.Equal("hr", index.Search("parental leave weeks", ["hr", "plant"], SearchMode.Fused, 1).Single().Collection);
 
+        var clash = Assert.Throws<CollectionDomainException>(() => index.AddText("hr", "general", "other.md", "# Other\n\ntext"));
+        Assert.Equal("hr", clash.Domain);
+        Assert.Single(index.Documents("hr"));
+
         Assert.True(index.RemoveCollection("hr"));
         Assert.False(index.RemoveCollection("hr"));
         Assert.Empty(index.Search("parental leave", ["hr"], SearchMode.Fused));

@@ -28,6 +28,14 @@ public sealed record SearchHit(long ChunkId, string Collection, string Document,
 /// <summary>A collection and what it holds.</summary>
 public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks);
 
+/// <summary>A collection keeps the data domain it was created with; adding to it under another domain is refused.</summary>
+public sealed class CollectionDomainException(string collection, string domain)
+    : InvalidOperationException($"The collection '{collection}' has the domain '{domain}'; remove it first to change its domain.")
+{
+    /// <summary>The collection's domain.</summary>
+    public string Domain { get; } = domain;
+}
+
 /// <summary>What an ingest did; files that failed are listed with their error, and the rest are still ingested.</summary>
 public sealed record IngestResult(int Added, int Updated, int Unchanged, int Removed, IReadOnlyList<(string Path, string Error)> Failed);
 
@@ -143,7 +151,7 @@ public sealed class KnowledgeIndex
         {
             using var connection = SqliteDatabase.Open(_connectionString);
             using var transaction = Transaction.Begin(connection);
-            SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO kb_collections VALUES ($p0, $p1, $p2)", collection, domain, Now());
+            EnsureCollection(connection, collection, domain);
             var existing = SqliteDatabase.Query(connection, "SELECT id, hash FROM kb_documents WHERE collection = $p0 AND path = $p1", r => (r.GetInt64(0), r.GetString(1)), collection, name);
             if (existing is [{ Item2: var oldHash }] && oldHash == hash)
             {
@@ -169,6 +177,27 @@ public sealed class KnowledgeIndex
             transaction.Commit();
             _vectors.Remove(collection);
             return existing.Count == 0 ? Change.Added : Change.Updated;
+        }
+    }
+
+    /// <summary>Creates the collection with <paramref name="domain"/>, or checks that it already has that domain.</summary>
+    /// <exception cref="CollectionDomainException">The collection exists with another domain.</exception>
+    public void EnsureCollection(string collection, string domain)
+    {
+        lock (_gate)
+        {
+            using var connection = SqliteDatabase.Open(_connectionString);
+            EnsureCollection(connection, collection, domain);
+        }
+    }
+
+    private static void EnsureCollection(SqliteConnection connection, string collection, string domain)
+    {
+        SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO kb_collections VALUES ($p0, $p1, $p2)", collection, domain, Now());
+        var actual = SqliteDatabase.Query(connection, "SELECT domain FROM kb_collections WHERE name = $p0", r => r.GetString(0), collection)[0];
+        if (!string.Equals(actual, domain, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CollectionDomainException(collection, actual);
         }
     }
 
