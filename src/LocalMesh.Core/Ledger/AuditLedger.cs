@@ -21,6 +21,7 @@ public sealed class AuditLedger : IAsyncDisposable
         using (var connection = SqliteDatabase.Open(_connectionString))
         {
             SqliteDatabase.Execute(connection, Schema);
+            SqliteDatabase.AddColumnIfMissing(connection, "requests", "citations", "TEXT"); // added with the knowledge tier
         }
 
         _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger");
@@ -98,7 +99,7 @@ public sealed class AuditLedger : IAsyncDisposable
     {
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var command = Command(connection, "SELECT ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes FROM requests WHERE request_id = $p0", [requestId]);
+        using var command = Command(connection, "SELECT ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations FROM requests WHERE request_id = $p0", [requestId]);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
@@ -122,6 +123,7 @@ public sealed class AuditLedger : IAsyncDisposable
             HttpStatus = reader.GetInt32(11),
             LatencyMs = reader.GetDouble(12),
             ClientBytes = reader.GetInt64(13),
+            Citations = reader.IsDBNull(14) ? null : reader.GetString(14),
         };
     }
 
@@ -144,11 +146,11 @@ public sealed class AuditLedger : IAsyncDisposable
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, RequestRecord r)
     {
         using var command = Command(connection, """
-            INSERT OR REPLACE INTO requests (request_id, ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)
+            INSERT OR REPLACE INTO requests (request_id, ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)
             """,
             [r.RequestId, Timestamp(r.Timestamp), r.Operation, r.KeyName, r.Domain, r.DomainSource, r.RequestedModel, r.Tier, r.Backend, r.Reason,
-             r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes]);
+             r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes, r.Citations]);
         command.Transaction = transaction;
         command.ExecuteNonQuery();
     }

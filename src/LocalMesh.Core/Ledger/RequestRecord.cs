@@ -47,4 +47,7 @@ public sealed record RequestRecord
 
     /// <summary>Request body bytes received from the client.</summary>
     public long ClientBytes { get; init; }
+
+    /// <summary>For a knowledge-base answer, the passages it was grounded in, as a JSON array (collection, document, section, lines, score); never their text.</summary>
+    public string? Citations { get; init; }
 }

@@ -69,6 +69,15 @@ public static class SqliteDatabase
         }
     }
 
+    /// <summary>Adds a column to a table made by an older version, when it is missing (SQLite has no <c>ADD COLUMN IF NOT EXISTS</c>).</summary>
+    public static void AddColumnIfMissing(SqliteConnection connection, string table, string column, string definition)
+    {
+        if (!Query(connection, $"SELECT name FROM pragma_table_info('{table}')", r => r.GetString(0)).Contains(column, StringComparer.OrdinalIgnoreCase))
+        {
+            Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+        }
+    }
+
     /// <summary>Runs <paramref name="sql"/> (positional parameters <c>$p0</c>, ...) and returns the number of rows changed.</summary>
     public static int Execute(SqliteConnection connection, string sql, params object?[]? args)
     {

@@ -16,17 +16,40 @@ public sealed class RouteContext
     /// <summary>Correlates the request with its ledger rows and job.</summary>
     public required string RequestId { get; init; }
 
-    /// <summary>The request's data domain.</summary>
-    public required string Domain { get; init; }
+    /// <summary>The request's data domain (made stricter by <see cref="Ground"/> when knowledge-base passages join it).</summary>
+    public required string Domain { get => _domain; init => _domain = value; }
 
-    /// <summary>Where the domain came from: <c>header</c>, <c>key</c>, <c>classifier</c> or <c>default</c>.</summary>
-    public string DomainSource { get; init; } = "default";
+    /// <summary>Where the domain came from: <c>header</c>, <c>key</c>, <c>classifier</c>, <c>default</c> or <c>knowledge</c>.</summary>
+    public string DomainSource { get => _domainSource; init => _domainSource = value; }
 
-    /// <summary>The tiers this request may reach (domain policy intersected with the key's limits).</summary>
-    public required IReadOnlySet<Tier> AllowedTiers { get; init; }
+    /// <summary>The tiers this request may reach (domain policy intersected with the key's limits, and with the domains of its passages).</summary>
+    public required IReadOnlySet<Tier> AllowedTiers { get => _allowedTiers; init => _allowedTiers = value; }
 
     /// <summary>The model asked for; null for <c>auto</c>.</summary>
     public string? RequestedModel { get; init; }
+
+    /// <summary>The model the router looks for: the one asked, or <c>auto</c> (null) for a knowledge-base request (the router picks the language model).</summary>
+    public string? RoutedModel => Grounding is null ? RequestedModel : null;
+
+    /// <summary>The knowledge-base passages this request is answered from, if any (see <see cref="Ground"/>).</summary>
+    public Grounding? Grounding { get; private set; }
+
+    /// <summary>
+    /// Makes this a knowledge-base request: the answer comes from <paramref name="grounding"/>'s passages. The request
+    /// may then reach only <paramref name="allowedTiers"/> (already narrowed by the caller to what every passage's
+    /// domain allows), and its domain becomes <paramref name="domain"/> when that is stricter. The router skips the
+    /// in-process specialists: only a language model, or the knowledge stage's own extractive answer, answers it.
+    /// </summary>
+    public void Ground(Grounding grounding, string domain, IReadOnlySet<Tier> allowedTiers)
+    {
+        Grounding = grounding;
+        if (!string.Equals(domain, _domain, StringComparison.OrdinalIgnoreCase))
+        {
+            (_domain, _domainSource) = (domain, "knowledge");
+        }
+
+        _allowedTiers = allowedTiers;
+    }
 
     /// <summary>The API key's name, if any.</summary>
     public string? KeyName { get; init; }
@@ -66,6 +89,10 @@ public sealed class RouteContext
     public List<string> Rejections { get; } = [];
 
     internal Queue<RouteCandidate>? Plan { get; set; }
+
+    private string _domain = "unclassified";
+    private string _domainSource = "default";
+    private IReadOnlySet<Tier> _allowedTiers = new HashSet<Tier>();
 
     internal RouteCandidate? Current { get; set; }
 

@@ -21,10 +21,11 @@ public sealed class RoutePlanner(BackendRegistry registry)
     /// <exception cref="PolicyViolationException">Only backends the domain may not reach serve the model asked for.</exception>
     internal Queue<RouteCandidate> Plan(RouteContext context)
     {
-        var model = context.RequestedModel;
+        var model = context.RoutedModel;
         var askedSpecialists = string.Equals(model, SpecialistsChatClient.BackendName, StringComparison.OrdinalIgnoreCase);
         var plan = new Queue<RouteCandidate>();
-        var useSpecialists = (model is null || askedSpecialists) && context.AllowedTiers.Contains(Tier.Local);
+        // A knowledge-base request needs a language model; without one, the knowledge stage answers from the passages itself.
+        var useSpecialists = (model is null || askedSpecialists) && context.AllowedTiers.Contains(Tier.Local) && context.Grounding is null;
         if (askedSpecialists && registry.SpecialistsPrimary is null)
         {
             throw new ModelNotFoundException(model!);

@@ -272,6 +272,7 @@ public sealed class ChatCompletionsHandler(
             HttpStatus = status,
             LatencyMs = latencyMs,
             ClientBytes = clientBytes,
+            Citations = context?.Grounding is { Passages.Count: > 0 } grounding ? grounding.CitationsJson() : null,
         });
         var tier = outcome == "ok" ? decision?.Tier.Name() ?? "none" : "none";
         telemetry.Requests.Add(1, new("operation", Operation), new("tier", tier), new("backend", outcome == "ok" ? decision?.Backend ?? "none" : "none"),

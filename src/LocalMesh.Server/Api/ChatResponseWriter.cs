@@ -140,6 +140,19 @@ public static class ChatResponseWriter
             writer.WriteEndObject();
         }
 
+        if (context.Grounding is { } grounding)
+        {
+            writer.WriteStartArray("collections");
+            foreach (var collection in grounding.Collections)
+            {
+                writer.WriteStringValue(collection);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("citations");
+            grounding.WriteCitations(writer);
+        }
+
         writer.WriteStartArray("attempts");
         foreach (var attempt in context.Attempts)
         {

@@ -84,22 +84,27 @@ public static class KnowledgeEndpoints
                 ? s
                 : throw new ApiException(400, "Send {\"path\": \"/docs/hr\", \"collection\": \"hr\", \"domain\": \"hr\"} (a file or folder on the node's disk).", OpenAIError.InvalidRequest, name, "invalid_ingest");
             var (path, collection) = (Required("path"), Required("collection"));
-            var existing = index.Collections().FirstOrDefault(c => c.Name == collection);
-            var domain = root.TryGetProperty("domain", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : existing?.Domain ?? options.Policy.DefaultDomain;
+            var domain = root.TryGetProperty("domain", out var d) && d.ValueKind == JsonValueKind.String
+                ? d.GetString()!
+                : index.CollectionDomains().GetValueOrDefault(collection) ?? options.Policy.DefaultDomain;
             var domains = options.Policy.EffectiveDomains();
             if (!domains.ContainsKey(domain))
             {
                 throw new ApiException(400, $"'{domain}' is not a policy domain (known: {string.Join(", ", domains.Keys)}).", OpenAIError.InvalidRequest, "domain", "unknown_domain");
             }
 
-            if (existing is not null && !string.Equals(existing.Domain, domain, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ApiException(409, $"The collection '{collection}' has the domain '{existing.Domain}'; remove it first to change its domain.", OpenAIError.InvalidRequest, "domain", "domain_mismatch");
-            }
-
             if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new ApiException(400, $"'{path}' is neither a file nor a folder on the node.", OpenAIError.InvalidRequest, "path", "path_not_found");
+            }
+
+            try
+            {
+                index.EnsureCollection(collection, domain); // before any work, so a mismatch is a clean 409
+            }
+            catch (CollectionDomainException ex)
+            {
+                throw new ApiException(409, ex.Message, OpenAIError.InvalidRequest, "domain", "domain_mismatch");
             }
 
             if (root.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True)
@@ -168,6 +173,7 @@ public static class KnowledgeEndpoints
     /// <summary>The collections the caller may see: all for admins and open nodes; else those of the key's domains (all when it has no domain list).</summary>
     private static IEnumerable<CollectionInfo> Visible(HttpContext http, KnowledgeIndex index) => index.Collections().Where(c => MaySee(http, c.Domain));
 
-    private static bool MaySee(HttpContext http, string domain) =>
-        Caller.Of(http) is var caller && (caller.IsAdmin || caller.Key is not { Domains.Length: > 0 } key || key.Domains.Contains(domain, StringComparer.OrdinalIgnoreCase));
+    /// <summary>Whether the caller may see data of <paramref name="domain"/>.</summary>
+    internal static bool MaySee(HttpContext http, string domain) =>
+        Caller.Of(http) is var caller && (caller.IsAdmin || caller.Key?.MaySee(domain) != false);
 }

@@ -17,21 +17,29 @@ public static class ManagementEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapLocalMeshManagement(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/models", (BackendRegistry registry) =>
+        app.MapGet("/v1/models", (HttpContext http, BackendRegistry registry, Knowledge.Index.KnowledgeIndex knowledge) =>
         {
             var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            return Results.Json(new
+            var models = registry.ChatModels().Select(m => new
             {
-                @object = "list",
-                data = registry.ChatModels().Select(m => new
-                {
-                    id = m.Id,
-                    @object = "model",
-                    created,
-                    owned_by = m.Backend?.Name ?? "localmesh",
-                    localmesh = new { tier = m.Tier?.Name(), backend = m.Backend?.Name, healthy = m.Backend is null || m.Backend.State.IsAvailable(out _) },
-                }),
+                id = m.Id,
+                @object = "model",
+                created,
+                owned_by = m.Backend?.Name ?? "localmesh",
+                localmesh = (object)new { tier = m.Tier?.Name(), backend = m.Backend?.Name, healthy = m.Backend is null || m.Backend.State.IsAvailable(out _) },
             });
+
+            // The knowledge base answers as models too: "kb" (every collection the caller may see) and "kb/<collection>".
+            var collections = knowledge.CollectionDomains().Where(c => KnowledgeEndpoints.MaySee(http, c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
+            var kb = (collections.Count == 0 ? [] : collections.Select(Knowledge.Answering.KnowledgeModels.For).Prepend(Knowledge.Answering.KnowledgeModels.All)).Select(id => new
+            {
+                id,
+                @object = "model",
+                created,
+                owned_by = "localmesh",
+                localmesh = (object)new { tier = "local", backend = Knowledge.Answering.KnowledgeChatClient.BackendName, healthy = true },
+            });
+            return Results.Json(new { @object = "list", data = models.Concat(kb) });
         });
 
         app.MapGet("/v1/localmesh/backends", (HttpContext http, BackendRegistry registry) =>

@@ -65,7 +65,8 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshCore(options);
         var privacy = builder.Configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
         builder.Services.AddLocalMeshPrivacy(privacy, options);
-        builder.Services.AddSingleton(_ => new Knowledge.Index.KnowledgeIndex(options.DataDir));
+        var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        builder.Services.AddLocalMeshKnowledge(knowledge, options);
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {

@@ -1,0 +1,226 @@
+using System.Runtime.CompilerServices;
+using LocalMesh.Configuration;
+using LocalMesh.Knowledge.Index;
+using LocalMesh.Policy;
+using LocalMesh.Routing;
+using Microsoft.Extensions.AI;
+
+namespace LocalMesh.Knowledge.Answering;
+
+/// <summary>
+/// The knowledge tier in the chat pipeline. A request for a knowledge model (<c>kb</c>, <c>kb/hr</c>) is answered from
+/// the passages the caller may see:
+/// <list type="bullet">
+/// <item>the passages are retrieved (fused search) and numbered; the request's domain and tiers are narrowed to what
+/// every passage's collection domain allows, so an <c>hr</c> passage never goes past the tiers of <c>hr</c>;</item>
+/// <item>a language model the router picks within those tiers answers from them, citing <c>[n]</c>;</item>
+/// <item>when none may or can, the best sentences of the passages are the answer (flagged degraded);</item>
+/// <item>when no passage is about the question, the answer says so and nothing is sent anywhere.</item>
+/// </list>
+/// Citations travel on the <see cref="RouteContext"/> to the response and the ledger. Other requests pass through.
+/// Thread-safe.
+/// </summary>
+public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options)
+    : DelegatingChatClient(inner)
+{
+    /// <summary>The name of the knowledge tier's own answers in routes and the ledger.</summary>
+    public const string BackendName = "knowledge";
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, CancellationToken cancellationToken = default)
+    {
+        if (!IsKnowledgeRequest(chatOptions, out var context, out var asked))
+        {
+            return await base.GetResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false);
+        }
+
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var (question, grounding) = Retrieve(context, asked, list);
+        if (grounding.Passages.Count == 0)
+        {
+            return NothingFound(context, grounding);
+        }
+
+        try
+        {
+            var response = await base.GetResponseAsync(GroundedPrompt.Build(list, grounding), chatOptions, cancellationToken).ConfigureAwait(false);
+            Explain(context, grounding);
+            if (options.AppendSources && response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant) is { } answer)
+            {
+                answer.Contents.Add(new TextContent("\n\n" + grounding.SourcesText(grounding.CitedIn(response.Text))));
+            }
+
+            return response;
+        }
+        catch (Exception ex) when (ex is NoRouteException or PolicyViolationException)
+        {
+            return Extractive(context, question, grounding);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!IsKnowledgeRequest(chatOptions, out var context, out var asked))
+        {
+            await foreach (var update in base.GetStreamingResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false))
+            {
+                yield return update;
+            }
+
+            yield break;
+        }
+
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var (question, grounding) = Retrieve(context, asked, list);
+        ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding) : null;
+        IAsyncEnumerator<ChatResponseUpdate>? updates = null;
+        var hasUpdate = false;
+        if (local is null)
+        {
+            updates = base.GetStreamingResponseAsync(GroundedPrompt.Build(list, grounding), chatOptions, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            try
+            {
+                // The router picks (and fails over) before the first update; after it, the route is settled.
+                hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
+                Explain(context, grounding);
+            }
+            catch (Exception ex) when (ex is NoRouteException or PolicyViolationException)
+            {
+                await updates.DisposeAsync().ConfigureAwait(false);
+                updates = null;
+                local = Extractive(context, question, grounding);
+            }
+        }
+
+        if (local is not null)
+        {
+            foreach (var update in local.ToChatResponseUpdates())
+            {
+                yield return update;
+            }
+
+            yield break;
+        }
+
+        await using var _ = updates!.ConfigureAwait(false);
+        var text = new System.Text.StringBuilder();
+        var sourcesSent = !options.AppendSources;
+        while (hasUpdate)
+        {
+            var update = updates!.Current;
+            text.Append(update.Text);
+            if (update.FinishReason is not null && !sourcesSent)
+            {
+                // The sources go before the update that ends the answer, as the answer's last text.
+                yield return Sources(update, grounding, text.ToString());
+                sourcesSent = true;
+            }
+
+            yield return update;
+            hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
+        }
+
+        if (!sourcesSent)
+        {
+            yield return Sources(null, grounding, text.ToString());
+        }
+    }
+
+    private bool IsKnowledgeRequest(ChatOptions? chatOptions, out RouteContext context, out IReadOnlyList<string> asked)
+    {
+        context = RouteContext.From(chatOptions)!;
+        asked = [];
+        return context is { Grounding: null } && KnowledgeModels.TryParse(context.RequestedModel, out asked);
+    }
+
+    /// <summary>Finds the passages and narrows the request to what their domains allow.</summary>
+    private (string Question, Grounding Grounding) Retrieve(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages)
+    {
+        var key = context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null;
+        var visible = index.CollectionDomains().Where(c => key?.MaySee(c.Value) != false).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        if (asked.FirstOrDefault(c => !visible.ContainsKey(c)) is not null)
+        {
+            // Collections the caller may not see are reported like missing ones: their names are not confirmed.
+            throw new ModelNotFoundException(context.RequestedModel!);
+        }
+
+        IReadOnlyList<string> collections = asked.Count > 0 ? asked : [.. visible.Keys.Order(StringComparer.Ordinal)];
+        var question = Question(messages);
+        var passages = PassageFinder.Find(index, question, collections.ToDictionary(c => c, c => visible[c], StringComparer.Ordinal), options.Passages);
+        var grounding = new Grounding(collections, passages);
+
+        var domain = context.Domain;
+        var tiers = new HashSet<Tier>(context.AllowedTiers);
+        foreach (var passageDomain in passages.Select(p => p.Domain).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            // A collection whose domain is no longer in the policy stays on the node.
+            var allowed = domains.Domains.GetValueOrDefault(passageDomain) ?? new HashSet<Tier> { Tier.Local };
+            if (!tiers.IsSubsetOf(allowed) || allowed.IsSubsetOf(tiers))
+            {
+                domain = passageDomain; // a passage domain as strict as the request's, or stricter, names it
+            }
+
+            tiers.IntersectWith(allowed);
+        }
+
+        context.Ground(grounding, domain, tiers);
+        return (question, grounding);
+    }
+
+    /// <summary>The last user message; a short follow-up ("and for fathers?") is searched together with the user message before it.</summary>
+    private static string Question(IReadOnlyList<ChatMessage> messages)
+    {
+        var users = messages.Where(m => m.Role == ChatRole.User).Select(m => m.Text.Trim()).Where(t => t.Length > 0).ToList();
+        if (users.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var last = users[^1];
+        return users.Count > 1 && QuestionTerms.Stems(last).Count() < 3 ? users[^2] + " " + last : last;
+    }
+
+    private void Explain(RouteContext context, Grounding grounding)
+    {
+        if (context.Decision is { } decision)
+        {
+            context.Decision = decision with { Reason = $"grounded in {Passages(grounding)}; {decision.Reason}" };
+        }
+    }
+
+    private ChatResponse Extractive(RouteContext context, string question, Grounding grounding)
+    {
+        var tried = context.Attempts.Where(a => a.Error is not null).Select(a => $"{a.Backend} {a.Error}").ToList();
+        var why = tried.Count > 0 ? "no language model answered (" + string.Join(", ", tried) + ")" : "no language model the passages' domain allows is reachable";
+        var text = ExtractiveAnswer.Compose(question, grounding, options.ExtractiveSentences);
+        var cited = grounding.CitedIn(text);
+        return Local(context, $"{why}; extractive answer from {Passages(grounding)}", degraded: true,
+            options.AppendSources ? text + "\n\n" + grounding.SourcesText(cited) : text, "extractive");
+    }
+
+    private static ChatResponse NothingFound(RouteContext context, Grounding grounding)
+    {
+        var where = grounding.Collections.Count == 0 ? "the knowledge base (no collection is visible to this key)" : "the collections " + string.Join(", ", grounding.Collections);
+        return Local(context, "no passage matches the question", degraded: false,
+            $"I found nothing about this in {where}. Rephrase the question, or add the document that covers it.", "no-match");
+    }
+
+    private static ChatResponse Local(RouteContext context, string reason, bool degraded, string text, string kind)
+    {
+        context.Decision = new RouteDecision(Tier.Local, BackendName, null, context.Domain, reason, degraded);
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
+        {
+            FinishReason = ChatFinishReason.Stop,
+            ModelId = $"{BackendName}/{kind}",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+    }
+
+    private static ChatResponseUpdate Sources(ChatResponseUpdate? last, Grounding grounding, string answer) =>
+        new(ChatRole.Assistant, "\n\n" + grounding.SourcesText(grounding.CitedIn(answer))) { ModelId = last?.ModelId, ResponseId = last?.ResponseId };
+
+    private static string Passages(Grounding grounding) =>
+        $"{grounding.Passages.Count} passage{(grounding.Passages.Count == 1 ? string.Empty : "s")} from {string.Join(", ", grounding.Passages.Select(p => p.Collection).Distinct(StringComparer.Ordinal))}";
+}

@@ -1,0 +1,27 @@
+using LocalMesh.Knowledge.Index;
+using LocalMesh.Routing;
+
+namespace LocalMesh.Knowledge.Answering;
+
+/// <summary>The passages an answer is grounded in: the best fused-search hits that share a content word with the question, numbered from 1.</summary>
+public static class PassageFinder
+{
+    /// <summary>
+    /// Finds at most <paramref name="limit"/> passages for <paramref name="question"/> in <paramref name="collections"/>
+    /// (collection → data domain). None when no passage is about the question: dense search alone always returns
+    /// something, so a passage must also share a question term.
+    /// </summary>
+    public static IReadOnlyList<GroundingPassage> Find(KnowledgeIndex index, string question, IReadOnlyDictionary<string, string> collections, int limit)
+    {
+        var terms = new QuestionTerms(question);
+        if (terms.IsEmpty || collections.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. index.Search(question, [.. collections.Keys], SearchMode.Fused, limit * 2)
+            .Where(h => terms.Matches(h.Section + " " + h.Text).Count > 0)
+            .Take(limit)
+            .Select((h, i) => new GroundingPassage(i + 1, h.Collection, collections[h.Collection], h.Document, h.Section, h.LineStart, h.LineEnd, h.Score, h.Text))];
+    }
+}

@@ -1,0 +1,33 @@
+using LocalMesh.Configuration;
+using LocalMesh.Knowledge.Answering;
+using LocalMesh.Knowledge.Index;
+using LocalMesh.Pipeline;
+using LocalMesh.Policy;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh;
+
+/// <summary>Registers the knowledge base: the index in the node's data directory and the knowledge tier of the chat pipeline.</summary>
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>Adds the knowledge base (call before the node is built).</summary>
+    /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
+    public static IServiceCollection AddLocalMeshKnowledge(this IServiceCollection services, KnowledgeOptions options, LocalMeshOptions mesh)
+    {
+        if (options.Errors().ToList() is { Count: > 0 } errors)
+        {
+            throw new LocalMeshConfigurationException(errors);
+        }
+
+        services.AddSingleton(options);
+        services.AddSingleton(_ => new KnowledgeIndex(mesh.DataDir));
+        services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
+        return services;
+    }
+
+    private sealed class KnowledgeStage(KnowledgeIndex index, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options) : IChatPipelineStage
+    {
+        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, index, domains, mesh, options));
+    }
+}

@@ -1,0 +1,88 @@
+using LocalMesh.Knowledge.Answering;
+using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Knowledge.Index;
+using LocalMesh.Routing;
+
+namespace LocalMesh.Knowledge.Tests;
+
+public sealed class AnsweringTests
+{
+    private static string NewDir() => Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+
+    [Theory]
+    [InlineData("kb", true, "")]
+    [InlineData("KB/hr", true, "hr")]
+    [InlineData("kb/hr, plant,hr", true, "hr|plant")]
+    [InlineData("kb/", true, "")]
+    [InlineData("kbx", false, "")]
+    [InlineData("llama3.2", false, "")]
+    [InlineData(null, false, "")]
+    public void KnowledgeModelNames_AreParsed(string? model, bool isKnowledge, string collections)
+    {
+        Assert.Equal(isKnowledge, KnowledgeModels.TryParse(model, out var parsed));
+        Assert.Equal(collections, string.Join('|', parsed));
+    }
+
+    [Fact]
+    public void Sentences_SplitProseListsAndLines_ButNotAbbreviations()
+    {
+        var text = "Prime the pump, e.g. with water. Never run it dry! Is it primed? Check.\n- Call Ana at 4411\n2. Open valve B\n";
+        Assert.Equal(["Prime the pump, e.g. with water.", "Never run it dry!", "Is it primed?", "Check.", "Call Ana at 4411", "Open valve B"], ExtractiveAnswer.Sentences(text));
+    }
+
+    [Fact]
+    public void ExtractiveAnswer_PicksTheSentencesThatAnswer_AndMarksEachWithItsPassage()
+    {
+        GroundingPassage P(int n, string text) => new(n, "hr", "hr", "leave.md", "Leave", n, n, 0.1, text);
+        var grounding = new Grounding(["hr"], [
+            P(1, "Parental leave is sixteen weeks at full pay. The office closes at six."),
+            P(2, "Sick leave needs a doctor's note after three days. Parental leave can start two weeks before the birth."),
+        ]);
+
+        var answer = ExtractiveAnswer.Compose("How long is parental leave, and when can it start?", grounding, maxSentences: 3);
+
+        Assert.Equal("Parental leave is sixteen weeks at full pay. [1] Parental leave can start two weeks before the birth. [2]", answer);
+        Assert.Equal(grounding.Passages, grounding.CitedIn(answer));
+        Assert.Equal([grounding.Passages[0]], grounding.CitedIn("Sixteen weeks [1]."));
+        Assert.Equal("Sources:\n[1] hr: leave.md › Leave (line 1)", grounding.SourcesText([grounding.Passages[0]]));
+    }
+
+    [Theory]
+    [InlineData("How long is parental leave?", "It lasts 16 weeks.", true)]
+    [InlineData("Who approves changes to the Falcon press?", "Greta Lund approves them.", true)]
+    [InlineData("Who approves changes to the Falcon Press?", "The Falcon Press is blue.", false)]
+    [InlineData("Where is the boiler?", "It stands in building D.", true)]
+    [InlineData("Why is the boiler loud?", "It is 40 years old.", false)]
+    public void AnswerKinds_FollowTheQuestionWord(string question, string sentence, bool fits) =>
+        Assert.Equal(fits, AnswerKind.Of(question).Fits(sentence));
+
+    [Fact]
+    public void PassageFinder_ReturnsNothing_WhenNoPassageIsAboutTheQuestion()
+    {
+        var index = new KnowledgeIndex(NewDir());
+        index.AddText("hr", "hr", "leave.md", "# Leave\n\nParental leave is sixteen weeks at full pay.");
+        var collections = new Dictionary<string, string> { ["hr"] = "hr" };
+
+        Assert.Empty(PassageFinder.Find(index, "What colour is a flamingo?", collections, 5));
+        Assert.Empty(PassageFinder.Find(index, "the of and", collections, 5));
+        var found = Assert.Single(PassageFinder.Find(index, "parental leave length", collections, 5));
+        Assert.Equal((1, "hr", "hr"), (found.Number, found.Collection, found.Domain));
+    }
+
+    [Fact]
+    public void ExtractiveAnswers_HoldTheFactAsked_OnTheGeneratedCorpus()
+    {
+        var index = new KnowledgeIndex(NewDir());
+        var corpus = KnowledgeCorpus.Generate(200);
+        foreach (var document in corpus)
+        {
+            index.AddText("plant", "general", document.Name, document.Text);
+        }
+
+        var score = AnswerEvaluation.Evaluate(index, "plant", [.. corpus.SelectMany(d => d.Questions)]);
+
+        // Measured 0.751 (first sentence 0.718); the misses are paraphrases ("reboot" for "restart") that need a language model.
+        Assert.True(score.Answered >= 0.70, $"answered {score.Answered:0.000}, first sentence {score.FirstSentence:0.000}");
+        Assert.Equal(0, score.NoPassage);
+    }
+}
