@@ -4,16 +4,43 @@ using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
 
-/// <summary><c>localmesh kb add|list|remove|search</c>: the knowledge base of a running node.</summary>
+/// <summary><c>localmesh kb add|list|remove|search|note</c>: the knowledge base of a running node.</summary>
 internal static class KnowledgeCommands
 {
     public static Command Create()
     {
-        var command = new Command("kb", "The local knowledge base: ingest documents (Markdown, text, HTML), list and remove collections, search with citations.");
+        var command = new Command("kb", "The local knowledge base: ingest documents (Markdown, text, HTML), add notes, list and remove collections, search with citations.");
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
         command.Subcommands.Add(Remove());
         command.Subcommands.Add(Search());
+        command.Subcommands.Add(AddNote());
+        return command;
+    }
+
+    private static Command AddNote()
+    {
+        var (url, key) = (CliOptions.Url(), CliOptions.Key());
+        var text = new Argument<string>("text") { Description = "The know-how, in a sentence or a few." };
+        var collection = new Option<string>("--collection", "-c") { Description = "The collection to add it to.", DefaultValueFactory = _ => "notes" };
+        var domain = new Option<string?>("--domain", "-d") { Description = "Its data domain (default: the collection's, or your key's or the policy's default domain)." };
+        var author = new Option<string?>("--author") { Description = "Who knows this (default: your key's name)." };
+        var corrects = new Option<string?>("--corrects") { Description = "The request id (x-request-id) of an answer this note corrects." };
+        var command = new Command("note", "Add a piece of know-how, searchable at once and cited with its author and time; with --corrects, a correction to an answer.") { text, collection, domain, author, corrects, url, key };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var note = await client.SendJsonAsync(HttpMethod.Post, "/v1/localmesh/notes", new
+            {
+                text = parse.GetValue(text),
+                collection = parse.GetValue(collection),
+                domain = parse.GetValue(domain),
+                author = parse.GetValue(author),
+                request_id = parse.GetValue(corrects),
+            }, ct);
+            Console.WriteLine($"Added to {note.GetProperty("collection").GetString()} ({note.GetProperty("domain").GetString()}) as {note.GetProperty("document").GetString()}, by {note.GetProperty("author").GetString()}.");
+            return 0;
+        }));
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LocalMesh.Configuration;
 using LocalMesh.Knowledge.Index;
+using LocalMesh.Knowledge.Ingestion;
 using LocalMesh.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -83,7 +84,7 @@ public static class KnowledgeEndpoints
             string Required(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s
                 ? s
                 : throw new ApiException(400, "Send {\"path\": \"/docs/hr\", \"collection\": \"hr\", \"domain\": \"hr\"} (a file or folder on the node's disk).", OpenAIError.InvalidRequest, name, "invalid_ingest");
-            var (path, collection) = (Required("path"), Required("collection"));
+            var (path, collection) = (Required("path"), ValidCollection(Required("collection")));
             var domain = root.TryGetProperty("domain", out var d) && d.ValueKind == JsonValueKind.String
                 ? d.GetString()!
                 : index.CollectionDomains().GetValueOrDefault(collection) ?? options.Policy.DefaultDomain;
@@ -123,8 +124,77 @@ public static class KnowledgeEndpoints
                 ? Results.Json(new { @object = "localmesh.kb", removed = collection })
                 : ManagementEndpoints.Error(new ApiException(404, $"There is no collection '{collection}'.", OpenAIError.InvalidRequest, "collection", "collection_not_found"))));
 
+        endpoints.MapApiGroup("/v1/localmesh/notes").MapPost(string.Empty, AddNoteAsync);
         return endpoints;
     }
+
+    /// <summary>
+    /// <c>POST /v1/localmesh/notes</c> <c>{"text", "collection"?, "domain"?, "author"?, "request_id"?}</c>: adds a piece of
+    /// know-how, searchable at once. With <c>request_id</c> it is a correction to that answer. Any caller may add notes
+    /// to collections of the domains it may see; the author is the key's name unless given.
+    /// </summary>
+    private static async Task<IResult> AddNoteAsync(HttpContext http, KnowledgeIndex index, LocalMeshOptions options, Ledger.AuditLedger ledger)
+    {
+        using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
+        var root = body.RootElement;
+        string? Optional(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: > 0 } s ? s : null;
+        var text = Optional("text")
+            ?? throw new ApiException(400, "Send {\"text\": \"what you know\"} (optionally \"collection\", \"domain\", \"author\", \"request_id\" of the answer it corrects).", OpenAIError.InvalidRequest, "text", "missing_text");
+        if (text.Length > Note.MaxLength)
+        {
+            throw new ApiException(400, $"A note holds at most {Note.MaxLength} characters; add longer know-how as a document (kb ingest).", OpenAIError.InvalidRequest, "text", "note_too_long");
+        }
+
+        var caller = Caller.Of(http);
+        var collection = ValidCollection(Optional("collection") ?? "notes");
+        var domain = Optional("domain") ?? index.CollectionDomains().GetValueOrDefault(collection) ?? caller.Key?.DefaultDomain ?? options.Policy.DefaultDomain;
+        if (!options.Policy.EffectiveDomains().ContainsKey(domain))
+        {
+            throw new ApiException(400, $"'{domain}' is not a policy domain.", OpenAIError.InvalidRequest, "domain", "unknown_domain");
+        }
+
+        if (!MaySee(http, domain))
+        {
+            throw new ApiException(403, $"This key may not add notes of the domain '{domain}'.", OpenAIError.Permission, "domain", "domain_not_allowed");
+        }
+
+        var corrects = Optional("request_id");
+        if (corrects is not null)
+        {
+            await ledger.FlushAsync().ConfigureAwait(false);
+            if (ledger.FindRequest(corrects) is not { } answered || (!caller.IsAdmin && answered.KeyName != caller.KeyName))
+            {
+                throw new ApiException(404, $"There is no request '{corrects}' of yours to correct.", OpenAIError.InvalidRequest, "request_id", "request_not_found");
+            }
+        }
+
+        var note = new Note(text, Optional("author") ?? caller.KeyName ?? "anonymous", DateTimeOffset.UtcNow, corrects);
+        try
+        {
+            index.AddText(collection, domain, note.DocumentName, note.ToMarkdown());
+        }
+        catch (CollectionDomainException ex)
+        {
+            throw new ApiException(409, ex.Message, OpenAIError.InvalidRequest, "domain", "domain_mismatch");
+        }
+
+        return Results.Json(new
+        {
+            @object = "localmesh.kb.note",
+            collection,
+            domain,
+            document = note.DocumentName,
+            author = note.Author,
+            created = note.Created.ToUnixTimeSeconds(),
+            corrects,
+        }, statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>Collection names are also model names (<c>kb/hr,plant</c>): letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, up to 64.</summary>
+    private static string ValidCollection(string name) =>
+        name.Length <= 64 && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? name
+            : throw new ApiException(400, $"'{name}' is not a collection name: use letters, digits, '-', '_' and '.', up to 64 characters.", OpenAIError.InvalidRequest, "collection", "invalid_collection");
 
     /// <summary>
     /// Ingests while writing newline-delimited JSON: a <c>localmesh.kb.progress</c> line per file

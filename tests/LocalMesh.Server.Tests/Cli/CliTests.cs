@@ -61,6 +61,14 @@ public sealed class CliTests
         var kbSearch = await RunAsync("kb", "search", "how long does the kiln cool", "--url", url);
         Assert.Equal(0, kbSearch.ExitCode);
         Assert.Contains("kiln.md › Kiln 2 › Cooling (lines 5-5", kbSearch.Out);
+        var kbNote = await RunAsync("kb", "note", "The kiln door sticks in winter; lift it before opening.", "--collection", "plant", "--author", "Ana", "--url", url);
+        Assert.Equal(0, kbNote.ExitCode);
+        Assert.Contains("Added to plant (general) as notes/", kbNote.Out);
+        var kbAsk = await RunAsync("ask", "--model", "kb/plant", "what to do when the kiln door sticks", "--url", url);
+        Assert.Equal(0, kbAsk.ExitCode);
+        Assert.Contains("lift it before opening. [1]", kbAsk.Out);
+        Assert.Contains("[1] plant: ", kbAsk.Out);
+        Assert.Contains("Note by Ana", kbAsk.Out);
         var kbList = await RunAsync("kb", "list", "--url", url);
         Assert.Contains("plant", kbList.Out);
         var kbBad = await RunAsync("kb", "add", "/nonexistent-folder", "--collection", "plant", "--url", url);

@@ -84,6 +84,12 @@ public sealed class KnowledgeApiTests
     [InlineData("/v1/localmesh/kb/ingest", "{\"path\":\"/nonexistent\",\"collection\":\"c\",\"domain\":\"general\"}", 400, "path_not_found")]
     [InlineData("/v1/localmesh/kb/ingest", "{\"path\":\"/tmp\",\"collection\":\"c\",\"domain\":\"astrology\"}", 400, "unknown_domain")]
     [InlineData("/v1/localmesh/kb/search", "[1,2]", 400, null)]
+    [InlineData("/v1/localmesh/kb/ingest", "{\"path\":\"/tmp\",\"collection\":\"hr,plant\"}", 400, "invalid_collection")]
+    [InlineData("/v1/localmesh/notes", "{}", 400, "missing_text")]
+    [InlineData("/v1/localmesh/notes", "{\"text\":\"   \"}", 400, "missing_text")]
+    [InlineData("/v1/localmesh/notes", "{\"text\":\"x\",\"collection\":\"../etc\"}", 400, "invalid_collection")]
+    [InlineData("/v1/localmesh/notes", "{\"text\":\"x\",\"domain\":\"astrology\"}", 400, "unknown_domain")]
+    [InlineData("/v1/localmesh/notes", "{\"text\":\"x\",\"request_id\":\"req_nope\"}", 404, "request_not_found")]
     public async Task BadRequests_GetOpenAIStyleErrors(string path, string json, int status, string? code)
     {
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
@@ -133,5 +139,54 @@ public sealed class KnowledgeApiTests
         using var clash = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = folder, collection = "c", domain = "general" });
         Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
         Assert.Equal("domain_mismatch", (await TestNode.JsonAsync(clash)).GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Notes_AreSearchableAtOnce_CitedWithAuthorAndTime_AndCorrectionsNameTheirAnswer()
+    {
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
+            ["Keys:admin:Admin"] = "true",
+            ["Keys:ops:Hash"] = ApiKeyHash.Compute("ops-secret"),
+            ["Keys:ops:Domains:0"] = "general",
+        });
+
+        using (var note = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/notes", "ops-secret", new { text = "Pump 4 needs two litres of water to prime.", collection = "plant", domain = "general" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, note.StatusCode);
+            var json = await TestNode.JsonAsync(note);
+            Assert.Equal("ops", json.GetProperty("author").GetString());
+            Assert.StartsWith("notes/", json.GetProperty("document").GetString(), StringComparison.Ordinal);
+        }
+
+        // Asked at once, the note answers; its citation names its author.
+        string requestId;
+        using (var answer = await node.ChatAsync(TestNode.Body("how much water to prime pump 4", model: "kb/plant"), key: "ops-secret", domain: "general"))
+        {
+            var json = await TestNode.JsonAsync(answer);
+            requestId = answer.Headers.GetValues("x-request-id").Single();
+            Assert.StartsWith("Pump 4 needs two litres of water to prime. [1]", json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("Note by ops, ", json.GetProperty("localmesh").GetProperty("citations")[0].GetProperty("section").GetString(), StringComparison.Ordinal);
+        }
+
+        // A correction to that answer; another key cannot claim the same answer, nor write to a domain it may not see.
+        using (var correction = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/notes", "ops-secret", new { text = "Since the new seal, pump 4 takes three litres to prime.", collection = "plant", request_id = requestId, author = "Ana" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, correction.StatusCode);
+            Assert.Equal(requestId, (await TestNode.JsonAsync(correction)).GetProperty("corrects").GetString());
+        }
+
+        using (var hr = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/notes", "ops-secret", new { text = "Salary bands change in May.", collection = "hr-notes", domain = "hr" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, hr.StatusCode);
+        }
+
+        using (var search = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/search", "admin-secret", new { query = "pump 4 prime litres" }))
+        {
+            var hits = (await TestNode.JsonAsync(search)).GetProperty("data").EnumerateArray().Select(h => h.GetProperty("text").GetString()!).ToList();
+            Assert.Contains(hits, h => h.Contains($"Correction to the answer of request {requestId}.", StringComparison.Ordinal) && h.Contains("three litres", StringComparison.Ordinal));
+            Assert.Equal(2, hits.Count);
+        }
     }
 }
