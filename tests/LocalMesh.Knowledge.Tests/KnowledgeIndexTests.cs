@@ -11,15 +11,8 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void FusedRetrieval_FindsTheAnsweringPassage_OnTheGeneratedCorpus()
     {
-        var index = new KnowledgeIndex(NewDir());
-        var corpus = KnowledgeCorpus.Generate(200);
-        foreach (var document in corpus)
-        {
-            index.AddText("plant", "general", document.Name, document.Text);
-        }
-
-        var questions = corpus.SelectMany(d => d.Questions).ToList();
-        var scores = RetrievalEvaluation.Evaluate(index, "plant", questions);
+        var questions = GeneratedCorpus.Questions;
+        var scores = RetrievalEvaluation.Evaluate(GeneratedCorpus.Index, "plant", questions);
 
         Assert.True(questions.Count >= 200);
         var fused = scores.Single(s => s.Mode == SearchMode.Fused);
