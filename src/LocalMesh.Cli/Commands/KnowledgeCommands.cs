@@ -9,7 +9,7 @@ internal static class KnowledgeCommands
 {
     public static Command Create()
     {
-        var command = new Command("kb", "The local knowledge base: ingest documents (Markdown, text, HTML), add notes, list and remove collections, search with citations.");
+        var command = new Command("kb", "The local knowledge base: ingest documents (Markdown, text, HTML, PDF, Word .docx), add notes, list and remove collections, search with citations.");
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
         command.Subcommands.Add(Remove());

@@ -7,15 +7,16 @@ namespace LocalMesh.Knowledge.Ingestion;
 /// <summary>
 /// Reads a file into Markdown-like text the <see cref="Chunker"/> understands: <c>.md</c> and <c>.txt</c> as they
 /// are, <c>.html</c> with its headings turned into Markdown headings and the rest of the markup (scripts and styles
-/// included) dropped.
+/// included) dropped, <c>.pdf</c> page by page (<see cref="PdfText"/>), <c>.docx</c> with its headings, lists and
+/// tables (<see cref="WordText"/>).
 /// </summary>
 public static partial class DocumentReader
 {
     /// <summary>The file extensions this reader understands.</summary>
-    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".txt", ".html", ".htm" };
+    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx" };
 
     /// <summary>The text of a file.</summary>
-    /// <exception cref="InvalidDataException">The file is empty, is not text (binary content), or its type is not supported.</exception>
+    /// <exception cref="InvalidDataException">The file is empty, is not text (binary content), is a damaged or encrypted PDF or Word file, or its type is not supported.</exception>
     public static string Read(string path)
     {
         var extension = Path.GetExtension(path);
@@ -25,6 +26,22 @@ public static partial class DocumentReader
         }
 
         var bytes = File.ReadAllBytes(path);
+        if (bytes.Length == 0)
+        {
+            throw new InvalidDataException("the file is empty.");
+        }
+
+        var document = extension.ToLowerInvariant() switch
+        {
+            ".pdf" => PdfText.Read(bytes),
+            ".docx" => WordText.Read(bytes),
+            _ => null,
+        };
+        if (document is not null)
+        {
+            return string.IsNullOrWhiteSpace(document) ? throw new InvalidDataException("the document holds no text.") : document;
+        }
+
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))
         {
             throw new InvalidDataException("the file holds binary data, not text.");
