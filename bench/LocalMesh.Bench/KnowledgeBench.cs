@@ -43,6 +43,17 @@ internal static class KnowledgeBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Extractive answers (no language model, 5 passages, up to 3 sentences): {answers.Answered:0.000} hold the fact asked, cited to the right document; {answers.FirstSentence:0.000} in the first sentence; {answers.NoPassage:0.000} found no passage; {answers.MeanWords:0.0} words on average."));
 
+        Console.WriteLine();
+        Console.WriteLine("Answer cache: every question once (a hit is a wrong answer), then reworded (a hit should be its own answer):");
+        Console.WriteLine();
+        Console.WriteLine("| question similarity | hit rate | reworded questions answered from the cache | wrong answers per lookup |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        foreach (var threshold in new[] { 0.70, 0.80, 0.85, 0.90, 0.95 })
+        {
+            var c = CacheEvaluation.Evaluate(quality, "plant", questions, threshold);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {threshold:0.00} | {c.HitRate:0.000} | {c.RewordedHits:0.000} | {c.WrongHits:0.0000} |"));
+        }
+
         var big = new KnowledgeIndex(Directory.CreateTempSubdirectory("localmesh-bench-kb-").FullName);
         var large = KnowledgeCorpus.Generate(2_000, seed: 11);
         var clock = Stopwatch.StartNew();

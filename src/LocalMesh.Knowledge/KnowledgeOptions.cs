@@ -15,6 +15,15 @@ public sealed record KnowledgeOptions
     /// <summary>Whether answers end with a <c>Sources:</c> list of the passages they cite, for clients that show only the text.</summary>
     public bool AppendSources { get; init; } = true;
 
+    /// <summary>Answers the semantic cache keeps (least recently used go first); 0 turns the cache off.</summary>
+    public int CacheEntries { get; init; } = 1000;
+
+    /// <summary>How close a question must be to a cached one (cosine of their built-in embeddings, 0.5 to 1) to get its answer; the passages found must be the same too.</summary>
+    public double CacheSimilarity { get; init; } = 0.85;
+
+    /// <summary>How long a cached answer is kept, in minutes.</summary>
+    public double CacheMinutes { get; init; } = 24 * 60;
+
     /// <summary>The settings' errors, each naming the setting at fault.</summary>
     public IEnumerable<string> Errors()
     {
@@ -26,6 +35,21 @@ public sealed record KnowledgeOptions
         if (ExtractiveSentences is < 1 or > 10)
         {
             yield return $"{SectionName}:ExtractiveSentences: {ExtractiveSentences} is not between 1 and 10.";
+        }
+
+        if (CacheEntries < 0)
+        {
+            yield return $"{SectionName}:CacheEntries: {CacheEntries} is negative (0 turns the cache off).";
+        }
+
+        if (CacheSimilarity is < 0.5 or > 1)
+        {
+            yield return $"{SectionName}:CacheSimilarity: {CacheSimilarity} is not between 0.5 and 1.";
+        }
+
+        if (CacheMinutes <= 0)
+        {
+            yield return $"{SectionName}:CacheMinutes: {CacheMinutes} must be more than 0.";
         }
     }
 }

@@ -22,12 +22,14 @@ public static class KnowledgeServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton(_ => new KnowledgeIndex(mesh.DataDir));
+        services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
         services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
         return services;
     }
 
-    private sealed class KnowledgeStage(KnowledgeIndex index, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options) : IChatPipelineStage
+    private sealed class KnowledgeStage(KnowledgeIndex index, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
+        : IChatPipelineStage
     {
-        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, index, domains, mesh, options));
+        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, index, cache, domains, mesh, options, telemetry));
     }
 }

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
 
-/// <summary><c>localmesh kb add|list|remove|search|note</c>: the knowledge base of a running node.</summary>
+/// <summary><c>localmesh kb add|list|remove|search|note|cache</c>: the knowledge base of a running node.</summary>
 internal static class KnowledgeCommands
 {
     public static Command Create()
@@ -15,6 +15,31 @@ internal static class KnowledgeCommands
         command.Subcommands.Add(Remove());
         command.Subcommands.Add(Search());
         command.Subcommands.Add(AddNote());
+        command.Subcommands.Add(Cache());
+        return command;
+    }
+
+    private static Command Cache()
+    {
+        var (url, key, json) = (CliOptions.Url(), CliOptions.Key(), CliOptions.Json());
+        var clear = new Option<bool>("--clear") { Description = "Forget every cached answer (admin)." };
+        var command = new Command("cache", "The semantic answer cache: entries, lookups, hits and hit rate since the node started.") { clear, url, key, json };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var stats = parse.GetValue(clear)
+                ? await client.SendJsonAsync(HttpMethod.Delete, "/v1/localmesh/cache", null, ct)
+                : await client.GetJsonAsync("/v1/localmesh/cache", ct);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(stats.GetRawText());
+                return 0;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{stats.GetProperty("entries").GetInt32()} answers cached; {stats.GetProperty("hits").GetInt64()} hits in {stats.GetProperty("lookups").GetInt64()} lookups ({stats.GetProperty("hit_rate").GetDouble():P1}); question similarity ≥ {stats.GetProperty("similarity").GetDouble():0.00}."));
+            return 0;
+        }));
         return command;
     }
 

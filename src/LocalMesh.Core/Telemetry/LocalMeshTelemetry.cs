@@ -24,10 +24,14 @@ public sealed class LocalMeshTelemetry : IDisposable
         BytesSent = _meter.CreateCounter<long>("localmesh.bytes.sent", unit: "By", description: "Bytes sent to backends, by tier.");
         Cost = _meter.CreateCounter<double>("localmesh.cost", description: "Estimated cost of backend calls, by backend.");
         Queued = _meter.CreateCounter<long>("localmesh.jobs.queued", description: "Requests stored in the offline queue.");
+        AnswerCacheLookups = _meter.CreateCounter<long>("localmesh.kb.cache.lookups", description: "Knowledge-base answer cache lookups, by result (hit, miss).");
     }
 
     /// <summary>Requests handled.</summary>
     public Counter<long> Requests { get; }
+
+    /// <summary>Knowledge-base answer cache lookups, tagged <c>result</c> = hit or miss.</summary>
+    public Counter<long> AnswerCacheLookups { get; }
 
     /// <summary>Request latency.</summary>
     public Histogram<double> Duration { get; }

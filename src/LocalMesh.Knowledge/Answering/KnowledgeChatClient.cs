@@ -15,12 +15,15 @@ namespace LocalMesh.Knowledge.Answering;
 /// every passage's collection domain allows, so an <c>hr</c> passage never goes past the tiers of <c>hr</c>;</item>
 /// <item>a language model the router picks within those tiers answers from them, citing <c>[n]</c>;</item>
 /// <item>when none may or can, the best sentences of the passages are the answer (flagged degraded);</item>
-/// <item>when no passage is about the question, the answer says so and nothing is sent anywhere.</item>
+/// <item>when no passage is about the question, the answer says so and nothing is sent anywhere;</item>
+/// <item>a language model's answer is kept in the <see cref="AnswerCache"/>, and a near-duplicate question that finds
+/// the same passages gets it back without a call.</item>
 /// </list>
 /// Citations travel on the <see cref="RouteContext"/> to the response and the ledger. Other requests pass through.
 /// Thread-safe.
 /// </summary>
-public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options)
+public sealed class KnowledgeChatClient(
+    IChatClient inner, KnowledgeIndex index, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
     : DelegatingChatClient(inner)
 {
     /// <summary>The name of the knowledge tier's own answers in routes and the ledger.</summary>
@@ -41,6 +44,12 @@ public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index,
             return NothingFound(context, grounding);
         }
 
+        var key = AnswerCache.KeyOf(grounding, Conversation(list));
+        if (Lookup(key, question) is { } cached)
+        {
+            return Cached(context, grounding, cached);
+        }
+
         try
         {
             var response = await base.GetResponseAsync(GroundedPrompt.Build(list, grounding), chatOptions, cancellationToken).ConfigureAwait(false);
@@ -50,6 +59,7 @@ public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index,
                 answer.Contents.Add(new TextContent("\n\n" + grounding.SourcesText(grounding.CitedIn(response.Text))));
             }
 
+            Keep(key, question, response.Text, grounding, context, response.Messages.SelectMany(m => m.Contents).Any(c => c is FunctionCallContent));
             return response;
         }
         catch (Exception ex) when (ex is NoRouteException or PolicyViolationException)
@@ -74,7 +84,10 @@ public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index,
 
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         var (question, grounding) = Retrieve(context, asked, list);
-        ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding) : null;
+        var key = AnswerCache.KeyOf(grounding, Conversation(list));
+        ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding)
+            : Lookup(key, question) is { } cached ? Cached(context, grounding, cached)
+            : null;
         IAsyncEnumerator<ChatResponseUpdate>? updates = null;
         var hasUpdate = false;
         if (local is null)
@@ -107,14 +120,18 @@ public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index,
         await using var _ = updates!.ConfigureAwait(false);
         var text = new System.Text.StringBuilder();
         var sourcesSent = !options.AppendSources;
+        var calls = false;
         while (hasUpdate)
         {
             var update = updates!.Current;
             text.Append(update.Text);
+            calls |= update.Contents.Any(c => c is FunctionCallContent);
             if (update.FinishReason is not null && !sourcesSent)
             {
                 // The sources go before the update that ends the answer, as the answer's last text.
-                yield return Sources(update, grounding, text.ToString());
+                var sources = Sources(update, grounding, text.ToString());
+                text.Append(sources.Text);
+                yield return sources;
                 sourcesSent = true;
             }
 
@@ -124,8 +141,12 @@ public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index,
 
         if (!sourcesSent)
         {
-            yield return Sources(null, grounding, text.ToString());
+            var sources = Sources(null, grounding, text.ToString());
+            text.Append(sources.Text);
+            yield return sources;
         }
+
+        Keep(key, question, text.ToString(), grounding, context, calls);
     }
 
     private bool IsKnowledgeRequest(ChatOptions? chatOptions, out RouteContext context, out IReadOnlyList<string> asked)
@@ -180,6 +201,37 @@ public sealed class KnowledgeChatClient(IChatClient inner, KnowledgeIndex index,
 
         var last = users[^1];
         return users.Count > 1 && QuestionTerms.Stems(last).Count() < 3 ? users[^2] + " " + last : last;
+    }
+
+    /// <summary>Everything but the question: the client's system prompt and earlier turns change what the answer should be.</summary>
+    private static string Conversation(IReadOnlyList<ChatMessage> messages)
+    {
+        var last = messages.Select((m, i) => (m, i)).LastOrDefault(x => x.m.Role == ChatRole.User).i;
+        return string.Join('\n', messages.Where((_, i) => i != last).Select(m => m.Role.Value + ": " + m.Text));
+    }
+
+    private CachedAnswer? Lookup(string key, string question)
+    {
+        var hit = cache.TryGet(key, question);
+        telemetry.AnswerCacheLookups.Add(1, new KeyValuePair<string, object?>("result", hit is null ? "miss" : "hit"));
+        return hit;
+    }
+
+    /// <summary>Caches a language model's full answer; not tool calls, and not degraded or failed ones.</summary>
+    private void Keep(string key, string question, string text, Grounding grounding, RouteContext context, bool toolCalls)
+    {
+        if (!toolCalls && text.Length > 0 && context.Decision is { Degraded: false })
+        {
+            cache.Add(key, question, new CachedAnswer(text, grounding, context.RequestId, 1));
+        }
+    }
+
+    private static ChatResponse Cached(RouteContext context, Grounding grounding, CachedAnswer cached)
+    {
+        // The same passages, perhaps found in another order: the citations are numbered as the cached answer cites them.
+        context.Ground(cached.Grounding, context.Domain, context.AllowedTiers);
+        return Local(context, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"cached answer of {cached.RequestId} (question similarity {cached.Similarity:0.00}), grounded in {Passages(grounding)}"), degraded: false, cached.Text, "cache");
     }
 
     private void Explain(RouteContext context, Grounding grounding)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LocalMesh.Configuration;
+using LocalMesh.Knowledge.Answering;
 using LocalMesh.Knowledge.Index;
 using LocalMesh.Knowledge.Ingestion;
 using LocalMesh.Server.Security;
@@ -125,6 +126,20 @@ public static class KnowledgeEndpoints
                 : ManagementEndpoints.Error(new ApiException(404, $"There is no collection '{collection}'.", OpenAIError.InvalidRequest, "collection", "collection_not_found"))));
 
         endpoints.MapApiGroup("/v1/localmesh/notes").MapPost(string.Empty, AddNoteAsync);
+
+        // The semantic answer cache: its counters for anyone (no content), clearing for admins.
+        var cache = endpoints.MapApiGroup("/v1/localmesh/cache");
+        cache.MapGet(string.Empty, (AnswerCache answers) => Results.Json(Describe(answers)));
+        cache.MapDelete(string.Empty, (HttpContext http, AnswerCache answers) =>
+        {
+            if (ManagementEndpoints.RequireAdmin(http) is { } denied)
+            {
+                return denied;
+            }
+
+            answers.Clear();
+            return Results.Json(Describe(answers));
+        });
         return endpoints;
     }
 
@@ -226,6 +241,20 @@ public static class KnowledgeEndpoints
         }
 
         await work.ConfigureAwait(false);
+    }
+
+    private static object Describe(AnswerCache answers)
+    {
+        var stats = answers.Stats();
+        return new
+        {
+            @object = "localmesh.cache",
+            entries = stats.Entries,
+            lookups = stats.Lookups,
+            hits = stats.Hits,
+            hit_rate = Math.Round(stats.HitRate, 4),
+            similarity = answers.Similarity,
+        };
     }
 
     private static object Describe(string collection, string domain, IngestResult result) => new

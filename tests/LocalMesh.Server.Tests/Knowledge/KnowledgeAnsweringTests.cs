@@ -91,8 +91,9 @@ public sealed class KnowledgeAnsweringTests
     [Fact]
     public async Task HrPassages_GroundAnEdgeAnswer_AndNeverReachTheCloud_EvenWhenTheEdgeIsDown()
     {
-        // Without the content classifier (which would call the question hr itself), only the passages narrow the request.
-        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Privacy:ClassifyDomains"] = "false" });
+        // Without the content classifier (which would call the question hr itself), only the passages narrow the
+        // request; without the answer cache, the second question reaches the router too.
+        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Privacy:ClassifyDomains"] = "false", ["Knowledge:CacheEntries"] = "0" });
         var (edge, cloud, node) = (mesh.Edge, mesh.Cloud, mesh.Node);
         Index(node).AddText("hr", "hr", "/handbook/leave.md", Handbook);
         edge.Reply = "Sixteen weeks, at full pay [1].";
@@ -199,6 +200,53 @@ public sealed class KnowledgeAnsweringTests
 
         Assert.DoesNotContain(mesh.Edge.Requests, r => r.Body.Contains("Parental leave is", StringComparison.Ordinal));
         Assert.DoesNotContain(mesh.Cloud.Requests, r => r.Body.Contains("Parental leave is", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RepeatedQuestions_AreAnsweredFromTheCache_UntilTheirSourcesChange()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        edge.Reply = "Sixteen weeks [1].";
+        await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"));
+        Index(node).AddText("hr", "hr", "/handbook/leave.md", Handbook);
+
+        async Task<JsonElement> AskAsync(string question, bool stream = false)
+        {
+            using var response = await node.ChatAsync(TestNode.Body(question, model: "kb", stream: stream));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (!stream)
+            {
+                return await TestNode.JsonAsync(response);
+            }
+
+            var (text, first) = await ReadStreamAsync(response);
+            Assert.StartsWith("Sixteen weeks [1].", text, StringComparison.Ordinal);
+            return first;
+        }
+
+        var first = await AskAsync("How long is parental leave?");
+        var again = await AskAsync("how long is parental leave");
+        var streamed = await AskAsync("How long is parental leave, please?", stream: true);
+        var other = await AskAsync("When can parental leave start?");
+
+        Assert.Equal(2, edge.Requests.Count); // the first question and the different one
+        Assert.Equal(first.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), again.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
+        var route = again.GetProperty("localmesh");
+        Assert.Equal("knowledge", route.GetProperty("backend").GetString());
+        Assert.StartsWith($"cached answer of {first.GetProperty("localmesh").GetProperty("request_id").GetString()}", route.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(first.GetProperty("localmesh").GetProperty("citations").GetRawText(), route.GetProperty("citations").GetRawText());
+        Assert.Equal("knowledge", streamed.GetProperty("localmesh").GetProperty("backend").GetString());
+        Assert.True("edge" == other.GetProperty("localmesh").GetProperty("backend").GetString(), other.GetProperty("localmesh").GetRawText());
+
+        // The handbook changes: the same question goes to the model again.
+        Index(node).AddText("hr", "hr", "/handbook/leave.md", Handbook.Replace("sixteen", "eighteen", StringComparison.Ordinal));
+        Assert.Equal("edge", (await AskAsync("How long is parental leave?")).GetProperty("localmesh").GetProperty("backend").GetString());
+        Assert.Equal(3, edge.Requests.Count);
+
+        using var stats = await node.SendAsync(HttpMethod.Get, "/v1/localmesh/cache", null, null);
+        var json = await TestNode.JsonAsync(stats);
+        Assert.Equal((5, 2), (json.GetProperty("lookups").GetInt64(), json.GetProperty("hits").GetInt64()));
+        Assert.Equal(0.4, json.GetProperty("hit_rate").GetDouble());
     }
 
     private static KnowledgeIndex Index(TestNode node) => node.Services.GetRequiredService<KnowledgeIndex>();
