@@ -24,6 +24,15 @@ public sealed record KnowledgeOptions
     /// <summary>How long a cached answer is kept, in minutes.</summary>
     public double CacheMinutes { get; init; } = 24 * 60;
 
+    /// <summary>Folders kept in step with a collection from the start (more can be added with <c>kb add --watch</c>).</summary>
+    public List<Knowledge.Ingestion.FolderWatch> Watch { get; init; } = [];
+
+    /// <summary>How long changes in a watched folder must settle before it is ingested, in milliseconds.</summary>
+    public int WatchSettleMilliseconds { get; init; } = 1000;
+
+    /// <summary>How often every watched folder is ingested anyway, in case a change event was missed, in seconds.</summary>
+    public double WatchRescanSeconds { get; init; } = 300;
+
     /// <summary>The settings' errors, each naming the setting at fault.</summary>
     public IEnumerable<string> Errors()
     {
@@ -45,6 +54,24 @@ public sealed record KnowledgeOptions
         if (CacheSimilarity is < 0.5 or > 1)
         {
             yield return $"{SectionName}:CacheSimilarity: {CacheSimilarity} is not between 0.5 and 1.";
+        }
+
+        if (WatchSettleMilliseconds is < 10 or > 60_000)
+        {
+            yield return $"{SectionName}:WatchSettleMilliseconds: {WatchSettleMilliseconds} is not between 10 and 60000.";
+        }
+
+        if (WatchRescanSeconds is < 1 or > 86_400)
+        {
+            yield return $"{SectionName}:WatchRescanSeconds: {WatchRescanSeconds} is not between 1 and 86400.";
+        }
+
+        for (var i = 0; i < Watch.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(Watch[i].Path) || string.IsNullOrWhiteSpace(Watch[i].Collection) || string.IsNullOrWhiteSpace(Watch[i].Domain))
+            {
+                yield return $"{SectionName}:Watch:{i}: needs Path, Collection and Domain.";
+            }
         }
 
         if (CacheMinutes <= 0)

@@ -1,6 +1,7 @@
 using LocalMesh.Configuration;
 using LocalMesh.Knowledge.Answering;
 using LocalMesh.Knowledge.Index;
+using LocalMesh.Knowledge.Ingestion;
 using LocalMesh.Pipeline;
 using LocalMesh.Policy;
 using Microsoft.Extensions.AI;
@@ -15,7 +16,23 @@ public static class KnowledgeServiceCollectionExtensions
     /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshKnowledge(this IServiceCollection services, KnowledgeOptions options, LocalMeshOptions mesh)
     {
-        if (options.Errors().ToList() is { Count: > 0 } errors)
+        var errors = options.Errors().ToList();
+        var domains = mesh.Policy.EffectiveDomains();
+        for (var i = 0; i < options.Watch.Count; i++)
+        {
+            var watch = options.Watch[i];
+            if (!string.IsNullOrWhiteSpace(watch.Collection) && !KnowledgeModels.IsValidCollection(watch.Collection))
+            {
+                errors.Add($"{KnowledgeOptions.SectionName}:Watch:{i}:Collection: '{watch.Collection}' is not a collection name (letters, digits, '-', '_', '.').");
+            }
+
+            if (!string.IsNullOrWhiteSpace(watch.Domain) && !domains.ContainsKey(watch.Domain))
+            {
+                errors.Add($"{KnowledgeOptions.SectionName}:Watch:{i}:Domain: '{watch.Domain}' is not a policy domain.");
+            }
+        }
+
+        if (errors.Count > 0)
         {
             throw new LocalMeshConfigurationException(errors);
         }
@@ -24,6 +41,9 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(_ => new KnowledgeIndex(mesh.DataDir));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
         services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
+        services.AddSingleton(_ => new FolderWatchStore(mesh.DataDir));
+        services.AddSingleton<FolderWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         return services;
     }
 

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
 
-/// <summary><c>localmesh kb add|list|remove|search|note|cache</c>: the knowledge base of a running node.</summary>
+/// <summary><c>localmesh kb add|list|remove|search|note|cache|watches|unwatch</c>: the knowledge base of a running node.</summary>
 internal static class KnowledgeCommands
 {
     public static Command Create()
@@ -16,6 +16,57 @@ internal static class KnowledgeCommands
         command.Subcommands.Add(Search());
         command.Subcommands.Add(AddNote());
         command.Subcommands.Add(Cache());
+        command.Subcommands.Add(Watches());
+        command.Subcommands.Add(Unwatch());
+        return command;
+    }
+
+    private static Command Watches()
+    {
+        var (url, key, json) = (CliOptions.Url(), CliOptions.Key(), CliOptions.Json());
+        var command = new Command("watches", "The watched folders (kb add --watch): their collection and what their last ingest did.") { url, key, json };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var list = await client.GetJsonAsync("/v1/localmesh/watches", ct);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(list.GetRawText());
+                return 0;
+            }
+
+            var table = new Table().AddColumns("folder", "collection", "last ingest", "result");
+            foreach (var w in list.GetProperty("data").EnumerateArray())
+            {
+                var last = w.GetProperty("last_scan") is { ValueKind: System.Text.Json.JsonValueKind.Number } at
+                    ? DateTimeOffset.FromUnixTimeSeconds(at.GetInt64()).ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+                    : "-";
+                var result = w.GetProperty("error").GetString() is { } error ? "[red]" + Markup.Escape(error) + "[/]"
+                    : w.GetProperty("last_result") is { ValueKind: System.Text.Json.JsonValueKind.Object } r
+                        ? $"{r.GetProperty("added").GetInt32()} added, {r.GetProperty("updated").GetInt32()} updated, {r.GetProperty("removed").GetInt32()} removed, {r.GetProperty("failed").GetArrayLength()} failed"
+                        : "pending";
+                table.AddRow(Markup.Escape(w.GetProperty("path").GetString()!), Markup.Escape(w.GetProperty("collection").GetString()!), last, result);
+            }
+
+            CliRunner.Out().Write(table);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Unwatch()
+    {
+        var (url, key) = (CliOptions.Url(), CliOptions.Key());
+        var path = new Argument<string>("path") { Description = "The watched folder." };
+        var command = new Command("unwatch", "Stop watching a folder; what was ingested from it stays (kb remove removes it).") { path, url, key };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var full = Path.GetFullPath(parse.GetValue(path)!);
+            await client.SendJsonAsync(HttpMethod.Delete, "/v1/localmesh/watches?path=" + Uri.EscapeDataString(full), null, ct);
+            Console.WriteLine($"No longer watching '{full}'.");
+            return 0;
+        }));
         return command;
     }
 
@@ -75,7 +126,8 @@ internal static class KnowledgeCommands
         var path = new Argument<string>("path") { Description = "A file or folder (read by the node, so on its machine)." };
         var collection = new Option<string>("--collection", "-c") { Description = "The collection to add to.", Required = true };
         var domain = new Option<string?>("--domain", "-d") { Description = "The collection's data domain (default: the collection's, or the policy's default domain for a new one)." };
-        var command = new Command("add", "Ingest a file or a folder into a collection. Re-running it is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.") { path, collection, domain, url, key };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Keep the folder in step from now on (and after restarts): changes are ingested a moment after they happen." };
+        var command = new Command("add", "Ingest a file or a folder into a collection. Re-running it is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.") { path, collection, domain, watch, url, key };
         command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
         {
             using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
@@ -87,6 +139,7 @@ internal static class KnowledgeCommands
                     collection = parse.GetValue(collection),
                     domain = parse.GetValue(domain),
                     stream = true,
+                    watch = parse.GetValue(watch),
                 }),
             };
             using var response = await client.SendAsync(request, ct);
@@ -128,6 +181,11 @@ internal static class KnowledgeCommands
             foreach (var f in failed)
             {
                 Console.Error.WriteLine($"  skipped {f.GetProperty("path").GetString()}: {f.GetProperty("error").GetString()}");
+            }
+
+            if (parse.GetValue(watch))
+            {
+                Console.WriteLine($"Watching {Path.GetFullPath(parse.GetValue(path)!)}: changes are ingested a moment after they happen (kb watches, kb unwatch).");
             }
 
             return 0;

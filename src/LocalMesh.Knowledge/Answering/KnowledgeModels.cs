@@ -34,4 +34,8 @@ public static class KnowledgeModels
 
     /// <summary>The model name for one collection.</summary>
     public static string For(string collection) => All + "/" + collection;
+
+    /// <summary>Whether <paramref name="name"/> can name a collection: letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, up to 64, starting with a letter or digit (so <c>kb/hr,plant</c> stays unambiguous).</summary>
+    public static bool IsValidCollection(string name) =>
+        name.Length is > 0 and <= 64 && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }

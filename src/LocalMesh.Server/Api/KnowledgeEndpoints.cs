@@ -73,7 +73,7 @@ public static class KnowledgeEndpoints
             });
         });
 
-        app.MapPost("/ingest", async (HttpContext http, KnowledgeIndex index, LocalMeshOptions options) =>
+        app.MapPost("/ingest", async (HttpContext http, KnowledgeIndex index, FolderWatcher watcher, LocalMeshOptions options) =>
         {
             if (ManagementEndpoints.RequireAdmin(http) is { } denied)
             {
@@ -100,6 +100,12 @@ public static class KnowledgeEndpoints
                 throw new ApiException(400, $"'{path}' is neither a file nor a folder on the node.", OpenAIError.InvalidRequest, "path", "path_not_found");
             }
 
+            var watch = root.TryGetProperty("watch", out var w) && w.ValueKind == JsonValueKind.True;
+            if (watch && !Directory.Exists(path))
+            {
+                throw new ApiException(400, $"Only a folder can be watched; '{path}' is a file.", OpenAIError.InvalidRequest, "watch", "watch_needs_folder");
+            }
+
             try
             {
                 index.EnsureCollection(collection, domain); // before any work, so a mismatch is a clean 409
@@ -109,21 +115,61 @@ public static class KnowledgeEndpoints
                 throw new ApiException(409, ex.Message, OpenAIError.InvalidRequest, "domain", "domain_mismatch");
             }
 
+            IResult answer;
             if (root.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True)
             {
                 await StreamIngestAsync(http, index, collection, domain, path).ConfigureAwait(false);
-                return Results.Empty;
+                answer = Results.Empty;
+            }
+            else
+            {
+                var result = await Task.Run(() => index.AddPath(collection, domain, path), http.RequestAborted).ConfigureAwait(false);
+                answer = Results.Json(Describe(collection, domain, result));
             }
 
-            var result = await Task.Run(() => index.AddPath(collection, domain, path), http.RequestAborted).ConfigureAwait(false);
-            return Results.Json(Describe(collection, domain, result));
+            if (watch)
+            {
+                watcher.Watch(new FolderWatch(Path.GetFullPath(path), collection, domain));
+            }
+
+            return answer;
         });
 
-        app.MapDelete("/{collection}", (HttpContext http, string collection, KnowledgeIndex index) =>
-            ManagementEndpoints.RequireAdmin(http)
-            ?? (index.RemoveCollection(collection)
+        app.MapDelete("/{collection}", (HttpContext http, string collection, KnowledgeIndex index, FolderWatcher watcher) =>
+        {
+            if (ManagementEndpoints.RequireAdmin(http) is { } denied)
+            {
+                return denied;
+            }
+
+            watcher.UnwatchCollection(collection);
+            return index.RemoveCollection(collection)
                 ? Results.Json(new { @object = "localmesh.kb", removed = collection })
-                : ManagementEndpoints.Error(new ApiException(404, $"There is no collection '{collection}'.", OpenAIError.InvalidRequest, "collection", "collection_not_found"))));
+                : ManagementEndpoints.Error(new ApiException(404, $"There is no collection '{collection}'.", OpenAIError.InvalidRequest, "collection", "collection_not_found"));
+        });
+
+        // Watched folders (admin): what each last did; stop watching one.
+        var watches = endpoints.MapApiGroup("/v1/localmesh/watches");
+        watches.MapGet(string.Empty, (HttpContext http, FolderWatcher watcher) => ManagementEndpoints.RequireAdmin(http) ?? Results.Json(new
+        {
+            @object = "list",
+            data = watcher.Status().Select(s => new
+            {
+                path = s.Watch.Path,
+                collection = s.Watch.Collection,
+                domain = s.Watch.Domain,
+                last_scan = s.LastScan?.ToUnixTimeSeconds(),
+                last_result = s.LastResult is { } r ? Describe(s.Watch.Collection, s.Watch.Domain, r) : null,
+                error = s.Error,
+            }),
+        }));
+        watches.MapDelete(string.Empty, (HttpContext http, string? path, FolderWatcher watcher) =>
+            ManagementEndpoints.RequireAdmin(http)
+            ?? (string.IsNullOrWhiteSpace(path)
+                ? ManagementEndpoints.Error(new ApiException(400, "Name the folder: DELETE /v1/localmesh/watches?path=/docs/hr.", OpenAIError.InvalidRequest, "path", "missing_path"))
+                : watcher.Unwatch(path)
+                    ? Results.Json(new { @object = "localmesh.watch", removed = Path.GetFullPath(path) })
+                    : ManagementEndpoints.Error(new ApiException(404, $"'{path}' is not watched.", OpenAIError.InvalidRequest, "path", "watch_not_found"))));
 
         endpoints.MapApiGroup("/v1/localmesh/notes").MapPost(string.Empty, AddNoteAsync);
 
@@ -207,7 +253,7 @@ public static class KnowledgeEndpoints
 
     /// <summary>Collection names are also model names (<c>kb/hr,plant</c>): letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, up to 64.</summary>
     private static string ValidCollection(string name) =>
-        name.Length <= 64 && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        KnowledgeModels.IsValidCollection(name)
             ? name
             : throw new ApiException(400, $"'{name}' is not a collection name: use letters, digits, '-', '_' and '.', up to 64 characters.", OpenAIError.InvalidRequest, "collection", "invalid_collection");
 

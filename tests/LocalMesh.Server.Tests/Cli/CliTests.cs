@@ -55,9 +55,13 @@ public sealed class CliTests
 
         var docs = Directory.CreateTempSubdirectory("localmesh-cli-kb-").FullName;
         File.WriteAllText(Path.Combine(docs, "kiln.md"), "# Kiln 2\n\n## Cooling\n\nThe kiln cools for six hours before it may be opened.\n");
-        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--url", url);
+        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--watch", "--url", url);
         Assert.Equal(0, kbAdd.ExitCode);
         Assert.Contains("plant (general): 1 added", kbAdd.Out);
+        Assert.Contains("Watching " + docs, kbAdd.Out);
+        var kbWatches = await RunAsync("kb", "watches", "--url", url);
+        Assert.Equal(0, kbWatches.ExitCode);
+        Assert.Contains("plant", kbWatches.Out);
         var kbSearch = await RunAsync("kb", "search", "how long does the kiln cool", "--url", url);
         Assert.Equal(0, kbSearch.ExitCode);
         Assert.Contains("kiln.md › Kiln 2 › Cooling (lines 5-5", kbSearch.Out);
@@ -76,6 +80,9 @@ public sealed class CliTests
         Assert.Contains("neither a file nor a folder", kbBad.Err);
         Assert.Single(kbBad.Err.Trim().Split('\n'));
         Assert.Equal(0, (await RunAsync("kb", "remove", "plant", "--url", url)).ExitCode);
+        var unwatch = await RunAsync("kb", "unwatch", docs, "--url", url); // removing the collection stopped the watch
+        Assert.Equal(1, unwatch.ExitCode);
+        Assert.Contains("is not watched", unwatch.Err);
 
         var schedule = await RunAsync("schedule", "--url", url);
         Assert.Contains("timer", schedule.Out);
