@@ -127,7 +127,8 @@ internal static class KnowledgeCommands
         var collection = new Option<string>("--collection", "-c") { Description = "The collection to add to.", Required = true };
         var domain = new Option<string?>("--domain", "-d") { Description = "The collection's data domain (default: the collection's, or the policy's default domain for a new one)." };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep the folder in step from now on (and after restarts): changes are ingested a moment after they happen." };
-        var command = new Command("add", "Ingest a file or a folder into a collection. Re-running it is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.") { path, collection, domain, watch, url, key };
+        var access = new Option<string[]>("--access") { Description = "Only these API keys or roles may see the collection (comma-separated or repeated; \"\" clears the list). Default: unchanged; for a new collection, every key its domain allows." };
+        var command = new Command("add", "Ingest a file or a folder into a collection. Re-running it is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.") { path, collection, domain, watch, access, url, key };
         command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
         {
             using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
@@ -140,6 +141,7 @@ internal static class KnowledgeCommands
                     domain = parse.GetValue(domain),
                     stream = true,
                     watch = parse.GetValue(watch),
+                    access = parse.GetValue(access) is { Length: > 0 } list ? list.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray() : null,
                 }),
             };
             using var response = await client.SendAsync(request, ct);
@@ -207,11 +209,13 @@ internal static class KnowledgeCommands
                 return 0;
             }
 
-            var table = new Table().AddColumns("collection", "domain", "documents", "passages");
+            var table = new Table().AddColumns("collection", "domain", "documents", "passages", "access");
             foreach (var c in list.GetProperty("data").EnumerateArray())
             {
+                var who = c.GetProperty("access").EnumerateArray().Select(a => a.GetString()!).ToList();
                 table.AddRow(Markup.Escape(c.GetProperty("name").GetString()!), Markup.Escape(c.GetProperty("domain").GetString()!),
-                    c.GetProperty("documents").GetInt32().ToString(CultureInfo.InvariantCulture), c.GetProperty("passages").GetInt32().ToString(CultureInfo.InvariantCulture));
+                    c.GetProperty("documents").GetInt32().ToString(CultureInfo.InvariantCulture), c.GetProperty("passages").GetInt32().ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(who.Count == 0 ? "keys of its domain" : string.Join(", ", who)));
             }
 
             CliRunner.Out().Write(table);

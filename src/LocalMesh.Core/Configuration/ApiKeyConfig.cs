@@ -21,6 +21,9 @@ public sealed record ApiKeyConfig
     /// <summary>Requests per minute for this key; 0 = the node's default.</summary>
     public int RequestsPerMinute { get; init; }
 
+    /// <summary>Roles this key has; a knowledge-base collection's access list can name them instead of keys.</summary>
+    public string[] Roles { get; init; } = [];
+
     /// <summary>Whether this key may see data of <paramref name="domain"/> (knowledge-base collections, for one): admins and keys without a domain list see all.</summary>
     public bool MaySee(string domain) => Admin || Domains.Length == 0 || Domains.Contains(domain, StringComparer.OrdinalIgnoreCase);
 }

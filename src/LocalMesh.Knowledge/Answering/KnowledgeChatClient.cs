@@ -160,7 +160,7 @@ public sealed class KnowledgeChatClient(
     private (string Question, Grounding Grounding) Retrieve(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages)
     {
         var key = context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null;
-        var visible = index.CollectionDomains().Where(c => key?.MaySee(c.Value) != false).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var visible = index.CollectionAccess().Where(c => c.Value.Allows(context.KeyName, key)).ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
         if (asked.FirstOrDefault(c => !visible.ContainsKey(c)) is not null)
         {
             // Collections the caller may not see are reported like missing ones: their names are not confirmed.

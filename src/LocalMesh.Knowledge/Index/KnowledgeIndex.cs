@@ -25,8 +25,21 @@ public enum SearchMode
 /// <summary>A passage found by a search.</summary>
 public sealed record SearchHit(long ChunkId, string Collection, string Document, string Section, int LineStart, int LineEnd, string Text, double Score);
 
-/// <summary>A collection and what it holds.</summary>
-public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks);
+/// <summary>A collection and what it holds; <paramref name="Access"/> lists the keys or roles that may see it (empty: every key its domain allows).</summary>
+public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks, IReadOnlyList<string> Access);
+
+/// <summary>Who may see a collection: keys allowed its domain and, when the access list is not empty, named in it (by key name or role).</summary>
+/// <param name="Domain">The collection's data domain.</param>
+/// <param name="Access">Key names and roles; empty = every key allowed the domain.</param>
+public sealed record CollectionAccess(string Domain, IReadOnlyList<string> Access)
+{
+    /// <summary>Whether a caller may see the collection: admins and open nodes (no key) always; a key by its domains and the access list.</summary>
+    public bool Allows(string? keyName, LocalMesh.Configuration.ApiKeyConfig? key) =>
+        key is null || key.Admin
+        || (key.MaySee(Domain) && (Access.Count == 0
+            || (keyName is not null && Access.Contains(keyName, StringComparer.OrdinalIgnoreCase))
+            || key.Roles.Any(r => Access.Contains(r, StringComparer.OrdinalIgnoreCase))));
+}
 
 /// <summary>A collection keeps the data domain it was created with; adding to it under another domain is refused.</summary>
 public sealed class CollectionDomainException(string collection, string domain)
@@ -73,6 +86,7 @@ public sealed class KnowledgeIndex
             CREATE INDEX IF NOT EXISTS kb_chunks_collection ON kb_chunks (collection);
             CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5 (text, section, content='kb_chunks', content_rowid='id', tokenize='porter unicode61');
             """);
+        SqliteDatabase.AddColumnIfMissing(connection, "kb_collections", "access", "TEXT NOT NULL DEFAULT ''"); // added with access lists
     }
 
     /// <summary>Ingests a file or every supported file under a folder into a collection (created with <paramref name="domain"/>).</summary>
@@ -193,7 +207,7 @@ public sealed class KnowledgeIndex
 
     private static void EnsureCollection(SqliteConnection connection, string collection, string domain)
     {
-        SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO kb_collections VALUES ($p0, $p1, $p2)", collection, domain, Now());
+        SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO kb_collections (name, domain, created_at) VALUES ($p0, $p1, $p2)", collection, domain, Now());
         var actual = SqliteDatabase.Query(connection, "SELECT domain FROM kb_collections WHERE name = $p0", r => r.GetString(0), collection)[0];
         if (!string.Equals(actual, domain, StringComparison.OrdinalIgnoreCase))
         {
@@ -208,18 +222,36 @@ public sealed class KnowledgeIndex
         return SqliteDatabase.Query(connection, """
             SELECT c.name, c.domain,
                    (SELECT COUNT(*) FROM kb_documents d WHERE d.collection = c.name),
-                   (SELECT COUNT(*) FROM kb_chunks k WHERE k.collection = c.name)
+                   (SELECT COUNT(*) FROM kb_chunks k WHERE k.collection = c.name),
+                   c.access
             FROM kb_collections c ORDER BY c.name
-            """, r => new CollectionInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
+            """, r => new CollectionInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), SplitAccess(r.GetString(4))));
     }
 
-    /// <summary>Each collection's data domain (cheaper than <see cref="Collections"/>: no counting).</summary>
-    public IReadOnlyDictionary<string, string> CollectionDomains()
+    /// <summary>Each collection's domain and access list (cheaper than <see cref="Collections"/>: no counting).</summary>
+    public IReadOnlyDictionary<string, CollectionAccess> CollectionAccess()
     {
         using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
-        return SqliteDatabase.Query(connection, "SELECT name, domain FROM kb_collections", r => (r.GetString(0), r.GetString(1)))
+        return SqliteDatabase.Query(connection, "SELECT name, domain, access FROM kb_collections", r => (r.GetString(0), new CollectionAccess(r.GetString(1), SplitAccess(r.GetString(2)))))
             .ToDictionary(c => c.Item1, c => c.Item2, StringComparer.Ordinal);
     }
+
+    /// <summary>Each collection's data domain.</summary>
+    public IReadOnlyDictionary<string, string> CollectionDomains() =>
+        CollectionAccess().ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
+
+    /// <summary>Replaces a collection's access list (key names and roles; empty = every key its domain allows); false when there is no such collection.</summary>
+    public bool SetAccess(string collection, IEnumerable<string> access)
+    {
+        lock (_gate)
+        {
+            using var connection = SqliteDatabase.Open(_connectionString);
+            var list = string.Join(',', access.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
+            return SqliteDatabase.Execute(connection, "UPDATE kb_collections SET access = $p0 WHERE name = $p1", list, collection) == 1;
+        }
+    }
+
+    private static string[] SplitAccess(string access) => access.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The document names of a collection.</summary>
     public IReadOnlyList<string> Documents(string collection)

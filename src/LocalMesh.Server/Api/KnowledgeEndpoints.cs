@@ -24,7 +24,8 @@ public static class KnowledgeEndpoints
         app.MapGet(string.Empty, (HttpContext http, KnowledgeIndex index) => Results.Json(new
         {
             @object = "list",
-            data = Visible(http, index).Select(c => new { name = c.Name, domain = c.Domain, documents = c.Documents, passages = c.Chunks }),
+            data = index.Collections().Where(c => MaySee(http, new CollectionAccess(c.Domain, c.Access)))
+                .Select(c => new { name = c.Name, domain = c.Domain, documents = c.Documents, passages = c.Chunks, access = c.Access }),
         }));
 
         app.MapPost("/search", async (HttpContext http, KnowledgeIndex index, LocalMeshOptions options) =>
@@ -46,7 +47,7 @@ public static class KnowledgeEndpoints
                 throw new ApiException(400, "\"limit\" must be between 1 and 50.", OpenAIError.InvalidRequest, "limit", "invalid_limit");
             }
 
-            var visible = index.CollectionDomains().Where(c => MaySee(http, c.Value)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var visible = index.CollectionAccess().Where(c => MaySee(http, c.Value)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             var asked = root.TryGetProperty("collections", out var cs) && cs.ValueKind == JsonValueKind.Array
                 ? cs.EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList()
                 : [.. visible];
@@ -106,6 +107,14 @@ public static class KnowledgeEndpoints
                 throw new ApiException(400, $"Only a folder can be watched; '{path}' is a file.", OpenAIError.InvalidRequest, "watch", "watch_needs_folder");
             }
 
+            string[]? access = null;
+            if (root.TryGetProperty("access", out var a))
+            {
+                access = a.ValueKind == JsonValueKind.Array && a.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
+                    ? [.. a.EnumerateArray().Select(e => e.GetString()!)]
+                    : throw new ApiException(400, "\"access\" must be a list of key names and roles, e.g. [\"alice\", \"hr-team\"] ([] lets every key its domain allows).", OpenAIError.InvalidRequest, "access", "invalid_access");
+            }
+
             try
             {
                 index.EnsureCollection(collection, domain); // before any work, so a mismatch is a clean 409
@@ -113,6 +122,11 @@ public static class KnowledgeEndpoints
             catch (CollectionDomainException ex)
             {
                 throw new ApiException(409, ex.Message, OpenAIError.InvalidRequest, "domain", "domain_mismatch");
+            }
+
+            if (access is not null)
+            {
+                index.SetAccess(collection, access); // before the documents arrive, so no one outside the list sees them meanwhile
             }
 
             IResult answer;
@@ -214,9 +228,9 @@ public static class KnowledgeEndpoints
             throw new ApiException(400, $"'{domain}' is not a policy domain.", OpenAIError.InvalidRequest, "domain", "unknown_domain");
         }
 
-        if (!MaySee(http, domain))
+        if (!MaySee(http, domain) || (index.CollectionAccess().GetValueOrDefault(collection) is { } existing && !MaySee(http, existing)))
         {
-            throw new ApiException(403, $"This key may not add notes of the domain '{domain}'.", OpenAIError.Permission, "domain", "domain_not_allowed");
+            throw new ApiException(403, $"This key may not add notes of the domain '{domain}' to '{collection}'.", OpenAIError.Permission, "domain", "domain_not_allowed");
         }
 
         var corrects = Optional("request_id");
@@ -315,8 +329,9 @@ public static class KnowledgeEndpoints
         failed = result.Failed.Select(f => new { path = f.Path, error = f.Error }),
     };
 
-    /// <summary>The collections the caller may see: all for admins and open nodes; else those of the key's domains (all when it has no domain list).</summary>
-    private static IEnumerable<CollectionInfo> Visible(HttpContext http, KnowledgeIndex index) => index.Collections().Where(c => MaySee(http, c.Domain));
+    /// <summary>Whether the caller may see a collection: admins and open nodes always; a key by the collection's domain and access list.</summary>
+    internal static bool MaySee(HttpContext http, CollectionAccess access) =>
+        Caller.Of(http) is var caller && (caller.IsAdmin || access.Allows(caller.KeyName, caller.Key));
 
     /// <summary>Whether the caller may see data of <paramref name="domain"/>.</summary>
     internal static bool MaySee(HttpContext http, string domain) =>

@@ -55,7 +55,7 @@ public sealed class CliTests
 
         var docs = Directory.CreateTempSubdirectory("localmesh-cli-kb-").FullName;
         File.WriteAllText(Path.Combine(docs, "kiln.md"), "# Kiln 2\n\n## Cooling\n\nThe kiln cools for six hours before it may be opened.\n");
-        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--watch", "--url", url);
+        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--watch", "--access", "ops,plant-team", "--url", url);
         Assert.Equal(0, kbAdd.ExitCode);
         Assert.Contains("plant (general): 1 added", kbAdd.Out);
         Assert.Contains("Watching " + docs, kbAdd.Out);
@@ -75,6 +75,7 @@ public sealed class CliTests
         Assert.Contains("Note by Ana", kbAsk.Out);
         var kbList = await RunAsync("kb", "list", "--url", url);
         Assert.Contains("plant", kbList.Out);
+        Assert.Contains("ops, plant-team", kbList.Out);
         var kbBad = await RunAsync("kb", "add", "/nonexistent-folder", "--collection", "plant", "--url", url);
         Assert.Equal(1, kbBad.ExitCode);
         Assert.Contains("neither a file nor a folder", kbBad.Err);

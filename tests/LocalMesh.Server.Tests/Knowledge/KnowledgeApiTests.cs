@@ -189,4 +189,65 @@ public sealed class KnowledgeApiTests
             Assert.Equal(2, hits.Count);
         }
     }
+
+    [Fact]
+    public async Task AccessLists_LimitACollection_ToNamedKeysAndRoles_Everywhere()
+    {
+        var folder = Directory.CreateTempSubdirectory("localmesh-kb-hr-").FullName;
+        File.WriteAllText(Path.Combine(folder, "pay.md"), "# Pay\n\n## Salary bands\n\nSalary bands are reviewed every May.\n");
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
+            ["Keys:admin:Admin"] = "true",
+            ["Keys:alice:Hash"] = ApiKeyHash.Compute("alice-secret"),
+            ["Keys:alice:Domains:0"] = "hr",
+            ["Keys:alice:Roles:0"] = "hr-team",
+            ["Keys:bob:Hash"] = ApiKeyHash.Compute("bob-secret"),
+            ["Keys:bob:Domains:0"] = "hr",
+            ["Keys:carol:Hash"] = ApiKeyHash.Compute("carol-secret"),
+            ["Keys:carol:Domains:0"] = "hr",
+            ["Privacy:ClassifyDomains"] = "false",
+        });
+
+        using (var ingest = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = folder, collection = "pay", domain = "hr", access = new[] { "hr-team", "carol" } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, ingest.StatusCode);
+        }
+
+        async Task<bool> SeesAsync(string key)
+        {
+            using var list = await node.SendAsync(HttpMethod.Get, "/v1/localmesh/kb", key, null);
+            var listed = (await TestNode.JsonAsync(list)).GetProperty("data").GetArrayLength() == 1;
+            using var search = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/search", key, new { query = "salary bands" });
+            var found = (await search.Content.ReadAsStringAsync(Ct)).Contains("reviewed every May", StringComparison.Ordinal);
+            using var models = await node.SendAsync(HttpMethod.Get, "/v1/models", key, null);
+            var model = (await models.Content.ReadAsStringAsync(Ct)).Contains("\"kb/pay\"", StringComparison.Ordinal);
+            using var chat = await node.ChatAsync(TestNode.Body("when are salary bands reviewed", model: "kb/pay"), key: key, domain: "hr");
+            var answered = chat.StatusCode == HttpStatusCode.OK && (await chat.Content.ReadAsStringAsync(Ct)).Contains("every May", StringComparison.Ordinal);
+            Assert.True(listed == found && found == model && model == answered, $"{key}: listed {listed}, found {found}, model {model}, answered {answered}");
+            return listed;
+        }
+
+        Assert.True(await SeesAsync("alice-secret")); // by role
+        Assert.True(await SeesAsync("carol-secret")); // by name
+        Assert.False(await SeesAsync("bob-secret")); // allowed the domain, not on the list
+        using (var note = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/notes", "bob-secret", new { text = "Bands moved to June.", collection = "pay" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, note.StatusCode);
+        }
+
+        using (var listed = await node.SendAsync(HttpMethod.Get, "/v1/localmesh/kb", "admin-secret", null))
+        {
+            Assert.Equal(["hr-team", "carol"], (await TestNode.JsonAsync(listed)).GetProperty("data")[0].GetProperty("access").EnumerateArray().Select(a => a.GetString()));
+        }
+
+        // An empty list opens the collection to every key its domain allows.
+        using (await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = folder, collection = "pay", access = Array.Empty<string>() }))
+        {
+        }
+
+        Assert.True(await SeesAsync("bob-secret"));
+        using var bad = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "admin-secret", new { path = folder, collection = "pay", access = "everyone" });
+        Assert.Equal("invalid_access", (await TestNode.JsonAsync(bad)).GetProperty("error").GetProperty("code").GetString());
+    }
 }
