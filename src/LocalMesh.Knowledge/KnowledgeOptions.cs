@@ -24,6 +24,13 @@ public sealed record KnowledgeOptions
     /// <summary>How long a cached answer is kept, in minutes.</summary>
     public double CacheMinutes { get; init; } = 24 * 60;
 
+    /// <summary>
+    /// An embedding model served by a configured backend (one listed in its <c>EmbeddingModels</c>, e.g. Ollama's
+    /// <c>nomic-embed-text</c>): passages and questions are embedded with it too, for semantic search. Null: the
+    /// built-in embedding only, which needs nothing.
+    /// </summary>
+    public string? EmbeddingModel { get; init; }
+
     /// <summary>Folders kept in step with a collection from the start (more can be added with <c>kb add --watch</c>).</summary>
     public List<Knowledge.Ingestion.FolderWatch> Watch { get; init; } = [];
 

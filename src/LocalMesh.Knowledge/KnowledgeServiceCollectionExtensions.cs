@@ -32,6 +32,11 @@ public static class KnowledgeServiceCollectionExtensions
             }
         }
 
+        if (options.EmbeddingModel is { } model && !mesh.Backends.Values.Any(b => b.EmbeddingModels.Contains(model, StringComparer.OrdinalIgnoreCase)))
+        {
+            errors.Add($"{KnowledgeOptions.SectionName}:EmbeddingModel: no backend lists '{model}' in its EmbeddingModels.");
+        }
+
         if (errors.Count > 0)
         {
             throw new LocalMeshConfigurationException(errors);
@@ -41,15 +46,25 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(_ => new KnowledgeIndex(mesh.DataDir));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
         services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
+        if (options.EmbeddingModel is { } embeddingModel)
+        {
+            services.AddSingleton(sp => new ModelVectors(mesh.DataDir, embeddingModel, sp.GetRequiredService<KnowledgeIndex>()));
+            services.AddSingleton<EmbeddingBackfill>();
+            services.AddHostedService(sp => sp.GetRequiredService<EmbeddingBackfill>());
+        }
+
+        services.AddSingleton(sp => new KnowledgeSearch(
+            sp.GetRequiredService<KnowledgeIndex>(), options.EmbeddingModel is null ? null : sp.GetRequiredService<ModelVectors>(),
+            sp.GetRequiredService<Routing.EmbeddingRouter>(), sp.GetRequiredService<DomainResolver>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<KnowledgeSearch>>()));
         services.AddSingleton(_ => new FolderWatchStore(mesh.DataDir));
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         return services;
     }
 
-    private sealed class KnowledgeStage(KnowledgeIndex index, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
+    private sealed class KnowledgeStage(KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
         : IChatPipelineStage
     {
-        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, index, cache, domains, mesh, options, telemetry));
+        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, search, cache, domains, mesh, options, telemetry));
     }
 }

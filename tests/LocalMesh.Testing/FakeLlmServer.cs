@@ -46,6 +46,9 @@ public sealed class FakeLlmServer : IAsyncDisposable
     /// <summary>When true the reply is the text of the request's last user message (proves what arrived comes back restored).</summary>
     public bool Echo { get; set; }
 
+    /// <summary>Makes the embedding of a text (default: eight numbers from its SHA-256, meaningless but stable).</summary>
+    public Func<string, float[]>? Embed { get; set; }
+
     /// <summary>When set, streamed replies come in chunks of this many characters (splitting words and placeholders), not words.</summary>
     public int? StreamChunkChars { get; set; }
 
@@ -206,7 +209,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
         await http.Response.WriteAsJsonAsync(new
         {
             @object = "list",
-            data = texts.Select((t, i) => new { @object = "embedding", index = i, embedding = Vector(t) }),
+            data = texts.Select((t, i) => new { @object = "embedding", index = i, embedding = (Embed ?? Vector)(t) }),
             model = json.RootElement.TryGetProperty("model", out var m) ? m.GetString() : "fake-embed",
             usage = new { prompt_tokens = texts.Sum(t => t.Length / 4), total_tokens = texts.Sum(t => t.Length / 4) },
         }).ConfigureAwait(false);

@@ -23,7 +23,7 @@ namespace LocalMesh.Knowledge.Answering;
 /// Thread-safe.
 /// </summary>
 public sealed class KnowledgeChatClient(
-    IChatClient inner, KnowledgeIndex index, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
+    IChatClient inner, KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
     : DelegatingChatClient(inner)
 {
     /// <summary>The name of the knowledge tier's own answers in routes and the ledger.</summary>
@@ -38,7 +38,7 @@ public sealed class KnowledgeChatClient(
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var (question, grounding) = Retrieve(context, asked, list);
+        var (question, grounding) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
         if (grounding.Passages.Count == 0)
         {
             return NothingFound(context, grounding);
@@ -83,7 +83,7 @@ public sealed class KnowledgeChatClient(
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var (question, grounding) = Retrieve(context, asked, list);
+        var (question, grounding) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
         var key = AnswerCache.KeyOf(grounding, Conversation(list));
         ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding)
             : Lookup(key, question) is { } cached ? Cached(context, grounding, cached)
@@ -157,8 +157,9 @@ public sealed class KnowledgeChatClient(
     }
 
     /// <summary>Finds the passages and narrows the request to what their domains allow.</summary>
-    private (string Question, Grounding Grounding) Retrieve(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages)
+    private async Task<(string Question, Grounding Grounding)> RetrieveAsync(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
     {
+        var index = search.Index;
         var key = context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null;
         var visible = index.CollectionAccess().Where(c => c.Value.Allows(context.KeyName, key)).ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
         if (asked.FirstOrDefault(c => !visible.ContainsKey(c)) is not null)
@@ -169,7 +170,14 @@ public sealed class KnowledgeChatClient(
 
         IReadOnlyList<string> collections = asked.Count > 0 ? asked : [.. visible.Keys.Order(StringComparer.Ordinal)];
         var question = Question(messages);
-        var passages = PassageFinder.Find(index, question, collections.ToDictionary(c => c, c => visible[c], StringComparer.Ordinal), options.Passages);
+        var searched = collections.ToDictionary(c => c, c => visible[c], StringComparer.Ordinal);
+        IReadOnlyList<GroundingPassage> passages = [];
+        if (!new QuestionTerms(question).IsEmpty)
+        {
+            var found = await search.SearchAsync(question, searched, SearchMode.Fused, options.Passages * 2, context.RequestId, cancellationToken).ConfigureAwait(false);
+            passages = PassageFinder.Select(question, found.Hits, searched, options.Passages);
+        }
+
         var grounding = new Grounding(collections, passages);
 
         var domain = context.Domain;

@@ -13,13 +13,16 @@ public static class PassageFinder
     /// </summary>
     public static IReadOnlyList<GroundingPassage> Find(KnowledgeIndex index, string question, IReadOnlyDictionary<string, string> collections, int limit)
     {
-        var terms = new QuestionTerms(question);
-        if (terms.IsEmpty || collections.Count == 0)
-        {
-            return [];
-        }
+        return new QuestionTerms(question).IsEmpty || collections.Count == 0
+            ? []
+            : Select(question, index.Search(question, [.. collections.Keys], SearchMode.Fused, limit * 2), collections, limit);
+    }
 
-        return [.. index.Search(question, [.. collections.Keys], SearchMode.Fused, limit * 2)
+    /// <summary>Of search <paramref name="hits"/> (best first, about twice <paramref name="limit"/>), those that share a question term, numbered.</summary>
+    public static IReadOnlyList<GroundingPassage> Select(string question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, string> collections, int limit)
+    {
+        var terms = new QuestionTerms(question);
+        return [.. hits
             .Where(h => terms.Matches(h.Section + " " + h.Text).Count > 0)
             .Take(limit)
             .Select((h, i) => new GroundingPassage(i + 1, h.Collection, collections[h.Collection], h.Document, h.Section, h.LineStart, h.LineEnd, h.Score, h.Text))];

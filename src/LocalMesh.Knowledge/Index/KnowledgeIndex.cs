@@ -72,6 +72,10 @@ public sealed class KnowledgeIndex
     private readonly string _connectionString;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long[] Ids, float[] Vectors)> _vectors = new(StringComparer.Ordinal);
+    private long _version;
+
+    /// <summary>Grows with every change to the indexed passages (for caches and the embedding backfill).</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Opens (and creates when needed) the index in <paramref name="dataDir"/>.</summary>
     public KnowledgeIndex(string dataDir)
@@ -190,6 +194,7 @@ public sealed class KnowledgeIndex
 
             transaction.Commit();
             _vectors.Remove(collection);
+            Interlocked.Increment(ref _version);
             return existing.Count == 0 ? Change.Added : Change.Updated;
         }
     }
@@ -260,6 +265,13 @@ public sealed class KnowledgeIndex
         return SqliteDatabase.Query(connection, "SELECT path FROM kb_documents WHERE collection = $p0 ORDER BY path", r => r.GetString(0), collection);
     }
 
+    /// <summary>Every passage of a collection: id, section and text (what an embedding model embeds).</summary>
+    public IReadOnlyList<(long Id, string Section, string Text)> Passages(string collection)
+    {
+        using var connection = SqliteDatabase.Open(_connectionString);
+        return SqliteDatabase.Query(connection, "SELECT id, section, text FROM kb_chunks WHERE collection = $p0 ORDER BY id", r => (r.GetInt64(0), r.GetString(1), r.GetString(2)), collection);
+    }
+
     /// <summary>Removes one document; false when it is not indexed.</summary>
     public bool RemoveDocument(string collection, string name)
     {
@@ -276,6 +288,7 @@ public sealed class KnowledgeIndex
 
             transaction.Commit();
             _vectors.Remove(collection);
+            Interlocked.Increment(ref _version);
             return ids.Count > 0;
         }
     }
@@ -296,7 +309,16 @@ public sealed class KnowledgeIndex
     }
 
     /// <summary>The best passages for <paramref name="query"/> in <paramref name="collections"/>.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, IReadOnlyCollection<string> collections, SearchMode mode = SearchMode.Fused, int limit = 5)
+    /// <param name="query">The question.</param>
+    /// <param name="collections">Where to look.</param>
+    /// <param name="mode">Lexical, dense or fused.</param>
+    /// <param name="limit">How many passages.</param>
+    /// <param name="semantic">
+    /// An embedding model's ranking (passage ids, best first, for a depth), when one is configured and reachable. It
+    /// replaces the built-in embedding in dense search, and joins the fusion at full weight.
+    /// </param>
+    public IReadOnlyList<SearchHit> Search(string query, IReadOnlyCollection<string> collections, SearchMode mode = SearchMode.Fused, int limit = 5,
+        Func<int, List<(long Id, double Score)>>? semantic = null)
     {
         if (collections.Count == 0 || limit <= 0)
         {
@@ -307,7 +329,8 @@ public sealed class KnowledgeIndex
         List<(long Id, double Score)> ranked = mode switch
         {
             SearchMode.Lexical => Lexical(query, collections, limit),
-            SearchMode.Dense => Dense(query, collections, limit),
+            SearchMode.Dense => semantic?.Invoke(limit) ?? Dense(query, collections, limit),
+            _ when semantic is not null => Fuse([(Lexical(query, collections, Depth), 1.0), (Dense(query, collections, Depth), DenseWeight), (semantic(Depth), 1.0)], limit),
             _ => Fuse([(Lexical(query, collections, Depth), 1.0), (Dense(query, collections, Depth), DenseWeight)], limit),
         };
         return Hydrate(ranked);

@@ -21,14 +21,29 @@ public static class KnowledgeEndpoints
     public static IEndpointRouteBuilder MapLocalMeshKnowledge(this IEndpointRouteBuilder endpoints)
     {
         var app = endpoints.MapApiGroup("/v1/localmesh/kb");
-        app.MapGet(string.Empty, (HttpContext http, KnowledgeIndex index) => Results.Json(new
+        app.MapGet(string.Empty, (HttpContext http, KnowledgeIndex index, IServiceProvider services) =>
         {
-            @object = "list",
-            data = index.Collections().Where(c => MaySee(http, new CollectionAccess(c.Domain, c.Access)))
-                .Select(c => new { name = c.Name, domain = c.Domain, documents = c.Documents, passages = c.Chunks, access = c.Access }),
-        }));
+            // With an embedding model: how many passages it has embedded, and what is in the way of the rest.
+            var vectors = services.GetService(typeof(ModelVectors)) as ModelVectors;
+            var backfill = services.GetService(typeof(EmbeddingBackfill)) as EmbeddingBackfill;
+            return Results.Json(new
+            {
+                @object = "list",
+                embedding_model = vectors?.Model,
+                data = index.Collections().Where(c => MaySee(http, new CollectionAccess(c.Domain, c.Access))).Select(c => new
+                {
+                    name = c.Name,
+                    domain = c.Domain,
+                    documents = c.Documents,
+                    passages = c.Chunks,
+                    access = c.Access,
+                    embedded = vectors?.Embedded(c.Name),
+                    embedding_problem = backfill?.Problem(c.Name),
+                }),
+            });
+        });
 
-        app.MapPost("/search", async (HttpContext http, KnowledgeIndex index, LocalMeshOptions options) =>
+        app.MapPost("/search", async (HttpContext http, KnowledgeIndex index, KnowledgeSearch search, LocalMeshOptions options) =>
         {
             using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
             var root = body.RootElement;
@@ -47,22 +62,23 @@ public static class KnowledgeEndpoints
                 throw new ApiException(400, "\"limit\" must be between 1 and 50.", OpenAIError.InvalidRequest, "limit", "invalid_limit");
             }
 
-            var visible = index.CollectionAccess().Where(c => MaySee(http, c.Value)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var visible = index.CollectionAccess().Where(c => MaySee(http, c.Value)).ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
             var asked = root.TryGetProperty("collections", out var cs) && cs.ValueKind == JsonValueKind.Array
                 ? cs.EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList()
-                : [.. visible];
-            if (asked.FirstOrDefault(c => !visible.Contains(c)) is { } hidden)
+                : [.. visible.Keys];
+            if (asked.FirstOrDefault(c => !visible.ContainsKey(c)) is { } hidden)
             {
                 // Collections the caller may not see are reported like missing ones: their names are not confirmed.
                 throw new ApiException(404, $"There is no collection '{hidden}' you can search.", OpenAIError.InvalidRequest, "collections", "collection_not_found");
             }
 
-            var hits = index.Search(query, asked, mode, limit);
+            var found = await search.SearchAsync(query, asked.Distinct(StringComparer.Ordinal).ToDictionary(c => c, c => visible[c], StringComparer.Ordinal), mode, limit, null, http.RequestAborted).ConfigureAwait(false);
             return Results.Json(new
             {
                 @object = "localmesh.kb.search",
                 mode = mode.ToString().ToLowerInvariant(),
-                data = hits.Select(h => new
+                semantic = found.Semantic,
+                data = found.Hits.Select(h => new
                 {
                     collection = h.Collection,
                     document = h.Document,
