@@ -84,6 +84,29 @@ public sealed class DomainResolver
         return new DomainResolution(domain, source, allowed);
     }
 
+    /// <summary>
+    /// The tiers that data of every one of <paramref name="domains"/> may reach, and the domain that is strictest
+    /// (fewest tiers; the later one on a tie). A domain no longer in the policy counts as local only. No domains:
+    /// every tier, and a null name.
+    /// </summary>
+    public (string? Domain, IReadOnlySet<Tier> Tiers) Strictest(IEnumerable<string> domains)
+    {
+        var tiers = new HashSet<Tier> { Tier.Local, Tier.Edge, Tier.Cloud };
+        string? name = null;
+        foreach (var domain in domains.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var allowed = _tiers.GetValueOrDefault(domain) ?? new HashSet<Tier> { Tier.Local };
+            if (name is null || allowed.Count <= tiers.Count || !allowed.IsSupersetOf(tiers))
+            {
+                name = domain;
+            }
+
+            tiers.IntersectWith(allowed);
+        }
+
+        return (name, tiers);
+    }
+
     private static bool IsStricter(IReadOnlySet<Tier> candidate, IReadOnlySet<Tier> current) =>
         candidate.IsSubsetOf(current) && candidate.Count < current.Count;
 }

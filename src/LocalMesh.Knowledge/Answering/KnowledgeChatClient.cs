@@ -180,20 +180,12 @@ public sealed class KnowledgeChatClient(
 
         var grounding = new Grounding(collections, passages);
 
-        var domain = context.Domain;
-        var tiers = new HashSet<Tier>(context.AllowedTiers);
-        foreach (var passageDomain in passages.Select(p => p.Domain).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            // A collection whose domain is no longer in the policy stays on the node.
-            var allowed = domains.Domains.GetValueOrDefault(passageDomain) ?? new HashSet<Tier> { Tier.Local };
-            if (!tiers.IsSubsetOf(allowed) || allowed.IsSubsetOf(tiers))
-            {
-                domain = passageDomain; // a passage domain as strict as the request's, or stricter, names it
-            }
-
-            tiers.IntersectWith(allowed);
-        }
-
+        // The request may reach only what every passage's domain allows. The passages' domain names it unless the
+        // request's own domain is strictly stricter (a "secret" question over "hr" passages stays "secret").
+        var (passageDomain, passageTiers) = domains.Strictest(passages.Select(p => p.Domain));
+        var tiers = context.AllowedTiers.Intersect(passageTiers).ToHashSet();
+        var keepOwn = passageDomain is null || (context.AllowedTiers.IsSubsetOf(passageTiers) && !passageTiers.IsSubsetOf(context.AllowedTiers));
+        var domain = keepOwn ? context.Domain : passageDomain!;
         context.Ground(grounding, domain, tiers);
         return (question, grounding);
     }

@@ -39,7 +39,7 @@ public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors
                     continue;
                 }
 
-                var (_, tiers) = KnowledgeSearch.Strictest(domains, [domain]);
+                var (_, tiers) = domains.Strictest([domain]);
                 var context = new RouteContext
                 {
                     RequestId = "kbe_" + Guid.NewGuid().ToString("N")[..16],

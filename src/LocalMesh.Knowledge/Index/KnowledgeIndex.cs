@@ -356,32 +356,17 @@ public sealed class KnowledgeIndex
     private List<(long Id, double Score)> Dense(string query, IReadOnlyCollection<string> collections, int limit)
     {
         var q = HashingEmbedder.Embed(query);
-        var best = new PriorityQueue<long, float>();
+        var best = new TopScores(limit);
         foreach (var collection in collections)
         {
             var (ids, vectors) = VectorsOf(collection);
             for (var i = 0; i < ids.Length; i++)
             {
-                var score = TensorPrimitives.Dot(q, vectors.AsSpan(i * HashingEmbedder.Dimensions, HashingEmbedder.Dimensions));
-                if (best.Count < limit)
-                {
-                    best.Enqueue(ids[i], score);
-                }
-                else if (best.TryPeek(out _, out var worst) && score > worst)
-                {
-                    best.DequeueEnqueue(ids[i], score);
-                }
+                best.Offer(ids[i], TensorPrimitives.Dot(q, vectors.AsSpan(i * HashingEmbedder.Dimensions, HashingEmbedder.Dimensions)));
             }
         }
 
-        var result = new List<(long, double)>(best.Count);
-        while (best.TryDequeue(out var id, out var score))
-        {
-            result.Add((id, score));
-        }
-
-        result.Reverse();
-        return result;
+        return best.Best();
     }
 
     /// <summary>Reciprocal rank fusion: each list adds weight / (k + rank) to a passage's score.</summary>

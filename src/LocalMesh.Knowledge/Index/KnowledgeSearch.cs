@@ -35,32 +35,13 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, ModelVectors? vectors,
         return new SearchResult(index.Search(query, [.. collections.Keys], mode, limit, semantic), semantic is not null);
     }
 
-    /// <summary>The tiers text of all these domains may reach, and the strictest domain's name (a domain no longer in the policy stays on the node).</summary>
-    public static (string Domain, IReadOnlySet<Tier> Tiers) Strictest(DomainResolver domains, IEnumerable<string> of)
-    {
-        var tiers = new HashSet<Tier> { Tier.Local, Tier.Edge, Tier.Cloud };
-        var name = "general";
-        foreach (var domain in of.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var allowed = domains.Domains.GetValueOrDefault(domain) ?? new HashSet<Tier> { Tier.Local };
-            if (allowed.Count <= tiers.Count || !allowed.IsSupersetOf(tiers))
-            {
-                name = domain;
-            }
-
-            tiers.IntersectWith(allowed);
-        }
-
-        return (name, tiers);
-    }
-
     private async Task<float[]?> EmbedAsync(string query, IEnumerable<string> collectionDomains, string? requestId, CancellationToken cancellationToken)
     {
-        var (domain, tiers) = Strictest(domains, collectionDomains);
+        var (domain, tiers) = domains.Strictest(collectionDomains);
         var context = new RouteContext
         {
             RequestId = requestId ?? "kbq_" + Guid.NewGuid().ToString("N")[..16],
-            Domain = domain,
+            Domain = domain!,
             DomainSource = "knowledge",
             AllowedTiers = tiers,
             RequestedModel = vectors!.Model,

@@ -75,37 +75,21 @@ public sealed class ModelVectors
     public List<(long Id, double Score)> Nearest(float[] query, IReadOnlyCollection<string> collections, int limit)
     {
         var norm = TensorPrimitives.Norm(query);
-        var best = new PriorityQueue<long, float>();
+        var best = new TopScores(limit);
         foreach (var collection in collections)
         {
             var (_, ids, vectors) = Load(collection);
             for (var i = 0; i < ids.Length; i++)
             {
-                if (vectors[i].Length != query.Length)
+                // A vector of another length came from another model version: ignored until re-embedded.
+                if (vectors[i].Length == query.Length)
                 {
-                    continue; // a vector of another model version: ignored until re-embedded
-                }
-
-                var score = TensorPrimitives.Dot(query, vectors[i]) / (norm > 0 ? norm : 1);
-                if (best.Count < limit)
-                {
-                    best.Enqueue(ids[i], score);
-                }
-                else if (best.TryPeek(out _, out var worst) && score > worst)
-                {
-                    best.DequeueEnqueue(ids[i], score);
+                    best.Offer(ids[i], TensorPrimitives.Dot(query, vectors[i]) / (norm > 0 ? norm : 1));
                 }
             }
         }
 
-        var result = new List<(long, double)>(best.Count);
-        while (best.TryDequeue(out var id, out var score))
-        {
-            result.Add((id, score));
-        }
-
-        result.Reverse();
-        return result;
+        return best.Best();
     }
 
     private (long Version, long[] Ids, float[][] Vectors) Load(string collection)

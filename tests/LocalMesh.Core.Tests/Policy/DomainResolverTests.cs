@@ -9,6 +9,19 @@ public sealed class DomainResolverTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public void Strictest_IntersectsTiers_AndNamesTheStrictestDomain()
+    {
+        var resolver = new DomainResolver(new LocalMeshOptions(), []);
+
+        Assert.Equal("hr: Local, Edge", Text(resolver.Strictest(["general", "hr", "general"])));
+        Assert.Equal("secret: Local", Text(resolver.Strictest(["hr", "secret", "general"])));
+        Assert.Equal("retired-domain: Local", Text(resolver.Strictest(["general", "retired-domain"]))); // not in the policy: local only
+        Assert.Equal(": Local, Edge, Cloud", Text(resolver.Strictest([])));
+
+        static string Text((string? Domain, IReadOnlySet<Tier> Tiers) r) => $"{r.Domain}: {string.Join(", ", r.Tiers.Order())}";
+    }
+
+    [Fact]
     public async Task Resolve_HeaderKeyDefault_AndAClassifierMayOnlyTighten()
     {
         var resolver = new DomainResolver(new LocalMeshOptions(), [new KeywordClassifier()]);
