@@ -54,12 +54,13 @@ public sealed class KnowledgeChatClient(
         {
             var response = await base.GetResponseAsync(GroundedPrompt.Build(list, grounding), chatOptions, cancellationToken).ConfigureAwait(false);
             Explain(context, grounding);
-            if (options.AppendSources && response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant) is { } answer)
+            var toolCalls = response.Messages.SelectMany(m => m.Contents).Any(c => c is FunctionCallContent);
+            if (options.AppendSources && !toolCalls && response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant) is { } answer)
             {
                 answer.Contents.Add(new TextContent("\n\n" + grounding.SourcesText(grounding.CitedIn(response.Text))));
             }
 
-            Keep(key, question, response.Text, grounding, context, response.Messages.SelectMany(m => m.Contents).Any(c => c is FunctionCallContent));
+            Keep(key, question, response.Text, grounding, context, toolCalls);
             return response;
         }
         catch (Exception ex) when (ex is NoRouteException or PolicyViolationException)
@@ -126,7 +127,7 @@ public sealed class KnowledgeChatClient(
             var update = updates!.Current;
             text.Append(update.Text);
             calls |= update.Contents.Any(c => c is FunctionCallContent);
-            if (update.FinishReason is not null && !sourcesSent)
+            if (update.FinishReason is not null && !sourcesSent && !calls)
             {
                 // The sources go before the update that ends the answer, as the answer's last text.
                 var sources = Sources(update, grounding, text.ToString());
@@ -139,7 +140,7 @@ public sealed class KnowledgeChatClient(
             hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
         }
 
-        if (!sourcesSent)
+        if (!sourcesSent && !calls)
         {
             var sources = Sources(null, grounding, text.ToString());
             text.Append(sources.Text);
