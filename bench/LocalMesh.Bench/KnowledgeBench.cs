@@ -29,19 +29,36 @@ internal static class KnowledgeBench
         }
 
         var questions = corpus.SelectMany(d => d.Questions).ToList();
-        Console.WriteLine($"Retrieval on the generated corpus ({corpus.Count} documents, {questions.Count} questions):");
-        Console.WriteLine();
-        Console.WriteLine("| mode | hit@1 | hit@5 | MRR |");
-        Console.WriteLine("|---|---:|---:|---:|");
-        foreach (var s in RetrievalEvaluation.Evaluate(quality, "plant", questions))
+        var policies = PolicyCorpus.Generate();
+        var policyIndex = new KnowledgeIndex(Directory.CreateTempSubdirectory("localmesh-bench-kb-").FullName);
+        foreach (var document in policies)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {s.Mode} | {s.HitAt1:0.000} | {s.HitAt5:0.000} | {s.Mrr:0.000} |"));
+            policyIndex.AddText("policies", "general", document.Name, document.Text);
         }
 
-        var answers = AnswerEvaluation.Evaluate(quality, "plant", questions);
+        var policyQuestions = policies.SelectMany(d => d.Questions).ToList();
+        Console.WriteLine($"Retrieval on the generated corpora: runbooks ({corpus.Count} documents, {questions.Count} questions) and office policies ({policies.Count} documents, {policyQuestions.Count} questions, harder):");
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Extractive answers (no language model, 5 passages, up to 3 sentences): {answers.Answered:0.000} hold the fact asked, cited to the right document; {answers.FirstSentence:0.000} in the first sentence; {answers.NoPassage:0.000} found no passage; {answers.MeanWords:0.0} words on average."));
+        Console.WriteLine("| corpus | mode | hit@1 | hit@5 | MRR |");
+        Console.WriteLine("|---|---|---:|---:|---:|");
+        foreach (var (name, index, collection, asked) in new[] { ("runbooks", quality, "plant", questions), ("policies", policyIndex, "policies", policyQuestions) })
+        {
+            foreach (var s in RetrievalEvaluation.Evaluate(index, collection, asked))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Mode} | {s.HitAt1:0.000} | {s.HitAt5:0.000} | {s.Mrr:0.000} |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Extractive answers (no language model, 5 passages, up to 3 sentences, best first):");
+        Console.WriteLine();
+        Console.WriteLine("| corpus | hold the fact, cited to the right document | in the first sentence | no passage found | words |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, index, collection, asked) in new[] { ("runbooks", quality, "plant", questions), ("policies", policyIndex, "policies", policyQuestions) })
+        {
+            var a = AnswerEvaluation.Evaluate(index, collection, asked);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {a.Answered:0.000} | {a.FirstSentence:0.000} | {a.NoPassage:0.000} | {a.MeanWords:0.0} |"));
+        }
 
         Console.WriteLine();
         Console.WriteLine("Answer cache: every question once (a hit is a wrong answer), then reworded (a hit should be its own answer):");
@@ -53,6 +70,9 @@ internal static class KnowledgeBench
             var c = CacheEvaluation.Evaluate(quality, "plant", questions, threshold);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {threshold:0.00} | {c.HitRate:0.000} | {c.RewordedHits:0.000} | {c.WrongHits:0.0000} |"));
         }
+
+        var p = CacheEvaluation.Evaluate(policyIndex, "policies", policyQuestions, 0.85);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| 0.85 on the policies | {p.HitRate:0.000} | {p.RewordedHits:0.000} | {p.WrongHits:0.0000} |"));
 
         var big = new KnowledgeIndex(Directory.CreateTempSubdirectory("localmesh-bench-kb-").FullName);
         var large = KnowledgeCorpus.Generate(2_000, seed: 11);

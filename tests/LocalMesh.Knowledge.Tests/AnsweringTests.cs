@@ -41,7 +41,8 @@ public sealed class AnsweringTests
 
         var answer = ExtractiveAnswer.Compose("How long is parental leave, and when can it start?", grounding, maxSentences: 3);
 
-        Assert.Equal("Parental leave is sixteen weeks at full pay. [1] Parental leave can start two weeks before the birth. [2]", answer);
+        // Best first: the sentence holding more of the question ("start") leads.
+        Assert.Equal("Parental leave can start two weeks before the birth. [2] Parental leave is sixteen weeks at full pay. [1]", answer);
         Assert.Equal(grounding.Passages, grounding.CitedIn(answer));
         Assert.Equal([grounding.Passages[0]], grounding.CitedIn("Sixteen weeks [1]."));
         Assert.Equal("Sources:\n[1] hr: leave.md › Leave (line 1)", grounding.SourcesText([grounding.Passages[0]]));
@@ -74,9 +75,11 @@ public sealed class AnsweringTests
     {
         var score = AnswerEvaluation.Evaluate(GeneratedCorpus.Index, "plant", GeneratedCorpus.Questions);
 
-        // Measured 0.751 (first sentence 0.718); the misses are paraphrases ("reboot" for "restart") that need a language model.
-        Assert.True(score.Answered >= 0.70, $"answered {score.Answered:0.000}, first sentence {score.FirstSentence:0.000}");
+        // Measured 0.916 (first sentence 0.838) on the runbooks, 0.685 (0.535) on the harder policies.
+        Assert.True(score.Answered >= 0.85, $"answered {score.Answered:0.000}, first sentence {score.FirstSentence:0.000}");
         Assert.Equal(0, score.NoPassage);
+        var policies = AnswerEvaluation.Evaluate(GeneratedCorpus.Policies.Index, "policies", GeneratedCorpus.Policies.Questions);
+        Assert.True(policies.Answered >= 0.60, $"policies: answered {policies.Answered:0.000}");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public static class ExtractiveAnswer
         }
 
         var answer = new StringBuilder();
-        foreach (var (passage, _, text) in chosen.OrderBy(c => c.Passage.Number).ThenBy(c => c.Index))
+        foreach (var (passage, _, text) in chosen) // best first: the first sentence is the answer most likely right
         {
             answer.Append(answer.Length == 0 ? string.Empty : " ").Append(text).Append(" [").Append(passage.Number).Append(']');
         }

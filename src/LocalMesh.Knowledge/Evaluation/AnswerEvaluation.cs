@@ -13,7 +13,7 @@ namespace LocalMesh.Knowledge.Evaluation;
 public sealed record AnswerScore(int Questions, double Answered, double FirstSentence, double NoPassage, double MeanWords);
 
 /// <summary>Scores <see cref="ExtractiveAnswer"/> on a corpus whose questions know their answer phrase.</summary>
-public static class AnswerEvaluation
+public static partial class AnswerEvaluation
 {
     /// <summary>Answers every question from <paramref name="collection"/> as the knowledge tier would with no language model.</summary>
     public static AnswerScore Evaluate(KnowledgeIndex index, string collection, IReadOnlyList<CorpusQuestion> questions, int passages = 5, int sentences = 3)
@@ -31,14 +31,18 @@ public static class AnswerEvaluation
 
             var answer = ExtractiveAnswer.Compose(q.Question, new Grounding([collection], found), sentences);
             words += answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var right = found.Where(p => p.Document == q.Document && p.Text.Contains(q.AnswerPhrase, StringComparison.Ordinal)).Select(p => $"[{p.Number}]").ToList();
-            var parts = answer.Split("] ", StringSplitOptions.None); // sentence + marker, one part each
-            bool Holds(string part) => part.Contains(q.AnswerPhrase, StringComparison.Ordinal) && right.Any(marker => (part + "]").EndsWith(marker, StringComparison.Ordinal));
-            answered += parts.Any(Holds) ? 1 : 0;
-            first += Holds(parts[0]) ? 1 : 0;
+            var right = found.Where(p => p.Document == q.Document && p.Text.Contains(q.AnswerPhrase, StringComparison.Ordinal)).Select(p => p.Number).ToHashSet();
+            var marked = Marked().Matches(answer).Select(m => (Text: m.Groups[1].Value, Number: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            bool Holds((string Text, int Number) s) => s.Text.Contains(q.AnswerPhrase, StringComparison.Ordinal) && right.Contains(s.Number);
+            answered += marked.Any(Holds) ? 1 : 0;
+            first += marked.Count > 0 && Holds(marked[0]) ? 1 : 0;
         }
 
         var n = questions.Count;
         return new AnswerScore(n, answered / n, first / n, none / n, words / Math.Max(1, n - none));
     }
+
+    // A sentence and its marker: "Parental leave is sixteen weeks. [1]".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(.+?) \[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex Marked();
 }

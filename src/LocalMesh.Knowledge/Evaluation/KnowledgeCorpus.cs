@@ -103,5 +103,5 @@ public static class KnowledgeCorpus
         return result;
     }
 
-    private static string Pick(string[] items, Random r) => items[r.Next(items.Length)];
+    internal static string Pick(string[] items, Random r) => items[r.Next(items.Length)];
 }

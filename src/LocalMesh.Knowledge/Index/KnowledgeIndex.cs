@@ -69,6 +69,7 @@ public sealed class KnowledgeIndex
     /// </summary>
     public const double DenseWeight = 0.5;
 
+
     private readonly string _connectionString;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long[] Ids, float[] Vectors)> _vectors = new(StringComparer.Ordinal);
@@ -330,15 +331,42 @@ public sealed class KnowledgeIndex
         {
             SearchMode.Lexical => Lexical(query, collections, limit),
             SearchMode.Dense => semantic?.Invoke(limit) ?? Dense(query, collections, limit),
-            _ when semantic is not null => Fuse([(Lexical(query, collections, Depth), 1.0), (Dense(query, collections, Depth), DenseWeight), (semantic(Depth), 1.0)], limit),
-            _ => Fuse([(Lexical(query, collections, Depth), 1.0), (Dense(query, collections, Depth), DenseWeight)], limit),
+            _ => Fuse([
+                (Lexical(query, collections, Depth), 1.0),
+                (Dense(query, collections, Depth), DenseWeight),
+                .. semantic is null ? [] : new[] { (semantic(Depth), 1.0) }], limit),
         };
         return Hydrate(ranked);
     }
 
+    /// <summary>
+    /// The words no passage of <paramref name="collections"/> holds (in any inflection): only those are worth
+    /// expanding. Each is one FTS5 lookup of its first match; the collections are checked only when the search does
+    /// not cover the whole index, which keeps this cheap.
+    /// </summary>
+    private List<string> Unknown(IEnumerable<string> words, IReadOnlyCollection<string> collections)
+    {
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
+        var everything = SqliteDatabase.Query(connection, "SELECT COUNT(*) FROM kb_collections", r => r.GetInt32(0))[0] <= collections.Distinct(StringComparer.Ordinal).Count();
+        var inList = string.Join(", ", collections.Select((_, i) => $"$p{i + 1}"));
+        bool Known(string word, string sql, object?[] args) => SqliteDatabase.Query(connection, sql, r => r.GetInt32(0), args).Count > 0;
+        return [.. words.Where(word =>
+        {
+            var quoted = "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            return !Known(word, "SELECT 1 FROM kb_fts WHERE kb_fts MATCH $p0 LIMIT 1", [quoted])
+                || (!everything && !Known(word, $"SELECT 1 FROM kb_fts f JOIN kb_chunks c ON c.id = f.rowid WHERE kb_fts MATCH $p0 AND c.collection IN ({inList}) LIMIT 1", [quoted, .. collections]));
+        })];
+    }
+
+    /// <summary>
+    /// BM25 over the question's words and, for the words no passage holds ("laptop" where the policies say
+    /// "computer"), their <see cref="Synonyms"/>: the vocabulary gap is where a lexical search fails, and expanding
+    /// only there leaves questions in the documents' own words as they were.
+    /// </summary>
     private List<(long Id, double Score)> Lexical(string query, IReadOnlyCollection<string> collections, int limit)
     {
-        var words = Tokens.Words(query).Distinct(StringComparer.Ordinal).Take(32).ToList();
+        var own = Tokens.Words(query).Distinct(StringComparer.Ordinal).Take(32).ToList();
+        var words = own.Concat(Synonyms.Expand(Unknown(own, collections))).Distinct(StringComparer.Ordinal).Take(64).ToList();
         if (words.Count == 0)
         {
             return [];
