@@ -90,6 +90,18 @@ public sealed class TestNode : IAsyncDisposable
         return config;
     }
 
+    /// <summary>
+    /// The keys most knowledge and privacy tests use: <c>admin</c> (<c>admin-secret</c>, an admin key) and <c>ops</c>
+    /// (<c>ops-secret</c>, limited to the <c>general</c> domain).
+    /// </summary>
+    public static Dictionary<string, string?> AdminAndOpsKeys() => new()
+    {
+        ["Keys:admin:Hash"] = Configuration.ApiKeyHash.Compute("admin-secret"),
+        ["Keys:admin:Admin"] = "true",
+        ["Keys:ops:Hash"] = Configuration.ApiKeyHash.Compute("ops-secret"),
+        ["Keys:ops:Domains:0"] = "general",
+    };
+
     /// <summary>Merges configuration dictionaries.</summary>
     public static Dictionary<string, string?> Merge(params IDictionary<string, string?>[] parts) =>
         parts.SelectMany(p => p).ToDictionary(p => p.Key, p => p.Value);

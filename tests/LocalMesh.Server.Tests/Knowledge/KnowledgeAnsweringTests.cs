@@ -162,14 +162,10 @@ public sealed class KnowledgeAnsweringTests
     [Fact]
     public async Task KeysSeeOnlyTheirCollections_InModels_Answers_AndCitations()
     {
-        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?>
+        await using var mesh = await EdgeAndCloud.StartAsync(TestNode.Merge(TestNode.AdminAndOpsKeys(), new Dictionary<string, string?>
         {
-            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
-            ["Keys:admin:Admin"] = "true",
-            ["Keys:ops:Hash"] = ApiKeyHash.Compute("ops-secret"),
-            ["Keys:ops:Domains:0"] = "general",
             ["Privacy:ClassifyDomains"] = "false", // else the question itself is classified hr, which the ops key may not use
-        });
+        }));
         var node = mesh.Node;
         Index(node).AddText("hr", "hr", "/handbook/leave.md", Handbook);
         Index(node).AddText("plant", "general", "/runbooks/pump4.md", Runbook + "\nLeave the valve open for sixteen seconds.\n");

@@ -16,13 +16,7 @@ public sealed class KnowledgeApiTests
         var plant = Directory.CreateTempSubdirectory("localmesh-kb-plant-").FullName;
         File.WriteAllText(Path.Combine(hr, "leave.md"), "# Leave policy\n\n## Parental leave\n\nParental leave is sixteen weeks at full pay.\n");
         File.WriteAllText(Path.Combine(plant, "pump.md"), "# Pump 4\n\n## Priming\n\nPrime the pump with two litres of water before the first start.\n");
-        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
-        {
-            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
-            ["Keys:admin:Admin"] = "true",
-            ["Keys:ops:Hash"] = ApiKeyHash.Compute("ops-secret"),
-            ["Keys:ops:Domains:0"] = "general",
-        });
+        await using var node = await TestNode.StartAsync(TestNode.AdminAndOpsKeys());
 
         using (var denied = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", "ops-secret", new { path = hr, collection = "hr", domain = "hr" }))
         {
@@ -144,13 +138,7 @@ public sealed class KnowledgeApiTests
     [Fact]
     public async Task Notes_AreSearchableAtOnce_CitedWithAuthorAndTime_AndCorrectionsNameTheirAnswer()
     {
-        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
-        {
-            ["Keys:admin:Hash"] = ApiKeyHash.Compute("admin-secret"),
-            ["Keys:admin:Admin"] = "true",
-            ["Keys:ops:Hash"] = ApiKeyHash.Compute("ops-secret"),
-            ["Keys:ops:Domains:0"] = "general",
-        });
+        await using var node = await TestNode.StartAsync(TestNode.AdminAndOpsKeys());
 
         using (var note = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/notes", "ops-secret", new { text = "Pump 4 needs two litres of water to prime.", collection = "plant", domain = "general" }))
         {
