@@ -5,20 +5,23 @@
     python3 tools/wordnet-synonyms.py package/dict | gzip -9 > src/LocalMesh.Knowledge/Data/synonyms.tsv.gz
 
 For every lower-case word, the words of the lemmas that share one of its first three senses (WordNet orders senses
-by frequency), so "laptop" gets "computer" (from "laptop computer") and "vacation" gets "holiday". Used to expand
-knowledge-base questions; see docs/knowledge.md. WordNet's licence is in Data/wordnet.LICENSE.txt.
+by frequency), then those of the direct hypernyms of its first two senses: "laptop" gets "computer" (from "laptop
+computer"), "vacation" gets "holiday", "dinner" gets "meal". Used to expand
+knowledge-base questions (and to tell dictionary words from names); see docs/knowledge.md. WordNet's licence is in Data/wordnet.LICENSE.txt.
 """
 import re
 import sys
 from collections import defaultdict
 
 SENSES = 3
+HYPERNYM_SENSES = 2
 MAX_SYNONYMS = 12
 WORD = re.compile(r"^[a-z][a-z\-]{2,}$")
 
 
 def main(folder):
     synsets = {}  # (pos, offset) -> lemmas
+    hypernyms = {}  # (pos, offset) -> offsets of its direct hypernyms
     for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
         with open(f"{folder}/data.{name}", encoding="latin-1") as data:
             for line in data:
@@ -28,6 +31,14 @@ def main(folder):
                 count = int(fields[3], 16)
                 lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]) for i in range(count)]
                 synsets[(pos, fields[0])] = lemmas
+                at = 4 + 2 * count
+                pointers = int(fields[at])
+                parents = []
+                for i in range(pointers):
+                    symbol, offset, ptr_pos = fields[at + 1 + 4 * i], fields[at + 2 + 4 * i], fields[at + 3 + 4 * i]
+                    if symbol in ("@", "@i"):
+                        parents.append(("a" if ptr_pos == "s" else ptr_pos, offset))
+                hypernyms[(pos, fields[0])] = parents
 
     synonyms = defaultdict(list)
     for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
@@ -41,8 +52,15 @@ def main(folder):
                     continue  # multi-word lemmas, proper nouns, numbers
                 pointers = int(fields[3])
                 offsets = fields[4 + pointers + 2:]
-                for offset in offsets[:SENSES]:
-                    for other in synsets.get((pos, offset), []):
+                # Senses where WordNet writes the word capitalised are names ("Riga", "Izmir"); a word with only
+                # such senses is left out, so the table holds dictionary words only.
+                offsets = [o for o in offsets if lemma in synsets.get((pos, o), [])]
+                if not offsets:
+                    continue
+                related = [(pos, offset) for offset in offsets[:SENSES]]
+                related += [parent for offset in offsets[:HYPERNYM_SENSES] for parent in hypernyms.get((pos, offset), [])]
+                for key in related:
+                    for other in synsets.get(key, []):
                         if other.lower() != other:
                             continue
                         for word in other.split("_"):

@@ -75,11 +75,11 @@ public sealed class AnsweringTests
     {
         var score = AnswerEvaluation.Evaluate(GeneratedCorpus.Index, "plant", GeneratedCorpus.Questions);
 
-        // Measured 0.916 (first sentence 0.838) on the runbooks, 0.685 (0.535) on the harder policies.
+        // Measured about 0.91 on the runbooks and 0.85 on the harder policies.
         Assert.True(score.Answered >= 0.85, $"answered {score.Answered:0.000}, first sentence {score.FirstSentence:0.000}");
         Assert.Equal(0, score.NoPassage);
         var policies = AnswerEvaluation.Evaluate(GeneratedCorpus.Policies.Index, "policies", GeneratedCorpus.Policies.Questions);
-        Assert.True(policies.Answered >= 0.60, $"policies: answered {policies.Answered:0.000}");
+        Assert.True(policies.Answered >= 0.75, $"policies: answered {policies.Answered:0.000}");
     }
 
     [Fact]
@@ -93,9 +93,12 @@ public sealed class AnsweringTests
 
         Assert.Equal("Sixteen weeks [1].", cache.TryGet(key, "how long is parental leave")?.Text);
         Assert.Null(cache.TryGet(key, "When can parental leave start?"));
+        cache.Add(key, "How long is parental leave in Riga?", new CachedAnswer("Sixteen weeks in Riga [1].", passages, "req_2", 1));
+        Assert.Null(cache.TryGet(key, "How long is parental leave in Izmir?")); // another name: never the same answer
+        Assert.Equal("req_2", cache.TryGet(key, "how long is parental leave in riga")?.RequestId);
         Assert.Null(cache.TryGet(AnswerCache.KeyOf(passages, "system: answer in French"), "How long is parental leave?"));
         Assert.Null(cache.TryGet(AnswerCache.KeyOf(passages with { Passages = [passages.Passages[0] with { Text = "Parental leave is eighteen weeks." }] }, string.Empty), "How long is parental leave?"));
-        Assert.Equal(new AnswerCacheStats(1, 4, 1), cache.Stats());
+        Assert.Equal(new AnswerCacheStats(2, 6, 2), cache.Stats());
 
         time.Advance(TimeSpan.FromMinutes(11));
         Assert.Null(cache.TryGet(key, "How long is parental leave?"));

@@ -27,8 +27,8 @@ public sealed class KnowledgeIndexTests
 
         var fused = RetrievalEvaluation.Evaluate(index, "policies", questions).Single(s => s.Mode == SearchMode.Fused);
 
-        // Measured 0.595 / 0.795 with synonym expansion (0.470 / 0.735 without it).
-        Assert.True(fused.HitAt1 >= 0.55 && fused.HitAt5 >= 0.75, $"fused hit@1 {fused.HitAt1:0.000}, hit@5 {fused.HitAt5:0.000}");
+        // Measured 0.650 / 0.910 with synonyms and hypernyms (0.470 / 0.735 without them).
+        Assert.True(fused.HitAt1 >= 0.60 && fused.HitAt5 >= 0.85, $"fused hit@1 {fused.HitAt1:0.000}, hit@5 {fused.HitAt5:0.000}");
     }
 
     [Fact]
@@ -36,7 +36,10 @@ public sealed class KnowledgeIndexTests
     {
         Assert.Contains("computer", Synonyms.Of("laptop"));
         Assert.Contains("holiday", Synonyms.Of("vacations"));
+        Assert.Contains("meal", Synonyms.Of("dinner")); // a hypernym
         Assert.Empty(Synonyms.Of("qwxzv"));
+        Assert.True(Synonyms.IsDictionaryWord("holidays"));
+        Assert.False(Synonyms.IsDictionaryWord("riga")); // a name: WordNet capitalises all its senses
 
         var index = new KnowledgeIndex(NewDir());
         index.AddText("it", "general", "it.md", "# Equipment\n\nCompany computers are replaced every three years.");

@@ -24,6 +24,8 @@ public sealed record AnswerCacheStats(int Entries, long Lookups, long Hits)
 /// <item>retrieved the same passages (in any order, with the same text) from the same collections: so a question about
 /// another machine, or one asked after its sources changed, is never a hit;</item>
 /// <item>had the same earlier conversation (a hash of the messages before the question);</item>
+/// <item>names the same things: the words that are not dictionary words (names, codes, numbers: "Riga", "press 12")
+/// must be the same in both, so "holidays at the Riga office" never answers "holidays at the Izmir office";</item>
 /// <item>and is close enough in words: the cosine of the two questions' built-in embeddings is at least the threshold,
 /// so "when can parental leave start" is not answered with "how long is parental leave" although both find the same
 /// passages.</item>
@@ -61,6 +63,7 @@ public sealed class AnswerCache(int capacity, double similarity, TimeSpan timeTo
         }
 
         var vector = HashingEmbedder.Embed(question);
+        var names = Names(question);
         var now = _time.GetUtcNow();
         lock (_gate)
         {
@@ -81,7 +84,7 @@ public sealed class AnswerCache(int capacity, double similarity, TimeSpan timeTo
                 }
 
                 var score = TensorPrimitives.Dot(vector, entry.Question);
-                if (score > bestScore)
+                if (score > bestScore && entry.Names == names)
                 {
                     (best, bestScore) = (entry, score);
                 }
@@ -107,7 +110,7 @@ public sealed class AnswerCache(int capacity, double similarity, TimeSpan timeTo
             return;
         }
 
-        var entry = new Entry(key, HashingEmbedder.Embed(question), answer, _time.GetUtcNow() + timeToLive);
+        var entry = new Entry(key, HashingEmbedder.Embed(question), Names(question), answer, _time.GetUtcNow() + timeToLive);
         lock (_gate)
         {
             if (!_byKey.TryGetValue(key, out var entries))
@@ -154,11 +157,17 @@ public sealed class AnswerCache(int capacity, double similarity, TimeSpan timeTo
         }
     }
 
-    private sealed class Entry(string key, float[] question, CachedAnswer answer, DateTimeOffset expires)
+    /// <summary>The question's words that are not dictionary words (names, codes, numbers), sorted, as one string.</summary>
+    private static string Names(string question) =>
+        string.Join(' ', Tokens.Words(question).Where(w => !Synonyms.IsDictionaryWord(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private sealed class Entry(string key, float[] question, string names, CachedAnswer answer, DateTimeOffset expires)
     {
         public string Key { get; } = key;
 
         public float[] Question { get; } = question;
+
+        public string Names { get; } = names;
 
         public CachedAnswer Answer { get; } = answer;
 

@@ -64,10 +64,12 @@ public sealed class KnowledgeIndex
     public const int RrfK = 60;
 
     /// <summary>
-    /// The dense list's weight in the fusion. The built-in hashing embedding is a fuzzy lexical signal, weaker than
-    /// BM25 on its own, so it breaks ties and rescues inflected matches rather than outvoting the lexical ranking.
+    /// The built-in embedding's weight in the fusion. The hashing embedding is a fuzzy lexical signal, weaker than
+    /// BM25 (with synonyms) on its own, so it breaks ties and rescues inflected matches rather than outvoting the
+    /// lexical ranking. Measured in docs/knowledge.md: 0.05-0.25 are within two questions of each other; 0.5 and more
+    /// cost the harder corpus.
     /// </summary>
-    public const double DenseWeight = 0.5;
+    public const double DenseWeight = 0.15;
 
 
     private readonly string _connectionString;
@@ -340,25 +342,6 @@ public sealed class KnowledgeIndex
     }
 
     /// <summary>
-    /// The words no passage of <paramref name="collections"/> holds (in any inflection): only those are worth
-    /// expanding. Each is one FTS5 lookup of its first match; the collections are checked only when the search does
-    /// not cover the whole index, which keeps this cheap.
-    /// </summary>
-    private List<string> Unknown(IEnumerable<string> words, IReadOnlyCollection<string> collections)
-    {
-        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
-        var everything = SqliteDatabase.Query(connection, "SELECT COUNT(*) FROM kb_collections", r => r.GetInt32(0))[0] <= collections.Distinct(StringComparer.Ordinal).Count();
-        var inList = string.Join(", ", collections.Select((_, i) => $"$p{i + 1}"));
-        bool Known(string word, string sql, object?[] args) => SqliteDatabase.Query(connection, sql, r => r.GetInt32(0), args).Count > 0;
-        return [.. words.Where(word =>
-        {
-            var quoted = "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            return !Known(word, "SELECT 1 FROM kb_fts WHERE kb_fts MATCH $p0 LIMIT 1", [quoted])
-                || (!everything && !Known(word, $"SELECT 1 FROM kb_fts f JOIN kb_chunks c ON c.id = f.rowid WHERE kb_fts MATCH $p0 AND c.collection IN ({inList}) LIMIT 1", [quoted, .. collections]));
-        })];
-    }
-
-    /// <summary>
     /// BM25 over the question's words and, for the words no passage holds ("laptop" where the policies say
     /// "computer"), their <see cref="Synonyms"/>: the vocabulary gap is where a lexical search fails, and expanding
     /// only there leaves questions in the documents' own words as they were.
@@ -366,20 +349,38 @@ public sealed class KnowledgeIndex
     private List<(long Id, double Score)> Lexical(string query, IReadOnlyCollection<string> collections, int limit)
     {
         var own = Tokens.Words(query).Distinct(StringComparer.Ordinal).Take(32).ToList();
-        var words = own.Concat(Synonyms.Expand(Unknown(own, collections))).Distinct(StringComparer.Ordinal).Take(64).ToList();
-        if (words.Count == 0)
+        if (own.Count == 0)
         {
             return [];
         }
 
-        // Every word quoted (so no FTS5 syntax gets through), any of them may match; BM25 does the weighting.
-        var match = string.Join(" OR ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
         using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
-        var inList = string.Join(", ", collections.Select((_, i) => $"$p{i + 2}"));
-        return SqliteDatabase.Query(connection,
-            $"SELECT f.rowid, bm25(kb_fts) FROM kb_fts f JOIN kb_chunks c ON c.id = f.rowid WHERE kb_fts MATCH $p0 AND c.collection IN ({inList}) ORDER BY bm25(kb_fts) LIMIT $p1",
-            r => (r.GetInt64(0), -r.GetDouble(1)), [match, limit, .. collections]);
+        var (from, args) = Scope(connection, collections);
+        bool Holds(string word) => SqliteDatabase.Query(connection, $"SELECT 1 {from} LIMIT 1", r => r.GetInt32(0), [Quote(word), .. args]).Count > 0;
+        var words = own.Concat(Synonyms.Expand(own.Where(w => !Holds(w)))).Distinct(StringComparer.Ordinal).Take(64);
+
+        // Every word quoted (so no FTS5 syntax gets through), any of them may match; BM25 does the weighting.
+        return SqliteDatabase.Query(connection, $"SELECT f.rowid, bm25(kb_fts) {from} ORDER BY bm25(kb_fts) LIMIT {limit}",
+            r => (r.GetInt64(0), -r.GetDouble(1)), [string.Join(" OR ", words.Select(Quote)), .. args]);
     }
+
+    /// <summary>
+    /// The FROM and WHERE of a full-text match (<c>$p0</c>) within <paramref name="collections"/>: the join to the
+    /// passages' collections is skipped when they are all the index holds (the common case, and the costly join).
+    /// </summary>
+    private static (string Sql, object?[] Args) Scope(SqliteConnection connection, IReadOnlyCollection<string> collections)
+    {
+        var asked = collections.ToHashSet(StringComparer.Ordinal);
+        if (SqliteDatabase.Query(connection, "SELECT name FROM kb_collections", r => r.GetString(0)).All(asked.Contains))
+        {
+            return ("FROM kb_fts f WHERE kb_fts MATCH $p0", []);
+        }
+
+        var inList = string.Join(", ", collections.Select((_, i) => $"$p{i + 1}"));
+        return ($"FROM kb_fts f JOIN kb_chunks c ON c.id = f.rowid WHERE kb_fts MATCH $p0 AND c.collection IN ({inList})", [.. collections]);
+    }
+
+    private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private List<(long Id, double Score)> Dense(string query, IReadOnlyCollection<string> collections, int limit)
     {
