@@ -47,8 +47,8 @@ public static class ExtractiveAnswer
                 break;
             }
 
-            // A further sentence must be worth at least half the best one.
-            if (Score(candidate.Terms, candidate.Passage, candidate.Text) >= best / 2)
+            // A further sentence must hold a question term and be worth at least half the best one.
+            if (candidate.Terms.Count > 0 && Score(candidate.Terms, candidate.Passage, candidate.Text) >= best / 2)
             {
                 chosen.Add((candidate.Passage, candidate.Index, candidate.Text));
             }

@@ -124,7 +124,7 @@ public static class KnowledgeEndpoints
             }
 
             string[]? access = null;
-            if (root.TryGetProperty("access", out var a))
+            if (root.TryGetProperty("access", out var a) && a.ValueKind != JsonValueKind.Null)
             {
                 access = a.ValueKind == JsonValueKind.Array && a.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
                     ? [.. a.EnumerateArray().Select(e => e.GetString()!)]

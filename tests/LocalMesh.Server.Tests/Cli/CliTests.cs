@@ -55,10 +55,13 @@ public sealed class CliTests
 
         var docs = Directory.CreateTempSubdirectory("localmesh-cli-kb-").FullName;
         File.WriteAllText(Path.Combine(docs, "kiln.md"), "# Kiln 2\n\n## Cooling\n\nThe kiln cools for six hours before it may be opened.\n");
-        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--watch", "--access", "ops,plant-team", "--url", url);
-        Assert.Equal(0, kbAdd.ExitCode);
+        var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--watch", "--url", url);
+        Assert.True(kbAdd.ExitCode == 0, kbAdd.Err);
         Assert.Contains("plant (general): 1 added", kbAdd.Out);
         Assert.Contains("Watching " + docs, kbAdd.Out);
+        var kbAccess = await RunAsync("kb", "add", docs, "--collection", "plant", "--access", "ops,plant-team", "--url", url);
+        Assert.True(kbAccess.ExitCode == 0, kbAccess.Err);
+        Assert.Contains("plant (general): 0 added, 0 updated, 1 unchanged", kbAccess.Out);
         var kbWatches = await RunAsync("kb", "watches", "--url", url);
         Assert.Equal(0, kbWatches.ExitCode);
         Assert.Contains("plant", kbWatches.Out);
