@@ -40,9 +40,14 @@ public sealed class RouteContext
     /// domain allows), and its domain becomes <paramref name="domain"/> when that is stricter. The router skips the
     /// in-process specialists: only a language model, or the knowledge stage's own extractive answer, answers it.
     /// </summary>
-    public void Ground(Grounding grounding, string domain, IReadOnlySet<Tier> allowedTiers)
+    /// <param name="grounding">The passages.</param>
+    /// <param name="domain">The request's domain from now on.</param>
+    /// <param name="allowedTiers">The tiers it may reach from now on.</param>
+    /// <param name="addedTokens">What the passages add to the prompt, so backends with a short context are passed over.</param>
+    public void Ground(Grounding grounding, string domain, IReadOnlySet<Tier> allowedTiers, int addedTokens = 0)
     {
         Grounding = grounding;
+        _tokens += addedTokens;
         if (!string.Equals(domain, _domain, StringComparison.OrdinalIgnoreCase))
         {
             (_domain, _domainSource) = (domain, "knowledge");
@@ -61,7 +66,7 @@ public sealed class RouteContext
     public bool UsesTools { get; init; }
 
     /// <summary>Prompt size estimate in tokens.</summary>
-    public int EstimatedInputTokens { get; init; }
+    public int EstimatedInputTokens { get => _tokens; init => _tokens = value; }
 
     /// <summary>The local intent model's verdict, when the specialists looked at the request (see <see cref="RecordIntent"/>).</summary>
     public IntentVerdict? Intent { get; private set; }
@@ -91,6 +96,7 @@ public sealed class RouteContext
     internal Queue<RouteCandidate>? Plan { get; set; }
 
     private string _domain = "unclassified";
+    private int _tokens;
     private string _domainSource = "default";
     private IReadOnlySet<Tier> _allowedTiers = new HashSet<Tier>();
 

@@ -187,7 +187,7 @@ public sealed class KnowledgeChatClient(
         var tiers = context.AllowedTiers.Intersect(passageTiers).ToHashSet();
         var keepOwn = passageDomain is null || (context.AllowedTiers.IsSubsetOf(passageTiers) && !passageTiers.IsSubsetOf(context.AllowedTiers));
         var domain = keepOwn ? context.Domain : passageDomain!;
-        context.Ground(grounding, domain, tiers);
+        context.Ground(grounding, domain, tiers, passages.Count == 0 ? 0 : Backends.TokenEstimator.Estimate(GroundedPrompt.Build([], grounding)));
         return (question, grounding);
     }
 

@@ -200,6 +200,24 @@ public sealed class KnowledgeAnsweringTests
     }
 
     [Fact]
+    public async Task PassagesCountInThePromptSize_SoAModelWithAShortContextIsPassedOver()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"),
+            new Dictionary<string, string?> { ["Backends:edge:ContextLength"] = "200" }));
+        var filler = string.Concat(Enumerable.Repeat("The burner panel carries a warning label in four languages. ", 12));
+        Index(node).AddText("plant", "general", "/runbooks/boiler.md", $"# Boiler 7\n\n## Burner\n\n{filler}The burner is serviced every 90 days.");
+
+        using var response = await node.ChatAsync(TestNode.Body("How often is the burner serviced?", model: "kb"));
+
+        var route = (await TestNode.JsonAsync(response)).GetProperty("localmesh");
+        Assert.Equal("knowledge", route.GetProperty("backend").GetString());
+        Assert.True(route.GetProperty("degraded").GetBoolean());
+        Assert.Empty(edge.Requests.Where(r => r.Path.EndsWith("/chat/completions", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task RepeatedQuestions_AreAnsweredFromTheCache_UntilTheirSourcesChange()
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
