@@ -27,10 +27,12 @@ public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var settled = -1L; // the index version at which every passage had its vector
         while (!stoppingToken.IsCancellationRequested)
         {
+            var version = index.Version;
             var (worked, failed) = (false, false);
-            foreach (var (collection, domain) in index.CollectionDomains())
+            foreach (var (collection, domain) in version == settled ? new Dictionary<string, string>() : index.CollectionDomains())
             {
                 var missing = vectors.Missing(collection, BatchSize);
                 if (missing.Count == 0)
@@ -68,6 +70,11 @@ public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors
                     _problems[collection] = problem;
                     failed = true;
                 }
+            }
+
+            if (!worked && !failed)
+            {
+                settled = version; // nothing to embed until the index changes: no more reading every passage each second
             }
 
             if (!worked)
