@@ -162,7 +162,7 @@ public sealed class KnowledgeChatClient(
     {
         var index = search.Index;
         var key = context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null;
-        var visible = index.CollectionAccess().Where(c => c.Value.Allows(context.KeyName, key)).ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
+        var visible = index.VisibleTo(context.KeyName, key);
         if (asked.FirstOrDefault(c => !visible.ContainsKey(c)) is not null)
         {
             // Collections the caller may not see are reported like missing ones: their names are not confirmed.

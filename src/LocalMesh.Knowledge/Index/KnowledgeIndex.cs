@@ -244,6 +244,10 @@ public sealed class KnowledgeIndex
             .ToDictionary(c => c.Item1, c => c.Item2, StringComparer.Ordinal);
     }
 
+    /// <summary>The collections a caller may see (see <see cref="Index.CollectionAccess.Allows"/>), with their data domains.</summary>
+    public IReadOnlyDictionary<string, string> VisibleTo(string? keyName, LocalMesh.Configuration.ApiKeyConfig? key) =>
+        CollectionAccess().Where(c => c.Value.Allows(keyName, key)).ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
+
     /// <summary>Each collection's data domain.</summary>
     public IReadOnlyDictionary<string, string> CollectionDomains() =>
         CollectionAccess().ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);

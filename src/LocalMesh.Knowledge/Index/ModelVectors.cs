@@ -48,11 +48,7 @@ public sealed class ModelVectors
     }
 
     /// <summary>How many passages of <paramref name="collection"/> have a vector.</summary>
-    public int Embedded(string collection)
-    {
-        var known = Hashes();
-        return _index.Passages(collection).Count(p => known.Contains(Hash(Input(p.Section, p.Text))));
-    }
+    public int Embedded(string collection) => Load(collection).Ids.Length;
 
     /// <summary>Keeps vectors (unit length is not assumed: they are normalised here).</summary>
     public void Store(IEnumerable<(string Hash, float[] Vector)> vectors)

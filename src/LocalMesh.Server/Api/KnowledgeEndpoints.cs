@@ -62,7 +62,7 @@ public static class KnowledgeEndpoints
                 throw new ApiException(400, "\"limit\" must be between 1 and 50.", OpenAIError.InvalidRequest, "limit", "invalid_limit");
             }
 
-            var visible = index.CollectionAccess().Where(c => MaySee(http, c.Value)).ToDictionary(c => c.Key, c => c.Value.Domain, StringComparer.Ordinal);
+            var visible = VisibleTo(http, index);
             var asked = root.TryGetProperty("collections", out var cs) && cs.ValueKind == JsonValueKind.Array
                 ? cs.EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList()
                 : [.. visible.Keys];
@@ -347,7 +347,14 @@ public static class KnowledgeEndpoints
 
     /// <summary>Whether the caller may see a collection: admins and open nodes always; a key by the collection's domain and access list.</summary>
     internal static bool MaySee(HttpContext http, CollectionAccess access) =>
-        Caller.Of(http) is var caller && (caller.IsAdmin || access.Allows(caller.KeyName, caller.Key));
+        Caller.Of(http) is var caller && access.Allows(caller.KeyName, caller.Key);
+
+    /// <summary>The collections the caller may see, with their data domains.</summary>
+    internal static IReadOnlyDictionary<string, string> VisibleTo(HttpContext http, KnowledgeIndex index)
+    {
+        var caller = Caller.Of(http);
+        return index.VisibleTo(caller.KeyName, caller.Key);
+    }
 
     /// <summary>Whether the caller may see data of <paramref name="domain"/>.</summary>
     internal static bool MaySee(HttpContext http, string domain) =>

@@ -30,7 +30,7 @@ public static class ManagementEndpoints
             });
 
             // The knowledge base answers as models too: "kb" (every collection the caller may see) and "kb/<collection>".
-            var collections = knowledge.CollectionAccess().Where(c => KnowledgeEndpoints.MaySee(http, c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
+            var collections = KnowledgeEndpoints.VisibleTo(http, knowledge).Keys.Order(StringComparer.Ordinal).ToList();
             var kb = (collections.Count == 0 ? [] : collections.Select(Knowledge.Answering.KnowledgeModels.For).Prepend(Knowledge.Answering.KnowledgeModels.All)).Select(id => new
             {
                 id,
