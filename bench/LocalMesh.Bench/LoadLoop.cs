@@ -6,9 +6,11 @@ namespace LocalMesh.Bench;
 /// <summary>A closed-loop load generator: <c>concurrency</c> workers each send a request, read the whole answer, and repeat until time is up.</summary>
 internal static class LoadLoop
 {
-    public sealed record Result(double Rps, double P50, double P99, int Errors);
+    private static readonly Dictionary<string, string> EmptyHeaders = [];
 
-    public static async Task<Result> RunAsync(string baseUrl, string body, int concurrency, TimeSpan duration)
+    public sealed record Result(double Rps, double P50, double P99, int Errors, int Count = 0);
+
+    public static async Task<Result> RunAsync(string baseUrl, string body, int concurrency, TimeSpan duration, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = TimeSpan.FromSeconds(30) };
         var url = new Uri(baseUrl.TrimEnd('/') + "/chat/completions");
@@ -24,9 +26,14 @@ internal static class LoadLoop
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var content = new ByteArrayContent(payload);
-                    content.Headers.ContentType = new("application/json");
-                    using var response = await http.PostAsync(url, content);
+                    using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(payload) };
+                    request.Content.Headers.ContentType = new("application/json");
+                    foreach (var (name, value) in headers ?? EmptyHeaders)
+                    {
+                        request.Headers.TryAddWithoutValidation(name, value);
+                    }
+
+                    using var response = await http.SendAsync(request);
                     await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode)
                     {
@@ -47,7 +54,7 @@ internal static class LoadLoop
         var elapsed = stop.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         return all.Length == 0
-            ? new Result(0, 0, 0, errors)
-            : new Result(all.Length / elapsed, all[(int)(all.Length * 0.50)], all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))], errors);
+            ? new Result(0, 0, 0, errors, 0)
+            : new Result(all.Length / elapsed, all[(int)(all.Length * 0.50)], all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))], errors, all.Length);
     }
 }

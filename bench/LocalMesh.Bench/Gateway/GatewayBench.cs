@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using LocalMesh.Server.Hosting;
+using LocalMesh.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh.Bench.Gateway;
+
+/// <summary>
+/// Gateway overhead (issue 3, ../shared/docs/BENCHMARKS.md): one minimal OpenAI-protocol upstream called directly
+/// (the baseline), through YARP's forwarder (the floor: one more HTTP hop and nothing else), through a LocalMesh node
+/// with one edge backend, and through the Portkey peer when it is installed — side by side in one run, cell by cell,
+/// by one closed-loop load generator. Everything shares the machine's cores, so besides throughput and latency the
+/// CPU time each path adds per request is reported: the number least moved by the machine's noise.
+/// </summary>
+internal static class GatewayBench
+{
+    private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null);
+
+    public static async Task<int> RunAsync(double seconds, double warmup, int[] concurrencies, bool withPeer)
+    {
+        await using var upstream = await MinimalUpstream.StartAsync();
+        await using var yarp = await YarpFloor.StartAsync(upstream.BaseUrl);
+        await using var node = await StartNodeAsync(upstream.BaseUrl);
+        using var peer = withPeer ? await PortkeyPeer.StartAsync(RepositoryRoot()) : null;
+        if (withPeer && peer is null)
+        {
+            Console.Error.WriteLine($"Portkey is not installed ({PortkeyPeer.StartScript(RepositoryRoot())} is missing): run bench/peers/install.sh, or leave out --peer.");
+            return 2;
+        }
+
+        Path[] paths =
+        [
+            new("direct", upstream.BaseUrl),
+            new("YARP forwarder (floor)", yarp.BaseUrl),
+            new("LocalMesh", node.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1"),
+            .. peer is null ? Array.Empty<Path>() : [new Path("Portkey (peer)", peer.BaseUrl, PortkeyPeer.Headers(upstream.BaseUrl), peer.Process)],
+        ];
+
+        // Warm every path in both modes first: the first seconds of a fresh node (tiered JIT, start-up work) are not its steady state.
+        foreach (var path in paths)
+        {
+            foreach (var stream in new[] { false, true })
+            {
+                await LoadLoop.RunAsync(path.BaseUrl, Body(stream), concurrencies.Max(), TimeSpan.FromSeconds(warmup), path.Headers);
+            }
+        }
+
+        Console.WriteLine($"Gateway overhead — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per cell after {warmup}s warm-up");
+        Console.WriteLine();
+        Console.WriteLine("| mode | concurrency | path | req/s | ratio to direct | p50 ms | added p50 ms | p99 ms | added p99 ms | added CPU µs/req | added KB allocated/req |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var errors = 0;
+        foreach (var stream in new[] { false, true })
+        {
+            foreach (var concurrency in concurrencies)
+            {
+                var body = Body(stream);
+                (LoadLoop.Result Load, double Cpu, double Allocated)? direct = null;
+                foreach (var path in paths)
+                {
+                    await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(warmup), path.Headers);
+                    var (cpuBefore, allocatedBefore) = (CpuTime(path.External), GC.GetTotalAllocatedBytes());
+                    var load = await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(seconds), path.Headers);
+                    var cpu = (CpuTime(path.External) - cpuBefore).TotalMicroseconds / Math.Max(1, load.Count);
+                    var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, load.Count);
+                    direct ??= (load, cpu, allocated);
+                    var (baseLoad, baseCpu, baseAllocated) = direct.Value;
+                    var allocatedText = path.External is null ? (allocated - baseAllocated).ToString("0.0", CultureInfo.InvariantCulture) : "(other process)";
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | {load.Rps:0} | {load.Rps / baseLoad.Rps:0.00} | {load.P50:0.000} | {load.P50 - baseLoad.P50:0.000} | {load.P99:0.000} | {load.P99 - baseLoad.P99:0.000} | {cpu - baseCpu:0} | {allocatedText} |"));
+                    if (load.Errors > 0)
+                    {
+                        Console.WriteLine($"  ({path.Name}: {load.Errors} errors)");
+                        errors += load.Errors;
+                    }
+                }
+            }
+        }
+
+        await node.StopAsync();
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static string Body(bool stream) =>
+        $$"""{"model":"bench-model","stream":{{(stream ? "true" : "false")}},"messages":[{"role":"user","content":"Say something short."}]}""";
+
+    private static async Task<Microsoft.AspNetCore.Builder.WebApplication> StartNodeAsync(string upstreamBaseUrl)
+    {
+        var node = LocalMeshNode.Build(new LocalMeshNodeSettings
+        {
+            Urls = "http://127.0.0.1:0",
+            DataDir = Directory.CreateTempSubdirectory("localmesh-bench-").FullName,
+            LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
+            Overrides = new Dictionary<string, string?>
+            {
+                ["LocalMesh:Backends:edge:Tier"] = "edge",
+                ["LocalMesh:Backends:edge:Endpoint"] = upstreamBaseUrl,
+                ["LocalMesh:Backends:edge:Models:0"] = "bench-model",
+                ["LocalMesh:Backends:edge:MaxConcurrency"] = "1024",
+                ["LocalMesh:Specialists:ModelCache"] = TestIntentModels.CacheDir,
+                ["LocalMesh:Privacy:ModelCache"] = TestIntentModels.CacheDir,
+            },
+        });
+
+        // Never measure while a model trains on the same cores: both come from the shared cache, and both are awaited.
+        await TestIntentModels.EnsureCachedAsync();
+        await TestTaggers.BuiltInAsync();
+        await node.StartAsync();
+        await node.Services.GetRequiredService<LocalMesh.Intents.IntentModelStore>().Ready;
+        await node.Services.GetRequiredService<LocalMesh.Privacy.Tagging.TaggerDetector>().Ready;
+        return node;
+    }
+
+    /// <summary>CPU time of this process (load generator, upstream, YARP, node) plus the external gateway's, if any.</summary>
+    private static TimeSpan CpuTime(Process? external)
+    {
+        using var self = Process.GetCurrentProcess();
+        external?.Refresh();
+        return self.TotalProcessorTime + (external?.TotalProcessorTime ?? TimeSpan.Zero);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "LocalMesh.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
