@@ -71,8 +71,8 @@ public sealed class TestNode : IAsyncDisposable
         return node;
     }
 
-    /// <summary>A fresh temporary data directory.</summary>
-    public static string NewDataDir() => Directory.CreateTempSubdirectory("localmesh-test-").FullName;
+    /// <summary>A fresh temporary data directory, deleted when the test process exits.</summary>
+    public static string NewDataDir() => Testing.TempDirectories.Create("localmesh-test-");
 
     /// <summary>Configuration for one backend.</summary>
     public static Dictionary<string, string?> Backend(string name, string tier, string url, params string[] models)

@@ -45,7 +45,7 @@ public sealed class DomainClassifierTests
     [Fact]
     public void Teaching_ANewDomain_TakesEffectAtOnce_AndIsKeptAcrossRestarts()
     {
-        var dataDir = Directory.CreateTempSubdirectory("localmesh-domains-").FullName;
+        var dataDir = LocalMesh.Testing.TempDirectories.Create("localmesh-domains-");
         var classifier = new DomainClassifier(PolicyDomains, [], dataDir);
         const string Probe = "Line 3 extruder pressure dropped again during the night shift changeover.";
         Assert.DoesNotContain("plant", classifier.Domains);
@@ -79,7 +79,7 @@ public sealed class DomainClassifierTests
     [Fact]
     public void Teaching_RefusesUnknownDomainsAndBlankText_AndKeepsNothing()
     {
-        var dataDir = Directory.CreateTempSubdirectory("localmesh-domains-").FullName;
+        var dataDir = LocalMesh.Testing.TempDirectories.Create("localmesh-domains-");
         var classifier = new DomainClassifier(PolicyDomains, [], dataDir);
 
         var unknown = Assert.Throws<ArgumentException>(() => classifier.Teach("astrology", ["the stars say so"]));

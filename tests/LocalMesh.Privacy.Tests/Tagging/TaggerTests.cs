@@ -79,7 +79,7 @@ public sealed class TaggerTests
     public async Task SavedTagger_LoadsAndTagsTheSame_AndACorruptFileIsRefused()
     {
         var tagger = await TestTaggers.BuiltInAsync();
-        var directory = Directory.CreateTempSubdirectory("localmesh-tagger-").FullName;
+        var directory = LocalMesh.Testing.TempDirectories.Create("localmesh-tagger-");
         var path = Path.Combine(directory, "tagger.bin");
         var texts = SyntheticEntities.Generate(200, seed: 5).Select(t => t.Text).ToList();
 
@@ -98,7 +98,7 @@ public sealed class TaggerTests
     [Fact]
     public void LoadOrTrain_IgnoresAStaleOrCorruptCopy()
     {
-        var directory = Directory.CreateTempSubdirectory("localmesh-tagger-").FullName;
+        var directory = LocalMesh.Testing.TempDirectories.Create("localmesh-tagger-");
         var path = Path.Combine(directory, BuiltInTagger.FileName);
         File.WriteAllText(path, "corrupt");
         var messages = new List<string>();

@@ -53,7 +53,7 @@ public sealed class CliTests
         Assert.Contains("medical", domains.Out);
         Assert.Contains("local, edge, cloud", domains.Out);
 
-        var docs = Directory.CreateTempSubdirectory("localmesh-cli-kb-").FullName;
+        var docs = LocalMesh.Testing.TempDirectories.Create("localmesh-cli-kb-");
         File.WriteAllText(Path.Combine(docs, "kiln.md"), "# Kiln 2\n\n## Cooling\n\nThe kiln cools for six hours before it may be opened.\n");
         var kbAdd = await RunAsync("kb", "add", docs, "--collection", "plant", "--domain", "general", "--watch", "--url", url);
         Assert.True(kbAdd.ExitCode == 0, kbAdd.Err);

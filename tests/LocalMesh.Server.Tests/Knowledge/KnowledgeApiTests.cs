@@ -12,8 +12,8 @@ public sealed class KnowledgeApiTests
     [Fact]
     public async Task IngestAndSearch_WithCitations_AndKeysSeeOnlyTheirDomains()
     {
-        var hr = Directory.CreateTempSubdirectory("localmesh-kb-hr-").FullName;
-        var plant = Directory.CreateTempSubdirectory("localmesh-kb-plant-").FullName;
+        var hr = LocalMesh.Testing.TempDirectories.Create("localmesh-kb-hr-");
+        var plant = LocalMesh.Testing.TempDirectories.Create("localmesh-kb-plant-");
         File.WriteAllText(Path.Combine(hr, "leave.md"), "# Leave policy\n\n## Parental leave\n\nParental leave is sixteen weeks at full pay.\n");
         File.WriteAllText(Path.Combine(plant, "pump.md"), "# Pump 4\n\n## Priming\n\nPrime the pump with two litres of water before the first start.\n");
         await using var node = await TestNode.StartAsync(TestNode.AdminAndOpsKeys());
@@ -101,7 +101,7 @@ public sealed class KnowledgeApiTests
     [Fact]
     public async Task StreamedIngest_ReportsProgressPerFile_ThenTheResult()
     {
-        var folder = Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+        var folder = LocalMesh.Testing.TempDirectories.Create("localmesh-kb-");
         for (var i = 0; i < 3; i++)
         {
             File.WriteAllText(Path.Combine(folder, $"doc{i}.md"), $"# Doc {i}\n\nText {i}.");
@@ -122,7 +122,7 @@ public sealed class KnowledgeApiTests
     [Fact]
     public async Task ACollectionKeepsItsDomain()
     {
-        var folder = Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+        var folder = LocalMesh.Testing.TempDirectories.Create("localmesh-kb-");
         File.WriteAllText(Path.Combine(folder, "a.md"), "# A\n\ntext");
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
 
@@ -181,7 +181,7 @@ public sealed class KnowledgeApiTests
     [Fact]
     public async Task AccessLists_LimitACollection_ToNamedKeysAndRoles_Everywhere()
     {
-        var folder = Directory.CreateTempSubdirectory("localmesh-kb-hr-").FullName;
+        var folder = LocalMesh.Testing.TempDirectories.Create("localmesh-kb-hr-");
         File.WriteAllText(Path.Combine(folder, "pay.md"), "# Pay\n\n## Salary bands\n\nSalary bands are reviewed every May.\n");
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
         {

@@ -24,7 +24,7 @@ public sealed class WatchedFolderTests
     [Fact]
     public async Task AWatchedFolder_IsKeptInStep_AcrossChangesAndARestart_UntilUnwatched()
     {
-        var folder = Directory.CreateTempSubdirectory("localmesh-watch-").FullName;
+        var folder = LocalMesh.Testing.TempDirectories.Create("localmesh-watch-");
         File.WriteAllText(Path.Combine(folder, "pump.md"), "# Pump\n\nPrime the pump with two litres of water.");
         var dataDir = TestNode.NewDataDir();
         var node = await TestNode.StartAsync(FastWatch, dataDir);
@@ -115,7 +115,7 @@ public sealed class WatchedFolderTests
         Assert.Contains(error.Errors, e => e.Contains("Watch:0:Domain", StringComparison.Ordinal));
 
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
-        var file = Path.Combine(Directory.CreateTempSubdirectory("localmesh-watch-").FullName, "a.md");
+        var file = Path.Combine(LocalMesh.Testing.TempDirectories.Create("localmesh-watch-"), "a.md");
         File.WriteAllText(file, "# A\n\ntext");
         using var response = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/kb/ingest", null, new { path = file, collection = "c", domain = "general", watch = true });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -23,7 +23,7 @@ public sealed class IntentModelTests
     {
         var a = IntentTrainer.Train(Tiny(), Fast);
         var b = IntentTrainer.Train(Tiny(), Fast);
-        var path = Path.Combine(Directory.CreateTempSubdirectory("localmesh-model-").FullName, "model-v1.bin");
+        var path = Path.Combine(LocalMesh.Testing.TempDirectories.Create("localmesh-model-"), "model-v1.bin");
         a.Save(path);
         var loaded = IntentModel.Load(path);
 
@@ -46,7 +46,7 @@ public sealed class IntentModelTests
     [Fact]
     public void CorruptFiles_AreClearErrors()
     {
-        var dir = Directory.CreateTempSubdirectory("localmesh-model-").FullName;
+        var dir = LocalMesh.Testing.TempDirectories.Create("localmesh-model-");
         var good = Path.Combine(dir, "good.bin");
         IntentTrainer.Train(Tiny(), Fast).Save(good);
         var bytes = File.ReadAllBytes(good);

@@ -10,7 +10,7 @@ internal static class SkillTestContext
     // Monday 23 November 2026, 10:00 in Paris.
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1));
 
-    public static SkillStore NewStore() => new(Directory.CreateTempSubdirectory("localmesh-skills-").FullName);
+    public static SkillStore NewStore() => new(LocalMesh.Testing.TempDirectories.Create("localmesh-skills-"));
 
     public static async Task<string?> AskAsync(ISkill skill, string intent, string text) =>
         await skill.AnswerAsync(new SkillRequest(text, intent, "req_test", Now, Zone), TestContext.Current.CancellationToken);
