@@ -130,44 +130,36 @@ public sealed class AuditLedger : IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, object record)
+    private static void Insert(SqliteBatch batch, object record)
     {
         switch (record)
         {
             case RequestRecord r:
-                Insert(connection, transaction, r);
+                Insert(batch, r);
                 break;
             case CrossingRecord c:
-                Insert(connection, transaction, c);
+                Insert(batch, c);
                 break;
         }
     }
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, RequestRecord r)
-    {
-        using var command = Command(connection, """
+    private static void Insert(SqliteBatch batch, RequestRecord r) =>
+        batch.Execute("""
             INSERT OR REPLACE INTO requests (request_id, ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)
             """,
-            [r.RequestId, Timestamp(r.Timestamp), r.Operation, r.KeyName, r.Domain, r.DomainSource, r.RequestedModel, r.Tier, r.Backend, r.Reason,
-             r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes, r.Citations]);
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
+            r.RequestId, Timestamp(r.Timestamp), r.Operation, r.KeyName, r.Domain, r.DomainSource, r.RequestedModel, r.Tier, r.Backend, r.Reason,
+            r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes, r.Citations);
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, CrossingRecord c)
-    {
-        using var command = Command(connection, """
+    private static void Insert(SqliteBatch batch, CrossingRecord c) =>
+        batch.Execute("""
             INSERT INTO crossings (request_id, ts, backend, tier, destination, domain, bytes_sent, bytes_received, tokens_sent, tokens_received, tokens_estimated,
                                    cost, policy, redactions, redacted_kinds, content_sha256, content, outcome, error)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18)
             """,
-            [c.RequestId, Timestamp(c.Timestamp), c.Backend, c.Tier, c.Destination, c.Domain, c.BytesSent, c.BytesReceived, c.TokensSent, c.TokensReceived,
-             c.TokensEstimated ? 1 : 0, c.Cost.ToString(CultureInfo.InvariantCulture), c.PolicyDecision, c.Redactions, c.RedactedKinds, c.ContentSha256, c.Content,
-             c.Outcome, c.Error]);
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
+            c.RequestId, Timestamp(c.Timestamp), c.Backend, c.Tier, c.Destination, c.Domain, c.BytesSent, c.BytesReceived, c.TokensSent, c.TokensReceived,
+            c.TokensEstimated ? 1 : 0, c.Cost.ToString(CultureInfo.InvariantCulture), c.PolicyDecision, c.Redactions, c.RedactedKinds, c.ContentSha256, c.Content,
+            c.Outcome, c.Error);
 
     private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 

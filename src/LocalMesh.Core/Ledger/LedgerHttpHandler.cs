@@ -11,6 +11,8 @@ namespace LocalMesh.Ledger;
 /// </summary>
 public sealed class LedgerHttpHandler : DelegatingHandler
 {
+    private static readonly string EmptySha256 = Convert.ToHexStringLower(SHA256.HashData(ReadOnlySpan<byte>.Empty));
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -20,25 +22,26 @@ public sealed class LedgerHttpHandler : DelegatingHandler
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        byte[] body = [];
+        // Buffered once, the same content is hashed here and then sent from the buffer (no copy, no new content object).
+        long sent = 0;
         if (request.Content is { } content)
         {
-            body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(body);
-            foreach (var header in content.Headers)
+            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false); // a view of the buffer, cached by the content: not disposed
+            sent = buffer.Length;
+            scope.ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(buffer));
+            buffer.Position = 0;
+            if (scope.StoreContent)
             {
-                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                scope.Content = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            request.Content = buffered;
+        }
+        else
+        {
+            scope.ContentSha256 = EmptySha256;
         }
 
         scope.Destination = request.RequestUri is { } uri ? $"{uri.Host}:{uri.Port}" : "unknown";
-        scope.ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(body));
-        if (scope.StoreContent)
-        {
-            scope.Content = body;
-        }
 
         HttpResponseMessage response;
         try
@@ -51,11 +54,11 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         }
         catch
         {
-            scope.AddSent(body.Length);
+            scope.AddSent(sent);
             throw;
         }
 
-        scope.AddSent(body.Length);
+        scope.AddSent(sent);
         response.Content = new CountingContent(response.Content, scope);
         return response;
     }

@@ -15,11 +15,37 @@ public static class JsonBody
             throw TooLarge(limit);
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
+        // A body that says its length is read straight into an array of that size: no growing buffer, no copy.
+        if (request.ContentLength is { } length && length <= Array.MaxLength)
+        {
+            var body = new byte[length];
+            var filled = 0;
+            try
+            {
+                while (filled < body.Length)
+                {
+                    var read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    filled += read;
+                }
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                throw TooLarge(limit);
+            }
+
+            return filled == body.Length ? body : body[..filled];
+        }
+
+        using var buffer = new MemoryStream(4096);
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
+            int read;
             while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > limit)
@@ -33,6 +59,10 @@ public static class JsonBody
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             throw TooLarge(limit);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -56,17 +56,13 @@ public sealed class IntentStore : IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _log.DisposeAsync();
 
-    private void Insert(SqliteConnection connection, SqliteTransaction transaction, LoggedUtterance u)
+    private void Insert(SqliteBatch batch, LoggedUtterance u)
     {
-        using var command = SqliteDatabase.Command(connection, "INSERT OR REPLACE INTO intent_log VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+        batch.Execute("INSERT OR REPLACE INTO intent_log VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
             u.RequestId, u.Text, u.Intent, u.Score, u.Decision, u.ModelVersion, Now());
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
         if (Interlocked.Increment(ref _writes) % 500 == 0)
         {
-            using var prune = SqliteDatabase.Command(connection, $"DELETE FROM intent_log WHERE rowid <= (SELECT MAX(rowid) FROM intent_log) - {LogLimit}");
-            prune.Transaction = transaction;
-            prune.ExecuteNonQuery();
+            batch.Execute($"DELETE FROM intent_log WHERE rowid <= (SELECT MAX(rowid) FROM intent_log) - {LogLimit}");
         }
     }
 

@@ -43,9 +43,12 @@ public sealed class LedgerTests
         var medicalReport = JsonDocument.Parse(await medical.Content.ReadAsStringAsync(Ct)).RootElement;
         Assert.Equal(0, medicalReport.GetProperty("crossings").GetArrayLength());
 
-        // Hashes, never content.
-        var crossing = report.GetProperty("crossings")[0];
-        Assert.Equal(64, crossing.GetProperty("content_sha256").GetString()!.Length);
+        // Hashes, never content: each crossing's hash is that of a body an upstream received, byte for byte.
+        var received = edge.Requests.Concat(cloud.Requests)
+            .Select(r => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(r.Body)))).ToHashSet();
+        var crossings = report.GetProperty("crossings").EnumerateArray().ToList();
+        Assert.Equal(12, crossings.Count);
+        Assert.All(crossings, c => Assert.Contains(c.GetProperty("content_sha256").GetString(), received));
         Assert.DoesNotContain("question", report.GetRawText());
 
         using var bad = await node.Http.GetAsync("/v1/localmesh/audit?since=yesterday-ish", Ct);
