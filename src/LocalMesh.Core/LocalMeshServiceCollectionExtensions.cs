@@ -88,7 +88,8 @@ public static class LocalMeshServiceCollectionExtensions
                 MaxConnectionsPerServer = int.MaxValue,
                 AutomaticDecompression = System.Net.DecompressionMethods.None,
             })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers(); // the factory's handlers open a log scope and log at Information per request; the ledger records each crossing
         client.AddResilienceHandler("upstream", builder =>
             {
                 // Failover between backends is the router's job; here only the circuit breaker (passive health) and the timeout.

@@ -47,6 +47,10 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
                 Transport = new HttpClientPipelineTransport(http),
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0), // the router fails over instead of retrying one backend
                 NetworkTimeout = Timeout.InfiniteTimeSpan, // the resilience pipeline owns timeouts
+
+                // The SDK's logging policy logs every request's URI and headers at Information and times it; the ledger
+                // records every crossing already, and the node never logs request contents.
+                ClientLoggingOptions = new ClientLoggingOptions { EnableLogging = false },
             });
             protocol = new OpenAIPassthroughChatClient(client.GetChatClient(state.DefaultModel ?? "default").AsIChatClient());
             if (config.EmbeddingModels.Length > 0)

@@ -38,7 +38,7 @@ public sealed class RoutePlanner(BackendRegistry registry)
 
         var eligible = new List<RouteCandidate>();
         var served = 0;
-        var blockedByPolicy = new SortedSet<string>(StringComparer.Ordinal);
+        SortedSet<string>? blockedByPolicy = null;
         foreach (var backend in askedSpecialists ? [] : registry.All)
         {
             if (!backend.Serves(model, out var upstreamModel))
@@ -52,7 +52,7 @@ public sealed class RoutePlanner(BackendRegistry registry)
                 context.Rejections.Add($"{backend.Name} ({backend.Tier.Name()}): {reason}");
                 if (!context.AllowedTiers.Contains(backend.Tier))
                 {
-                    blockedByPolicy.Add(backend.Tier.Name());
+                    (blockedByPolicy ??= new SortedSet<string>(StringComparer.Ordinal)).Add(backend.Tier.Name());
                 }
 
                 continue;
@@ -68,14 +68,14 @@ public sealed class RoutePlanner(BackendRegistry registry)
                 throw new ModelNotFoundException(model);
             }
 
-            if (blockedByPolicy.Count == served || (eligible.Count == 0 && blockedByPolicy.Count > 0 && context.Rejections.All(r => r.Contains("policy:", StringComparison.Ordinal))))
+            if (blockedByPolicy is not null && (blockedByPolicy.Count == served || (eligible.Count == 0 && context.Rejections.All(r => r.Contains("policy:", StringComparison.Ordinal)))))
             {
                 throw new PolicyViolationException(
                     $"The model '{model}' is served only by {string.Join("/", blockedByPolicy)} backends, which domain '{context.Domain}' may not reach (it may reach: {string.Join(", ", context.AllowedTiers.Order().Select(t => t.Name()))}).");
             }
         }
 
-        foreach (var candidate in eligible
+        foreach (var candidate in eligible.Count < 2 ? (IEnumerable<RouteCandidate>)eligible : eligible
                      .OrderBy(c => c.Backend.Tier)
                      .ThenBy(c => c.Backend.State.Load)
                      .ThenBy(c => c.Backend.State.Config.InputCostPerMillion + c.Backend.State.Config.OutputCostPerMillion)
