@@ -12,18 +12,21 @@ namespace LocalMesh.Bench.Gateway;
 /// Gateway overhead (issue 3, ../shared/docs/BENCHMARKS.md): one minimal OpenAI-protocol upstream called directly
 /// (the baseline), through YARP's forwarder (the floor: one more HTTP hop and nothing else), through a LocalMesh node
 /// with one edge backend, and through the Portkey peer when it is installed — side by side in one run, cell by cell,
-/// by one closed-loop load generator. Everything shares the machine's cores, so besides throughput and latency the
-/// CPU time each path adds per request is reported: the number least moved by the machine's noise.
+/// by one closed-loop load generator. The node runs as users run it (<c>./localmesh up</c>, its own process and runtime
+/// settings) unless <c>--in-process</c> asks for it inside the bench (for profiling; then its allocations are counted).
+/// Everything shares the machine's cores, so besides throughput and latency the CPU time each path adds per request
+/// is reported: the number least moved by the machine's noise.
 /// </summary>
 internal static class GatewayBench
 {
-    private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null);
+    private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null, bool Peer = false);
 
-    public static async Task<int> RunAsync(double seconds, double warmup, int[] concurrencies, bool withPeer)
+    public static async Task<int> RunAsync(double seconds, double warmup, int[] concurrencies, bool withPeer, bool inProcess, IReadOnlyList<string> nodeEnvironment)
     {
         await using var upstream = await MinimalUpstream.StartAsync();
         await using var yarp = await YarpFloor.StartAsync(upstream.BaseUrl);
-        await using var node = await StartNodeAsync(upstream.BaseUrl);
+        await using var inProcessNode = inProcess ? await StartNodeAsync(upstream.BaseUrl) : null;
+        using var nodeProcess = inProcess ? null : await NodeProcess.StartAsync(RepositoryRoot(), upstream.BaseUrl, nodeEnvironment);
         using var peer = withPeer ? await PortkeyPeer.StartAsync(RepositoryRoot()) : null;
         if (withPeer && peer is null)
         {
@@ -35,8 +38,10 @@ internal static class GatewayBench
         [
             new("direct", upstream.BaseUrl),
             new("YARP forwarder (floor)", yarp.BaseUrl),
-            new("LocalMesh", node.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1"),
-            .. peer is null ? Array.Empty<Path>() : [new Path("Portkey (peer)", peer.BaseUrl, PortkeyPeer.Headers(upstream.BaseUrl), peer.Process)],
+            inProcessNode is null
+                ? new("LocalMesh (./localmesh up)", nodeProcess!.BaseUrl, External: nodeProcess.Process)
+                : new("LocalMesh (in the bench process)", inProcessNode.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1"),
+            .. peer is null ? Array.Empty<Path>() : [new Path("Portkey (peer)", peer.BaseUrl, PortkeyPeer.Headers(upstream.BaseUrl), peer.Process, Peer: true)],
         ];
 
         // Warm every path in both modes first: the first seconds of a fresh node (tiered JIT, start-up work) are not its steady state.
@@ -64,6 +69,13 @@ internal static class GatewayBench
                     await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(warmup), path.Headers);
                     var (cpuBefore, allocatedBefore) = (CpuTime(path.External), GC.GetTotalAllocatedBytes());
                     var load = await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(seconds), path.Headers);
+                    if (load.Count == 0)
+                    {
+                        Console.WriteLine($"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | every request failed ({load.Errors}) | | | | | | | |");
+                        errors += path.Peer ? 0 : load.Errors; // a peer that cannot do this mode is reported, not a failure of the run
+                        continue;
+                    }
+
                     var cpu = (CpuTime(path.External) - cpuBefore).TotalMicroseconds / Math.Max(1, load.Count);
                     var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, load.Count);
                     direct ??= (load, cpu, allocated);
@@ -71,7 +83,7 @@ internal static class GatewayBench
                     var allocatedText = path.External is null ? (allocated - baseAllocated).ToString("0.0", CultureInfo.InvariantCulture) : "(other process)";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | {load.Rps:0} | {load.Rps / baseLoad.Rps:0.00} | {load.P50:0.000} | {load.P50 - baseLoad.P50:0.000} | {load.P99:0.000} | {load.P99 - baseLoad.P99:0.000} | {cpu - baseCpu:0} | {allocatedText} |"));
-                    if (load.Errors > 0)
+                    if (load.Errors > 0 && !path.Peer)
                     {
                         Console.WriteLine($"  ({path.Name}: {load.Errors} errors)");
                         errors += load.Errors;
@@ -80,7 +92,6 @@ internal static class GatewayBench
             }
         }
 
-        await node.StopAsync();
         return errors == 0 ? 0 : 1;
     }
 
