@@ -10,6 +10,12 @@ using LocalMesh.Bench;
 //        dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        (knowledge index)
 var seconds = Arg("--seconds", 5.0);
 var warmup = Arg("--warmup", 2.0);
+if (args.FirstOrDefault() == "yarp-floor" && args.Length == 3)
+{
+    await LocalMesh.Bench.Gateway.YarpFloor.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)); // the gateway bench's child process
+    return 0;
+}
+
 if (args.FirstOrDefault() == "intents")
 {
     return await IntentsBench.RunAsync(seconds, warmup);

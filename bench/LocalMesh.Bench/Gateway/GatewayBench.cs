@@ -12,8 +12,9 @@ namespace LocalMesh.Bench.Gateway;
 /// Gateway overhead (issue 3, ../shared/docs/BENCHMARKS.md): one minimal OpenAI-protocol upstream called directly
 /// (the baseline), through YARP's forwarder (the floor: one more HTTP hop and nothing else), through a LocalMesh node
 /// with one edge backend, and through the Portkey peer when it is installed — side by side in one run, cell by cell,
-/// by one closed-loop load generator. The node runs as users run it (<c>./localmesh up</c>, its own process and runtime
-/// settings) unless <c>--in-process</c> asks for it inside the bench (for profiling; then its allocations are counted).
+/// by one closed-loop load generator. Each gateway has its own process: the node runs as users run it (<c>./localmesh
+/// up</c>, with the runtime settings it ships) unless <c>--in-process</c> asks for it inside the bench (for profiling;
+/// then its allocations are counted), and YARP runs in a child of the bench.
 /// Everything shares the machine's cores, so besides throughput and latency the CPU time each path adds per request
 /// is reported: the number least moved by the machine's noise.
 /// </summary>
@@ -24,7 +25,7 @@ internal static class GatewayBench
     public static async Task<int> RunAsync(double seconds, double warmup, int[] concurrencies, bool withPeer, bool inProcess, IReadOnlyList<string> nodeEnvironment)
     {
         await using var upstream = await MinimalUpstream.StartAsync();
-        await using var yarp = await YarpFloor.StartAsync(upstream.BaseUrl);
+        using var yarp = await YarpFloor.StartProcessAsync(upstream.BaseUrl);
         await using var inProcessNode = inProcess ? await StartNodeAsync(upstream.BaseUrl) : null;
         using var nodeProcess = inProcess ? null : await NodeProcess.StartAsync(RepositoryRoot(), upstream.BaseUrl, nodeEnvironment);
         using var peer = withPeer ? await PortkeyPeer.StartAsync(RepositoryRoot()) : null;
@@ -37,7 +38,7 @@ internal static class GatewayBench
         Path[] paths =
         [
             new("direct", upstream.BaseUrl),
-            new("YARP forwarder (floor)", yarp.BaseUrl),
+            new("YARP forwarder (floor)", yarp.BaseUrl, External: yarp.Process),
             inProcessNode is null
                 ? new("LocalMesh (./localmesh up)", nodeProcess!.BaseUrl, External: nodeProcess.Process)
                 : new("LocalMesh (in the bench process)", inProcessNode.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1"),
@@ -90,6 +91,11 @@ internal static class GatewayBench
                     }
                 }
             }
+        }
+
+        if (inProcessNode is not null)
+        {
+            await inProcessNode.StopAsync();
         }
 
         return errors == 0 ? 0 : 1;

@@ -9,7 +9,8 @@ namespace LocalMesh.Bench.Gateway;
 
 /// <summary>
 /// The floor of any gateway on this machine: YARP's direct forwarder passing every request to the upstream
-/// untouched (no parsing, no routing decision, no ledger). What it costs is the price of one more HTTP hop.
+/// untouched (no parsing, no routing decision, no ledger). What it costs is the price of one more HTTP hop. The
+/// benchmark runs it in its own process (<c>LocalMesh.Bench yarp-floor UPSTREAM PORT</c>), as it runs the node.
 /// </summary>
 internal sealed class YarpFloor : IAsyncDisposable
 {
@@ -20,18 +21,33 @@ internal sealed class YarpFloor : IAsyncDisposable
     /// <summary>The OpenAI base URL, <c>http://127.0.0.1:PORT/v1</c>.</summary>
     public string BaseUrl { get; }
 
-    /// <summary>Starts a forwarder to <paramref name="upstreamBaseUrl"/> on a free loopback port.</summary>
-    public static async Task<YarpFloor> StartAsync(string upstreamBaseUrl)
+    /// <summary>Starts a forwarder to <paramref name="upstreamBaseUrl"/> on loopback (port 0: any free port).</summary>
+    public static async Task<YarpFloor> StartAsync(string upstreamBaseUrl, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddHttpForwarder();
         var app = builder.Build();
         app.MapForwarder("/{**path}", new Uri(upstreamBaseUrl).GetLeftPart(UriPartial.Authority));
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new YarpFloor(app, address + "/v1");
+    }
+
+    /// <summary>Starts the forwarder in a child process (this benchmark's executable in <c>yarp-floor</c> mode).</summary>
+    public static Task<ChildServer> StartProcessAsync(string upstreamBaseUrl)
+    {
+        var port = ChildServer.FreePort();
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.ProcessPath!, ["yarp-floor", upstreamBaseUrl, port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        return ChildServer.StartAsync("The YARP forwarder", start, port, readyPath: null, TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Serves until the process is killed (the child side of <see cref="StartProcessAsync"/>).</summary>
+    public static async Task RunAsync(string upstreamBaseUrl, int port)
+    {
+        await using var floor = await StartAsync(upstreamBaseUrl, port).ConfigureAwait(false);
+        await Task.Delay(Timeout.Infinite).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
