@@ -9,7 +9,8 @@ namespace LocalMesh.Ledger;
 /// Records are gathered for up to a commit interval before each transaction (group commit: a node serving a thousand
 /// requests a second commits tens of times, not thousands); <see cref="FlushAsync"/> commits at once.
 /// The task keeps one connection and its prepared statements (<see cref="SqliteBatch"/>) for as long as they work.
-/// A failed batch is logged and retried once on a new connection; the writer never takes the node down. Thread-safe.
+/// A failed batch is logged and retried once on a new connection, then record by record, so only the records that
+/// cannot be written are lost; the writer never takes the node down. Thread-safe.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 public sealed class SqliteBatchWriter<T> : IAsyncDisposable
@@ -92,7 +93,14 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
             if (!TryCommit(batch))
             {
                 await Task.Delay(200).ConfigureAwait(false);
-                TryCommit(batch);
+                if (!TryCommit(batch) && batch.Count > 1)
+                {
+                    // Still failing: commit the records one by one, so one bad record does not take its whole batch with it.
+                    foreach (var item in batch)
+                    {
+                        TryCommit([item]);
+                    }
+                }
             }
 
             foreach (var done in batch.OfType<TaskCompletionSource>())

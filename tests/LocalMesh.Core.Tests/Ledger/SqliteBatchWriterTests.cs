@@ -72,6 +72,24 @@ public sealed class SqliteBatchWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task ABadRecord_LosesOnlyItself_NotTheRestOfItsBatch()
+    {
+        var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
+        var logger = new CountingLogger();
+        await using var writer = new SqliteBatchWriter<Row>(connectionString, (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N < 0 ? null : row.N, row.Label),
+            logger, "test", TimeSpan.FromHours(1));
+        for (var n = 0; n < 50; n++)
+        {
+            writer.Enqueue(new Row(n == 25 ? -1 : n, "row")); // one record in the batch violates NOT NULL
+        }
+
+        await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(49L, Scalar(connectionString, "SELECT COUNT(*) FROM rows"));
+        Assert.True(logger.Errors >= 3); // the batch, its retry, and the bad record alone
+    }
+
+    [Fact]
     public void Execute_RefusesTheWrongNumberOfArguments()
     {
         var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
