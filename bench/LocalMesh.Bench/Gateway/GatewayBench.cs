@@ -20,9 +20,27 @@ namespace LocalMesh.Bench.Gateway;
 /// </summary>
 internal static class GatewayBench
 {
+    /// <summary>One round of one path: its load result, CPU µs and KB allocated per request.</summary>
+    private sealed record Measurement(LoadLoop.Result Load, double Cpu, double Allocated)
+    {
+        /// <summary>Each number's median over the rounds (so a row may mix rounds; each number is one that was measured).</summary>
+        public static Measurement Median(IReadOnlyList<Measurement> rounds)
+        {
+            static double Mid(IEnumerable<double> values)
+            {
+                var sorted = values.Order().ToArray();
+                return sorted[sorted.Length / 2];
+            }
+
+            var ok = rounds.Where(r => r.Load.Count > 0).ToArray() is { Length: > 0 } some ? some : [.. rounds];
+            var load = new LoadLoop.Result(Mid(ok.Select(r => r.Load.Rps)), Mid(ok.Select(r => r.Load.P50)), Mid(ok.Select(r => r.Load.P99)), ok.Sum(r => r.Load.Errors), ok.Sum(r => r.Load.Count));
+            return new(load, Mid(ok.Select(r => r.Cpu)), Mid(ok.Select(r => r.Allocated)));
+        }
+    }
+
     private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null, bool Peer = false);
 
-    public static async Task<int> RunAsync(double seconds, double warmup, int[] concurrencies, bool withPeer, bool inProcess, IReadOnlyList<string> nodeEnvironment)
+    public static async Task<int> RunAsync(double seconds, double warmup, int rounds, int[] concurrencies, bool withPeer, bool inProcess, IReadOnlyList<string> nodeEnvironment)
     {
         await using var upstream = await MinimalUpstream.StartAsync();
         using var yarp = await YarpFloor.StartProcessAsync(upstream.BaseUrl);
@@ -54,7 +72,7 @@ internal static class GatewayBench
             }
         }
 
-        Console.WriteLine($"Gateway overhead — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per cell after {warmup}s warm-up");
+        Console.WriteLine($"Gateway overhead — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per cell after {warmup}s warm-up, median of {rounds} interleaved round(s)");
         Console.WriteLine();
         Console.WriteLine("| mode | concurrency | path | req/s | ratio to direct | p50 ms | added p50 ms | p99 ms | added p99 ms | added CPU µs/req | added KB allocated/req |");
         Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -63,31 +81,41 @@ internal static class GatewayBench
         {
             foreach (var concurrency in concurrencies)
             {
+                // Rounds interleave the paths (direct, floor, node, peer, direct, …) so drift on the machine hits all of them;
+                // each path's row is its median round.
                 var body = Body(stream);
-                (LoadLoop.Result Load, double Cpu, double Allocated)? direct = null;
+                var measured = paths.ToDictionary(p => p, _ => new List<Measurement>());
+                for (var round = 0; round < rounds; round++)
+                {
+                    foreach (var path in paths)
+                    {
+                        await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(warmup), path.Headers);
+                        var (cpuBefore, allocatedBefore) = (CpuTime(path.External), GC.GetTotalAllocatedBytes());
+                        var load = await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(seconds), path.Headers);
+                        var requests = Math.Max(1, load.Count);
+                        measured[path].Add(new(load, (CpuTime(path.External) - cpuBefore).TotalMicroseconds / requests, (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests));
+                    }
+                }
+
+                var direct = Measurement.Median(measured[paths[0]]);
                 foreach (var path in paths)
                 {
-                    await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(warmup), path.Headers);
-                    var (cpuBefore, allocatedBefore) = (CpuTime(path.External), GC.GetTotalAllocatedBytes());
-                    var load = await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(seconds), path.Headers);
-                    if (load.Count == 0)
+                    var failed = measured[path].Sum(m => m.Load.Errors);
+                    if (measured[path].All(m => m.Load.Count == 0))
                     {
-                        Console.WriteLine($"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | every request failed ({load.Errors}) | | | | | | | |");
-                        errors += path.Peer ? 0 : load.Errors; // a peer that cannot do this mode is reported, not a failure of the run
+                        Console.WriteLine($"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | every request failed ({failed}) | | | | | | | |");
+                        errors += path.Peer ? 0 : failed; // a peer that cannot do this mode is reported, not a failure of the run
                         continue;
                     }
 
-                    var cpu = (CpuTime(path.External) - cpuBefore).TotalMicroseconds / Math.Max(1, load.Count);
-                    var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, load.Count);
-                    direct ??= (load, cpu, allocated);
-                    var (baseLoad, baseCpu, baseAllocated) = direct.Value;
-                    var allocatedText = path.External is null ? (allocated - baseAllocated).ToString("0.0", CultureInfo.InvariantCulture) : "(other process)";
+                    var m = Measurement.Median(measured[path]);
+                    var allocatedText = path.External is null ? (m.Allocated - direct.Allocated).ToString("0.0", CultureInfo.InvariantCulture) : "(other process)";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | {load.Rps:0} | {load.Rps / baseLoad.Rps:0.00} | {load.P50:0.000} | {load.P50 - baseLoad.P50:0.000} | {load.P99:0.000} | {load.P99 - baseLoad.P99:0.000} | {cpu - baseCpu:0} | {allocatedText} |"));
-                    if (load.Errors > 0 && !path.Peer)
+                        $"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | {m.Load.Rps:0} | {m.Load.Rps / direct.Load.Rps:0.00} | {m.Load.P50:0.000} | {m.Load.P50 - direct.Load.P50:0.000} | {m.Load.P99:0.000} | {m.Load.P99 - direct.Load.P99:0.000} | {m.Cpu - direct.Cpu:0} | {allocatedText} |"));
+                    if (failed > 0 && !path.Peer)
                     {
-                        Console.WriteLine($"  ({path.Name}: {load.Errors} errors)");
-                        errors += load.Errors;
+                        Console.WriteLine($"  ({path.Name}: {failed} errors)");
+                        errors += failed;
                     }
                 }
             }
