@@ -7,7 +7,7 @@ namespace LocalMesh.Knowledge.Tests;
 
 public sealed class AnsweringTests
 {
-    private static string NewDir() => Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+    private static string NewDir() => LocalMesh.Testing.TempDirectories.Create("localmesh-kb-");
 
     [Theory]
     [InlineData("kb", true, "")]

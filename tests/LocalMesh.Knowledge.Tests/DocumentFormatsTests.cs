@@ -13,7 +13,7 @@ namespace LocalMesh.Knowledge.Tests;
 /// <summary>PDF and Word documents: their text, structure and citations; damaged, encrypted and empty ones are per-file errors.</summary>
 public sealed class DocumentFormatsTests
 {
-    private static string NewDir() => Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+    private static string NewDir() => LocalMesh.Testing.TempDirectories.Create("localmesh-kb-");
 
     [Fact]
     public void Pdf_IsReadPageByPage_AndCitedByPage()

@@ -23,7 +23,7 @@ internal static class GeneratedCorpus
 
     private static (KnowledgeIndex, List<CorpusQuestion>) Build(string collection, List<CorpusDocument> corpus)
     {
-        var index = new KnowledgeIndex(Directory.CreateTempSubdirectory("localmesh-kb-").FullName);
+        var index = new KnowledgeIndex(LocalMesh.Testing.TempDirectories.Create("localmesh-kb-"));
         foreach (var document in corpus)
         {
             index.AddText(collection, "general", document.Name, document.Text);

@@ -6,7 +6,7 @@ namespace LocalMesh.Knowledge.Tests;
 
 public sealed class KnowledgeIndexTests
 {
-    private static string NewDir() => Directory.CreateTempSubdirectory("localmesh-kb-").FullName;
+    private static string NewDir() => LocalMesh.Testing.TempDirectories.Create("localmesh-kb-");
 
     [Fact]
     public void FusedRetrieval_FindsTheAnsweringPassage_OnTheGeneratedCorpus()

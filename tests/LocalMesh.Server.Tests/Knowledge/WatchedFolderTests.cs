@@ -78,7 +78,7 @@ public sealed class WatchedFolderTests
     [Fact]
     public async Task AConfiguredWatchOfAMissingFolder_ReportsIt_AndPicksItUpWhenItAppears()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "localmesh-watch-later-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(LocalMesh.Testing.TempDirectories.Create("localmesh-watch-"), "later"); // missing until the test creates it
         await using var node = await TestNode.StartAsync(TestNode.Merge(FastRescan, new Dictionary<string, string?>
         {
             ["Knowledge:Watch:0:Path"] = folder,
