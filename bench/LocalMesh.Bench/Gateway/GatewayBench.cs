@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using LocalMesh.Server.Hosting;
-using LocalMesh.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,8 +42,8 @@ internal static class GatewayBench
     {
         await using var upstream = await MinimalUpstream.StartAsync();
         using var yarp = await YarpFloor.StartProcessAsync(upstream.BaseUrl);
-        await using var inProcessNode = inProcess ? await StartNodeAsync(upstream.BaseUrl) : null;
-        using var nodeProcess = inProcess ? null : await NodeProcess.StartAsync(RepositoryRoot(), upstream.BaseUrl, nodeEnvironment);
+        await using var inProcessNode = inProcess ? await BenchNode.StartInProcessAsync(upstream.BaseUrl) : null;
+        using var nodeProcess = inProcess ? null : await BenchNode.StartProcessAsync(RepositoryRoot(), upstream.BaseUrl, nodeEnvironment);
         using var peer = withPeer ? await PortkeyPeer.StartAsync(RepositoryRoot()) : null;
         if (withPeer && peer is null)
         {
@@ -131,33 +129,6 @@ internal static class GatewayBench
 
     private static string Body(bool stream) =>
         $$"""{"model":"bench-model","stream":{{(stream ? "true" : "false")}},"messages":[{"role":"user","content":"Say something short."}]}""";
-
-    private static async Task<Microsoft.AspNetCore.Builder.WebApplication> StartNodeAsync(string upstreamBaseUrl)
-    {
-        var node = LocalMeshNode.Build(new LocalMeshNodeSettings
-        {
-            Urls = "http://127.0.0.1:0",
-            DataDir = Directory.CreateTempSubdirectory("localmesh-bench-").FullName,
-            LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
-            Overrides = new Dictionary<string, string?>
-            {
-                ["LocalMesh:Backends:edge:Tier"] = "edge",
-                ["LocalMesh:Backends:edge:Endpoint"] = upstreamBaseUrl,
-                ["LocalMesh:Backends:edge:Models:0"] = "bench-model",
-                ["LocalMesh:Backends:edge:MaxConcurrency"] = "1024",
-                ["LocalMesh:Specialists:ModelCache"] = TestIntentModels.CacheDir,
-                ["LocalMesh:Privacy:ModelCache"] = TestIntentModels.CacheDir,
-            },
-        });
-
-        // Never measure while a model trains on the same cores: both come from the shared cache, and both are awaited.
-        await TestIntentModels.EnsureCachedAsync();
-        await TestTaggers.BuiltInAsync();
-        await node.StartAsync();
-        await node.Services.GetRequiredService<LocalMesh.Intents.IntentModelStore>().Ready;
-        await node.Services.GetRequiredService<LocalMesh.Privacy.Tagging.TaggerDetector>().Ready;
-        return node;
-    }
 
     /// <summary>CPU time of this process (load generator, upstream, YARP, node) plus the external gateway's, if any.</summary>
     private static TimeSpan CpuTime(Process? external)
