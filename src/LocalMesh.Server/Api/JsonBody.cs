@@ -15,38 +15,40 @@ public static class JsonBody
             throw TooLarge(limit);
         }
 
-        // A body that says its length is read straight into an array of that size: no growing buffer, no copy.
-        if (request.ContentLength is { } length && length <= Array.MaxLength)
+        try
         {
-            var body = new byte[length];
-            var filled = 0;
-            try
-            {
-                while (filled < body.Length)
-                {
-                    var read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        break;
-                    }
+            // A body that says its length is read straight into an array of that size: no growing buffer, no copy.
+            return request.ContentLength is { } length && length <= Array.MaxLength
+                ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken).ConfigureAwait(false)
+                : await ReadToEndAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(limit);
+        }
+    }
 
-                    filled += read;
-                }
-            }
-            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                throw TooLarge(limit);
-            }
-
-            return filled == body.Length ? body : body[..filled];
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < bytes.Length && (read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            filled += read;
         }
 
+        return filled == bytes.Length ? bytes : bytes[..filled];
+    }
+
+    private static async Task<byte[]> ReadToEndAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream(4096);
         var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > limit)
                 {
@@ -55,10 +57,6 @@ public static class JsonBody
 
                 buffer.Write(chunk, 0, read);
             }
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            throw TooLarge(limit);
         }
         finally
         {
