@@ -1,27 +1,18 @@
 using LocalMesh.Ledger;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LocalMesh.Core.Tests.Ledger;
 
-public sealed class SqliteBatchWriterTests : IDisposable
+public sealed class SqliteBatchWriterTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("localmesh-writer-").FullName;
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    private readonly string _connectionString = CreateDatabase();
 
     [Fact]
     public async Task Flush_CommitsAtOnce_EvenWithALongCommitInterval()
     {
-        var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
 
         // An hour-long interval: only a flush can make these rows visible before the (bounded) wait below gives up.
-        await using var writer = new SqliteBatchWriter<Row>(connectionString, (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N, row.Label),
-            NullLogger.Instance, "test", TimeSpan.FromHours(1));
+        await using var writer = Writer(NullLogger.Instance, TimeSpan.FromHours(1));
         for (var n = 0; n < 500; n++)
         {
             writer.Enqueue(new Row(n, n % 7 == 0 ? null : "row " + n));
@@ -29,38 +20,34 @@ public sealed class SqliteBatchWriterTests : IDisposable
 
         await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
-        Assert.Equal(500L, Scalar(connectionString, "SELECT COUNT(*) FROM rows"));
-        Assert.Equal(Enumerable.Range(0, 500).Sum(n => (long)n), Scalar(connectionString, "SELECT SUM(n) FROM rows"));
-        Assert.Equal(Enumerable.Range(0, 500).Count(n => n % 7 == 0), (int)Scalar(connectionString, "SELECT COUNT(*) FROM rows WHERE label IS NULL"));
+        Assert.Equal(500L, Scalar("SELECT COUNT(*) FROM rows"));
+        Assert.Equal(Enumerable.Range(0, 500).Sum(n => (long)n), Scalar("SELECT SUM(n) FROM rows"));
+        Assert.Equal(Enumerable.Range(0, 500).Count(n => n % 7 == 0), (int)Scalar("SELECT COUNT(*) FROM rows WHERE label IS NULL"));
 
         // A second flush after more rows (the prepared statement is re-bound, not re-created).
         writer.Enqueue(new Row(1000, "late"));
         await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        Assert.Equal(501L, Scalar(connectionString, "SELECT COUNT(*) FROM rows"));
+        Assert.Equal(501L, Scalar("SELECT COUNT(*) FROM rows"));
     }
 
     [Fact]
     public async Task Dispose_WritesWhatIsQueued()
     {
-        var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
-        var writer = new SqliteBatchWriter<Row>(connectionString, (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N, row.Label),
-            NullLogger.Instance, "test", TimeSpan.FromHours(1));
+        var writer = Writer(NullLogger.Instance, TimeSpan.FromHours(1));
         for (var n = 0; n < 3000; n++)
         {
             writer.Enqueue(new Row(n, "x")); // more than one batch
         }
 
         await writer.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        Assert.Equal(3000L, Scalar(connectionString, "SELECT COUNT(*) FROM rows"));
+        Assert.Equal(3000L, Scalar("SELECT COUNT(*) FROM rows"));
     }
 
     [Fact]
     public async Task AFailedRow_IsLogged_AndTheWriterGoesOn()
     {
-        var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
         var logger = new CountingLogger();
-        await using var writer = new SqliteBatchWriter<Row>(connectionString, (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N < 0 ? null : row.N, row.Label),
-            logger, "test", TimeSpan.Zero);
+        await using var writer = Writer(logger, TimeSpan.Zero);
 
         writer.Enqueue(new Row(-1, "violates NOT NULL"));
         await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
@@ -68,16 +55,14 @@ public sealed class SqliteBatchWriterTests : IDisposable
         await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
         Assert.True(logger.Errors >= 1);
-        Assert.Equal(1L, Scalar(connectionString, "SELECT COUNT(*) FROM rows"));
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM rows"));
     }
 
     [Fact]
     public async Task ABadRecord_LosesOnlyItself_NotTheRestOfItsBatch()
     {
-        var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
         var logger = new CountingLogger();
-        await using var writer = new SqliteBatchWriter<Row>(connectionString, (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N < 0 ? null : row.N, row.Label),
-            logger, "test", TimeSpan.FromHours(1));
+        await using var writer = Writer(logger, TimeSpan.FromHours(1));
         for (var n = 0; n < 50; n++)
         {
             writer.Enqueue(new Row(n == 25 ? -1 : n, "row")); // one record in the batch violates NOT NULL
@@ -85,30 +70,33 @@ public sealed class SqliteBatchWriterTests : IDisposable
 
         await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
-        Assert.Equal(49L, Scalar(connectionString, "SELECT COUNT(*) FROM rows"));
+        Assert.Equal(49L, Scalar("SELECT COUNT(*) FROM rows"));
         Assert.True(logger.Errors >= 3); // the batch, its retry, and the bad record alone
     }
 
     [Fact]
     public void Execute_RefusesTheWrongNumberOfArguments()
     {
-        var connectionString = Create("CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
-        using var batch = new SqliteBatch(SqliteDatabase.Open(connectionString));
+        using var batch = new SqliteBatch(SqliteDatabase.Open(_connectionString));
         batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 1, "a");
         Assert.Throws<ArgumentException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 2));
     }
 
-    private string Create(string schema)
+    private static string CreateDatabase()
     {
-        var connectionString = SqliteDatabase.ConnectionString(_dir);
+        var connectionString = SqliteDatabase.ConnectionString(LocalMesh.Testing.TempDirectories.Create("localmesh-writer-"));
         using var connection = SqliteDatabase.Open(connectionString);
-        SqliteDatabase.Execute(connection, schema);
+        SqliteDatabase.Execute(connection, "CREATE TABLE rows (n INTEGER NOT NULL, label TEXT)");
         return connectionString;
     }
 
-    private static long Scalar(string connectionString, string sql)
+    /// <summary>A writer of rows; a negative <see cref="Row.N"/> is written as NULL, which the table refuses.</summary>
+    private SqliteBatchWriter<Row> Writer(Microsoft.Extensions.Logging.ILogger logger, TimeSpan commitInterval) =>
+        new(_connectionString, (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N < 0 ? null : row.N, row.Label), logger, "test", commitInterval);
+
+    private long Scalar(string sql)
     {
-        using var connection = SqliteDatabase.Open(connectionString);
+        using var connection = SqliteDatabase.Open(_connectionString);
         using var command = SqliteDatabase.Command(connection, sql);
         return (long)command.ExecuteScalar()!;
     }
