@@ -29,7 +29,14 @@ public static class LocalMeshNode
     /// <exception cref="FileNotFoundException">The <see cref="LocalMeshNodeSettings.ConfigFile"/> does not exist.</exception>
     public static WebApplication Build(LocalMeshNodeSettings settings, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = Directory.GetCurrentDirectory() });
+        // The node reads its configuration once, at start. The host's default of reloading appsettings.json on change
+        // would watch the working directory recursively: every directory under it (a repository root has thousands), and
+        // every write below it, the node's own database in ./data included, wakes a watcher thread.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false", .. settings.Args],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
         builder.Configuration.AddJsonFile("appsettings.json", optional: true).AddJsonFile("localmesh.json", optional: true);
         if (settings.ConfigFile is { } file)
         {

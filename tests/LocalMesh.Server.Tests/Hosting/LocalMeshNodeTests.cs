@@ -1,0 +1,20 @@
+using LocalMesh.Server.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace LocalMesh.Server.Tests.Hosting;
+
+public sealed class LocalMeshNodeTests
+{
+    [Fact]
+    public async Task No_configuration_file_is_watched_for_changes()
+    {
+        // The node reads its configuration once. A file source that reloads on change makes the host watch the working
+        // directory and everything below it (the node's own database under ./data included) for as long as it runs.
+        await using var node = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = Testing.TempDirectories.Create("localmesh-host-") });
+
+        var fileSources = ((IConfigurationRoot)node.Configuration).Providers.OfType<FileConfigurationProvider>().Select(p => p.Source).ToArray();
+
+        Assert.Contains(fileSources, s => s.Path == "appsettings.json"); // the host's default source is there …
+        Assert.All(fileSources, s => Assert.False(s.ReloadOnChange, $"{s.Path} is watched for changes")); // … and none watches
+    }
+}
