@@ -55,14 +55,8 @@ public sealed class ChatCompletionsHandler(
                 else
                 {
                     var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
-                    http.Response.ContentType = "application/json";
                     http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-                    using (var writer = new Utf8JsonWriter(http.Response.BodyWriter))
-                    {
-                        ChatResponseWriter.WriteCompletion(writer, response, context);
-                    }
-
-                    await http.Response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
+                    await JsonResponse.WriteAsync(http.Response, (response, context), static (writer, s) => ChatResponseWriter.WriteCompletion(writer, s.response, s.context), aborted).ConfigureAwait(false);
                 }
             }
             catch (NoRouteException) when (WantsQueue(http))
@@ -176,8 +170,9 @@ public sealed class ChatCompletionsHandler(
                 WriteEvent(body, writer, w => ChatResponseWriter.WriteUsageChunk(w, usage, id, created, model));
             }
 
+            // Not flushed here: the server flushes it with the stream's closing chunk when the handler returns, in one send
+            // instead of two (the client waits for both).
             body.Write("data: [DONE]\n\n"u8);
-            await body.FlushAsync(aborted).ConfigureAwait(false);
             return ("ok", firstByteMs);
         }
         catch (Exception ex) when (!aborted.IsCancellationRequested)

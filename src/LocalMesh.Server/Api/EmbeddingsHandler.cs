@@ -6,6 +6,7 @@ using LocalMesh.Policy;
 using LocalMesh.Routing;
 using LocalMesh.Server.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.AI;
 
 namespace LocalMesh.Server.Api;
 
@@ -28,39 +29,11 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
             clientBytes = body.Length;
             var (model, inputs) = Parse(body);
             var resolution = await domains.ResolveAsync(http.Request.Headers["x-localmesh-domain"].ToString(), caller.KeyName, caller.Key,
-                [new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, string.Join('\n', inputs))], http.RequestAborted).ConfigureAwait(false);
+                [new ChatMessage(ChatRole.User, string.Join('\n', inputs))], http.RequestAborted).ConfigureAwait(false);
             context = new RouteContext { RequestId = requestId, Domain = resolution.Domain, DomainSource = resolution.Source, AllowedTiers = resolution.AllowedTiers, RequestedModel = model, KeyName = caller.KeyName };
             var result = await router.GenerateAsync(inputs, context, http.RequestAborted).ConfigureAwait(false);
-            http.Response.ContentType = "application/json";
             http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-            using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
-            writer.WriteStartObject();
-            writer.WriteString("object", "list");
-            writer.WriteStartArray("data");
-            for (var i = 0; i < result.Count; i++)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("object", "embedding");
-                writer.WriteNumber("index", i);
-                writer.WriteStartArray("embedding");
-                foreach (var value in result[i].Vector.Span)
-                {
-                    writer.WriteNumberValue(value);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteString("model", result.FirstOrDefault()?.ModelId ?? context.Decision?.Model);
-            writer.WriteStartObject("usage");
-            writer.WriteNumber("prompt_tokens", result.Usage?.InputTokenCount ?? 0);
-            writer.WriteNumber("total_tokens", result.Usage?.TotalTokenCount ?? result.Usage?.InputTokenCount ?? 0);
-            writer.WriteEndObject();
-            ChatResponseWriter.WriteRoute(writer, context);
-            writer.WriteEndObject();
-            writer.Flush();
+            await JsonResponse.WriteAsync(http.Response, (result, context), static (writer, s) => WriteList(writer, s.result, s.context), http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -82,6 +55,36 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
                 HttpStatus = status, LatencyMs = (DateTimeOffset.UtcNow - started).TotalMilliseconds, ClientBytes = clientBytes,
             });
         }
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, GeneratedEmbeddings<Embedding<float>> result, RouteContext context)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("object", "list");
+        writer.WriteStartArray("data");
+        for (var i = 0; i < result.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("object", "embedding");
+            writer.WriteNumber("index", i);
+            writer.WriteStartArray("embedding");
+            foreach (var value in result[i].Vector.Span)
+            {
+                writer.WriteNumberValue(value);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("model", result.FirstOrDefault()?.ModelId ?? context.Decision?.Model);
+        writer.WriteStartObject("usage");
+        writer.WriteNumber("prompt_tokens", result.Usage?.InputTokenCount ?? 0);
+        writer.WriteNumber("total_tokens", result.Usage?.TotalTokenCount ?? result.Usage?.InputTokenCount ?? 0);
+        writer.WriteEndObject();
+        ChatResponseWriter.WriteRoute(writer, context);
+        writer.WriteEndObject();
     }
 
     private static (string? Model, IReadOnlyList<string> Inputs) Parse(byte[] body)

@@ -59,7 +59,9 @@ public static class OpenAIError
             context.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
-        await context.Response.Body.WriteAsync(ToJson(error)).ConfigureAwait(false);
+        var json = ToJson(error);
+        context.Response.ContentLength = json.Length;
+        await context.Response.Body.WriteAsync(json).ConfigureAwait(false);
     }
 
     /// <summary>The error body as UTF-8 JSON.</summary>

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text;
+using LocalMesh.Testing;
+
+namespace LocalMesh.Server.Tests.Api;
+
+/// <summary>
+/// JSON answers carry their Content-Length (one send with the headers, no chunked framing and no closing chunk
+/// after the handler returns); a stream still ends with <c>data: [DONE]</c>.
+/// </summary>
+public sealed class ResponseFramingTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Json_answers_errors_and_embeddings_are_sized_and_streams_end_with_done()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.Merge(
+            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
+            new Dictionary<string, string?> { ["Backends:edge:EmbeddingModels:0"] = "nomic-embed" }));
+
+        using (var answer = await node.ChatAsync(TestNode.Body("Say something short.", model: "m")))
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            await AssertSizedJsonAsync(answer);
+        }
+
+        using (var unknownModel = await node.ChatAsync(TestNode.Body("hi", model: "no-such-model")))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unknownModel.StatusCode);
+            await AssertSizedJsonAsync(unknownModel);
+        }
+
+        using (var embeddings = await node.Http.PostAsync("/v1/embeddings", new StringContent("""{"model":"nomic-embed","input":["a","b"]}""", Encoding.UTF8, "application/json"), Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, embeddings.StatusCode);
+            await AssertSizedJsonAsync(embeddings);
+        }
+
+        using (var stream = await node.ChatAsync(TestNode.Body("Say something short.", model: "m", stream: true)))
+        {
+            Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+            Assert.True(stream.Headers.TransferEncodingChunked);
+            var text = await stream.Content.ReadAsStringAsync(Ct);
+            Assert.EndsWith("data: [DONE]\n\n", text, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task AssertSizedJsonAsync(HttpResponseMessage response)
+    {
+        // The raw header as the node sent it (HttpClient computes ContentLength for a buffered body that had none).
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.True(response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var values), "no Content-Length header");
+        var body = await response.Content.ReadAsByteArrayAsync(Ct);
+        Assert.Equal(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), values.ToString());
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = System.Text.Json.JsonDocument.Parse(body); // whole and well-formed
+    }
+}
