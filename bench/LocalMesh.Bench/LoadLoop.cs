@@ -8,7 +8,10 @@ internal static class LoadLoop
 {
     private static readonly Dictionary<string, string> EmptyHeaders = [];
 
-    public sealed record Result(double Rps, double P50, double P99, int Errors, int Count = 0);
+    /// <summary>What one load run measured. <paramref name="OwnP50"/> and <paramref name="OwnP99"/> are the gateway's own time per request as it reports it (LocalMesh's <c>x-localmesh-overhead-ms</c>), when it does.</summary>
+    public sealed record Result(double Rps, double P50, double P99, int Errors, int Count = 0, double? OwnP50 = null, double? OwnP99 = null);
+
+    private const string OverheadHeader = "x-localmesh-overhead-ms";
 
     public static async Task<Result> RunAsync(string baseUrl, string body, int concurrency, TimeSpan duration, IReadOnlyDictionary<string, string>? headers = null)
     {
@@ -16,14 +19,17 @@ internal static class LoadLoop
         var url = new Uri(baseUrl.TrimEnd('/') + "/chat/completions");
         var payload = Encoding.UTF8.GetBytes(body);
         var latencies = new List<double>[concurrency];
+        var reported = new List<double>[concurrency];
         var errors = 0;
         var stop = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async w =>
         {
             var mine = latencies[w] = new List<double>(4096);
+            var own = reported[w] = new List<double>(4096);
             while (stop.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
+                double? ownTime = null;
                 try
                 {
                     using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(payload) };
@@ -40,6 +46,11 @@ internal static class LoadLoop
                         Interlocked.Increment(ref errors);
                         continue;
                     }
+
+                    if (response.Headers.NonValidated.TryGetValues(OverheadHeader, out var reportedOverhead))
+                    {
+                        ownTime = double.Parse(reportedOverhead.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+                    }
                 }
                 catch (HttpRequestException)
                 {
@@ -48,13 +59,21 @@ internal static class LoadLoop
                 }
 
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (ownTime is { } ms)
+                {
+                    own.Add(ms);
+                }
             }
         }).ToArray();
         await Task.WhenAll(workers);
         var elapsed = stop.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
+        var own = reported.SelectMany(l => l).Order().ToArray();
         return all.Length == 0
             ? new Result(0, 0, 0, errors, 0)
-            : new Result(all.Length / elapsed, all[(int)(all.Length * 0.50)], all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))], errors, all.Length);
+            : new Result(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length,
+                own.Length == 0 ? null : Percentile(own, 0.50), own.Length == 0 ? null : Percentile(own, 0.99));
     }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * p))];
 }

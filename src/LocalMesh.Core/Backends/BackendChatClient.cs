@@ -35,7 +35,7 @@ public sealed class BackendChatClient : DelegatingChatClient
         var context = RouteContext.From(options);
         var upstream = PrepareOptions(options, context);
         Enter();
-        using var scope = _ledger is null ? null : CrossingScope.Begin(_storeContent);
+        using var scope = _ledger is null ? null : CrossingScope.Begin(_storeContent, context?.Upstream);
         var started = DateTimeOffset.UtcNow;
         var succeeded = false;
         ChatResponse? response = null;
@@ -68,7 +68,7 @@ public sealed class BackendChatClient : DelegatingChatClient
         var context = RouteContext.From(options);
         var upstream = PrepareOptions(options, context);
         Enter();
-        var scope = _ledger is null ? null : CrossingScope.Begin(_storeContent);
+        var scope = _ledger is null ? null : CrossingScope.Begin(_storeContent, context?.Upstream);
         var started = DateTimeOffset.UtcNow;
         var completed = false;
         Exception? error = null;

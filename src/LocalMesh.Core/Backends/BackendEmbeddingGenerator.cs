@@ -26,7 +26,7 @@ public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedd
         }
 
         var inputs = values as IReadOnlyList<string> ?? [.. values];
-        using var scope = CrossingScope.Begin(storeContent);
+        using var scope = CrossingScope.Begin(storeContent, context?.Upstream);
         var started = DateTimeOffset.UtcNow;
         GeneratedEmbeddings<Embedding<float>>? result = null;
         Exception? error = null;

@@ -14,9 +14,10 @@ public sealed class CrossingScope : IDisposable
     private int _redactions;
     private readonly Dictionary<string, int> _redactedKinds = new(StringComparer.Ordinal);
 
-    private CrossingScope(bool storeContent)
+    private CrossingScope(bool storeContent, UpstreamWait? wait)
     {
         StoreContent = storeContent;
+        Wait = wait;
         _previous = CurrentScope.Value;
         CurrentScope.Value = this;
     }
@@ -25,7 +26,12 @@ public sealed class CrossingScope : IDisposable
     public static CrossingScope? Current => CurrentScope.Value;
 
     /// <summary>Starts a scope for one backend attempt.</summary>
-    public static CrossingScope Begin(bool storeContent) => new(storeContent);
+    /// <param name="storeContent">Whether the handler keeps a copy of the bytes sent.</param>
+    /// <param name="wait">Where the time spent waiting on the backend is added, if anywhere (the request's <see cref="UpstreamWait"/>).</param>
+    public static CrossingScope Begin(bool storeContent, UpstreamWait? wait = null) => new(storeContent, wait);
+
+    /// <summary>Where the time spent waiting on the backend is added; null when nobody asked.</summary>
+    public UpstreamWait? Wait { get; }
 
     /// <summary>Whether the handler should keep a copy of the bytes sent.</summary>
     public bool StoreContent { get; }

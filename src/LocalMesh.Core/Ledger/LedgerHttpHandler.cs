@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -8,6 +9,8 @@ namespace LocalMesh.Ledger;
 /// Counts, at the HTTP layer, exactly what a backend call sends and receives, into the <see cref="CrossingScope"/> of the
 /// attempt. It sits inside the resilience pipeline so each try that reaches the wire is counted. A call refused before a
 /// connection was made counts as nothing sent; any other failure counts the body as sent (the ledger errs on the side of "it left").
+/// It also adds the time spent waiting on the backend (for its response headers, and blocked reading its body) to the
+/// request's <see cref="UpstreamWait"/>, when the scope has one.
 /// </summary>
 public sealed class LedgerHttpHandler : DelegatingHandler
 {
@@ -44,9 +47,11 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         scope.Destination = request.RequestUri is { } uri ? $"{uri.Host}:{uri.Port}" : "unknown";
 
         HttpResponseMessage response;
+        var waitStarted = Stopwatch.GetTimestamp();
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            scope.Wait?.AddSince(waitStarted);
         }
         catch (HttpRequestException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable })
         {
@@ -115,12 +120,19 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+        public override int Read(Span<byte> buffer)
+        {
+            var started = Stopwatch.GetTimestamp();
+            return Count(inner.Read(buffer), started);
+        }
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var started = Stopwatch.GetTimestamp();
+            return Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), started);
+        }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -143,8 +155,9 @@ public sealed class LedgerHttpHandler : DelegatingHandler
             base.Dispose(disposing);
         }
 
-        private int Count(int read)
+        private int Count(int read, long started)
         {
+            scope.Wait?.AddSince(started); // time blocked on the backend's body
             scope.AddReceived(read);
             return read;
         }

@@ -56,6 +56,9 @@ public sealed class RouteContext
         _allowedTiers = allowedTiers;
     }
 
+    /// <summary>The time this request has spent waiting on backends across the network (the rest of its time in the node is the node's own).</summary>
+    public Ledger.UpstreamWait Upstream { get; } = new();
+
     /// <summary>The API key's name, if any.</summary>
     public string? KeyName { get; init; }
 

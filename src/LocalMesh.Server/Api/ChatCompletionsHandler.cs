@@ -56,6 +56,7 @@ public sealed class ChatCompletionsHandler(
                 {
                     var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
                     http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
+                    TimingHeaders.Write(http.Response, started, context.Upstream);
                     await JsonResponse.WriteAsync(http.Response, (response, context), static (writer, s) => ChatResponseWriter.WriteCompletion(writer, s.response, s.context), aborted).ConfigureAwait(false);
                 }
             }
@@ -136,6 +137,7 @@ public sealed class ChatCompletionsHandler(
         response.Headers.CacheControl = "no-cache";
         response.Headers["x-accel-buffering"] = "no";
         response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
+        TimingHeaders.Write(response, started, context.Upstream);
 
         var id = "chatcmpl-" + context.RequestId;
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -19,6 +19,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
         var requestId = RequestIds.New("req_");
         http.Response.Headers["x-request-id"] = requestId;
         var started = DateTimeOffset.UtcNow;
+        var startedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         var caller = Caller.Of(http);
         RouteContext? context = null;
         var (status, outcome) = (200, "ok");
@@ -33,6 +34,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
             context = new RouteContext { RequestId = requestId, Domain = resolution.Domain, DomainSource = resolution.Source, AllowedTiers = resolution.AllowedTiers, RequestedModel = model, KeyName = caller.KeyName };
             var result = await router.GenerateAsync(inputs, context, http.RequestAborted).ConfigureAwait(false);
             http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
+            TimingHeaders.Write(http.Response, startedTimestamp, context.Upstream);
             await JsonResponse.WriteAsync(http.Response, (result, context), static (writer, s) => WriteList(writer, s.result, s.context), http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

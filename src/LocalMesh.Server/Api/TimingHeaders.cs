@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Globalization;
+using LocalMesh.Ledger;
+using Microsoft.AspNetCore.Http;
+
+namespace LocalMesh.Server.Api;
+
+/// <summary>
+/// Response headers that split a request's time so far, up to the response headers, between the node and its
+/// backends (as LiteLLM's <c>x-litellm-overhead-duration-ms</c> and Envoy's <c>x-envoy-upstream-service-time</c> do):
+/// <c>x-localmesh-upstream-ms</c> is the time spent waiting on backends across the network (<see cref="UpstreamWait"/>),
+/// <c>x-localmesh-overhead-ms</c> everything else since the handler began, the node's own work. An answer from an
+/// in-process specialist has no upstream time: all of it is the node's. For a stream they cover the time to the first
+/// byte.
+/// </summary>
+public static class TimingHeaders
+{
+    /// <summary>The node's own time, in milliseconds.</summary>
+    public const string Overhead = "x-localmesh-overhead-ms";
+
+    /// <summary>The time spent waiting on backends, in milliseconds.</summary>
+    public const string Upstream = "x-localmesh-upstream-ms";
+
+    /// <summary>Sets both headers on <paramref name="response"/> for a request handled since <paramref name="startedTimestamp"/>.</summary>
+    public static void Write(HttpResponse response, long startedTimestamp, UpstreamWait upstream)
+    {
+        var waited = upstream.Total;
+        var overhead = Stopwatch.GetElapsedTime(startedTimestamp) - waited;
+        response.Headers[Overhead] = Milliseconds(overhead < TimeSpan.Zero ? TimeSpan.Zero : overhead);
+        response.Headers[Upstream] = Milliseconds(waited);
+    }
+
+    private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture);
+}
