@@ -90,6 +90,11 @@ public sealed class TestNode : IAsyncDisposable
         return config;
     }
 
+    /// <summary>One edge backend at <paramref name="url"/> serving chat model <c>m</c> and embedding model <c>nomic-embed</c>.</summary>
+    public static Dictionary<string, string?> EdgeWithEmbeddings(string url) => Merge(
+        Backend("edge", "edge", url, "m"),
+        new Dictionary<string, string?> { ["Backends:edge:EmbeddingModels:0"] = "nomic-embed" });
+
     /// <summary>
     /// The keys most knowledge and privacy tests use: <c>admin</c> (<c>admin-secret</c>, an admin key) and <c>ops</c>
     /// (<c>ops-secret</c>, limited to the <c>general</c> domain).

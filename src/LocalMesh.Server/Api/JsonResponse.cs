@@ -41,7 +41,8 @@ internal static class JsonResponse
             writer.Reset();
             if (buffer.Capacity > KeepAtMost)
             {
-                t_buffer = null; // one large answer does not pin its buffer to the thread
+                // One large answer does not pin its buffer to the thread (the writer holds it too).
+                (t_buffer, t_writer) = (null, null);
             }
             else
             {

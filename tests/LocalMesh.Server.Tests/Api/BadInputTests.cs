@@ -94,9 +94,7 @@ public sealed class BadInputTests
     public async Task Embeddings_AreRoutedAndBadInputIs400()
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            new Dictionary<string, string?> { ["Backends:edge:EmbeddingModels:0"] = "nomic-embed" }));
+        await using var node = await TestNode.StartAsync(TestNode.EdgeWithEmbeddings(edge.BaseUrl));
 
         using var ok = await node.Http.PostAsync("/v1/embeddings", new StringContent("""{"model":"nomic-embed","input":["a","b"]}""", System.Text.Encoding.UTF8, "application/json"), Ct);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);

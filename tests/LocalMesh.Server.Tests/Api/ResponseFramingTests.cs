@@ -16,9 +16,7 @@ public sealed class ResponseFramingTests
     public async Task Json_answers_errors_and_embeddings_are_sized_and_streams_end_with_done()
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            new Dictionary<string, string?> { ["Backends:edge:EmbeddingModels:0"] = "nomic-embed" }));
+        await using var node = await TestNode.StartAsync(TestNode.EdgeWithEmbeddings(edge.BaseUrl));
 
         using (var answer = await node.ChatAsync(TestNode.Body("Say something short.", model: "m")))
         {
@@ -44,6 +42,24 @@ public sealed class ResponseFramingTests
             Assert.True(stream.Headers.TransferEncodingChunked);
             var text = await stream.Content.ReadAsStringAsync(Ct);
             Assert.EndsWith("data: [DONE]\n\n", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_answer_larger_than_the_kept_buffer_and_the_small_ones_after_it_are_whole()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.EdgeWithEmbeddings(edge.BaseUrl));
+
+        foreach (var count in new[] { 1500, 1, 3 }) // about 150 KB of JSON, then small answers on the same threads
+        {
+            var inputs = System.Text.Json.JsonSerializer.Serialize(Enumerable.Range(0, count).Select(i => $"input {i}"));
+            using var response = await node.Http.PostAsync("/v1/embeddings", new StringContent($$"""{"model":"nomic-embed","input":{{inputs}}}""", Encoding.UTF8, "application/json"), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await AssertSizedJsonAsync(response);
+            var json = await TestNode.JsonAsync(response);
+            Assert.Equal(count, json.GetProperty("data").GetArrayLength());
+            Assert.Equal(count - 1, json.GetProperty("data")[count - 1].GetProperty("index").GetInt32());
         }
     }
 

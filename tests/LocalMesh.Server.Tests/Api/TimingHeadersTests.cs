@@ -18,9 +18,7 @@ public sealed class TimingHeadersTests
     public async Task The_backends_wait_is_upstream_time_and_the_rest_is_the_nodes_own()
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(
-            TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            new Dictionary<string, string?> { ["Backends:edge:EmbeddingModels:0"] = "nomic-embed" }));
+        await using var node = await TestNode.StartAsync(TestNode.EdgeWithEmbeddings(edge.BaseUrl));
         edge.Latency = BackendLatency;
 
         foreach (var stream in new[] { false, true })
