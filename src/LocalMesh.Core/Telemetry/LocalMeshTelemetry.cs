@@ -20,6 +20,7 @@ public sealed class LocalMeshTelemetry : IDisposable
         _meter = meters.Create(Name);
         Requests = _meter.CreateCounter<long>("localmesh.requests", description: "Requests by operation, tier, backend, domain and outcome.");
         Duration = _meter.CreateHistogram<double>("localmesh.request.duration", unit: "s", description: "Time to answer (first byte for streams).");
+        Overhead = _meter.CreateHistogram<double>("localmesh.request.overhead", unit: "s", description: "The node's own time per chat request up to the response headers, without the wait on backends (x-localmesh-overhead-ms), by tier.");
         BytesKeptLocal = _meter.CreateCounter<long>("localmesh.bytes.kept_local", unit: "By", description: "Client request bytes answered without leaving the machine.");
         BytesSent = _meter.CreateCounter<long>("localmesh.bytes.sent", unit: "By", description: "Bytes sent to backends, by tier.");
         Cost = _meter.CreateCounter<double>("localmesh.cost", description: "Estimated cost of backend calls, by backend.");
@@ -35,6 +36,9 @@ public sealed class LocalMeshTelemetry : IDisposable
 
     /// <summary>Request latency.</summary>
     public Histogram<double> Duration { get; }
+
+    /// <summary>The node's own time per request (<c>x-localmesh-overhead-ms</c>).</summary>
+    public Histogram<double> Overhead { get; }
 
     /// <summary>Bytes answered on the machine.</summary>
     public Counter<long> BytesKeptLocal { get; }

@@ -56,7 +56,7 @@ public sealed class ChatCompletionsHandler(
                 {
                     var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
                     http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-                    TimingHeaders.Write(http.Response, started, context.Upstream);
+                    WriteTiming(http.Response, started, context);
                     await JsonResponse.WriteAsync(http.Response, (response, context), static (writer, s) => ChatResponseWriter.WriteCompletion(writer, s.response, s.context), aborted).ConfigureAwait(false);
                 }
             }
@@ -137,7 +137,7 @@ public sealed class ChatCompletionsHandler(
         response.Headers.CacheControl = "no-cache";
         response.Headers["x-accel-buffering"] = "no";
         response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-        TimingHeaders.Write(response, started, context.Upstream);
+        WriteTiming(response, started, context);
 
         var id = "chatcmpl-" + context.RequestId;
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -189,6 +189,9 @@ public sealed class ChatCompletionsHandler(
             return ("error", firstByteMs);
         }
     }
+
+    private void WriteTiming(HttpResponse response, long started, RouteContext context) =>
+        telemetry.Overhead.Record(TimingHeaders.Write(response, started, context.Upstream).TotalSeconds, new KeyValuePair<string, object?>("tier", context.Decision?.Tier.Name() ?? "none"));
 
     private static void WriteEvent(System.IO.Pipelines.PipeWriter body, Utf8JsonWriter writer, WriteJson write)
     {

@@ -21,13 +21,15 @@ public static class TimingHeaders
     /// <summary>The time spent waiting on backends, in milliseconds.</summary>
     public const string Upstream = "x-localmesh-upstream-ms";
 
-    /// <summary>Sets both headers on <paramref name="response"/> for a request handled since <paramref name="startedTimestamp"/>.</summary>
-    public static void Write(HttpResponse response, long startedTimestamp, UpstreamWait upstream)
+    /// <summary>Sets both headers on <paramref name="response"/> for a request handled since <paramref name="startedTimestamp"/>; returns the node's own time.</summary>
+    public static TimeSpan Write(HttpResponse response, long startedTimestamp, UpstreamWait upstream)
     {
         var waited = upstream.Total;
         var overhead = Stopwatch.GetElapsedTime(startedTimestamp) - waited;
-        response.Headers[Overhead] = Milliseconds(overhead < TimeSpan.Zero ? TimeSpan.Zero : overhead);
+        overhead = overhead < TimeSpan.Zero ? TimeSpan.Zero : overhead;
+        response.Headers[Overhead] = Milliseconds(overhead);
         response.Headers[Upstream] = Milliseconds(waited);
+        return overhead;
     }
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture);

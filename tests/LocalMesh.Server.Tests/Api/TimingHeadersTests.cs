@@ -33,6 +33,11 @@ public sealed class TimingHeadersTests
         using var embeddings = await node.Http.PostAsync("/v1/embeddings", new StringContent("""{"model":"nomic-embed","input":["a"]}""", Encoding.UTF8, "application/json"), Ct);
         Assert.Equal(HttpStatusCode.OK, embeddings.StatusCode);
         AssertSplit(embeddings, embeddingClock.Elapsed);
+
+        // The chat requests' own time is a metric too (Prometheus names it after its unit).
+        var metrics = await node.Http.GetStringAsync("/metrics", Ct);
+        var count = metrics.Split('\n').Single(l => l.StartsWith("localmesh_request_overhead_seconds_count{", StringComparison.Ordinal) && l.Contains("tier=\"edge\"", StringComparison.Ordinal));
+        Assert.Equal(2, double.Parse(count.Split("} ")[1].Split(' ')[0], CultureInfo.InvariantCulture));
     }
 
     private static void AssertSplit(HttpResponseMessage response, TimeSpan clientTime)
