@@ -51,7 +51,6 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            scope.Wait?.AddSince(waitStarted);
         }
         catch (HttpRequestException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable })
         {
@@ -61,6 +60,10 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         {
             scope.AddSent(sent);
             throw;
+        }
+        finally
+        {
+            scope.Wait?.AddSince(waitStarted); // a failed or timed-out try was a wait on the backend too
         }
 
         scope.AddSent(sent);
@@ -122,16 +125,31 @@ public sealed class LedgerHttpHandler : DelegatingHandler
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+        // Time blocked reading the backend's body is a wait on the backend.
         public override int Read(Span<byte> buffer)
         {
             var started = Stopwatch.GetTimestamp();
-            return Count(inner.Read(buffer), started);
+            try
+            {
+                return Count(inner.Read(buffer));
+            }
+            finally
+            {
+                scope.Wait?.AddSince(started);
+            }
         }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             var started = Stopwatch.GetTimestamp();
-            return Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), started);
+            try
+            {
+                return Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+            }
+            finally
+            {
+                scope.Wait?.AddSince(started);
+            }
         }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -155,9 +173,8 @@ public sealed class LedgerHttpHandler : DelegatingHandler
             base.Dispose(disposing);
         }
 
-        private int Count(int read, long started)
+        private int Count(int read)
         {
-            scope.Wait?.AddSince(started); // time blocked on the backend's body
             scope.AddReceived(read);
             return read;
         }

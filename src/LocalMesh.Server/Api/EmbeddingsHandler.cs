@@ -54,7 +54,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
                 RequestId = requestId, Timestamp = started, Operation = "embeddings", KeyName = caller.KeyName, Domain = context?.Domain ?? "-",
                 DomainSource = context?.DomainSource, RequestedModel = context?.RequestedModel, Tier = outcome == "ok" ? context?.Decision?.Tier.Name() : null,
                 Backend = outcome == "ok" ? context?.Decision?.Backend : null, Reason = outcome == "ok" ? context?.Decision?.Reason : outcome, Status = outcome,
-                HttpStatus = status, LatencyMs = (DateTimeOffset.UtcNow - started).TotalMilliseconds, ClientBytes = clientBytes,
+                HttpStatus = status, LatencyMs = System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp).TotalMilliseconds, ClientBytes = clientBytes,
             });
         }
     }

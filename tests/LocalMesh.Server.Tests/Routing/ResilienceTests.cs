@@ -105,6 +105,10 @@ public sealed class ResilienceTests
         using var response = await node.ChatAsync(TestNode.Body("x"), domain: "general");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("edge timed out", (await TestNode.JsonAsync(response)).GetProperty("localmesh").GetProperty("reason").GetString());
+
+        // The half second spent on the edge that timed out was a wait on a backend, not the node's own time.
+        var upstreamMs = double.Parse(response.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Upstream).Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(upstreamMs >= 500, $"upstream {upstreamMs} ms");
     }
 
     private static async Task<string?> CircuitAsync(TestNode node)
