@@ -68,11 +68,11 @@ internal static class LoadLoop
         await Task.WhenAll(workers);
         var elapsed = stop.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        var own = reported.SelectMany(l => l).Order().ToArray();
+        var allOwn = reported.SelectMany(l => l).Order().ToArray();
         return all.Length == 0
             ? new Result(0, 0, 0, errors, 0)
             : new Result(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length,
-                own.Length == 0 ? null : Percentile(own, 0.50), own.Length == 0 ? null : Percentile(own, 0.99));
+                allOwn.Length == 0 ? null : Percentile(allOwn, 0.50), allOwn.Length == 0 ? null : Percentile(allOwn, 0.99));
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * p))];

@@ -55,8 +55,7 @@ public sealed class ChatCompletionsHandler(
                 else
                 {
                     var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
-                    http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-                    WriteTiming(http.Response, started, context);
+                    WriteRouteHeaders(http.Response, started, context);
                     await JsonResponse.WriteAsync(http.Response, (response, context), static (writer, s) => ChatResponseWriter.WriteCompletion(writer, s.response, s.context), aborted).ConfigureAwait(false);
                 }
             }
@@ -136,8 +135,7 @@ public sealed class ChatCompletionsHandler(
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["x-accel-buffering"] = "no";
-        response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-        WriteTiming(response, started, context);
+        WriteRouteHeaders(response, started, context);
 
         var id = "chatcmpl-" + context.RequestId;
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -190,8 +188,12 @@ public sealed class ChatCompletionsHandler(
         }
     }
 
-    private void WriteTiming(HttpResponse response, long started, RouteContext context) =>
+    /// <summary>The headers every answer explains itself with (route, and the node's and the backends' time so far); the node's time is also a metric.</summary>
+    private void WriteRouteHeaders(HttpResponse response, long started, RouteContext context)
+    {
+        response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
         telemetry.Overhead.Record(TimingHeaders.Write(response, started, context.Upstream).TotalSeconds, new KeyValuePair<string, object?>("tier", context.Decision?.Tier.Name() ?? "none"));
+    }
 
     private static void WriteEvent(System.IO.Pipelines.PipeWriter body, Utf8JsonWriter writer, WriteJson write)
     {
