@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LocalMesh.Ledger;
 using LocalMesh.Policy;
 using LocalMesh.Routing;
 using Microsoft.Extensions.Hosting;
@@ -44,7 +45,7 @@ public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors
                 var (_, tiers) = domains.Strictest([domain]);
                 var context = new RouteContext
                 {
-                    RequestId = "kbe_" + Guid.NewGuid().ToString("N")[..16],
+                    RequestId = RequestIds.New("kbe_"),
                     Domain = domain,
                     DomainSource = "knowledge",
                     AllowedTiers = tiers,

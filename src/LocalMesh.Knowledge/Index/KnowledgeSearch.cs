@@ -1,4 +1,5 @@
 using LocalMesh.Configuration;
+using LocalMesh.Ledger;
 using LocalMesh.Policy;
 using LocalMesh.Routing;
 using Microsoft.Extensions.Logging;
@@ -40,7 +41,7 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, ModelVectors? vectors,
         var (domain, tiers) = domains.Strictest(collectionDomains);
         var context = new RouteContext
         {
-            RequestId = requestId ?? "kbq_" + Guid.NewGuid().ToString("N")[..16],
+            RequestId = requestId ?? RequestIds.New("kbq_"),
             Domain = domain!,
             DomainSource = "knowledge",
             AllowedTiers = tiers,
