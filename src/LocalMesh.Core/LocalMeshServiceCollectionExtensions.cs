@@ -31,7 +31,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddMetrics();
         services.TryAddSingleton<LocalMeshTelemetry>();
-        services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>()));
+        services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds)));
         services.TryAddSingleton(_ => new JobStore(options.DataDir));
         services.TryAddSingleton<DomainResolver>();
         services.TryAddSingleton<Events.NodeEvents>();

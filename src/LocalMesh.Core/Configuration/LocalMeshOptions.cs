@@ -71,6 +71,12 @@ public sealed record AuditConfig
 {
     /// <summary>Also store the bytes that crossed (off by default: only sizes and a SHA-256 are kept).</summary>
     public bool StoreContent { get; init; }
+
+    /// <summary>
+    /// Seconds records are gathered before each ledger commit (group commit; 0 commits each wake-up). Reads through the
+    /// API flush first, and a clean shutdown writes everything; a killed process loses at most this much.
+    /// </summary>
+    public double CommitIntervalSeconds { get; init; } = 0.1;
 }
 
 /// <summary>Request limits (<c>LocalMesh:Limits</c>).</summary>

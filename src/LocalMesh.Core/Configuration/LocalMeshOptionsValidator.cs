@@ -47,6 +47,11 @@ public static class LocalMeshOptionsValidator
             errors.Add($"Limits: RequestsPerMinute must be 0 (unlimited) or positive (got {options.Limits.RequestsPerMinute}).");
         }
 
+        if (options.Audit.CommitIntervalSeconds is < 0 or > 10 || double.IsNaN(options.Audit.CommitIntervalSeconds))
+        {
+            errors.Add($"Audit: CommitIntervalSeconds must be between 0 and 10 (got {options.Audit.CommitIntervalSeconds}).");
+        }
+
         if (options.Queue.PollSeconds <= 0 || options.Queue.MaxAttempts <= 0)
         {
             errors.Add("Queue: PollSeconds and MaxAttempts must be positive.");

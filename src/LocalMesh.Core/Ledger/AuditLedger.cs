@@ -15,7 +15,10 @@ public sealed class AuditLedger : IAsyncDisposable
     private readonly SqliteBatchWriter<object> _writer;
 
     /// <summary>Opens (and creates) the ledger in <paramref name="dataDir"/> and starts the writer.</summary>
-    public AuditLedger(string dataDir, ILogger<AuditLedger> logger)
+    /// <param name="dataDir">The data directory.</param>
+    /// <param name="logger">Where write failures go.</param>
+    /// <param name="commitInterval">How long records are gathered before each commit (default: the writer's).</param>
+    public AuditLedger(string dataDir, ILogger<AuditLedger> logger, TimeSpan? commitInterval = null)
     {
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using (var connection = SqliteDatabase.Open(_connectionString))
@@ -24,7 +27,7 @@ public sealed class AuditLedger : IAsyncDisposable
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "citations", "TEXT"); // added with the knowledge tier
         }
 
-        _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger");
+        _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger", commitInterval);
     }
 
     /// <summary>Queues a request record.</summary>

@@ -7,7 +7,8 @@ namespace LocalMesh.Ledger;
 /// <summary>
 /// Writes records to SQLite from one background task, many per transaction, so a request never waits on the disk.
 /// Records are gathered for up to a commit interval before each transaction (group commit: a node serving a thousand
-/// requests a second commits tens of times, not thousands); <see cref="FlushAsync"/> commits at once.
+/// requests a second commits ten times, not a thousand: each commit is a burst of page writes that competes with requests
+/// for the cores); <see cref="FlushAsync"/> commits at once.
 /// The task keeps one connection and its prepared statements (<see cref="SqliteBatch"/>) for as long as they work.
 /// A failed batch is logged and retried once on a new connection, then record by record, so only the records that
 /// cannot be written are lost; the writer never takes the node down. Thread-safe.
@@ -32,10 +33,10 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
     /// <param name="write">Writes one record inside the batch's transaction (<see cref="SqliteBatch.Execute"/>).</param>
     /// <param name="logger">Where write failures go.</param>
     /// <param name="what">What the records are, for log messages.</param>
-    /// <param name="commitInterval">How long records are gathered before a commit (default 20 ms; zero commits each wake-up).</param>
+    /// <param name="commitInterval">How long records are gathered before a commit (default 100 ms; zero commits each wake-up).</param>
     public SqliteBatchWriter(string connectionString, Action<SqliteBatch, T> write, ILogger logger, string what, TimeSpan? commitInterval = null)
     {
-        _commitInterval = commitInterval ?? TimeSpan.FromMilliseconds(20);
+        _commitInterval = commitInterval ?? TimeSpan.FromMilliseconds(100);
         _connectionString = connectionString;
         _write = write;
         _logger = logger;

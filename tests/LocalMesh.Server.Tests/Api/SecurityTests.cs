@@ -90,6 +90,7 @@ public sealed class SecurityTests
             },
             Policy = new PolicyConfig { DefaultDomain = "nowhere", Domains = new(StringComparer.OrdinalIgnoreCase) { ["ops"] = new DomainPolicy { Tiers = ["edge", "moon"] } } },
             Keys = new(StringComparer.OrdinalIgnoreCase) { ["bob"] = new ApiKeyConfig { Hash = "plain-text" } },
+            Audit = new AuditConfig { CommitIntervalSeconds = -1 },
         };
 
         var ex = Assert.Throws<LocalMeshConfigurationException>(() => LocalMeshOptionsValidator.ThrowIfInvalid(options, _ => null));
@@ -99,6 +100,7 @@ public sealed class SecurityTests
         Assert.Contains(ex.Errors, e => e.StartsWith("domain 'ops'", StringComparison.Ordinal) && e.Contains("moon"));
         Assert.Contains(ex.Errors, e => e.Contains("DefaultDomain 'nowhere'"));
         Assert.Contains(ex.Errors, e => e.StartsWith("key 'bob'", StringComparison.Ordinal));
-        Assert.Equal(6, ex.Errors.Count);
+        Assert.Contains(ex.Errors, e => e.StartsWith("Audit: CommitIntervalSeconds", StringComparison.Ordinal));
+        Assert.Equal(7, ex.Errors.Count);
     }
 }

@@ -54,4 +54,28 @@ public sealed class LedgerTests
         using var bad = await node.Http.GetAsync("/v1/localmesh/audit?since=yesterday-ish", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
+
+    [Fact]
+    public async Task CommitInterval_IsConfigurable_AndReadsThroughTheApiFlushFirst()
+    {
+        // Ten seconds between commits (the most allowed): the row reaches the file only when the audit endpoint flushes the writer.
+        await using var edge = await Testing.FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.Merge(TestNode.Backend("edge", "edge", edge.BaseUrl), new Dictionary<string, string?> { ["Audit:CommitIntervalSeconds"] = "10" }));
+
+        using var r = await node.ChatAsync(TestNode.Body("how long until this is written down?"));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        await Task.Delay(500, Ct); // five default intervals
+        Assert.Equal(0, RequestRows(node.DataDir));
+
+        using var audit = await node.Http.GetAsync("/v1/localmesh/audit", Ct);
+        Assert.Equal(1, JsonDocument.Parse(await audit.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("requests").GetInt64());
+        Assert.Equal(1, RequestRows(node.DataDir));
+
+        static long RequestRows(string dataDir)
+        {
+            using var connection = LocalMesh.Ledger.SqliteDatabase.Open(LocalMesh.Ledger.SqliteDatabase.ConnectionString(dataDir));
+            using var command = LocalMesh.Ledger.SqliteDatabase.Command(connection, "SELECT COUNT(*) FROM requests");
+            return (long)command.ExecuteScalar()!;
+        }
+    }
 }
