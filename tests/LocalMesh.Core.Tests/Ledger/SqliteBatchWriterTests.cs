@@ -82,6 +82,45 @@ public sealed class SqliteBatchWriterTests
         Assert.Throws<ArgumentException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 2));
     }
 
+    [Fact]
+    public void Execute_BindsEachSupportedType_ByName_WhateverTheOrderInTheStatement()
+    {
+        using var batch = new SqliteBatch(SqliteDatabase.Open(_connectionString));
+        SqliteDatabase.Execute(batch.Connection, "CREATE TABLE typed (t TEXT, i INTEGER, l INTEGER, b INTEGER, d REAL, f REAL, bytes BLOB, missing TEXT)");
+
+        // $p1 comes first in the statement: values bind by their name, not their place.
+        Assert.Equal(1, batch.Execute("INSERT INTO typed (i, t, l, b, d, f, bytes, missing) VALUES ($p1, $p0, $p2, $p3, $p4, $p5, $p6, $p7)",
+            "héllo ✓", 42, long.MaxValue, true, 2.5, 0.25f, new byte[] { 0, 1, 255 }, null));
+        Assert.Equal(1, batch.Execute("INSERT INTO typed (i, t, l, b, d, f, bytes, missing) VALUES ($p1, $p0, $p2, $p3, $p4, $p5, $p6, $p7)",
+            "second", -1, 0L, false, -0.5, 1f, Array.Empty<byte>(), DBNull.Value));
+
+        using var command = SqliteDatabase.Command(batch.Connection, "SELECT t, i, l, b, d, f, hex(bytes), missing IS NULL FROM typed ORDER BY rowid");
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(("héllo ✓", 42L, long.MaxValue, 1L, 2.5, 0.25, "0001FF", 1L),
+            (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDouble(4), reader.GetDouble(5), reader.GetString(6), reader.GetInt64(7)));
+        Assert.True(reader.Read());
+        Assert.Equal(("second", -1L, 0L, 0L, -0.5, 1.0, "", 1L),
+            (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDouble(4), reader.GetDouble(5), reader.GetString(6), reader.GetInt64(7)));
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void Execute_RefusesUnsupportedValues_AndParametersNotNamedInOrder()
+    {
+        using var batch = new SqliteBatch(SqliteDatabase.Open(_connectionString));
+
+        var type = Assert.Throws<ArgumentException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 1, DateTime.UtcNow));
+        Assert.Contains("Parameter 1 is a DateTime", type.Message, StringComparison.Ordinal);
+        var naming = Assert.Throws<ArgumentException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $n)", 1, "a"));
+        Assert.Contains("$p1 is missing", naming.Message, StringComparison.Ordinal);
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => batch.Execute("INSERT INTO nowhere VALUES ($p0)", 1));
+
+        // The statement that failed to bind was reset: the batch goes on.
+        Assert.Equal(1, batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 2, "b"));
+        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM rows"));
+    }
+
     private static string CreateDatabase()
     {
         var connectionString = SqliteDatabase.ConnectionString(LocalMesh.Testing.TempDirectories.Create("localmesh-writer-"));
