@@ -27,7 +27,8 @@ public sealed class SqliteBatch : IDisposable
     /// in the batch's transaction. Values may be null, strings, byte arrays, booleans, integers and floating-point numbers.
     /// </summary>
     /// <returns>The number of rows changed.</returns>
-    /// <exception cref="ArgumentException">The statement takes another number of parameters, or a value has another type.</exception>
+    /// <exception cref="ArgumentException">The statement takes another number of parameters, or they are not named <c>$p0</c>, <c>$p1</c>, ….</exception>
+    /// <exception cref="InvalidOperationException">A value has a type SQLite cannot store (as Microsoft.Data.Sqlite reports it).</exception>
     /// <exception cref="SqliteException">SQLite refused the statement or the row.</exception>
     public int Execute(string sql, params ReadOnlySpan<object?> args)
     {
@@ -106,7 +107,7 @@ public sealed class SqliteBatch : IDisposable
         double d => raw.sqlite3_bind_double(statement, index, d),
         float f => raw.sqlite3_bind_double(statement, index, f),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-        _ => throw new ArgumentException($"Parameter {index - 1} is a {value.GetType().Name}; pass a string, number, boolean, byte array or null."),
+        _ => throw new InvalidOperationException($"Parameter {index - 1} is a {value.GetType().Name}; pass a string, number, boolean, byte array or null."),
     };
 
     private static void Check(int rc, sqlite3 db)

@@ -137,7 +137,7 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
             _batch.Transaction = null;
             return true;
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException or ArgumentException)
         {
             _logger.LogError(ex, "Could not write {Count} {What} records.", batch.Count, _what);
             _batch?.Dispose(); // the retry starts from a new connection

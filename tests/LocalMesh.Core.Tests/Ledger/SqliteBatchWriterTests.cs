@@ -75,6 +75,25 @@ public sealed class SqliteBatchWriterTests
     }
 
     [Fact]
+    public async Task ARecordWithAValueSqliteCannotStore_IsLogged_AndTheRestOfItsBatchIsWritten()
+    {
+        var logger = new CountingLogger();
+        await using var writer = new SqliteBatchWriter<Row>(_connectionString,
+            (batch, row) => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", row.N, row.N == 3 ? TimeSpan.FromSeconds(1) : row.Label), logger, "test", TimeSpan.FromHours(1));
+        for (var n = 0; n < 6; n++)
+        {
+            writer.Enqueue(new Row(n, "row"));
+        }
+
+        await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        writer.Enqueue(new Row(10, "after"));
+        await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(6L, Scalar("SELECT COUNT(*) FROM rows"));
+        Assert.True(logger.Errors >= 1);
+    }
+
+    [Fact]
     public void Execute_RefusesTheWrongNumberOfArguments()
     {
         using var batch = new SqliteBatch(SqliteDatabase.Open(_connectionString));
@@ -110,7 +129,7 @@ public sealed class SqliteBatchWriterTests
     {
         using var batch = new SqliteBatch(SqliteDatabase.Open(_connectionString));
 
-        var type = Assert.Throws<ArgumentException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 1, DateTime.UtcNow));
+        var type = Assert.Throws<InvalidOperationException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $p1)", 1, DateTime.UtcNow));
         Assert.Contains("Parameter 1 is a DateTime", type.Message, StringComparison.Ordinal);
         var naming = Assert.Throws<ArgumentException>(() => batch.Execute("INSERT INTO rows VALUES ($p0, $n)", 1, "a"));
         Assert.Contains("$p1 is missing", naming.Message, StringComparison.Ordinal);
