@@ -30,6 +30,12 @@ public sealed class AuditLedger : IAsyncDisposable
         _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger", commitInterval);
     }
 
+    /// <summary>Records queued and not yet committed (the <c>localmesh.ledger.pending</c> metric).</summary>
+    public long Pending => _writer.Pending;
+
+    /// <summary>Records that could not be written (the <c>localmesh.ledger.dropped</c> metric; each is also logged).</summary>
+    public long Dropped => _writer.Dropped;
+
     /// <summary>Queues a request record.</summary>
     public void Write(RequestRecord record) => _writer.Enqueue(record);
 

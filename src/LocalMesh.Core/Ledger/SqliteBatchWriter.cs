@@ -27,6 +27,8 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
     private readonly TimeSpan _commitInterval;
     private volatile TaskCompletionSource _urgent = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SqliteBatch? _batch;
+    private long _pending;
+    private long _dropped;
 
     /// <summary>Starts the writer.</summary>
     /// <param name="connectionString">The database.</param>
@@ -44,20 +46,34 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
         _loop = Task.Run(LoopAsync);
     }
 
+    /// <summary>Records queued and not yet committed.</summary>
+    public long Pending => Interlocked.Read(ref _pending);
+
+    /// <summary>Records that could not be written (each is also logged), and records queued after the writer stopped.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
+
     /// <summary>Queues a record.</summary>
-    public void Enqueue(T record) => _channel.Writer.TryWrite(record);
+    public void Enqueue(T record)
+    {
+        Interlocked.Increment(ref _pending);
+        if (!_channel.Writer.TryWrite(record))
+        {
+            Interlocked.Decrement(ref _pending);
+            Interlocked.Increment(ref _dropped);
+        }
+    }
 
     /// <summary>Completes when every record queued before the call is committed.</summary>
     public Task FlushAsync()
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_channel.Writer.TryWrite(done))
+        var flush = new Flush();
+        if (!_channel.Writer.TryWrite(flush))
         {
-            done.TrySetResult();
+            flush.Done.TrySetResult();
         }
 
         _urgent.TrySetResult();
-        return done.Task;
+        return flush.Done.Task;
     }
 
     /// <summary>Writes what is queued and stops.</summary>
@@ -91,22 +107,23 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
 
             backlog = batch.Count == MaxBatch;
 
+            var lost = 0;
             if (!TryCommit(batch))
             {
                 await Task.Delay(200).ConfigureAwait(false);
-                if (!TryCommit(batch) && batch.Count > 1)
+                if (!TryCommit(batch))
                 {
                     // Still failing: commit the records one by one, so one bad record does not take its whole batch with it.
-                    foreach (var item in batch)
-                    {
-                        TryCommit([item]);
-                    }
+                    lost = batch.Count == 1 ? (batch[0] is Flush ? 0 : 1) : batch.Count(item => item is not Flush && !TryCommit([item]));
                 }
             }
 
-            foreach (var done in batch.OfType<TaskCompletionSource>())
+            Interlocked.Add(ref _dropped, lost);
+            Interlocked.Add(ref _pending, -batch.Count(item => item is not Flush));
+
+            foreach (var flush in batch.OfType<Flush>())
             {
-                done.TrySetResult();
+                flush.Done.TrySetResult();
             }
 
             batch.Clear();
@@ -125,7 +142,7 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
                 _batch.Transaction = transaction;
                 foreach (var item in batch)
                 {
-                    if (item is T record)
+                    if (item is T record and not Flush)
                     {
                         _write(_batch, record);
                     }
@@ -144,5 +161,11 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
             _batch = null;
             return false;
         }
+    }
+
+    /// <summary>A flush request in the queue: done once everything queued before it is committed.</summary>
+    private sealed class Flush
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -15,9 +15,15 @@ public sealed class LocalMeshTelemetry : IDisposable
     private readonly Meter _meter;
 
     /// <summary>Creates the instruments.</summary>
-    public LocalMeshTelemetry(IMeterFactory meters)
+    /// <param name="meters">Where the meter comes from.</param>
+    /// <param name="ledger">The audit ledger, whose writer's backlog and losses are observed.</param>
+    public LocalMeshTelemetry(IMeterFactory meters, Ledger.AuditLedger ledger)
     {
         _meter = meters.Create(Name);
+        LedgerPending = _meter.CreateObservableGauge("localmesh.ledger.pending", () => ledger.Pending, unit: "{record}",
+            description: "Audit ledger records queued and not yet committed (written every Audit:CommitIntervalSeconds).");
+        LedgerDropped = _meter.CreateObservableCounter("localmesh.ledger.dropped", () => ledger.Dropped, unit: "{record}",
+            description: "Audit ledger records that could not be written (each is also logged as an error).");
         Requests = _meter.CreateCounter<long>("localmesh.requests", description: "Requests by operation, tier, backend, domain and outcome.");
         Duration = _meter.CreateHistogram<double>("localmesh.request.duration", unit: "s", description: "Time to answer (first byte for streams).");
         Overhead = _meter.CreateHistogram<double>("localmesh.request.overhead", unit: "s", description: "The node's own time per chat request up to the response headers, without the wait on backends (x-localmesh-overhead-ms), by tier.");
@@ -30,6 +36,12 @@ public sealed class LocalMeshTelemetry : IDisposable
 
     /// <summary>Requests handled.</summary>
     public Counter<long> Requests { get; }
+
+    /// <summary>Ledger records queued and not yet committed.</summary>
+    public ObservableGauge<long> LedgerPending { get; }
+
+    /// <summary>Ledger records that could not be written.</summary>
+    public ObservableCounter<long> LedgerDropped { get; }
 
     /// <summary>Knowledge-base answer cache lookups, tagged <c>result</c> = hit or miss.</summary>
     public Counter<long> AnswerCacheLookups { get; }

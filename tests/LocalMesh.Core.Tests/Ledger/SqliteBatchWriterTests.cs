@@ -18,6 +18,7 @@ public sealed class SqliteBatchWriterTests
             writer.Enqueue(new Row(n, n % 7 == 0 ? null : "row " + n));
         }
 
+        Assert.Equal(500, writer.Pending);
         await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
         Assert.Equal(500L, Scalar("SELECT COUNT(*) FROM rows"));
@@ -72,6 +73,7 @@ public sealed class SqliteBatchWriterTests
 
         Assert.Equal(49L, Scalar("SELECT COUNT(*) FROM rows"));
         Assert.True(logger.Errors >= 3); // the batch, its retry, and the bad record alone
+        Assert.Equal((0, 1), (writer.Pending, writer.Dropped));
     }
 
     [Fact]
@@ -91,6 +93,7 @@ public sealed class SqliteBatchWriterTests
 
         Assert.Equal(6L, Scalar("SELECT COUNT(*) FROM rows"));
         Assert.True(logger.Errors >= 1);
+        Assert.Equal((0, 1), (writer.Pending, writer.Dropped));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalMesh.Server.Tests.Ledger;
 
@@ -66,10 +67,50 @@ public sealed class LedgerTests
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         await Task.Delay(500, Ct); // five default intervals
         Assert.Equal(0, RequestRows(node.DataDir));
+        var (pending, dropped) = LedgerMetrics(node);
+        Assert.True(pending >= 1, $"{pending} records pending"); // the request, and the crossing if it went to the edge
+        Assert.Equal(0, dropped);
 
         using var audit = await node.Http.GetAsync("/v1/localmesh/audit", Ct);
         Assert.Equal(1, JsonDocument.Parse(await audit.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("requests").GetInt64());
         Assert.Equal(1, RequestRows(node.DataDir));
+        Assert.Equal((0, 0), LedgerMetrics(node));
+
+        // The same two numbers, as Prometheus scrapes them.
+        var scrape = await node.Http.GetStringAsync("/metrics", Ct);
+        Assert.Contains("localmesh_ledger_pending", scrape, StringComparison.Ordinal);
+        Assert.Contains("localmesh_ledger_dropped", scrape, StringComparison.Ordinal);
+
+        // This node's own instruments: the meter's name is the same in every node the test process runs.
+        static (long Pending, long Dropped) LedgerMetrics(TestNode node)
+        {
+            var telemetry = node.Services.GetRequiredService<LocalMesh.Telemetry.LocalMeshTelemetry>();
+            long pending = -1, dropped = -1;
+            using var listener = new System.Diagnostics.Metrics.MeterListener
+            {
+                InstrumentPublished = (instrument, l) =>
+                {
+                    if (ReferenceEquals(instrument, telemetry.LedgerPending) || ReferenceEquals(instrument, telemetry.LedgerDropped))
+                    {
+                        l.EnableMeasurementEvents(instrument);
+                    }
+                },
+            };
+            listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+            {
+                if (ReferenceEquals(instrument, telemetry.LedgerPending))
+                {
+                    pending = value;
+                }
+                else
+                {
+                    dropped = value;
+                }
+            });
+            listener.Start();
+            listener.RecordObservableInstruments();
+            return (pending, dropped);
+        }
 
         static long RequestRows(string dataDir)
         {
