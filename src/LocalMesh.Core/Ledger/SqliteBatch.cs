@@ -4,8 +4,8 @@ using SQLitePCL;
 namespace LocalMesh.Ledger;
 
 /// <summary>
-/// One batch of a <see cref="SqliteBatchWriter{T}"/>: the writer's connection, its open transaction, and its statements,
-/// each prepared once per connection and re-bound for every row. Rows go through SQLite's own statement API
+/// One batch of a <see cref="SqliteBatchWriter{T}"/>: the writer's connection and its statements, each prepared once per
+/// connection and re-bound for every row. They run inside whatever transaction the writer has open on the connection. Rows go through SQLite's own statement API
 /// (SQLitePCL.raw, under Microsoft.Data.Sqlite): parameters are bound by position and stepped once, with none of the
 /// command's per-execution work (a name lookup per parameter, a data reader per row), which made up most of a row's cost.
 /// </summary>
@@ -19,12 +19,10 @@ public sealed class SqliteBatch : IDisposable
     /// <summary>The writer's connection.</summary>
     public SqliteConnection Connection { get; }
 
-    /// <summary>The batch's transaction (the statements run inside it: they share the connection).</summary>
-    public SqliteTransaction? Transaction { get; internal set; }
-
     /// <summary>
-    /// Runs <paramref name="sql"/> (one statement; parameters <c>$p0</c>, <c>$p1</c>, … in order) with <paramref name="args"/>
-    /// in the batch's transaction. Values may be null, strings, byte arrays, booleans, integers and floating-point numbers.
+    /// Runs <paramref name="sql"/> (one statement; parameters named <c>$p0</c>, <c>$p1</c>, …, in any order) with
+    /// <paramref name="args"/> in the connection's open transaction. Values may be null, strings, byte arrays, booleans,
+    /// integers and floating-point numbers.
     /// </summary>
     /// <returns>The number of rows changed.</returns>
     /// <exception cref="ArgumentException">The statement takes another number of parameters, or they are not named <c>$p0</c>, <c>$p1</c>, ….</exception>
@@ -49,7 +47,7 @@ public sealed class SqliteBatch : IDisposable
         {
             for (var i = 0; i < args.Length; i++)
             {
-                Check(Bind(statement, positions[i], args[i]), db);
+                Check(Bind(statement, positions[i], args[i], i), db);
             }
 
             var rc = raw.sqlite3_step(statement);
@@ -97,7 +95,8 @@ public sealed class SqliteBatch : IDisposable
         return new Prepared(statement, positions);
     }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    /// <summary>Binds <paramref name="value"/>, the statement's parameter <c>$p</c> number <paramref name="name"/>, at its position <paramref name="index"/>.</summary>
+    private static int Bind(sqlite3_stmt statement, int index, object? value, int name) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
         string s => raw.sqlite3_bind_text(statement, index, s),
@@ -107,7 +106,7 @@ public sealed class SqliteBatch : IDisposable
         double d => raw.sqlite3_bind_double(statement, index, d),
         float f => raw.sqlite3_bind_double(statement, index, f),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-        _ => throw new InvalidOperationException($"Parameter {index - 1} is a {value.GetType().Name}; pass a string, number, boolean, byte array or null."),
+        _ => throw new InvalidOperationException($"Parameter {name} is a {value.GetType().Name}; pass a string, number, boolean, byte array or null."),
     };
 
     private static void Check(int rc, sqlite3 db)

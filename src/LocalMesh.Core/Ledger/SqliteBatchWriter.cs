@@ -139,7 +139,6 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
             _batch ??= new SqliteBatch(SqliteDatabase.Open(_connectionString));
             using (var transaction = _batch.Connection.BeginTransaction())
             {
-                _batch.Transaction = transaction;
                 foreach (var item in batch)
                 {
                     if (item is T record and not Flush)
@@ -151,7 +150,6 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
                 transaction.Commit();
             }
 
-            _batch.Transaction = null;
             return true;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException or ArgumentException)
