@@ -1,42 +1,96 @@
 using System.Globalization;
 using LocalMesh.Bench;
 
-// Gateway overhead: the same OpenAI-protocol upstream called directly, through YARP (the floor), through LocalMesh and
-// through the Portkey peer, side by side in one run (Gateway/GatewayBench.cs).
-// Usage: dotnet run -c Release --project bench/LocalMesh.Bench -- [--seconds 5] [--warmup 5] [--concurrency 1,64] [--rounds 1] [--peer] [--in-process] [--node-env NAME=VALUE]...
-//        (--rounds N: each row is the median of N interleaved rounds; --peer: run bench/peers/install.sh first; --in-process: the node inside the bench process, for profiling; --node-env: e.g. DOTNET_gcServer=1 for the node)
-//        dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   (the local tier's speed)
-//        dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   (scanning speed)
-//        dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        (knowledge index)
-var seconds = Arg("--seconds", 5.0);
-var warmup = Arg("--warmup", 2.0);
+const string Usage = """
+    Usage:
+      dotnet run -c Release --project bench/LocalMesh.Bench -- [gateway options]
+          Gateway overhead: the same OpenAI-protocol upstream called directly, through YARP (the floor), through LocalMesh
+          and through the Portkey peer, side by side in one run (Gateway/GatewayBench.cs).
+          --seconds N          measured seconds per cell (default 5)
+          --warmup N           warm-up seconds before each cell (default 5)
+          --concurrency A,B    concurrent clients per cell (default 1,64)
+          --rounds N           each row is the median of N interleaved rounds (default 1)
+          --upstream-ms N      the upstream waits N ms before it answers, like a model's time to first token (default 0:
+                               answers at once, so the gateway's own cost is what is measured)
+          --peer               add Portkey (run bench/peers/install.sh once first)
+          --in-process         run the node inside the bench process (for profiling; its allocations are counted)
+          --node-env NAME=VALUE  an environment variable for the node process (repeatable), e.g. DOTNET_gcServer=0
+      dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   the local tier's speed
+      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
+      dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
+    """;
+
 if (args.FirstOrDefault() == "yarp-floor" && args.Length == 3)
 {
     await LocalMesh.Bench.Gateway.YarpFloor.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)); // the gateway bench's child process
     return 0;
 }
 
-if (args.FirstOrDefault() == "intents")
+if (args.Contains("--help") || args.Contains("-h"))
 {
-    return await IntentsBench.RunAsync(seconds, warmup);
+    Console.WriteLine(Usage);
+    return 0;
 }
 
-if (args.FirstOrDefault() == "privacy")
+var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : "gateway";
+string[] flags = command == "gateway" ? ["--peer", "--in-process"] : [];
+string[] valued = command == "gateway" ? ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"] : ["--seconds", "--warmup"];
+if (command is not ("gateway" or "intents" or "privacy" or "kb"))
 {
-    return PrivacyBench.Run(seconds, warmup);
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb; none for the gateway).");
 }
 
-if (args.FirstOrDefault() == "kb")
+for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
 {
-    return KnowledgeBench.Run(seconds, warmup);
+    if (valued.Contains(args[i]))
+    {
+        if (++i >= args.Length)
+        {
+            return Fail($"{args[i - 1]} needs a value.");
+        }
+    }
+    else if (!flags.Contains(args[i]))
+    {
+        return Fail($"unknown option '{args[i]}' for the {command} benchmark.");
+    }
 }
 
-// A fresh node tiers up about 1,500 methods in the first seconds of each new kind of load (tiered JIT with dynamic PGO,
-// measured with dotnet-counters: up to 0.9 s of JIT per second); 5 s of warm-up per cell keeps that out of the measurement.
-var gatewayWarmup = Arg("--warmup", 5.0);
-var concurrencies = (ArgText("--concurrency") ?? "1,64").Split(',').Select(int.Parse).ToArray();
-return await LocalMesh.Bench.Gateway.GatewayBench.RunAsync(seconds, gatewayWarmup, (int)Arg("--rounds", 1), concurrencies, args.Contains("--peer"), args.Contains("--in-process"),
-    [.. args.Select((a, i) => (a, i)).Where(x => x.a == "--node-env" && x.i + 1 < args.Length).Select(x => args[x.i + 1])]);
+try
+{
+    var seconds = Number("--seconds", 5, min: 0.1);
+    switch (command)
+    {
+        case "intents":
+            return await IntentsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
+        case "privacy":
+            return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0));
+        case "kb":
+            return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
+    }
 
-double Arg(string name, double fallback) => ArgText(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
-string? ArgText(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    // A fresh node tiers up about 1,500 methods in the first seconds of each new kind of load (tiered JIT with dynamic PGO,
+    // measured with dotnet-counters: up to 0.9 s of JIT per second); 5 s of warm-up per cell keeps that out of the measurement.
+    var concurrencies = (Text("--concurrency") ?? "1,64").Split(',').Select(c =>
+        int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new FormatException($"--concurrency takes positive whole numbers separated by commas, not '{c}'.")).ToArray();
+    var options = new LocalMesh.Bench.Gateway.GatewayBench.Options(seconds, Number("--warmup", 5, min: 0), (int)Number("--rounds", 1, min: 1), concurrencies,
+        TimeSpan.FromMilliseconds(Number("--upstream-ms", 0, min: 0)), args.Contains("--peer"), args.Contains("--in-process"),
+        [.. args.Select((a, i) => (a, i)).Where(x => x.a == "--node-env").Select(x => args[x.i + 1])]);
+    return await LocalMesh.Bench.Gateway.GatewayBench.RunAsync(options);
+}
+catch (Exception ex) when (ex is FormatException or ArgumentException) // bad option values, e.g. --node-env without NAME=VALUE
+{
+    return Fail(ex.Message);
+}
+
+double Number(string name, double fallback, double min) =>
+    Text(name) is not { } text ? fallback
+    : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min ? value
+    : throw new FormatException($"{name} takes a number of at least {min.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
+
+string? Text(string name) => Array.LastIndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine($"bench: {message} See --help.");
+    return 2;
+}

@@ -40,11 +40,16 @@ internal static class GatewayBench
         }
     }
 
+    /// <summary>What to run: seconds and warm-up per cell, rounds, client counts, the upstream's wait before it answers, and the paths.</summary>
+    public sealed record Options(double Seconds, double Warmup, int Rounds, int[] Concurrencies, TimeSpan UpstreamLatency, bool WithPeer, bool InProcess, IReadOnlyList<string> NodeEnvironment);
+
     private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null, bool Peer = false);
 
-    public static async Task<int> RunAsync(double seconds, double warmup, int rounds, int[] concurrencies, bool withPeer, bool inProcess, IReadOnlyList<string> nodeEnvironment)
+    public static async Task<int> RunAsync(Options options)
     {
-        await using var upstream = await MinimalUpstream.StartAsync();
+        var (seconds, warmup, rounds, concurrencies) = (options.Seconds, options.Warmup, options.Rounds, options.Concurrencies);
+        var (withPeer, inProcess, nodeEnvironment) = (options.WithPeer, options.InProcess, options.NodeEnvironment);
+        await using var upstream = await MinimalUpstream.StartAsync(options.UpstreamLatency);
         using var yarp = await YarpFloor.StartProcessAsync(upstream.BaseUrl);
         await using var inProcessNode = inProcess ? await BenchNode.StartInProcessAsync(upstream.BaseUrl) : null;
         using var nodeProcess = inProcess ? null : await BenchNode.StartProcessAsync(RepositoryRoot(), upstream.BaseUrl, nodeEnvironment);
@@ -74,7 +79,8 @@ internal static class GatewayBench
             }
         }
 
-        Console.WriteLine($"Gateway overhead — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per cell after {warmup}s warm-up, median of {rounds} interleaved round(s)");
+        Console.WriteLine($"Gateway overhead — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per cell after {warmup}s warm-up, median of {rounds} interleaved round(s)"
+            + (options.UpstreamLatency > TimeSpan.Zero ? $", upstream answers after {options.UpstreamLatency.TotalMilliseconds} ms" : ""));
         Console.WriteLine();
         Console.WriteLine("| mode | concurrency | path | req/s | ratio to direct | p50 ms | added p50 ms | p99 ms | added p99 ms | own p50 / p99 ms | added CPU µs/req | added KB allocated/req |");
         Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -12,7 +12,9 @@ namespace LocalMesh.Bench.Gateway;
 /// <summary>
 /// The baseline upstream: a minimal Kestrel server speaking the OpenAI protocol that reads the request and writes
 /// bytes computed once at start — a fixed completion, or the same completion as server-sent events, one word per
-/// flushed chunk. It must be much cheaper than any gateway, otherwise the benchmark measures the upstream.
+/// flushed chunk. It must be much cheaper than any gateway, otherwise the benchmark measures the upstream. Given a
+/// latency, it waits that long (without using CPU) before it answers, like a model's time to first token, which shows
+/// how much of a real backend's throughput a gateway keeps.
 /// </summary>
 internal sealed class MinimalUpstream : IAsyncDisposable
 {
@@ -23,9 +25,12 @@ internal sealed class MinimalUpstream : IAsyncDisposable
     private readonly byte[] _completion;
     private readonly byte[][] _events;
 
-    private MinimalUpstream(WebApplication app)
+    private readonly TimeSpan _latency;
+
+    private MinimalUpstream(WebApplication app, TimeSpan latency)
     {
         _app = app;
+        _latency = latency;
         var text = string.Join(' ', Words);
         _completion = Encoding.UTF8.GetBytes(
             $$$"""{"id":"chatcmpl-bench","object":"chat.completion","created":1700000000,"model":"{{{Model}}}","choices":[{"index":0,"message":{"role":"assistant","content":"{{{text}}}"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":{{{Words.Length}}},"total_tokens":{{{12 + Words.Length}}}}}""");
@@ -41,14 +46,14 @@ internal sealed class MinimalUpstream : IAsyncDisposable
     /// <summary>The OpenAI base URL, <c>http://127.0.0.1:PORT/v1</c>.</summary>
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>Starts the server on a free loopback port.</summary>
-    public static async Task<MinimalUpstream> StartAsync()
+    /// <summary>Starts the server on a free loopback port; it answers each request after <paramref name="latency"/>.</summary>
+    public static async Task<MinimalUpstream> StartAsync(TimeSpan latency = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var server = new MinimalUpstream(app);
+        var server = new MinimalUpstream(app, latency);
         app.MapPost("/v1/chat/completions", server.ChatAsync);
         app.MapGet("/v1/models", (HttpContext http) => http.Response.WriteAsync($$"""{"object":"list","data":[{"id":"{{Model}}","object":"model","owned_by":"bench"}]}"""));
         await app.StartAsync().ConfigureAwait(false);
@@ -76,6 +81,11 @@ internal sealed class MinimalUpstream : IAsyncDisposable
             {
                 break;
             }
+        }
+
+        if (_latency > TimeSpan.Zero)
+        {
+            await Task.Delay(_latency, http.RequestAborted).ConfigureAwait(false);
         }
 
         if (!stream)

@@ -39,7 +39,10 @@ internal sealed class YarpFloor : IAsyncDisposable
     public static Task<ChildServer> StartProcessAsync(string upstreamBaseUrl)
     {
         var port = ChildServer.FreePort();
-        var start = new System.Diagnostics.ProcessStartInfo(Environment.ProcessPath!, ["yarp-floor", upstreamBaseUrl, port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        // The bench itself, in yarp-floor mode: its app host, or `dotnet LocalMesh.Bench.dll` when it was started that way.
+        var host = Environment.ProcessPath!;
+        string[] self = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(YarpFloor).Assembly.Location] : [];
+        var start = new System.Diagnostics.ProcessStartInfo(host, [.. self, "yarp-floor", upstreamBaseUrl, port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         return ChildServer.StartAsync("The YARP forwarder", start, port, readyPath: null, TimeSpan.FromSeconds(30));
     }
 
