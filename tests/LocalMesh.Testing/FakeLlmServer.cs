@@ -64,6 +64,9 @@ public sealed class FakeLlmServer : IAsyncDisposable
     /// <summary>Whether model-list calls (health probes) fail too when <see cref="FailStatus"/> is set; false tests passive failover alone.</summary>
     public bool ProbesFollowFailures { get; set; } = true;
 
+    /// <summary>When set, the answer is this function call instead of text (streamed as OpenAI does: name first, then the arguments in pieces).</summary>
+    public (string Name, string Arguments)? ToolCall { get; set; }
+
     /// <summary>When set, a stream is cut (connection aborted) after this many chunks.</summary>
     public int? AbortAfterChunks { get; set; }
 
@@ -158,6 +161,12 @@ public sealed class FakeLlmServer : IAsyncDisposable
         var words = StreamChunkChars is { } size
             ? [.. Enumerable.Range(0, (reply.Length + size - 1) / size).Select(i => reply.Substring(i * size, Math.Min(size, reply.Length - (i * size))))]
             : reply.Split(' ');
+        if (ToolCall is { } call)
+        {
+            await ToolCallAsync(http, model, stream, call, promptTokens).ConfigureAwait(false);
+            return;
+        }
+
         if (!stream)
         {
             await http.Response.WriteAsJsonAsync(new
@@ -219,6 +228,40 @@ public sealed class FakeLlmServer : IAsyncDisposable
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return [.. hash.Take(8).Select(b => b / 255f)];
+    }
+
+    private static async Task ToolCallAsync(HttpContext http, string? model, bool stream, (string Name, string Arguments) call, int promptTokens)
+    {
+        const string Id = "call_fake_1";
+        var usage = new { prompt_tokens = promptTokens, completion_tokens = 7, total_tokens = promptTokens + 7 };
+        if (!stream)
+        {
+            var toolCalls = new[] { new { id = Id, type = "function", function = new { name = call.Name, arguments = call.Arguments } } };
+            await http.Response.WriteAsJsonAsync(new
+            {
+                id = "chatcmpl-fake",
+                @object = "chat.completion",
+                created = 1_700_000_000,
+                model,
+                choices = new[] { new { index = 0, message = new { role = "assistant", content = (string?)null, tool_calls = toolCalls }, finish_reason = "tool_calls" } },
+                usage,
+            }).ConfigureAwait(false);
+            return;
+        }
+
+        http.Response.ContentType = "text/event-stream";
+        object Chunk(object delta, string? finish) =>
+            new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta, finish_reason = finish } } };
+        await WriteEventAsync(http, Chunk(new { role = "assistant", tool_calls = new[] { new { index = 0, id = Id, type = "function", function = new { name = call.Name, arguments = "" } } } }, null)).ConfigureAwait(false);
+        for (var at = 0; at < call.Arguments.Length; at += 5)
+        {
+            var piece = call.Arguments.Substring(at, Math.Min(5, call.Arguments.Length - at));
+            await WriteEventAsync(http, Chunk(new { tool_calls = new[] { new { index = 0, function = new { arguments = piece } } } }, null)).ConfigureAwait(false);
+        }
+
+        await WriteEventAsync(http, Chunk(new { }, "tool_calls")).ConfigureAwait(false);
+        await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage }).ConfigureAwait(false);
+        await http.Response.WriteAsync("data: [DONE]\n\n").ConfigureAwait(false);
     }
 
     private static async Task WriteEventAsync(HttpContext http, object payload)
