@@ -23,7 +23,7 @@ public sealed class PatternDetector(string type, Regex pattern, Func<string, boo
     /// <inheritdoc />
     public IEnumerable<EntityMatch> Detect(string text)
     {
-        var found = new List<EntityMatch>();
+        List<EntityMatch>? found = null; // made on the first match: most texts have none, and every request is scanned
         try
         {
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
@@ -31,7 +31,7 @@ public sealed class PatternDetector(string type, Regex pattern, Func<string, boo
                 var group = m.Groups["value"] is { Success: true } value ? value : m.Groups[0];
                 if (group.Length > 0 && (validate is null || validate(group.Value)) && (inContext is null || inContext(text, group.Index, group.Length)))
                 {
-                    found.Add(new EntityMatch(Type, group.Index, group.Length, group.Value));
+                    (found ??= []).Add(new EntityMatch(Type, group.Index, group.Length, group.Value));
                 }
             }
         }
@@ -40,6 +40,6 @@ public sealed class PatternDetector(string type, Regex pattern, Func<string, boo
             throw new ScanFailedException($"The {Type} detector could not scan a text of {text.Length:N0} characters in time.", ex);
         }
 
-        return found;
+        return (IEnumerable<EntityMatch>?)found ?? [];
     }
 }

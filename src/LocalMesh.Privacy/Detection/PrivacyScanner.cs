@@ -60,6 +60,11 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
             }
         }
 
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
         // Longest first; a match is kept when none of its characters is taken yet (linear in the matched length,
         // where comparing every pair would be quadratic in the number of matches).
         var kept = new List<EntityMatch>();

@@ -150,12 +150,14 @@ public sealed class ChatCompletionsHandler(
             while (hasUpdate)
             {
                 var update = updates.Current;
-                foreach (var usageContent in update.Contents.OfType<UsageContent>())
+                var (contents, hasCall) = (update.Contents, false);
+                for (var i = 0; i < contents.Count; i++) // by index: enumerating an IList<T> allocates, and this runs per chunk
                 {
-                    usage = usageContent.Details;
+                    usage = contents[i] is UsageContent usageContent ? usageContent.Details : usage;
+                    hasCall |= contents[i] is FunctionCallContent;
                 }
 
-                if (first || update.Text.Length > 0 || update.FinishReason is not null || update.Contents.Any(c => c is FunctionCallContent))
+                if (first || hasCall || update.FinishReason is not null || update.Text.Length > 0)
                 {
                     WriteEvent(body, writer, w => ChatResponseWriter.WriteChunk(w, update, id, created, model, first ? context : null, ref toolIndex));
                     first = false;

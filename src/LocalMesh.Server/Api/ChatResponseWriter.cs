@@ -74,8 +74,7 @@ public static class ChatResponseWriter
             writer.WriteString("content", text);
         }
 
-        var calls = update.Contents.OfType<FunctionCallContent>().ToList();
-        if (calls.Count > 0)
+        if (FunctionCalls(update.Contents) is { } calls)
         {
             WriteToolCalls(writer, calls, withIndex: true, toolIndex);
             toolIndex += calls.Count;
@@ -166,6 +165,21 @@ public static class ChatResponseWriter
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>The function calls among an update's contents, or null when there are none (most chunks: no list is made for them).</summary>
+    public static List<FunctionCallContent>? FunctionCalls(IList<AIContent> contents)
+    {
+        List<FunctionCallContent>? calls = null;
+        for (var i = 0; i < contents.Count; i++)
+        {
+            if (contents[i] is FunctionCallContent call)
+            {
+                (calls ??= []).Add(call);
+            }
+        }
+
+        return calls;
     }
 
     private static void WriteToolCalls(Utf8JsonWriter writer, List<FunctionCallContent> calls, bool withIndex, int firstIndex = 0)
