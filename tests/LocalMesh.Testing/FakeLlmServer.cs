@@ -67,6 +67,9 @@ public sealed class FakeLlmServer : IAsyncDisposable
     /// <summary>When set, the answer is this function call instead of text (streamed as OpenAI does: name first, then the arguments in pieces).</summary>
     public (string Name, string Arguments)? ToolCall { get; set; }
 
+    /// <summary>When set, a streamed text answer waits for this before it sends its second chunk (the first is sent and flushed).</summary>
+    public Task? SecondChunkGate { get; set; }
+
     /// <summary>When set, a stream is cut (connection aborted) after this many chunks.</summary>
     public int? AbortAfterChunks { get; set; }
 
@@ -192,6 +195,11 @@ public sealed class FakeLlmServer : IAsyncDisposable
                 await Task.Delay(i == 0 ? 0 : 300).ConfigureAwait(false);
                 http.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
                 return;
+            }
+
+            if (i == 1 && SecondChunkGate is { } gate)
+            {
+                await gate.ConfigureAwait(false);
             }
 
             var delta = StreamChunkChars is null && i > 0 ? " " + words[i] : words[i];

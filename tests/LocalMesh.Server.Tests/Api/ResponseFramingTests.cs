@@ -6,7 +6,8 @@ namespace LocalMesh.Server.Tests.Api;
 
 /// <summary>
 /// JSON answers carry their Content-Length (one send with the headers, no chunked framing and no closing chunk
-/// after the handler returns); a stream still ends with <c>data: [DONE]</c>.
+/// after the handler returns); a stream still ends with <c>data: [DONE]</c>, and a streamed chunk never waits for the
+/// backend's next one.
 /// </summary>
 public sealed class ResponseFramingTests
 {
@@ -72,5 +73,32 @@ public sealed class ResponseFramingTests
         Assert.Equal(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), values.ToString());
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = System.Text.Json.JsonDocument.Parse(body); // whole and well-formed
+    }
+
+    [Fact]
+    public async Task A_streamed_chunk_reaches_the_client_while_the_backend_holds_back_the_next()
+    {
+        await using var edge = await FakeLlmServer.StartAsync("edge");
+        edge.Reply = "first second third";
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        edge.SecondChunkGate = gate.Task;
+        await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(TestNode.Body("Three words, please.", stream: true), Encoding.UTF8, "application/json") };
+        using var response = await node.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(Ct));
+
+        // The backend sends "second" only once the gate opens, which happens after the client has read "first": a node that
+        // held its output back until the next update came would leave this read waiting until the timeout.
+        var firstEvent = await reader.ReadLineAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(15), Ct);
+        Assert.StartsWith("data: ", firstEvent);
+        Assert.Contains("\"content\":\"first\"", firstEvent);
+        gate.SetResult();
+
+        var rest = await reader.ReadToEndAsync(Ct);
+        Assert.Contains("\"content\":\" second\"", rest);
+        Assert.Contains("\"content\":\" third\"", rest);
+        Assert.EndsWith("data: [DONE]\n\n", rest);
     }
 }
