@@ -193,8 +193,7 @@ public sealed class ChatCompletionsHandler(
     /// <summary>The headers every answer explains itself with (route, and the node's and the backends' time so far); the node's time is also a metric.</summary>
     private void WriteRouteHeaders(HttpResponse response, long started, RouteContext context)
     {
-        response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-        telemetry.Overhead.Record(TimingHeaders.Write(response, started, context.Upstream).TotalSeconds, new KeyValuePair<string, object?>("tier", context.Decision?.Tier.Name() ?? "none"));
+        telemetry.Overhead.Record(TimingHeaders.WriteWithRoute(response, started, context).TotalSeconds, new KeyValuePair<string, object?>("tier", context.Decision?.Tier.Name() ?? "none"));
     }
 
     private static void WriteEvent(System.IO.Pipelines.PipeWriter body, Utf8JsonWriter writer, WriteJson write)

@@ -33,8 +33,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
                 [new ChatMessage(ChatRole.User, string.Join('\n', inputs))], http.RequestAborted).ConfigureAwait(false);
             context = new RouteContext { RequestId = requestId, Domain = resolution.Domain, DomainSource = resolution.Source, AllowedTiers = resolution.AllowedTiers, RequestedModel = model, KeyName = caller.KeyName };
             var result = await router.GenerateAsync(inputs, context, http.RequestAborted).ConfigureAwait(false);
-            http.Response.Headers["x-localmesh-route"] = context.Decision?.ToHeaderValue();
-            TimingHeaders.Write(http.Response, startedTimestamp, context.Upstream);
+            TimingHeaders.WriteWithRoute(http.Response, startedTimestamp, context); // without the overhead metric, which is per chat request
             await JsonResponse.WriteAsync(http.Response, (result, context), static (writer, s) => WriteList(writer, s.result, s.context), http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

@@ -11,7 +11,7 @@ namespace LocalMesh.Server.Api;
 /// <c>x-localmesh-upstream-ms</c> is the time spent waiting on backends across the network (<see cref="UpstreamWait"/>),
 /// <c>x-localmesh-overhead-ms</c> everything else since the handler began, the node's own work. An answer from an
 /// in-process specialist has no upstream time: all of it is the node's. For a stream they cover the time to the first
-/// byte.
+/// byte. A routed answer (chat, embeddings) carries them beside its route, <c>x-localmesh-route</c> (<see cref="WriteWithRoute"/>).
 /// </summary>
 public static class TimingHeaders
 {
@@ -21,8 +21,18 @@ public static class TimingHeaders
     /// <summary>The time spent waiting on backends, in milliseconds.</summary>
     public const string Upstream = "x-localmesh-upstream-ms";
 
+    /// <summary>Where the request went and why (tier, backend, reason, degraded).</summary>
+    public const string Route = "x-localmesh-route";
+
+    /// <summary>Sets the route header and both timing headers on a routed answer; returns the node's own time.</summary>
+    public static TimeSpan WriteWithRoute(HttpResponse response, long startedTimestamp, Routing.RouteContext context)
+    {
+        response.Headers[Route] = context.Decision?.ToHeaderValue();
+        return Write(response, startedTimestamp, context.Upstream);
+    }
+
     /// <summary>Sets both headers on <paramref name="response"/> for a request handled since <paramref name="startedTimestamp"/>; returns the node's own time.</summary>
-    public static TimeSpan Write(HttpResponse response, long startedTimestamp, UpstreamWait upstream)
+    private static TimeSpan Write(HttpResponse response, long startedTimestamp, UpstreamWait upstream)
     {
         var waited = upstream.Total;
         var overhead = Stopwatch.GetElapsedTime(startedTimestamp) - waited;
