@@ -107,19 +107,21 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
 
             backlog = batch.Count == MaxBatch;
 
+            var records = batch.Count(item => item is not Flush);
             var lost = 0;
             if (!TryCommit(batch))
             {
                 await Task.Delay(200).ConfigureAwait(false);
                 if (!TryCommit(batch))
                 {
-                    // Still failing: commit the records one by one, so one bad record does not take its whole batch with it.
-                    lost = batch.Count == 1 ? (batch[0] is Flush ? 0 : 1) : batch.Count(item => item is not Flush && !TryCommit([item]));
+                    // Still failing: commit the records one by one, so one bad record does not take its whole batch with it
+                    // (a batch of one has just been tried twice).
+                    lost = batch.Count == 1 ? records : batch.Count(item => item is not Flush && !TryCommit([item]));
                 }
             }
 
             Interlocked.Add(ref _dropped, lost);
-            Interlocked.Add(ref _pending, -batch.Count(item => item is not Flush));
+            Interlocked.Add(ref _pending, -records);
 
             foreach (var flush in batch.OfType<Flush>())
             {
