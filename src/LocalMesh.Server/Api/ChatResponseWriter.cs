@@ -168,7 +168,7 @@ public static class ChatResponseWriter
     }
 
     /// <summary>The function calls among an update's contents, or null when there are none (most chunks: no list is made for them).</summary>
-    public static List<FunctionCallContent>? FunctionCalls(IList<AIContent> contents)
+    private static List<FunctionCallContent>? FunctionCalls(IList<AIContent> contents)
     {
         List<FunctionCallContent>? calls = null;
         for (var i = 0; i < contents.Count; i++)
