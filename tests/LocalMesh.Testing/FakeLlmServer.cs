@@ -160,15 +160,16 @@ public sealed class FakeLlmServer : IAsyncDisposable
         var model = json.RootElement.TryGetProperty("model", out var m) ? m.GetString() : "fake-model";
         var stream = json.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
         var promptTokens = body.Length / 4;
-        var reply = Echo ? LastUserText(json.RootElement) : Reply;
-        var words = StreamChunkChars is { } size
-            ? [.. Enumerable.Range(0, (reply.Length + size - 1) / size).Select(i => reply.Substring(i * size, Math.Min(size, reply.Length - (i * size))))]
-            : reply.Split(' ');
         if (ToolCall is { } call)
         {
             await ToolCallAsync(http, model, stream, call, promptTokens).ConfigureAwait(false);
             return;
         }
+
+        var reply = Echo ? LastUserText(json.RootElement) : Reply;
+        var words = StreamChunkChars is { } size
+            ? [.. Enumerable.Range(0, (reply.Length + size - 1) / size).Select(i => reply.Substring(i * size, Math.Min(size, reply.Length - (i * size))))]
+            : reply.Split(' ');
 
         if (!stream)
         {
@@ -203,12 +204,10 @@ public sealed class FakeLlmServer : IAsyncDisposable
             }
 
             var delta = StreamChunkChars is null && i > 0 ? " " + words[i] : words[i];
-            await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta = new { role = i == 0 ? "assistant" : null, content = delta }, finish_reason = (string?)null } } }).ConfigureAwait(false);
+            await WriteEventAsync(http, Chunk(model, new { role = i == 0 ? "assistant" : null, content = delta }, null)).ConfigureAwait(false);
         }
 
-        await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta = new { }, finish_reason = "stop" } } }).ConfigureAwait(false);
-        await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage = new { prompt_tokens = promptTokens, completion_tokens = words.Length, total_tokens = promptTokens + words.Length } }).ConfigureAwait(false);
-        await http.Response.WriteAsync("data: [DONE]\n\n").ConfigureAwait(false);
+        await EndStreamAsync(http, model, "stop", new { prompt_tokens = promptTokens, completion_tokens = words.Length, total_tokens = promptTokens + words.Length }).ConfigureAwait(false);
     }
 
     private async Task EmbeddingsAsync(HttpContext http)
@@ -258,16 +257,24 @@ public sealed class FakeLlmServer : IAsyncDisposable
         }
 
         http.Response.ContentType = "text/event-stream";
-        object Chunk(object delta, string? finish) =>
-            new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta, finish_reason = finish } } };
-        await WriteEventAsync(http, Chunk(new { role = "assistant", tool_calls = new[] { new { index = 0, id = Id, type = "function", function = new { name = call.Name, arguments = "" } } } }, null)).ConfigureAwait(false);
+        await WriteEventAsync(http, Chunk(model, new { role = "assistant", tool_calls = new[] { new { index = 0, id = Id, type = "function", function = new { name = call.Name, arguments = "" } } } }, null)).ConfigureAwait(false);
         for (var at = 0; at < call.Arguments.Length; at += 5)
         {
             var piece = call.Arguments.Substring(at, Math.Min(5, call.Arguments.Length - at));
-            await WriteEventAsync(http, Chunk(new { tool_calls = new[] { new { index = 0, function = new { arguments = piece } } } }, null)).ConfigureAwait(false);
+            await WriteEventAsync(http, Chunk(model, new { tool_calls = new[] { new { index = 0, function = new { arguments = piece } } } }, null)).ConfigureAwait(false);
         }
 
-        await WriteEventAsync(http, Chunk(new { }, "tool_calls")).ConfigureAwait(false);
+        await EndStreamAsync(http, model, "tool_calls", usage).ConfigureAwait(false);
+    }
+
+    /// <summary>One <c>chat.completion.chunk</c> with a single choice.</summary>
+    private static object Chunk(string? model, object delta, string? finish) =>
+        new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = new[] { new { index = 0, delta, finish_reason = finish } } };
+
+    /// <summary>Ends a stream as OpenAI does: a chunk with the finish reason, a usage chunk with no choices, then <c>[DONE]</c>.</summary>
+    private static async Task EndStreamAsync(HttpContext http, string? model, string finish, object usage)
+    {
+        await WriteEventAsync(http, Chunk(model, new { }, finish)).ConfigureAwait(false);
         await WriteEventAsync(http, new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model, choices = Array.Empty<object>(), usage }).ConfigureAwait(false);
         await http.Response.WriteAsync("data: [DONE]\n\n").ConfigureAwait(false);
     }
