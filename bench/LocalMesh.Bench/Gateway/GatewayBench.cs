@@ -40,7 +40,7 @@ internal static class GatewayBench
         }
     }
 
-    /// <summary>What to run: seconds and warm-up per cell, rounds, client counts, the upstream's wait before it answers, and the paths.</summary>
+    /// <summary>What to run: seconds and warm-up per cell, rounds, client counts, the upstream's wait before it answers, whether the peer runs, where the node runs, and its environment.</summary>
     public sealed record Options(double Seconds, double Warmup, int Rounds, int[] Concurrencies, TimeSpan UpstreamLatency, bool WithPeer, bool InProcess, IReadOnlyList<string> NodeEnvironment);
 
     private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null, bool Peer = false);
