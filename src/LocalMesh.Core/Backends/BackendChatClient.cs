@@ -15,18 +15,21 @@ public sealed class BackendChatClient : DelegatingChatClient
     private readonly BackendState _state;
     private readonly AuditLedger? _ledger;
     private readonly bool _storeContent;
+    private readonly bool _forwardsRaw;
 
     /// <summary>Wraps <paramref name="inner"/>, the backend's protocol client.</summary>
     /// <param name="inner">The protocol client (and any per-backend stages).</param>
     /// <param name="state">The backend's live state.</param>
     /// <param name="ledger">Where crossings are written; null for in-process backends (nothing crosses).</param>
     /// <param name="storeContent">Whether the ledger keeps the bytes sent.</param>
-    public BackendChatClient(IChatClient inner, BackendState state, AuditLedger? ledger, bool storeContent)
+    /// <param name="forwardsRaw">Whether the pipeline ends in an <see cref="Forwarding.OpenAIForwardingChatClient"/>, which is then handed the client's request as it came.</param>
+    public BackendChatClient(IChatClient inner, BackendState state, AuditLedger? ledger, bool storeContent, bool forwardsRaw = false)
         : base(inner)
     {
         _state = state;
         _ledger = ledger;
         _storeContent = storeContent;
+        _forwardsRaw = forwardsRaw;
     }
 
     /// <inheritdoc />
@@ -146,6 +149,11 @@ public sealed class BackendChatClient : DelegatingChatClient
         {
             var copy = new AdditionalPropertiesDictionary(props);
             copy.Remove(RouteContext.PropertyKey);
+            if (_forwardsRaw && context?.Raw is { } raw)
+            {
+                copy[Forwarding.RawChatRequest.PropertyKey] = raw; // taken out again by the forwarding stage, before the SDK client
+            }
+
             upstream.AdditionalProperties = copy.Count == 0 ? null : copy;
         }
 

@@ -29,6 +29,7 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
         var apiKey = config.ApiKey ?? (config.ApiKeyEnv is { } env ? Environment.GetEnvironmentVariable(env) : null);
 
         IChatClient protocol;
+        var forwardsRaw = false;
         IEmbeddingGenerator<string, Embedding<float>>? embeddings = null;
         Func<CancellationToken, Task<IReadOnlyList<string>>> probe;
         if (string.Equals(config.Type, BackendTypes.Ollama, StringComparison.OrdinalIgnoreCase))
@@ -52,7 +53,8 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
                 // records every crossing already, and the node never logs request contents.
                 ClientLoggingOptions = new ClientLoggingOptions { EnableLogging = false },
             });
-            protocol = new OpenAIPassthroughChatClient(client.GetChatClient(state.DefaultModel ?? "default").AsIChatClient());
+            protocol = new Forwarding.OpenAIForwardingChatClient(new OpenAIPassthroughChatClient(client.GetChatClient(state.DefaultModel ?? "default").AsIChatClient()), http, endpoint, apiKey);
+            forwardsRaw = true;
             if (config.EmbeddingModels.Length > 0)
             {
                 embeddings = new ModelSelectingEmbeddingGenerator(model => client.GetEmbeddingClient(model).AsIEmbeddingGenerator(), config.EmbeddingModels[0]);
@@ -78,7 +80,7 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
             embeddings = embeddingBuilder.Build();
         }
 
-        var pipeline = new BackendChatClient(builder.Build(), state, ledger, options.Audit.StoreContent);
+        var pipeline = new BackendChatClient(builder.Build(), state, ledger, options.Audit.StoreContent, forwardsRaw);
         return new Backend(state, pipeline, embeddings is null ? null : new BackendEmbeddingGenerator(embeddings, state, ledger, options.Audit.StoreContent), probe);
     }
 

@@ -12,7 +12,7 @@ public static class ErrorText
     public static string Describe(Exception error)
     {
         var inner = error;
-        while (inner.InnerException is not null && inner is not ClientResultException && inner is not BrokenCircuitException && inner is not TimeoutRejectedException)
+        while (inner.InnerException is not null && inner is not ClientResultException && inner is not Forwarding.UpstreamStatusException && inner is not BrokenCircuitException && inner is not TimeoutRejectedException)
         {
             if (inner is HttpRequestException { InnerException: SocketException })
             {
@@ -25,6 +25,7 @@ public static class ErrorText
         return inner switch
         {
             ClientResultException c => $"upstream returned HTTP {c.Status}",
+            Forwarding.UpstreamStatusException u => $"upstream returned HTTP {u.Status}",
             BrokenCircuitException => "circuit open",
             TimeoutRejectedException => "timed out",
             HttpRequestException { InnerException: SocketException s } => $"connection failed ({s.SocketErrorCode})",

@@ -9,16 +9,24 @@ namespace LocalMesh.Backends;
 public static class UpstreamRejection
 {
     /// <summary>Whether <paramref name="error"/> is a rejection; <paramref name="rejection"/> is then the upstream's error.</summary>
-    public static bool Is(Exception? error, out ClientResultException rejection)
+    public static bool Is(Exception? error, out Exception rejection)
     {
         // 408 (timeout), 409 (conflict) and 429 (rate limit) say "not now", not "never": those fail over.
-        if (error is ClientResultException { Status: >= 400 and < 500 and not 408 and not 409 and not 429 } c)
+        if (Status(error) is >= 400 and < 500 and not 408 and not 409 and not 429)
         {
-            rejection = c;
+            rejection = error!;
             return true;
         }
 
         rejection = null!;
         return false;
     }
+
+    /// <summary>The HTTP status an upstream answered with, when <paramref name="error"/> is such an answer (from the SDK or a forwarded request).</summary>
+    public static int? Status(Exception? error) => error switch
+    {
+        ClientResultException c => c.Status,
+        Forwarding.UpstreamStatusException u => u.Status,
+        _ => null,
+    };
 }

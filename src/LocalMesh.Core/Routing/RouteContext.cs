@@ -59,6 +59,12 @@ public sealed class RouteContext
     /// <summary>The time this request has spent waiting on backends across the network (the rest of its time in the node is the node's own).</summary>
     public Ledger.UpstreamWait Upstream { get; } = new();
 
+    /// <summary>
+    /// The client's request as it arrived, when it came over the OpenAI protocol: an OpenAI-compatible backend sends
+    /// these bytes instead of re-serialising the parsed request, as long as no stage rewrote the messages.
+    /// </summary>
+    public Backends.Forwarding.RawChatRequest? Raw { get; init; }
+
     /// <summary>The API key's name, if any.</summary>
     public string? KeyName { get; init; }
 

@@ -45,7 +45,7 @@ public sealed class ChatCompletionsHandler(
             clientBytes = body.Length;
             var request = ChatRequestParser.Parse(body);
             var resolution = await domains.ResolveAsync(http.Request.Headers["x-localmesh-domain"].ToString(), caller.KeyName, caller.Key, request.Messages, aborted).ConfigureAwait(false);
-            context = NewContext(requestId, request, resolution, caller.KeyName);
+            context = NewContext(requestId, request, body, resolution, caller.KeyName);
             try
             {
                 if (request.Stream)
@@ -56,7 +56,7 @@ public sealed class ChatCompletionsHandler(
                 {
                     var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
                     WriteRouteHeaders(http.Response, started, context);
-                    await JsonResponse.WriteAsync(http.Response, (response, context), static (writer, s) => ChatResponseWriter.WriteCompletion(writer, s.response, s.context), aborted).ConfigureAwait(false);
+                    await JsonResponse.WriteAsync(http.Response, (response, context), static (buffer, writer, s) => ChatResponseWriter.WriteCompletion(buffer, writer, s.response, s.context), aborted).ConfigureAwait(false);
                 }
             }
             catch (NoRouteException) when (WantsQueue(http))
@@ -95,6 +95,7 @@ public sealed class ChatCompletionsHandler(
             DomainSource = template.DomainSource,
             AllowedTiers = template.AllowedTiers,
             KeyName = job.KeyName,
+            Raw = new(job.Body, request.Messages),
             RequestedModel = request.Model,
             UsesTools = request.UsesTools,
             EstimatedInputTokens = Backends.TokenEstimator.Estimate(request.Messages),
@@ -103,14 +104,14 @@ public sealed class ChatCompletionsHandler(
         try
         {
             var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), cancellationToken).ConfigureAwait(false);
-            using var buffer = new MemoryStream();
+            var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer))
             {
-                ChatResponseWriter.WriteCompletion(writer, response, context);
+                ChatResponseWriter.WriteCompletion(buffer, writer, response, context);
             }
 
             outcome = "ok";
-            return buffer.ToArray();
+            return buffer.WrittenSpan.ToArray();
         }
         catch (NoRouteException)
         {
@@ -144,12 +145,30 @@ public sealed class ChatCompletionsHandler(
         using var writer = new Utf8JsonWriter(body);
         UsageDetails? usage = null;
         var first = true;
+        var forwarded = false;
         var toolIndex = 0;
         try
         {
             while (hasUpdate)
             {
                 var update = updates.Current;
+                if (update.RawRepresentation is Backends.Forwarding.RawChatChunk raw)
+                {
+                    // Forwarded as it came (the upstream's own usage chunk too, when the client asked for one); the first carries the route.
+                    forwarded = true;
+                    if (!raw.Hidden)
+                    {
+                        body.Write("data: "u8);
+                        ChatResponseWriter.WriteForwarded(body, writer, raw.Json.Span, first ? context : null);
+                        body.Write("\n\n"u8);
+                        first = false;
+                        await body.FlushAsync(aborted).ConfigureAwait(false);
+                    }
+
+                    hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
+                    continue;
+                }
+
                 var (contents, hasCall) = (update.Contents, false);
                 for (var i = 0; i < contents.Count; i++) // by index: enumerating an IList<T> allocates, and this runs per chunk
                 {
@@ -167,7 +186,7 @@ public sealed class ChatCompletionsHandler(
                 hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
             }
 
-            if (request.IncludeUsage && usage is not null)
+            if (request.IncludeUsage && usage is not null && !forwarded)
             {
                 WriteEvent(body, writer, w => ChatResponseWriter.WriteUsageChunk(w, usage, id, created, model));
             }
@@ -242,9 +261,10 @@ public sealed class ChatCompletionsHandler(
         writer.WriteEndObject();
     }
 
-    private static RouteContext NewContext(string requestId, ChatRequest request, DomainResolution resolution, string? keyName) => new()
+    private static RouteContext NewContext(string requestId, ChatRequest request, byte[] body, DomainResolution resolution, string? keyName) => new()
     {
         RequestId = requestId,
+        Raw = new(body, request.Messages),
         Domain = resolution.Domain,
         DomainSource = resolution.Source,
         AllowedTiers = resolution.AllowedTiers,

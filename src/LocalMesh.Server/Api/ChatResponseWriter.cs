@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using LocalMesh.Backends.Forwarding;
 using LocalMesh.Configuration;
 using LocalMesh.Routing;
 using Microsoft.Extensions.AI;
@@ -8,8 +10,52 @@ namespace LocalMesh.Server.Api;
 /// <summary>Writes Microsoft.Extensions.AI responses in OpenAI's chat completion shapes, with the <c>localmesh</c> route field. Thread-safe; no state.</summary>
 public static class ChatResponseWriter
 {
-    /// <summary>Writes a <c>chat.completion</c> object.</summary>
-    public static void WriteCompletion(Utf8JsonWriter writer, ChatResponse response, RouteContext context)
+    /// <summary>
+    /// Writes a <c>chat.completion</c> object to <paramref name="output"/>: the upstream's own when the answer was
+    /// forwarded as it came (<see cref="RawChatCompletion"/>), with the route added, else built from <paramref name="response"/>.
+    /// </summary>
+    public static void WriteCompletion(IBufferWriter<byte> output, Utf8JsonWriter writer, ChatResponse response, RouteContext context)
+    {
+        if (response.RawRepresentation is RawChatCompletion raw)
+        {
+            WriteForwarded(output, writer, raw.Json.Span, context);
+            return;
+        }
+
+        writer.Reset(output);
+        WriteCompletion(writer, response, context);
+        writer.Flush();
+    }
+
+    /// <summary>
+    /// Writes an upstream's JSON object as it came, with the <c>localmesh</c> field added before its closing brace when
+    /// <paramref name="route"/> is given.
+    /// </summary>
+    /// <exception cref="JsonException"><paramref name="json"/> does not end an object.</exception>
+    public static void WriteForwarded(IBufferWriter<byte> output, Utf8JsonWriter writer, ReadOnlySpan<byte> json, RouteContext? route)
+    {
+        if (route is null)
+        {
+            output.Write(json);
+            return;
+        }
+
+        var body = json.TrimEnd(" \t\r\n"u8);
+        if (body.Length < 2 || body[^1] != (byte)'}')
+        {
+            throw new JsonException("The upstream's answer is not a JSON object.");
+        }
+
+        body = body[..^1];
+        output.Write(body);
+        output.Write(body.TrimEnd(" \t\r\n"u8)[^1] == (byte)'{' ? "\"localmesh\":"u8 : ",\"localmesh\":"u8);
+        writer.Reset(output);
+        WriteRouteObject(writer, route);
+        writer.Flush();
+        output.Write("}"u8);
+    }
+
+    private static void WriteCompletion(Utf8JsonWriter writer, ChatResponse response, RouteContext context)
     {
         writer.WriteStartObject();
         writer.WriteString("id", response.ResponseId ?? "chatcmpl-" + context.RequestId);
@@ -118,7 +164,14 @@ public static class ChatResponseWriter
     /// <summary>Writes the <c>localmesh</c> field: where the request went and why.</summary>
     public static void WriteRoute(Utf8JsonWriter writer, RouteContext context)
     {
-        writer.WriteStartObject("localmesh");
+        writer.WritePropertyName("localmesh");
+        WriteRouteObject(writer, context);
+    }
+
+    /// <summary>Writes the value of the <c>localmesh</c> field.</summary>
+    private static void WriteRouteObject(Utf8JsonWriter writer, RouteContext context)
+    {
+        writer.WriteStartObject();
         writer.WriteString("request_id", context.RequestId);
         var decision = context.Decision;
         writer.WriteString("tier", decision?.Tier.Name());

@@ -21,7 +21,19 @@ internal static class JsonResponse
     private static Utf8JsonWriter? t_writer;
 
     /// <summary>Writes the JSON that <paramref name="write"/> produces (with <paramref name="state"/>) as the response body, and flushes it.</summary>
-    public static Task WriteAsync<TState>(HttpResponse response, TState state, Action<Utf8JsonWriter, TState> write, CancellationToken cancellationToken)
+    public static Task WriteAsync<TState>(HttpResponse response, TState state, Action<Utf8JsonWriter, TState> write, CancellationToken cancellationToken) =>
+        WriteAsync(response, (state, write), static (buffer, writer, s) =>
+        {
+            writer.Reset(buffer);
+            s.write(writer, s.state);
+            writer.Flush();
+        }, cancellationToken);
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> puts in the buffer it is given (with <paramref name="state"/>; it may use the
+    /// writer, reset to any output, and must flush it) as the response body, and flushes it.
+    /// </summary>
+    public static Task WriteAsync<TState>(HttpResponse response, TState state, Action<IBufferWriter<byte>, Utf8JsonWriter, TState> write, CancellationToken cancellationToken)
     {
         // Rendered into this thread's buffer and copied into the response before any await, so no other request can
         // share the buffer meanwhile.
@@ -29,9 +41,7 @@ internal static class JsonResponse
         var writer = t_writer ??= new Utf8JsonWriter(buffer);
         try
         {
-            writer.Reset(buffer);
-            write(writer, state);
-            writer.Flush();
+            write(buffer, writer, state);
             response.ContentType = "application/json";
             response.ContentLength = buffer.WrittenCount;
             response.BodyWriter.Write(buffer.WrittenSpan);

@@ -37,8 +37,8 @@ public static class OpenAIError
         PolicyViolationException p => new(StatusCodes.Status403Forbidden, p.Message, Permission, null, p.Code),
         Privacy.Detection.ScanFailedException s => new(StatusCodes.Status422UnprocessableEntity, s.Message + " Nothing was sent; split the text or remove unusual runs of characters.", InvalidRequest, null, "scan_failed"),
         NoRouteException n => new(StatusCodes.Status503ServiceUnavailable, n.Message + " Send 'x-localmesh-queue: true' to queue the request until a backend is back.", ServiceUnavailable, null, "no_backend_available"),
-        ClientResultException c when UpstreamRejection.Is(c, out _) =>
-            new(c.Status, "The upstream backend rejected the request: " + UpstreamMessage(c), InvalidRequest, null, "upstream_rejected"),
+        Exception u when UpstreamRejection.Is(u, out _) =>
+            new(UpstreamRejection.Status(u)!.Value, "The upstream backend rejected the request: " + UpstreamMessage(u), InvalidRequest, null, "upstream_rejected"),
         BadHttpRequestException { StatusCode: 413 } => new(StatusCodes.Status413PayloadTooLarge, "The request body is larger than this node accepts (LocalMesh:Limits:MaxRequestBodyBytes).", InvalidRequest, null, "request_too_large"),
         BadHttpRequestException b => new(b.StatusCode, "Bad request: " + b.Message, InvalidRequest),
         _ => new(StatusCodes.Status500InternalServerError, "Internal error while handling the request.", Server),
@@ -84,11 +84,16 @@ public static class OpenAIError
         return buffer.ToArray();
     }
 
-    private static string UpstreamMessage(ClientResultException error)
+    private static string UpstreamMessage(Exception error)
     {
         try
         {
-            var raw = error.GetRawResponse()?.Content?.ToString();
+            var raw = error switch
+            {
+                ClientResultException c => c.GetRawResponse()?.Content?.ToString(),
+                Backends.Forwarding.UpstreamStatusException u => u.Body,
+                _ => null,
+            };
             if (raw is not null)
             {
                 using var json = JsonDocument.Parse(raw);
@@ -103,6 +108,6 @@ public static class OpenAIError
             // Not JSON: fall back to the status line.
         }
 
-        return $"HTTP {error.Status}";
+        return $"HTTP {UpstreamRejection.Status(error)}";
     }
 }
