@@ -127,7 +127,10 @@ public sealed class OpenAIForwardingChatClient : DelegatingChatClient
         }
     }
 
-    /// <summary>The client's request when <paramref name="messages"/> are still its own; the carrier key is taken out of <paramref name="options"/> either way.</summary>
+    /// <summary>
+    /// The client's request when <paramref name="messages"/> are still its own. Otherwise null, and the carrier key is
+    /// taken out of <paramref name="options"/> (a copy: a failover's next try may share them), so the SDK client never sees it.
+    /// </summary>
     private static RawChatRequest? Forwardable(IEnumerable<ChatMessage> messages, ref ChatOptions? options)
     {
         if (options?.AdditionalProperties is not { } props || !props.TryGetValue(RawChatRequest.PropertyKey, out var value))
@@ -135,12 +138,16 @@ public sealed class OpenAIForwardingChatClient : DelegatingChatClient
             return null;
         }
 
-        // Never passed on: the SDK client must not see it (a copy, since the options may be shared by a failover's next try).
+        if (value is RawChatRequest raw && ReferenceEquals(raw.Messages, messages))
+        {
+            return raw; // forwarded as bytes: the options are read for the model only
+        }
+
         options = options.Clone();
         var rest = new AdditionalPropertiesDictionary(props);
         rest.Remove(RawChatRequest.PropertyKey);
         options.AdditionalProperties = rest.Count == 0 ? null : rest;
-        return value is RawChatRequest raw && ReferenceEquals(raw.Messages, messages) ? raw : null;
+        return null;
     }
 
     private HttpRequestMessage NewRequest(RawChatRequest raw, ChatOptions? options, bool streaming, out bool usageAdded)
