@@ -43,7 +43,8 @@ internal static class GatewayBench
     /// <summary>What to run: seconds and warm-up per cell, rounds, client counts, the upstream's wait before it answers, whether the peer runs, where the node runs, and its environment.</summary>
     public sealed record Options(double Seconds, double Warmup, int Rounds, int[] Concurrencies, TimeSpan UpstreamLatency, bool WithPeer, bool InProcess, IReadOnlyList<string> NodeEnvironment);
 
-    private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null, bool Peer = false);
+    /// <summary>One way to the upstream; <paramref name="MetricsUrl"/>, where a gateway in its own process reports the bytes it allocated (LocalMesh's <c>/metrics</c>).</summary>
+    private sealed record Path(string Name, string BaseUrl, IReadOnlyDictionary<string, string>? Headers = null, Process? External = null, bool Peer = false, string? MetricsUrl = null);
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -65,7 +66,7 @@ internal static class GatewayBench
             new("direct", upstream.BaseUrl),
             new("YARP forwarder (floor)", yarp.BaseUrl, External: yarp.Process),
             inProcessNode is null
-                ? new("LocalMesh (./localmesh up)", nodeProcess!.BaseUrl, External: nodeProcess.Process)
+                ? new("LocalMesh (./localmesh up)", nodeProcess!.BaseUrl, External: nodeProcess.Process, MetricsUrl: nodeProcess.BaseUrl[..^"/v1".Length] + "/metrics")
                 : new("LocalMesh (in the bench process)", inProcessNode.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1"),
             .. peer is null ? Array.Empty<Path>() : [new Path("Portkey (peer)", peer.BaseUrl, PortkeyPeer.Headers(upstream.BaseUrl), peer.Process, Peer: true)],
         ];
@@ -98,10 +99,11 @@ internal static class GatewayBench
                     foreach (var path in paths)
                     {
                         await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(warmup), path.Headers);
-                        var (cpuBefore, allocatedBefore) = (CpuTime(path.External), GC.GetTotalAllocatedBytes());
+                        var (cpuBefore, allocatedBefore) = (CpuTime(path.External), GC.GetTotalAllocatedBytes() + await ExternalAllocatedAsync(path));
                         var load = await LoadLoop.RunAsync(path.BaseUrl, body, concurrency, TimeSpan.FromSeconds(seconds), path.Headers);
                         var requests = Math.Max(1, load.Count);
-                        measured[path].Add(new(load, (CpuTime(path.External) - cpuBefore).TotalMicroseconds / requests, (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests));
+                        var allocated = GC.GetTotalAllocatedBytes() + await ExternalAllocatedAsync(path) - allocatedBefore;
+                        measured[path].Add(new(load, (CpuTime(path.External) - cpuBefore).TotalMicroseconds / requests, allocated / 1024.0 / requests));
                     }
                 }
 
@@ -118,7 +120,7 @@ internal static class GatewayBench
 
                     var m = Measurement.Median(measured[path]);
                     var ownText = m.Load.OwnP50 is { } ownP50 ? string.Create(CultureInfo.InvariantCulture, $"{ownP50:0.000} / {m.Load.OwnP99:0.000}") : "–";
-                    var allocatedText = path.External is null ? (m.Allocated - direct.Allocated).ToString("0.0", CultureInfo.InvariantCulture) : "(other process)";
+                    var allocatedText = path.External is null || path.MetricsUrl is not null ? (m.Allocated - direct.Allocated).ToString("0.0", CultureInfo.InvariantCulture) : "(other process)";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {(stream ? "stream" : "json")} | {concurrency} | {path.Name} | {m.Load.Rps:0} | {m.Load.Rps / direct.Load.Rps:0.00} | {m.Load.P50:0.000} | {m.Load.P50 - direct.Load.P50:0.000} | {m.Load.P99:0.000} | {m.Load.P99 - direct.Load.P99:0.000} | {ownText} | {m.Cpu - direct.Cpu:0} | {allocatedText} |"));
                     if (failed > 0 && !path.Peer)
@@ -140,6 +142,34 @@ internal static class GatewayBench
 
     private static string Body(bool stream) =>
         $$"""{"model":"bench-model","stream":{{(stream ? "true" : "false")}},"messages":[{"role":"user","content":"Say something short."}]}""";
+
+    /// <summary>
+    /// Bytes a gateway in its own process has allocated so far, from the runtime's meter on its <c>/metrics</c>
+    /// (<c>dotnet_gc_heap_total_allocated_bytes_total</c>); 0 for a path that does not report it.
+    /// </summary>
+    private static async Task<long> ExternalAllocatedAsync(Path path)
+    {
+        if (path.MetricsUrl is null)
+        {
+            return 0;
+        }
+
+        const string Name = "dotnet_gc_heap_total_allocated_bytes_total";
+        var text = await Metrics.GetStringAsync(path.MetricsUrl);
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.StartsWith(Name) && line.Length > Name.Length && line[Name.Length] is ' ' or '{')
+            {
+                var rest = line[(line.IndexOf('}') is var close and >= 0 ? close + 1 : Name.Length)..].TrimStart();
+                var value = rest.IndexOf(' ') is var space and >= 0 ? rest[..space] : rest; // a timestamp may follow
+                return (long)double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException($"{path.Name} reports no {Name} at {path.MetricsUrl}.");
+    }
+
+    private static readonly HttpClient Metrics = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>CPU time of this process (load generator, upstream, YARP, node) plus the external gateway's, if any.</summary>
     private static TimeSpan CpuTime(Process? external)

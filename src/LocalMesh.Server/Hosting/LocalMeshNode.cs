@@ -156,7 +156,8 @@ public static class LocalMeshNode
         var otlp = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"));
         var telemetry = services.AddOpenTelemetry().WithMetrics(metrics =>
         {
-            metrics.AddMeter(LocalMeshTelemetry.Name).AddAspNetCoreInstrumentation().AddPrometheusExporter();
+            // System.Runtime: the runtime's own meter (GC, allocated bytes, thread pool, CPU), so a dashboard sees the process too.
+            metrics.AddMeter(LocalMeshTelemetry.Name, "System.Runtime").AddAspNetCoreInstrumentation().AddPrometheusExporter();
             if (otlp)
             {
                 metrics.AddOtlpExporter();
