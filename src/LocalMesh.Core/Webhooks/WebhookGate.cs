@@ -93,7 +93,7 @@ public sealed class WebhookGate
             call.Policy = $"domain '{domain}' ({source}) does not allow {tier}: blocked";
             call.Write(null, "blocked", $"not sent: domain '{domain}' may reach {reached}");
             return new WebhookResult(WebhookOutcome.Blocked, null, null,
-                $"data of the '{domain}' domain may reach {reached}, and this webhook is a {tier} destination");
+                $"data of the '{domain}' domain may reach {reached}, and this webhook is in the {tier} tier");
         }
 
         call.Policy = $"domain '{domain}' ({source}) allows {tier}";
