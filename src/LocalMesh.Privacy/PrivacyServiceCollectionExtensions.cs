@@ -91,6 +91,7 @@ public static class PrivacyServiceCollectionExtensions
         }
 
         services.AddSingleton<IBackendPipelineStage, RedactionStage>();
+        services.AddSingleton<Webhooks.IOutboundRedactor, OutboundRedactor>(); // webhooks are redacted like backends of the same tier
         services.AddSingleton(_ => new DomainClassifier(
             domains.Keys,
             options.DomainExamples.SelectMany(d => d.Value.Select(t => new DomainExample(d.Key, t))),

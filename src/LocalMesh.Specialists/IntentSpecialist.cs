@@ -101,7 +101,7 @@ public sealed class IntentSpecialist : ILocalSpecialist
                 var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone);
                 try
                 {
-                    answer = await skill.AnswerAsync(new SkillRequest(text, prediction.Intent, requestId, now, _zone), cancellationToken).ConfigureAwait(false);
+                    answer = await skill.AnswerAsync(new SkillRequest(text, prediction.Intent, requestId, now, _zone) { Route = context }, cancellationToken).ConfigureAwait(false);
                     reason = answer is null ? $"skill {prediction.Intent} could not answer" : null;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -39,6 +39,13 @@ public sealed record SpecialistsOptions
     /// <summary>Where smart-home commands are sent as JSON (POST); when unset they are only published on the node's event stream.</summary>
     public string? SmartHomeWebhook { get; init; }
 
+    /// <summary>
+    /// The tier the smart-home webhook counts as (<c>local</c>, <c>edge</c> or <c>cloud</c>; default <c>edge</c>, a hub
+    /// on the site network). A command is sent only when the request's domain may reach this tier, and it is redacted
+    /// when the tier is one of <c>LocalMesh:Privacy:RedactTiers</c>. Set <c>cloud</c> for a hub reached over the internet.
+    /// </summary>
+    public string SmartHomeWebhookTier { get; init; } = "edge";
+
     /// <summary>User-defined intents by name.</summary>
     public Dictionary<string, UserIntentConfig> Intents { get; init; } = new(StringComparer.Ordinal);
 }
@@ -54,6 +61,9 @@ public sealed record UserIntentConfig
 
     /// <summary>When set, the request is POSTed here as JSON and the answer is the webhook's <c>text</c> (or the template).</summary>
     public string? Webhook { get; init; }
+
+    /// <summary>The tier the webhook counts as (<c>local</c>, <c>edge</c> or <c>cloud</c>; default <c>edge</c>); see <see cref="SpecialistsOptions.SmartHomeWebhookTier"/>.</summary>
+    public string WebhookTier { get; init; } = "edge";
 
     /// <summary>The intent's domain; default <c>custom</c>.</summary>
     public string? Domain { get; init; }

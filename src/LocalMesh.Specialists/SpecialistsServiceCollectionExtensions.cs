@@ -3,6 +3,7 @@ using LocalMesh.Configuration;
 using LocalMesh.Intents;
 using LocalMesh.Local;
 using LocalMesh.Skills;
+using LocalMesh.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,7 @@ public static partial class SpecialistsServiceCollectionExtensions
         ThrowIfInvalid(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient("localmesh.webhooks", c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddLocalMeshWebhooks(); // skills reach their webhooks only through the gate: policy, redaction, ledger, retries
         services.AddSingleton(sp => new IntentStore(dataDir, sp.GetRequiredService<ILogger<IntentStore>>()));
         services.AddSingleton(_ => new SkillStore(dataDir));
         services.AddSingleton(sp => new IntentModelStore(options, sp.GetRequiredService<IntentStore>(), dataDir, sp.GetRequiredService<ILogger<IntentModelStore>>()));
@@ -60,6 +61,11 @@ public static partial class SpecialistsServiceCollectionExtensions
         if (options.SmartHomeWebhook is { } hook && !IsHttpUrl(hook))
         {
             errors.Add($"{at}:SmartHomeWebhook must be an http(s) URL (it is '{hook}').");
+        }
+
+        if (!TierNames.TryParse(options.SmartHomeWebhookTier, out _))
+        {
+            errors.Add($"{at}:SmartHomeWebhookTier must be local, edge or cloud (it is '{options.SmartHomeWebhookTier}').");
         }
 
         foreach (var (name, intent) in options.Intents)
@@ -105,6 +111,11 @@ public static partial class SpecialistsServiceCollectionExtensions
         if (intent.Webhook is { } hook && !IsHttpUrl(hook))
         {
             yield return $"Webhook must be an http(s) URL (it is '{hook}')";
+        }
+
+        if (!TierNames.TryParse(intent.WebhookTier, out _))
+        {
+            yield return $"WebhookTier must be local, edge or cloud (it is '{intent.WebhookTier}')";
         }
     }
 

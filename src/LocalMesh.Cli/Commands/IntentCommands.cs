@@ -53,8 +53,9 @@ internal static class IntentCommands
         var examples = new Option<string[]>("--example", "-e") { Description = "An example phrase (repeat; at least 3).", AllowMultipleArgumentsPerToken = false, Required = true };
         var response = new Option<string?>("--response") { Description = "The answer; {text}, {time} and {date} are filled in." };
         var webhook = new Option<string?>("--webhook") { Description = "POST the request here as JSON; its 'text' field is the answer." };
+        var webhookTier = new Option<string?>("--webhook-tier") { Description = "The webhook's tier: local, edge (default) or cloud; it is sent only what the request's domain may send there." };
         var domain = new Option<string?>("--domain") { Description = "The intent's domain (default: custom)." };
-        var command = new Command("add", "Add (or replace) an intent of your own; the model retrains in the background.") { name, examples, response, webhook, domain, url, key };
+        var command = new Command("add", "Add (or replace) an intent of your own; the model retrains in the background.") { name, examples, response, webhook, webhookTier, domain, url, key };
         command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
         {
             using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
@@ -64,6 +65,7 @@ internal static class IntentCommands
                 ["examples"] = parse.GetValue(examples),
                 ["response"] = parse.GetValue(response),
                 ["webhook"] = parse.GetValue(webhook),
+                ["webhook_tier"] = parse.GetValue(webhookTier),
                 ["domain"] = parse.GetValue(domain),
             }, ct);
             Console.WriteLine($"Intent '{result.GetProperty("name").GetString()}' saved with {result.GetProperty("examples").GetInt32()} examples; the model is retraining in the background.");

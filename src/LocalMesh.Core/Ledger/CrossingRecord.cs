@@ -1,6 +1,9 @@
 namespace LocalMesh.Ledger;
 
-/// <summary>One exchange with a backend off this process: what left, where, and why. Never the content unless configured.</summary>
+/// <summary>
+/// One exchange with a backend or webhook off this process: what left, where, and why. Never the content unless
+/// configured. A webhook call writes one per try, and one for a call policy blocked (nothing sent).
+/// </summary>
 public sealed record CrossingRecord
 {
     /// <summary>The request this crossing served.</summary>
@@ -9,7 +12,7 @@ public sealed record CrossingRecord
     /// <summary>When it started.</summary>
     public required DateTimeOffset Timestamp { get; init; }
 
-    /// <summary>The backend's name.</summary>
+    /// <summary>The backend's name, or <c>webhook:NAME</c> for a webhook.</summary>
     public required string Backend { get; init; }
 
     /// <summary>Its tier: local, edge or cloud.</summary>
@@ -54,7 +57,7 @@ public sealed record CrossingRecord
     /// <summary>The bytes sent, only when <c>Audit:StoreContent</c> is on.</summary>
     public byte[]? Content { get; init; }
 
-    /// <summary><c>ok</c> or <c>error</c>.</summary>
+    /// <summary><c>ok</c>, <c>error</c>, or <c>blocked</c> (a webhook call the request's domain policy did not allow: nothing was sent).</summary>
     public required string Outcome { get; init; }
 
     /// <summary>The error, when the exchange failed.</summary>

@@ -148,6 +148,7 @@ public static class SpecialistEndpoints
                     : throw BadRequest("\"examples\" (an array of at least 3 phrases) is required.", "examples", "missing_examples"),
                 Response = OptionalString(root, "response"),
                 Webhook = OptionalString(root, "webhook"),
+                WebhookTier = OptionalString(root, "webhook_tier") ?? "edge",
                 Domain = OptionalString(root, "domain"),
             };
             if (SpecialistsServiceCollectionExtensions.ValidateIntent(name, intent).ToList() is { Count: > 0 } errors)

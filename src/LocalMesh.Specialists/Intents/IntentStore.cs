@@ -36,6 +36,7 @@ public sealed class IntentStore : IAsyncDisposable
             CREATE TABLE IF NOT EXISTS user_intents (
                 name TEXT PRIMARY KEY, domain TEXT, examples TEXT NOT NULL, response TEXT, webhook TEXT, created_at TEXT NOT NULL);
             """);
+        SqliteDatabase.AddColumnIfMissing(connection, "user_intents", "webhook_tier", "TEXT"); // added when webhooks became policy-checked destinations
         _log = new SqliteBatchWriter<LoggedUtterance>(_connectionString, Insert, logger, "intent log");
         _userIntents = ReadUserIntents();
     }
@@ -86,8 +87,8 @@ public sealed class IntentStore : IAsyncDisposable
     public void SaveUserIntent(string name, UserIntentConfig intent)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        SqliteDatabase.Execute(connection, "INSERT OR REPLACE INTO user_intents VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-            name, intent.Domain, JsonSerializer.Serialize(intent.Examples, IntentJson.Default.ListString), intent.Response, intent.Webhook, Now());
+        SqliteDatabase.Execute(connection, "INSERT OR REPLACE INTO user_intents (name, domain, examples, response, webhook, created_at, webhook_tier) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+            name, intent.Domain, JsonSerializer.Serialize(intent.Examples, IntentJson.Default.ListString), intent.Response, intent.Webhook, Now(), intent.WebhookTier);
         _userIntents = ReadUserIntents();
     }
 
@@ -106,12 +107,13 @@ public sealed class IntentStore : IAsyncDisposable
     private Dictionary<string, UserIntentConfig> ReadUserIntents()
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        return SqliteDatabase.Query(connection, "SELECT name, domain, examples, response, webhook FROM user_intents ORDER BY name", r => (Name: r.GetString(0), Intent: new UserIntentConfig
+        return SqliteDatabase.Query(connection, "SELECT name, domain, examples, response, webhook, webhook_tier FROM user_intents ORDER BY name", r => (Name: r.GetString(0), Intent: new UserIntentConfig
         {
             Domain = r.IsDBNull(1) ? null : r.GetString(1),
             Examples = JsonSerializer.Deserialize(r.GetString(2), IntentJson.Default.ListString) ?? [],
             Response = r.IsDBNull(3) ? null : r.GetString(3),
             Webhook = r.IsDBNull(4) ? null : r.GetString(4),
+            WebhookTier = r.IsDBNull(5) ? "edge" : r.GetString(5), // intents saved before the column existed: the default
         })).ToDictionary(p => p.Name, p => p.Intent, StringComparer.Ordinal);
     }
 

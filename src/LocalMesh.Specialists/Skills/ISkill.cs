@@ -19,4 +19,8 @@ public interface ISkill
 /// <param name="RequestId">The request's id (for events and the ledger).</param>
 /// <param name="Now">The current time in the user's zone.</param>
 /// <param name="Zone">The user's time zone.</param>
-public sealed record SkillRequest(string Text, string Intent, string RequestId, DateTimeOffset Now, TimeZoneInfo Zone);
+public sealed record SkillRequest(string Text, string Intent, string RequestId, DateTimeOffset Now, TimeZoneInfo Zone)
+{
+    /// <summary>The request's route context (its data domain and the tiers it may reach); null outside a routed request.</summary>
+    public Routing.RouteContext? Route { get; init; }
+}

@@ -1,9 +1,9 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LocalMesh.Configuration;
 using LocalMesh.Events;
 using LocalMesh.Skills.Slots;
-using Microsoft.Extensions.Logging;
+using LocalMesh.Webhooks;
 
 namespace LocalMesh.Skills;
 
@@ -11,11 +11,16 @@ namespace LocalMesh.Skills;
 /// Smart-home commands (intent <c>smart_home</c>): "lights off in the kitchen", "set the thermostat to 21",
 /// "dim the bedroom lights to 30%", "lock the front door". No device is assumed: each command becomes a structured
 /// <c>smart_home.command</c> event (action, device, room, value) on the node's event stream and, when
-/// <see cref="SpecialistsOptions.SmartHomeWebhook"/> is set, a JSON POST to it. Questions ("who is at the door")
-/// decline: they need a device that can answer.
+/// <see cref="SpecialistsOptions.SmartHomeWebhook"/> is set, a JSON POST to it through the <see cref="WebhookGate"/>: only
+/// when the request's domain may reach <see cref="SpecialistsOptions.SmartHomeWebhookTier"/>, redacted when that tier is,
+/// recorded in the ledger, retried on failure. The answer waits for the hub (at most <see cref="WebhookGate.TotalTimeout"/>)
+/// so it can say whether the command arrived. Questions ("who is at the door") decline: they need a device that can answer.
 /// </summary>
-public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvents events, IHttpClientFactory http, ILogger<SmartHomeSkill> logger) : ISkill
+public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvents events, WebhookGate webhooks) : ISkill
 {
+    /// <summary>The smart-home webhook's name in the ledger.</summary>
+    public const string WebhookName = "webhook:smart_home";
+
     /// <inheritdoc />
     public IReadOnlyCollection<string> Intents { get; } = ["smart_home"];
 
@@ -37,24 +42,26 @@ public sealed partial class SmartHomeSkill(SpecialistsOptions options, NodeEvent
             ["text"] = request.Text,
             ["request_id"] = request.RequestId,
         };
-        events.Publish("smart_home.command", data);
+        events.Publish("smart_home.command", data); // the node's own event stream: nothing leaves the node here
+        var what = $"{command.Device}{(command.Room is null ? string.Empty : " in the " + command.Room)}";
+        var value = command.Value is { } v ? $" to {CalculatorSkill.Format(v)}{command.Unit}" : string.Empty;
         var delivered = string.Empty;
         if (options.SmartHomeWebhook is { } webhook)
         {
-            try
+            TierNames.TryParse(options.SmartHomeWebhookTier, out var tier); // validated at start-up
+            var result = await webhooks.PostAsync(new WebhookTarget(WebhookName, webhook, tier), data, request.Route, request.RequestId, cancellationToken).ConfigureAwait(false);
+            delivered = result.Outcome switch
             {
-                using var response = await http.CreateClient("localmesh.webhooks").PostAsJsonAsync(webhook, data, cancellationToken).ConfigureAwait(false);
-                delivered = response.IsSuccessStatusCode ? string.Empty : $" (the home hub answered {(int)response.StatusCode})";
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                WebhookOutcome.Rejected => $" (the home hub answered {result.StatusCode})",
+                WebhookOutcome.Failed => " (the home hub could not be reached; the command is on the event stream)",
+                _ => string.Empty,
+            };
+            if (result.Outcome == WebhookOutcome.Blocked)
             {
-                logger.LogWarning("The smart-home webhook failed: {Message}", ex.Message);
-                delivered = " (the home hub could not be reached; the command is on the event stream)";
+                return $"Not sent: {command.Action} {what}{value} was not sent to the home hub, because {result.Reason}. The command is only on the node's event stream.";
             }
         }
 
-        var what = $"{command.Device}{(command.Room is null ? string.Empty : " in the " + command.Room)}";
-        var value = command.Value is { } v ? $" to {CalculatorSkill.Format(v)}{command.Unit}" : string.Empty;
         return $"OK: {command.Action} {what}{value}.{delivered}";
     }
 

@@ -1,16 +1,19 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using LocalMesh.Configuration;
 using LocalMesh.Intents;
+using LocalMesh.Webhooks;
 
 namespace LocalMesh.Skills;
 
 /// <summary>
 /// Answers users' own intents (from configuration or the API): the intent's response template (<c>{text}</c>,
 /// <c>{time}</c>, <c>{date}</c>), or, when it has a webhook, the webhook's answer (its JSON <c>text</c> field) with the
-/// template as the fallback when the webhook fails.
+/// template as the fallback when the webhook fails. The webhook is reached through the <see cref="WebhookGate"/> (policy
+/// for its <see cref="UserIntentConfig.WebhookTier"/>, redaction, ledger, retries); the answer waits for it, at most
+/// <see cref="WebhookGate.TotalTimeout"/>. When policy keeps the request from the webhook, the answer says so.
 /// </summary>
-public sealed class UserIntentSkill(SpecialistsOptions options, IntentStore store, IHttpClientFactory http) : ISkill
+public sealed class UserIntentSkill(SpecialistsOptions options, IntentStore store, WebhookGate webhooks) : ISkill
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Intents => [.. All().Keys];
@@ -44,23 +47,36 @@ public sealed class UserIntentSkill(SpecialistsOptions options, IntentStore stor
         var fallback = intent.Response is { } template ? Fill(template, request) : null;
         if (intent.Webhook is { } webhook)
         {
-            try
+            TierNames.TryParse(intent.WebhookTier, out var tier); // validated at start-up and by the intents API
+            var result = await webhooks.PostAsync(new WebhookTarget("webhook:" + request.Intent, webhook, tier),
+                new JsonObject { ["intent"] = request.Intent, ["text"] = request.Text, ["request_id"] = request.RequestId }, request.Route, request.RequestId, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == WebhookOutcome.Blocked)
             {
-                using var response = await http.CreateClient("localmesh.webhooks").PostAsJsonAsync(webhook,
-                    new JsonObject { ["intent"] = request.Intent, ["text"] = request.Text, ["request_id"] = request.RequestId }, cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken).ConfigureAwait(false) is { } body
-                    && body["text"]?.GetValue<string>() is { Length: > 0 } text)
-                {
-                    return text;
-                }
+                // Not the template: it would read as if the webhook had acted.
+                return $"Not sent: the '{request.Intent}' request was not sent to its webhook, because {result.Reason}.";
             }
-            catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+
+            if (result.Outcome == WebhookOutcome.Delivered && Text(result.Body) is { Length: > 0 } text)
             {
-                // The template answers instead; without one the request escalates.
+                return text;
             }
+
+            // Otherwise the template answers instead; without one the request escalates.
         }
 
         return fallback;
+    }
+
+    private static string? Text(string? body)
+    {
+        try
+        {
+            return body is null ? null : JsonNode.Parse(body) is JsonObject o && o["text"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // not JSON: the template answers
+        }
     }
 
     private static string Fill(string template, SkillRequest request) => template

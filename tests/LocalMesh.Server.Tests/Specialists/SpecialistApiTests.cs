@@ -146,6 +146,7 @@ public sealed class SpecialistApiTests
     [InlineData("""{"name":"two_examples","examples":["a b","c d"],"response":"x"}""", "invalid_intent")]
     [InlineData("""{"name":"no_answer","examples":["a b","c d","e f"]}""", "invalid_intent")]
     [InlineData("""{"name":"bad_hook","examples":["a b","c d","e f"],"webhook":"ftp://x"}""", "invalid_intent")]
+    [InlineData("""{"name":"bad_tier","examples":["a b","c d","e f"],"webhook":"http://127.0.0.1:9/x","webhook_tier":"lan"}""", "invalid_intent")]
     [InlineData("""{"name":"no_examples","response":"x"}""", "missing_examples")]
     public async Task UserIntent_BadDefinitions_Are400(string body, string code)
     {
