@@ -64,6 +64,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var builder = new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>());
+            builder.Use(inner => new RouteTracingChatClient(inner)); // first, so outermost: the span covers every stage
             foreach (var stage in sp.GetServices<IChatPipelineStage>())
             {
                 stage.Configure(builder);
