@@ -59,6 +59,7 @@ public sealed class TelemetryTests
         // Embeddings are requests too, with operation="embeddings".
         var requests = Assert.Single(scrape.Find("localmesh_requests_total", ("operation", "embeddings"), ("backend", backend), ("outcome", "ok")));
         Assert.Equal(1, requests.Value);
+        Assert.NotEmpty(scrape.Find("localmesh_request_duration_seconds_count"));
 
         // Microsoft.Extensions.AI's GenAI metrics for this backend's calls (its address is this test's fake server).
         var port = edge.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -172,6 +173,7 @@ public sealed class TelemetryTests
         var scrape = PrometheusScrape.Parse(await node.Http.GetStringAsync("/metrics", Ct));
         Assert.NotEmpty(scrape.Find("localmesh_queue_depth"));
         Assert.NotEmpty(scrape.Find("localmesh_queue_oldest_age_seconds"));
+        Assert.NotEmpty(scrape.Find("localmesh_jobs_queued_total"));
 
         // The backend comes back: the worker answers the job from the queue, which counts as a replay.
         edge.FailStatus = 0;
