@@ -9,7 +9,7 @@ public sealed class LocalMeshTelemetry : IDisposable
     /// <summary>The source and meter name to subscribe to.</summary>
     public const string Name = "LocalMesh";
 
-    /// <summary>Traces of routed requests.</summary>
+    /// <summary>Traces of routed requests: <see cref="RouteActivity"/> spans, and the GenAI spans of backend calls under them.</summary>
     public static readonly ActivitySource ActivitySource = new(Name);
 
     private readonly Meter _meter;
