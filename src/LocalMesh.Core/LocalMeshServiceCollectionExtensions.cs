@@ -43,6 +43,14 @@ public static class LocalMeshServiceCollectionExtensions
             AddBackendHttpClient(services, state, options.Health);
         }
 
+        // One health check per backend, reading its live state (the readiness endpoint reports them).
+        var checks = services.AddHealthChecks();
+        foreach (var state in states)
+        {
+            checks.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(BackendHealthCheck.NameOf(state.Name),
+                sp => new BackendHealthCheck(sp.GetRequiredService<BackendRegistry>().Find(state.Name)!.State), failureStatus: null, tags: [BackendHealthCheck.Tag]));
+        }
+
         services.TryAddSingleton<BackendFactory>();
         services.TryAddSingleton(sp =>
         {
@@ -64,6 +72,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var builder = new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>());
+            builder.Use(inner => new RouteTracingChatClient(inner)); // first, so outermost: the span covers every stage
             foreach (var stage in sp.GetServices<IChatPipelineStage>())
             {
                 stage.Configure(builder);

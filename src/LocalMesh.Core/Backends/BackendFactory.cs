@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LocalMesh.Configuration;
 using LocalMesh.Ledger;
+using LocalMesh.Telemetry;
 using Microsoft.Extensions.AI;
 using OllamaSharp;
 using OpenAI;
@@ -69,6 +70,10 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
             stage.Configure(builder, state);
         }
 
+        // Innermost, around the protocol client: each span and token measurement describes one call as the model saw it
+        // (after redaction), with the GenAI semantic conventions. Never message contents, whatever the environment says.
+        builder.UseOpenTelemetry(sourceName: LocalMeshTelemetry.Name, configure: otel => otel.EnableSensitiveData = false);
+
         if (embeddings is not null)
         {
             var embeddingBuilder = new EmbeddingGeneratorBuilder<string, Embedding<float>>(embeddings);
@@ -76,6 +81,8 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
             {
                 stage.ConfigureEmbeddings(embeddingBuilder, state);
             }
+
+            embeddingBuilder.UseOpenTelemetry(sourceName: LocalMeshTelemetry.Name, configure: otel => otel.EnableSensitiveData = false);
 
             embeddings = embeddingBuilder.Build();
         }

@@ -39,8 +39,18 @@ public sealed class AuditLedger : IAsyncDisposable
     /// <summary>Queues a request record.</summary>
     public void Write(RequestRecord record) => _writer.Enqueue(record);
 
-    /// <summary>Queues a crossing record.</summary>
-    public void Write(CrossingRecord record) => _writer.Enqueue(record);
+    /// <summary>Queues a crossing record and tells <see cref="CrossingWritten"/>.</summary>
+    public void Write(CrossingRecord record)
+    {
+        _writer.Enqueue(record);
+        CrossingWritten?.Invoke(record);
+    }
+
+    /// <summary>
+    /// Raised on the writing thread for every crossing as it is queued: the ledger is where bytes sent and cost are
+    /// computed, so the <c>localmesh.bytes.sent</c> and <c>localmesh.cost</c> metrics count the same crossings it stores.
+    /// </summary>
+    public event Action<CrossingRecord>? CrossingWritten;
 
     /// <summary>Completes when every record queued before the call is committed.</summary>
     public Task FlushAsync() => _writer.FlushAsync();

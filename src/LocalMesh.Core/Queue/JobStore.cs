@@ -50,6 +50,17 @@ public sealed class JobStore
             .ToDictionary(p => p.Status, p => p.Count);
     }
 
+    /// <summary>
+    /// How many jobs wait and since when the oldest has waited: one aggregate over the (status, created_at) index, cheap
+    /// enough for a metrics scrape (the <c>localmesh.queue.depth</c> and <c>localmesh.queue.oldest_age</c> gauges).
+    /// </summary>
+    public (long Queued, DateTimeOffset? Oldest) Backlog()
+    {
+        using var connection = SqliteDatabase.Open(_connectionString);
+        return SqliteDatabase.Query(connection, "SELECT COUNT(*), MIN(created_at) FROM jobs WHERE status = 'queued'",
+            r => (r.GetInt64(0), r.IsDBNull(1) ? (DateTimeOffset?)null : DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture))).Single();
+    }
+
     /// <summary>Moves a queued job to running; false when another worker took it first.</summary>
     public bool TryClaim(string id) =>
         Execute("UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = $p1 WHERE id = $p0 AND status = 'queued'", id, Now()) == 1;

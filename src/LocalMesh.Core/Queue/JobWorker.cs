@@ -10,7 +10,9 @@ namespace LocalMesh.Queue;
 /// Answers queued jobs once a backend their policy allows is reachable. Jobs are claimed atomically, so each completes
 /// exactly once; an attempt that still finds no route does not count against <see cref="QueueConfig.MaxAttempts"/>.
 /// </summary>
-public sealed partial class JobWorker(JobStore store, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions options, ILogger<JobWorker> logger) : BackgroundService
+public sealed partial class JobWorker(
+    JobStore store, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry, ILogger<JobWorker> logger)
+    : BackgroundService
 {
     /// <summary>Runs one pass over the queue; returns the number of jobs completed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -30,12 +32,14 @@ public sealed partial class JobWorker(JobStore store, RoutePlanner planner, IQue
                 if (store.TryComplete(job.Id, result))
                 {
                     completed++;
+                    Replayed("answered");
                     LogCompleted(job.Id, job.Attempts + 1);
                 }
             }
             catch (NoRouteException ex)
             {
                 store.Release(job.Id, ex.Message, countAttempt: false);
+                Replayed("no_route");
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -43,11 +47,13 @@ public sealed partial class JobWorker(JobStore store, RoutePlanner planner, IQue
                 if (job.Attempts + 1 >= options.Queue.MaxAttempts)
                 {
                     store.Fail(job.Id, error);
+                    Replayed("failed");
                     LogFailed(job.Id, error);
                 }
                 else
                 {
                     store.Release(job.Id, error, countAttempt: true);
+                    Replayed("retried");
                 }
             }
         }
@@ -77,6 +83,8 @@ public sealed partial class JobWorker(JobStore store, RoutePlanner planner, IQue
             }
         }
     }
+
+    private void Replayed(string outcome) => telemetry.QueueReplays.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>The routing context a job is planned with.</summary>
     public static RouteContext ToContext(QueuedJob job) => new()

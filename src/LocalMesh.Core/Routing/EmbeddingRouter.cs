@@ -18,6 +18,25 @@ public sealed class EmbeddingRouter(BackendRegistry registry)
     /// <exception cref="NoRouteException">Every allowed backend failed or is unavailable.</exception>
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IReadOnlyList<string> inputs, RouteContext context, CancellationToken cancellationToken)
     {
+        var activity = Telemetry.RouteActivity.Start("embeddings", context);
+        Exception? error = null;
+        try
+        {
+            return await RouteAsync(inputs, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+            throw;
+        }
+        finally
+        {
+            Telemetry.RouteActivity.Stop(activity, context, error);
+        }
+    }
+
+    private async Task<GeneratedEmbeddings<Embedding<float>>> RouteAsync(IReadOnlyList<string> inputs, RouteContext context, CancellationToken cancellationToken)
+    {
         var serving = registry.All.Where(b => b.ServesEmbeddings(context.RequestedModel, out _)).ToList();
         if (serving.Count == 0)
         {

@@ -11,8 +11,11 @@ using Microsoft.Extensions.AI;
 namespace LocalMesh.Server.Api;
 
 /// <summary><c>POST /v1/embeddings</c>: routed like chat (domain policy, health, load, cost), answered in OpenAI's format.</summary>
-public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver domains, AuditLedger ledger, LocalMeshOptions options)
+public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver domains, AuditLedger ledger, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry)
 {
+    /// <summary>The operation name in the ledger and metrics.</summary>
+    public const string Operation = "embeddings";
+
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext http)
     {
@@ -50,12 +53,21 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
         {
             ledger.Write(new RequestRecord
             {
-                RequestId = requestId, Timestamp = started, Operation = "embeddings", KeyName = caller.KeyName, Domain = context?.Domain ?? "-",
+                RequestId = requestId, Timestamp = started, Operation = Operation, KeyName = caller.KeyName, Domain = context?.Domain ?? "-",
                 DomainSource = context?.DomainSource, RequestedModel = context?.RequestedModel, Tier = outcome == "ok" ? context?.Decision?.Tier.Name() : null,
                 Backend = outcome == "ok" ? context?.Decision?.Backend : null, Reason = outcome == "ok" ? context?.Decision?.Reason : outcome, Status = outcome,
                 HttpStatus = status, LatencyMs = System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp).TotalMilliseconds, ClientBytes = clientBytes,
             });
+            Count(context, outcome);
         }
+    }
+
+    /// <summary>Counts the request in <c>localmesh.requests</c> with the same tags as a chat request.</summary>
+    private void Count(RouteContext? context, string outcome)
+    {
+        var ok = outcome == "ok";
+        telemetry.Requests.Add(1, new("operation", Operation), new("tier", ok ? context?.Decision?.Tier.Name() ?? "none" : "none"),
+            new("backend", ok ? context?.Decision?.Backend ?? "none" : "none"), new("domain", context?.Domain ?? "-"), new("outcome", outcome));
     }
 
     private static void WriteList(Utf8JsonWriter writer, GeneratedEmbeddings<Embedding<float>> result, RouteContext context)

@@ -8,6 +8,7 @@ using LocalMesh.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LocalMesh.Server.Api;
 
@@ -99,12 +100,23 @@ public static class ManagementEndpoints
         });
 
         app.MapGet("/health", () => Results.Json(new { status = "ok" }));
-        app.MapGet("/health/ready", (BackendRegistry registry, JobStore jobs) => Results.Json(new
+        // Ready means the node serves (it answers, degrades or queues even with every backend down), so the status stays
+        // "ok" with 200; each backend's health and circuit are in "checks", from the Microsoft.Extensions.Diagnostics.HealthChecks checks.
+        app.MapGet("/health/ready", async (BackendRegistry registry, JobStore jobs, HealthCheckService health, CancellationToken cancellationToken) =>
         {
-            status = "ok",
-            backends = registry.All.ToDictionary(b => b.Name, b => b.State.IsAvailable(out var why) ? "available" : why),
-            jobs = jobs.Counts(),
-        }));
+            var report = await health.CheckHealthAsync(c => c.Tags.Contains(Health.BackendHealthCheck.Tag), cancellationToken).ConfigureAwait(false);
+            return Results.Json(new
+            {
+                status = "ok",
+                backends = registry.All.ToDictionary(b => b.Name, b => b.State.IsAvailable(out var why) ? "available" : why),
+                jobs = jobs.Counts(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new Dictionary<string, object?>(e.Value.Data.Select(d => KeyValuePair.Create(d.Key, (object?)d.Value)))
+                {
+                    ["status"] = e.Value.Status.ToString().ToLowerInvariant(),
+                    ["description"] = e.Value.Description,
+                }),
+            });
+        });
         return app;
     }
 

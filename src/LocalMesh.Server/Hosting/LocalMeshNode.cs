@@ -66,6 +66,14 @@ public static class LocalMeshNode
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes + 1;
+
+            // Slow clients hold a connection and a request, not a thread, but must not hold them for ever. Kestrel's
+            // defaults, stated here because the robustness tests rely on them: a body arriving slower than 240 bytes/s
+            // after 5 s is cut with a 408. Headers must be complete within 10 s (Kestrel's default is 30 s; any client of
+            // this API sends them at once). Connections are not capped: idle ones cost a socket and a little memory,
+            // and a cap would turn a crowd of idle connections into refused requests.
+            k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
