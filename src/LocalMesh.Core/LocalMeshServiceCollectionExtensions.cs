@@ -30,8 +30,9 @@ public static class LocalMeshServiceCollectionExtensions
         LocalMeshOptionsValidator.ThrowIfInvalid(options);
         services.AddSingleton(options);
         services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System); // the node's clock: every duration and wait in the request path and the ledger reads it
         services.TryAddSingleton<LocalMeshTelemetry>();
-        services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds)));
+        services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(_ => new JobStore(options.DataDir));
         services.TryAddSingleton<DomainResolver>();
         services.TryAddSingleton<Events.NodeEvents>();
@@ -114,6 +115,6 @@ public static class LocalMeshServiceCollectionExtensions
             });
 
         // Inside the resilience handler: counts exactly what each attempt puts on the wire.
-        client.AddHttpMessageHandler(() => new LedgerHttpHandler());
+        client.AddHttpMessageHandler(sp => new LedgerHttpHandler(sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -6,6 +6,7 @@ using LocalMesh.Pipeline;
 using LocalMesh.Policy;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LocalMesh;
 
@@ -57,6 +58,7 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetRequiredService<KnowledgeIndex>(), options.EmbeddingModel is null ? null : sp.GetRequiredService<ModelVectors>(),
             sp.GetRequiredService<Routing.EmbeddingRouter>(), sp.GetRequiredService<DomainResolver>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<KnowledgeSearch>>()));
         services.AddSingleton(_ => new FolderWatchStore(mesh.DataDir));
+        services.TryAddSingleton(TimeProvider.System); // the watches' settle and rescan clock, unless the node set one
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         return services;

@@ -22,14 +22,16 @@ public sealed class EdgeAndCloud : IAsyncDisposable
     public TestNode Node { get; }
 
     /// <summary>Starts both upstreams and a node; <paramref name="config"/> adds settings (keys relative to <c>LocalMesh:</c>).</summary>
-    public static async Task<EdgeAndCloud> StartAsync(IDictionary<string, string?>? config = null)
+    /// <param name="config">Extra settings.</param>
+    /// <param name="time">The node's clock (default: the system's).</param>
+    public static async Task<EdgeAndCloud> StartAsync(IDictionary<string, string?>? config = null, TimeProvider? time = null)
     {
         var edge = await FakeLlmServer.StartAsync("edge");
         var cloud = await FakeLlmServer.StartAsync("cloud");
         var node = await TestNode.StartAsync(TestNode.Merge(
             TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"),
             TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o"),
-            config ?? new Dictionary<string, string?>()));
+            config ?? new Dictionary<string, string?>()), time: time);
         return new EdgeAndCloud(edge, cloud, node);
     }
 

@@ -35,7 +35,11 @@ public sealed class TestNode : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a node configured with <paramref name="config"/> (keys relative to <c>LocalMesh:</c>).</summary>
-    public static async Task<TestNode> StartAsync(IDictionary<string, string?> config, string? dataDir = null, Action<IServiceCollection>? services = null)
+    /// <param name="config">Configuration values.</param>
+    /// <param name="dataDir">The data directory (default: a new temporary one).</param>
+    /// <param name="services">Extra registrations.</param>
+    /// <param name="time">The node's clock (default: the system's); a <c>FakeTimeProvider</c> lets a test move time itself.</param>
+    public static async Task<TestNode> StartAsync(IDictionary<string, string?> config, string? dataDir = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
     {
         dataDir ??= NewDataDir();
         await Testing.TestIntentModels.EnsureCachedAsync();
@@ -53,7 +57,7 @@ public sealed class TestNode : IAsyncDisposable
             overrides["LocalMesh:" + key] = value;
         }
 
-        var app = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = dataDir, Overrides = overrides, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, services);
+        var app = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = dataDir, Overrides = overrides, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning, TimeProvider = time ?? TimeProvider.System }, services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var node = new TestNode(app, dataDir, new Uri(address));

@@ -58,6 +58,12 @@ public sealed class FakeLlmServer : IAsyncDisposable
     /// <summary>Delay before answering.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// Runs when a chat or embedding request has arrived, before any byte of the answer is sent: while it runs the
+    /// caller is waiting on this server. Tests advance a fake clock here to put an exact time "on the wire".
+    /// </summary>
+    public Action? OnRequest { get; set; }
+
     /// <summary>When non-zero, chat and model calls answer with this status.</summary>
     public int FailStatus { get; set; }
 
@@ -130,6 +136,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
         var body = buffer.ToArray();
         Interlocked.Add(ref _bodyBytes, body.Length);
         Requests.Enqueue(new RecordedRequest(http.Request.Path, Encoding.UTF8.GetString(body), http.Request.Headers.Authorization.ToString()));
+        OnRequest?.Invoke();
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency).ConfigureAwait(false);

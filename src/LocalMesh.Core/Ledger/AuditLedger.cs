@@ -18,7 +18,8 @@ public sealed class AuditLedger : IAsyncDisposable
     /// <param name="dataDir">The data directory.</param>
     /// <param name="logger">Where write failures go.</param>
     /// <param name="commitInterval">How long records are gathered before each commit (default: the writer's).</param>
-    public AuditLedger(string dataDir, ILogger<AuditLedger> logger, TimeSpan? commitInterval = null)
+    /// <param name="time">The clock the commit interval is waited on (default: the system's; tests pass a fake one).</param>
+    public AuditLedger(string dataDir, ILogger<AuditLedger> logger, TimeSpan? commitInterval = null, TimeProvider? time = null)
     {
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using (var connection = SqliteDatabase.Open(_connectionString))
@@ -27,7 +28,7 @@ public sealed class AuditLedger : IAsyncDisposable
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "citations", "TEXT"); // added with the knowledge tier
         }
 
-        _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger", commitInterval);
+        _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger", commitInterval, time);
     }
 
     /// <summary>Records queued and not yet committed (the <c>localmesh.ledger.pending</c> metric).</summary>

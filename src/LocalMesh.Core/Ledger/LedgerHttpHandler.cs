@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -10,11 +9,18 @@ namespace LocalMesh.Ledger;
 /// attempt. It sits inside the resilience pipeline so each try that reaches the wire is counted. A call refused before a
 /// connection was made counts as nothing sent; any other failure counts the body as sent (the ledger errs on the side of "it left").
 /// It also adds the time spent waiting on the backend (for its response headers, and blocked reading its body) to the
-/// request's <see cref="UpstreamWait"/>, when the scope has one.
+/// request's <see cref="UpstreamWait"/>, when the scope has one, measured with the node's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class LedgerHttpHandler : DelegatingHandler
+/// <param name="time">The clock waits are measured with (the node's; tests pass a fake one).</param>
+public sealed class LedgerHttpHandler(TimeProvider time) : DelegatingHandler
 {
     private static readonly string EmptySha256 = Convert.ToHexStringLower(SHA256.HashData(ReadOnlySpan<byte>.Empty));
+
+    /// <summary>A handler that measures with the system clock.</summary>
+    public LedgerHttpHandler()
+        : this(TimeProvider.System)
+    {
+    }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -47,7 +53,7 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         scope.Destination = request.RequestUri is { } uri ? $"{uri.Host}:{uri.Port}" : "unknown";
 
         HttpResponseMessage response;
-        var waitStarted = Stopwatch.GetTimestamp();
+        var waitStarted = time.GetTimestamp();
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -63,11 +69,11 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         }
         finally
         {
-            scope.Wait?.AddSince(waitStarted); // a failed or timed-out try was a wait on the backend too
+            scope.Wait?.Add(time.GetElapsedTime(waitStarted)); // a failed or timed-out try was a wait on the backend too
         }
 
         scope.AddSent(sent);
-        response.Content = new CountingContent(response.Content, scope);
+        response.Content = new CountingContent(response.Content, scope, time);
         return response;
     }
 
@@ -75,11 +81,13 @@ public sealed class LedgerHttpHandler : DelegatingHandler
     {
         private readonly HttpContent _inner;
         private readonly CrossingScope _scope;
+        private readonly TimeProvider _time;
 
-        public CountingContent(HttpContent inner, CrossingScope scope)
+        public CountingContent(HttpContent inner, CrossingScope scope, TimeProvider time)
         {
             _inner = inner;
             _scope = scope;
+            _time = time;
             foreach (var header in inner.Headers)
             {
                 Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -93,10 +101,10 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         }
 
         protected override async Task<Stream> CreateContentReadStreamAsync() =>
-            new CountingStream(await _inner.ReadAsStreamAsync().ConfigureAwait(false), _scope);
+            new CountingStream(await _inner.ReadAsStreamAsync().ConfigureAwait(false), _scope, _time);
 
         protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-            new CountingStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _scope);
+            new CountingStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _scope, _time);
 
         protected override bool TryComputeLength(out long length)
         {
@@ -115,7 +123,7 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         }
     }
 
-    private sealed class CountingStream(Stream inner, CrossingScope scope) : Stream
+    private sealed class CountingStream(Stream inner, CrossingScope scope, TimeProvider time) : Stream
     {
         public override bool CanRead => true;
         public override bool CanSeek => false;
@@ -128,27 +136,27 @@ public sealed class LedgerHttpHandler : DelegatingHandler
         // Time blocked reading the backend's body is a wait on the backend.
         public override int Read(Span<byte> buffer)
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = time.GetTimestamp();
             try
             {
                 return Count(inner.Read(buffer));
             }
             finally
             {
-                scope.Wait?.AddSince(started);
+                scope.Wait?.Add(time.GetElapsedTime(started));
             }
         }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = time.GetTimestamp();
             try
             {
                 return Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
             }
             finally
             {
-                scope.Wait?.AddSince(started);
+                scope.Wait?.Add(time.GetElapsedTime(started));
             }
         }
 

@@ -25,6 +25,7 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
     private readonly Task _loop;
     private const int MaxBatch = 1024;
     private readonly TimeSpan _commitInterval;
+    private readonly TimeProvider _time;
     private volatile TaskCompletionSource _urgent = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SqliteBatch? _batch;
     private long _pending;
@@ -36,9 +37,11 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
     /// <param name="logger">Where write failures go.</param>
     /// <param name="what">What the records are, for log messages.</param>
     /// <param name="commitInterval">How long records are gathered before a commit (default 100 ms; zero commits each wake-up).</param>
-    public SqliteBatchWriter(string connectionString, Action<SqliteBatch, T> write, ILogger logger, string what, TimeSpan? commitInterval = null)
+    /// <param name="time">The clock the commit interval and the retry pause are waited on (default: the system's).</param>
+    public SqliteBatchWriter(string connectionString, Action<SqliteBatch, T> write, ILogger logger, string what, TimeSpan? commitInterval = null, TimeProvider? time = null)
     {
         _commitInterval = commitInterval ?? TimeSpan.FromMilliseconds(100);
+        _time = time ?? TimeProvider.System;
         _connectionString = connectionString;
         _write = write;
         _logger = logger;
@@ -92,7 +95,7 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
         {
             if (_commitInterval > TimeSpan.Zero && !backlog && !_urgent.Task.IsCompleted)
             {
-                await Task.WhenAny(Task.Delay(_commitInterval), _urgent.Task).ConfigureAwait(false);
+                await Task.WhenAny(Task.Delay(_commitInterval, _time), _urgent.Task).ConfigureAwait(false);
             }
 
             if (_urgent.Task.IsCompleted)
@@ -111,7 +114,7 @@ public sealed class SqliteBatchWriter<T> : IAsyncDisposable
             var lost = 0;
             if (!TryCommit(batch))
             {
-                await Task.Delay(200).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), _time).ConfigureAwait(false);
                 if (!TryCommit(batch))
                 {
                     // Still failing: commit the records one by one, so one bad record does not take its whole batch with it

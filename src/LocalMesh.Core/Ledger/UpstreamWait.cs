@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace LocalMesh.Ledger;
 
 /// <summary>
@@ -7,13 +5,17 @@ namespace LocalMesh.Ledger;
 /// its response headers arrived, plus the time blocked reading its body. What is left of the request's time in the
 /// node is the node's own (the <c>x-localmesh-overhead-ms</c> response header). Thread-safe.
 /// </summary>
+/// <remarks>
+/// It holds durations, not timestamps, so it needs no clock of its own: whoever measures a wait does so with the node's
+/// <see cref="TimeProvider"/> (tests use a fake one), and the total is exact whatever that clock's tick frequency is.
+/// </remarks>
 public sealed class UpstreamWait
 {
     private long _ticks;
 
     /// <summary>The total so far.</summary>
-    public TimeSpan Total => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks));
+    public TimeSpan Total => new(Interlocked.Read(ref _ticks));
 
-    /// <summary>Adds the time since <paramref name="startedTimestamp"/> (a <see cref="Stopwatch.GetTimestamp"/> value).</summary>
-    public void AddSince(long startedTimestamp) => Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - startedTimestamp);
+    /// <summary>Adds one wait.</summary>
+    public void Add(TimeSpan waited) => Interlocked.Add(ref _ticks, waited.Ticks);
 }

@@ -9,9 +9,10 @@ namespace LocalMesh.Queue;
 /// <summary>
 /// Answers queued jobs once a backend their policy allows is reachable. Jobs are claimed atomically, so each completes
 /// exactly once; an attempt that still finds no route does not count against <see cref="QueueConfig.MaxAttempts"/>.
+/// Passes run every <see cref="QueueConfig.PollSeconds"/> on the node's <see cref="TimeProvider"/>.
 /// </summary>
 public sealed partial class JobWorker(
-    JobStore store, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry, ILogger<JobWorker> logger)
+    JobStore store, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider time, ILogger<JobWorker> logger)
     : BackgroundService
 {
     /// <summary>Runs one pass over the queue; returns the number of jobs completed.</summary>
@@ -70,7 +71,7 @@ public sealed partial class JobWorker(
             LogRecovered(recovered);
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Queue.PollSeconds));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Queue.PollSeconds), time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try

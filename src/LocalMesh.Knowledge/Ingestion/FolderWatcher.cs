@@ -18,9 +18,10 @@ public sealed record FolderWatchStatus(FolderWatch Watch, DateTimeOffset? LastSc
 /// moment after files in it change (a <see cref="FileSystemWatcher"/>, with changes settling for
 /// <see cref="KnowledgeOptions.WatchSettleMilliseconds"/> so a copy of many files is one ingest), and every
 /// <see cref="KnowledgeOptions.WatchRescanSeconds"/> in case an event was missed (network shares, inotify limits).
-/// A missing folder is reported and tried again at the next rescan. Thread-safe.
+/// A missing folder is reported and tried again at the next rescan. The settle and rescan times are waited on the node's
+/// <see cref="TimeProvider"/>. Thread-safe.
 /// </summary>
-public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, KnowledgeOptions options, ILogger<FolderWatcher> logger) : BackgroundService
+public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, KnowledgeOptions options, TimeProvider time, ILogger<FolderWatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, WatchedFolder> _folders = new(StringComparer.Ordinal);
     private CancellationToken _stopping = CancellationToken.None;
@@ -36,17 +37,35 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
     }
 
     /// <summary>Stops watching a folder; false when it was not watched. What was ingested from it stays.</summary>
-    public bool Unwatch(string path)
+    public bool Unwatch(string path) => Stop(path) is not null;
+
+    /// <summary>
+    /// Stops watching a folder and completes once its scan loop has ended (a scan in progress finishes first), so that
+    /// nothing from the folder is ingested after it returns; false when it was not watched.
+    /// </summary>
+    public async Task<bool> UnwatchAsync(string path)
+    {
+        if (Stop(path) is not { } stopped)
+        {
+            return false;
+        }
+
+        await stopped.ConfigureAwait(false);
+        return true;
+    }
+
+    // The folder's loop (completed when it was only in the store), or null when it was not watched.
+    private Task? Stop(string path)
     {
         var full = Path.GetFullPath(path);
         var removed = store.Delete(full);
         if (_folders.TryRemove(full, out var folder))
         {
             folder.Dispose();
-            removed = true;
+            return folder.Loop;
         }
 
-        return removed;
+        return removed ? Task.CompletedTask : null;
     }
 
     /// <summary>Stops watching every folder of a collection (it was removed).</summary>
@@ -95,7 +114,7 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
 
     private void Start(FolderWatch watch)
     {
-        var folder = new WatchedFolder(watch, index, options, logger, _stopping);
+        var folder = new WatchedFolder(watch, index, options, time, logger, _stopping);
         if (_folders.TryGetValue(watch.Path, out var old))
         {
             old.Dispose();
@@ -108,20 +127,24 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
     {
         private readonly KnowledgeIndex _index;
         private readonly KnowledgeOptions _options;
+        private readonly TimeProvider _time;
         private readonly ILogger _logger;
         private readonly CancellationTokenSource _stop;
         private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         private FileSystemWatcher? _watcher;
 
-        public WatchedFolder(FolderWatch watch, KnowledgeIndex index, KnowledgeOptions options, ILogger logger, CancellationToken stopping)
+        public WatchedFolder(FolderWatch watch, KnowledgeIndex index, KnowledgeOptions options, TimeProvider time, ILogger logger, CancellationToken stopping)
         {
-            (_index, _options, _logger) = (index, options, logger);
+            (_index, _options, _time, _logger) = (index, options, time, logger);
             Status = new FolderWatchStatus(watch, null, null, null);
             _stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            _ = Task.Run(() => RunAsync(_stop.Token));
+            Loop = Task.Run(() => RunAsync(_stop.Token));
         }
 
         public FolderWatchStatus Status { get; private set; }
+
+        /// <summary>The scan loop; it ends (never faulted) once the watch is disposed.</summary>
+        public Task Loop { get; }
 
         public void Dispose()
         {
@@ -137,9 +160,10 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
                 Scan();
                 try
                 {
-                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    wait.CancelAfter(rescan);
-                    await _changes.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
+                    // The rescan timeout runs on the node's clock (a linked source's CancelAfter would use the system's).
+                    using var wait = new CancellationTokenSource(rescan, _time);
+                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, wait.Token);
+                    await _changes.Reader.ReadAsync(linked.Token).ConfigureAwait(false);
                     await SettleAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -148,9 +172,11 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
                 }
                 catch (OperationCanceledException)
                 {
-                    return;
+                    break;
                 }
             }
+
+            _watcher?.Dispose(); // a scan that was running when the watch was disposed may have started a new one
         }
 
         // Waits until no change has come for the settle time (at most ten of them), so a copy of a folder is one ingest.
@@ -159,7 +185,7 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
             var settle = TimeSpan.FromMilliseconds(_options.WatchSettleMilliseconds);
             for (var i = 0; i < 10; i++)
             {
-                await Task.Delay(settle, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(settle, _time, cancellationToken).ConfigureAwait(false);
                 if (!_changes.Reader.TryRead(out _))
                 {
                     return;
@@ -181,7 +207,7 @@ public sealed class FolderWatcher(KnowledgeIndex index, FolderWatchStore store, 
 
                 _watcher ??= Listen(watch.Path);
                 var result = _index.AddPath(watch.Collection, watch.Domain, watch.Path);
-                Status = new FolderWatchStatus(watch, DateTimeOffset.UtcNow, result, null);
+                Status = new FolderWatchStatus(watch, _time.GetUtcNow(), result, null);
                 if (result.Added + result.Updated + result.Removed > 0 || result.Failed.Count > 0)
                 {
                     _logger.LogInformation("Watched folder {Path} → {Collection}: {Added} added, {Updated} updated, {Removed} removed, {Failed} failed.",

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Buffers;
 using System.Text.Json;
 using LocalMesh.Configuration;
@@ -20,7 +19,7 @@ namespace LocalMesh.Server.Api;
 /// <c>localmesh</c> field. When nothing may answer it degrades, queues (on request) or returns 503. Also answers queued jobs.
 /// </summary>
 public sealed class ChatCompletionsHandler(
-    LocalMeshChatPipeline pipeline, DomainResolver domains, AuditLedger ledger, JobStore jobs, LocalMeshOptions options, LocalMeshTelemetry telemetry)
+    LocalMeshChatPipeline pipeline, DomainResolver domains, AuditLedger ledger, JobStore jobs, LocalMeshOptions options, LocalMeshTelemetry telemetry, TimeProvider time)
     : IQueuedRequestExecutor
 {
     /// <summary>The operation name in the ledger and metrics.</summary>
@@ -31,7 +30,7 @@ public sealed class ChatCompletionsHandler(
     {
         var requestId = RequestIds.New("req_");
         http.Response.Headers["x-request-id"] = requestId;
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         var caller = Caller.Of(http);
         var aborted = http.RequestAborted;
         RouteContext? context = null;
@@ -78,14 +77,14 @@ public sealed class ChatCompletionsHandler(
         }
         finally
         {
-            Record(requestId, context, caller.KeyName, outcome, status, firstByteMs ?? Stopwatch.GetElapsedTime(started).TotalMilliseconds, clientBytes);
+            Record(requestId, context, caller.KeyName, outcome, status, firstByteMs ?? time.GetElapsedTime(started).TotalMilliseconds, clientBytes);
         }
     }
 
     /// <inheritdoc />
     public async Task<byte[]> ExecuteAsync(QueuedJob job, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         var request = ChatRequestParser.Parse(job.Body);
         var template = JobWorker.ToContext(job);
         var context = new RouteContext
@@ -120,7 +119,7 @@ public sealed class ChatCompletionsHandler(
         }
         finally
         {
-            Record(job.RequestId, context, job.KeyName, outcome, outcome == "ok" ? 200 : outcome == "queued" ? 202 : 502, Stopwatch.GetElapsedTime(started).TotalMilliseconds, job.Body.Length);
+            Record(job.RequestId, context, job.KeyName, outcome, outcome == "ok" ? 200 : outcome == "queued" ? 202 : 502, time.GetElapsedTime(started).TotalMilliseconds, job.Body.Length);
         }
     }
 
@@ -131,7 +130,7 @@ public sealed class ChatCompletionsHandler(
 
         // The first update decides the route (failover happens before any output); errors here are still plain JSON errors.
         var hasUpdate = await updates.MoveNextAsync().ConfigureAwait(false);
-        var firstByteMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var firstByteMs = time.GetElapsedTime(started).TotalMilliseconds;
         var response = http.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -212,7 +211,7 @@ public sealed class ChatCompletionsHandler(
     /// <summary>The headers every answer explains itself with (route, and the node's and the backends' time so far); the node's time is also a metric.</summary>
     private void WriteRouteHeaders(HttpResponse response, long started, RouteContext context)
     {
-        telemetry.Overhead.Record(TimingHeaders.WriteWithRoute(response, started, context).TotalSeconds, new KeyValuePair<string, object?>("tier", context.Decision?.Tier.Name() ?? "none"));
+        telemetry.Overhead.Record(TimingHeaders.WriteWithRoute(response, time, started, context).TotalSeconds, new KeyValuePair<string, object?>("tier", context.Decision?.Tier.Name() ?? "none"));
     }
 
     private static void WriteEvent(System.IO.Pipelines.PipeWriter body, Utf8JsonWriter writer, WriteJson write)
@@ -281,7 +280,7 @@ public sealed class ChatCompletionsHandler(
         ledger.Write(new RequestRecord
         {
             RequestId = requestId,
-            Timestamp = DateTimeOffset.UtcNow.AddMilliseconds(-latencyMs),
+            Timestamp = time.GetUtcNow().AddMilliseconds(-latencyMs),
             Operation = Operation,
             KeyName = keyName,
             Domain = context?.Domain ?? "-",

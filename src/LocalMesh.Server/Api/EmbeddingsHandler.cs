@@ -11,7 +11,7 @@ using Microsoft.Extensions.AI;
 namespace LocalMesh.Server.Api;
 
 /// <summary><c>POST /v1/embeddings</c>: routed like chat (domain policy, health, load, cost), answered in OpenAI's format.</summary>
-public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver domains, AuditLedger ledger, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry)
+public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver domains, AuditLedger ledger, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider time)
 {
     /// <summary>The operation name in the ledger and metrics.</summary>
     public const string Operation = "embeddings";
@@ -21,8 +21,8 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
     {
         var requestId = RequestIds.New("req_");
         http.Response.Headers["x-request-id"] = requestId;
-        var started = DateTimeOffset.UtcNow;
-        var startedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = time.GetUtcNow();
+        var startedTimestamp = time.GetTimestamp();
         var caller = Caller.Of(http);
         RouteContext? context = null;
         var (status, outcome) = (200, "ok");
@@ -36,7 +36,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
                 [new ChatMessage(ChatRole.User, string.Join('\n', inputs))], http.RequestAborted).ConfigureAwait(false);
             context = new RouteContext { RequestId = requestId, Domain = resolution.Domain, DomainSource = resolution.Source, AllowedTiers = resolution.AllowedTiers, RequestedModel = model, KeyName = caller.KeyName };
             var result = await router.GenerateAsync(inputs, context, http.RequestAborted).ConfigureAwait(false);
-            TimingHeaders.WriteWithRoute(http.Response, startedTimestamp, context); // without the overhead metric, which is per chat request
+            TimingHeaders.WriteWithRoute(http.Response, time, startedTimestamp, context); // without the overhead metric, which is per chat request
             await JsonResponse.WriteAsync(http.Response, (result, context), static (writer, s) => WriteList(writer, s.result, s.context), http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -56,7 +56,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
                 RequestId = requestId, Timestamp = started, Operation = Operation, KeyName = caller.KeyName, Domain = context?.Domain ?? "-",
                 DomainSource = context?.DomainSource, RequestedModel = context?.RequestedModel, Tier = outcome == "ok" ? context?.Decision?.Tier.Name() : null,
                 Backend = outcome == "ok" ? context?.Decision?.Backend : null, Reason = outcome == "ok" ? context?.Decision?.Reason : outcome, Status = outcome,
-                HttpStatus = status, LatencyMs = System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp).TotalMilliseconds, ClientBytes = clientBytes,
+                HttpStatus = status, LatencyMs = time.GetElapsedTime(startedTimestamp).TotalMilliseconds, ClientBytes = clientBytes,
             });
             Count(context, outcome);
         }

@@ -193,11 +193,12 @@ public static class KnowledgeEndpoints
                 error = s.Error,
             }),
         }));
-        watches.MapDelete(string.Empty, (HttpContext http, string? path, FolderWatcher watcher) =>
+        // Answers once the folder's scan loop has ended: nothing from it is ingested after the answer.
+        watches.MapDelete(string.Empty, async (HttpContext http, string? path, FolderWatcher watcher) =>
             ManagementEndpoints.RequireAdmin(http)
             ?? (string.IsNullOrWhiteSpace(path)
                 ? ManagementEndpoints.Error(new ApiException(400, "Name the folder: DELETE /v1/localmesh/watches?path=/docs/hr.", OpenAIError.InvalidRequest, "path", "missing_path"))
-                : watcher.Unwatch(path)
+                : await watcher.UnwatchAsync(path).ConfigureAwait(false)
                     ? Results.Json(new { @object = "localmesh.watch", removed = Path.GetFullPath(path) })
                     : ManagementEndpoints.Error(new ApiException(404, $"'{path}' is not watched.", OpenAIError.InvalidRequest, "path", "watch_not_found"))));
 

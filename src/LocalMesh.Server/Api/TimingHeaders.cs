@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using LocalMesh.Ledger;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +11,7 @@ namespace LocalMesh.Server.Api;
 /// <c>x-localmesh-overhead-ms</c> everything else since the handler began, the node's own work. An answer from an
 /// in-process specialist has no upstream time: all of it is the node's. For a stream they cover the time to the first
 /// byte. A routed answer (chat, embeddings) carries them beside its route, <c>x-localmesh-route</c> (<see cref="WriteWithRoute"/>).
+/// Both are read from the node's <see cref="TimeProvider"/>, the clock the backend waits were measured with.
 /// </summary>
 public static class TimingHeaders
 {
@@ -25,17 +25,21 @@ public static class TimingHeaders
     public const string Route = "x-localmesh-route";
 
     /// <summary>Sets the route header and both timing headers on a routed answer; returns the node's own time.</summary>
-    public static TimeSpan WriteWithRoute(HttpResponse response, long startedTimestamp, Routing.RouteContext context)
+    /// <param name="response">The answer.</param>
+    /// <param name="time">The node's clock.</param>
+    /// <param name="startedTimestamp">When the handler began (<paramref name="time"/>'s <see cref="TimeProvider.GetTimestamp"/>).</param>
+    /// <param name="context">The request's route and backend waits.</param>
+    public static TimeSpan WriteWithRoute(HttpResponse response, TimeProvider time, long startedTimestamp, Routing.RouteContext context)
     {
         response.Headers[Route] = context.Decision?.ToHeaderValue();
-        return Write(response, startedTimestamp, context.Upstream);
+        return Write(response, time, startedTimestamp, context.Upstream);
     }
 
     /// <summary>Sets both headers on <paramref name="response"/> for a request handled since <paramref name="startedTimestamp"/>; returns the node's own time.</summary>
-    private static TimeSpan Write(HttpResponse response, long startedTimestamp, UpstreamWait upstream)
+    private static TimeSpan Write(HttpResponse response, TimeProvider time, long startedTimestamp, UpstreamWait upstream)
     {
         var waited = upstream.Total;
-        var overhead = Stopwatch.GetElapsedTime(startedTimestamp) - waited;
+        var overhead = time.GetElapsedTime(startedTimestamp) - waited;
         overhead = overhead < TimeSpan.Zero ? TimeSpan.Zero : overhead;
         response.Headers[Overhead] = Milliseconds(overhead);
         response.Headers[Upstream] = Milliseconds(waited);

@@ -77,6 +77,7 @@ public static class LocalMeshNode
         });
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
+        builder.Services.AddSingleton(settings.TimeProvider); // before the modules, which only add the system clock when none is registered
         builder.Services.AddLocalMeshCore(options);
         var privacy = builder.Configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
         builder.Services.AddLocalMeshPrivacy(privacy, options);

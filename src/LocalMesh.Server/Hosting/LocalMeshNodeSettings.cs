@@ -18,6 +18,12 @@ public sealed record LocalMeshNodeSettings
     /// <summary>Configuration values applied last (tests use this).</summary>
     public IReadOnlyDictionary<string, string?>? Overrides { get; init; }
 
+    /// <summary>
+    /// The node's clock: request timings, backend waits, the ledger's commit interval, the queue's polling and the folder
+    /// watches' settle and rescan times read it. Default: <see cref="TimeProvider.System"/>; tests pass a fake one.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Minimum log level for LocalMesh's own logs.</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Information;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LocalMesh.Server.Tests.Ledger;
 
@@ -59,13 +60,32 @@ public sealed class LedgerTests
     [Fact]
     public async Task CommitInterval_IsConfigurable_AndReadsThroughTheApiFlushFirst()
     {
-        // Ten seconds between commits (the most allowed): the row reaches the file only when the audit endpoint flushes the writer.
+        // Ten seconds between commits (the most allowed), on a fake clock that only the test moves: the row reaches the file
+        // only when the audit endpoint flushes the writer, however slow the machine is.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var edge = await Testing.FakeLlmServer.StartAsync("edge");
-        await using var node = await TestNode.StartAsync(TestNode.Merge(TestNode.Backend("edge", "edge", edge.BaseUrl), new Dictionary<string, string?> { ["Audit:CommitIntervalSeconds"] = "10" }));
+        await using var node = await TestNode.StartAsync(TestNode.Merge(TestNode.Backend("edge", "edge", edge.BaseUrl), new Dictionary<string, string?> { ["Audit:CommitIntervalSeconds"] = "10" }), time: time);
+
+        // The request's record is queued just before its request is counted (the handler writes both after answering).
+        var counted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var requests = node.Services.GetRequiredService<LocalMesh.Telemetry.LocalMeshTelemetry>().Requests;
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (ReferenceEquals(instrument, requests))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => counted.TrySetResult());
+        listener.Start();
 
         using var r = await node.ChatAsync(TestNode.Body("how long until this is written down?"));
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        await Task.Delay(500, Ct); // five default intervals
+        await counted.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        time.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromMilliseconds(1)); // all but the last millisecond of the interval
         Assert.Equal(0, RequestRows(node.DataDir));
         var (pending, dropped) = LedgerMetrics(node);
         Assert.True(pending >= 1, $"{pending} records pending"); // the request, and the crossing if it went to the edge

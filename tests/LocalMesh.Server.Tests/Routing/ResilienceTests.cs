@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LocalMesh.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LocalMesh.Server.Tests.Routing;
 
@@ -83,14 +84,17 @@ public sealed class ResilienceTests
 
         Assert.Equal(received, edge.Requests.Count); // an open circuit sends nothing
 
+        // Recovered means routable again: the circuit closed (a half-open try succeeded) and a probe found it healthy. The
+        // two happen independently, so waiting for the circuit alone left a probe's "unhealthy" in the way on a busy machine.
         edge.FailStatus = 0;
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (await CircuitAsync(node) != "closed" && DateTime.UtcNow < deadline)
+        while (!await RecoveredAsync(node) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200, Ct);
         }
 
         Assert.Equal("closed", await CircuitAsync(node));
+        Assert.True(await RecoveredAsync(node), "the edge is available again");
         using var recovered = await node.ChatAsync(TestNode.Body("x"));
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
     }
@@ -98,8 +102,14 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Timeout_SlowUpstream_IsCutAndFailsOver()
     {
-        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Backends:edge:TimeoutSeconds"] = "0.5" });
+        // The node's clock is fake and only the edge moves it, by the timeout, while it holds the request: the timeout fires
+        // then (or at its real half second, if the resilience pipeline keeps the system clock), and the node's measure of
+        // the wait is exact either way. On the wall clock, the time the node spent before its wait began (buffering and
+        // hashing the body, on a busy machine) was inside the timeout but not the wait, and it measured 457 ms once.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Backends:edge:TimeoutSeconds"] = "0.5" }, time);
         var (edge, node) = (mesh.Edge, mesh.Node);
+        edge.OnRequest = () => time.Advance(TimeSpan.FromMilliseconds(500));
         edge.Latency = TimeSpan.FromSeconds(5);
 
         using var response = await node.ChatAsync(TestNode.Body("x"), domain: "general");
@@ -107,14 +117,21 @@ public sealed class ResilienceTests
         Assert.Contains("edge timed out", (await TestNode.JsonAsync(response)).GetProperty("localmesh").GetProperty("reason").GetString());
 
         // The half second spent on the edge that timed out was a wait on a backend, not the node's own time.
-        var upstreamMs = double.Parse(response.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Upstream).Single(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(upstreamMs >= 500, $"upstream {upstreamMs} ms");
+        Assert.Equal("500.000", response.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Upstream).Single());
+        Assert.Equal("0.000", response.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Overhead).Single());
     }
 
-    private static async Task<string?> CircuitAsync(TestNode node)
+    private static async Task<string?> CircuitAsync(TestNode node) => (await BackendAsync(node)).GetProperty("circuit").GetString();
+
+    private static async Task<bool> RecoveredAsync(TestNode node)
+    {
+        var backend = await BackendAsync(node);
+        return backend.GetProperty("circuit").GetString() == "closed" && backend.GetProperty("available").GetBoolean();
+    }
+
+    private static async Task<JsonElement> BackendAsync(TestNode node)
     {
         using var response = await node.Http.GetAsync("/v1/localmesh/backends", Ct);
-        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
-        return json.GetProperty("data")[0].GetProperty("circuit").GetString();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("data")[0].Clone();
     }
 }

@@ -27,6 +27,8 @@ public sealed class TeachingWhileServingTests
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var failures = new List<string>();
         var served = 0;
+        var servedTarget = int.MaxValue; // set once the new model is in: how many served requests make "a few on the new version"
+        var servedOnNewVersion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var load = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
         {
             var prompts = new[] { "what's 2 plus 2", "who painted the mona lisa", "what time is it", "tell me about the roman empire" };
@@ -42,7 +44,11 @@ public sealed class TeachingWhileServingTests
                     }
                 }
 
-                Interlocked.Increment(ref served);
+                if (Interlocked.Increment(ref served) >= Volatile.Read(ref servedTarget))
+                {
+                    servedOnNewVersion.TrySetResult();
+                }
+
                 await Task.Delay(10, CancellationToken.None); // steady load that leaves the training some CPU
             }
         }, CancellationToken.None)).ToList();
@@ -62,10 +68,14 @@ public sealed class TeachingWhileServingTests
         }, HttpStatusCode.Created);
 
         var servedBefore = Volatile.Read(ref served);
-        await models.WaitForRetrainsAsync(Ct).WaitAsync(TimeSpan.FromSeconds(120), Ct);
-        await Task.Delay(300, Ct); // a few requests on the new version too
+        // A hang guard, not a speed target: one retrain under this load took over two minutes on two busy cores.
+        await models.WaitForRetrainsAsync(Ct).WaitAsync(TimeSpan.FromMinutes(5), Ct);
+        Volatile.Write(ref servedTarget, Volatile.Read(ref served) + 8); // a few requests on the new version too, counted, not slept for
+        var serving = Task.WhenAll(load);
+        await Task.WhenAny(servedOnNewVersion.Task, serving).WaitAsync(TimeSpan.FromSeconds(120), Ct); // a client that failed ends the wait with its error
         await stop.CancelAsync();
-        await Task.WhenAll(load);
+        await serving;
+        Assert.True(servedOnNewVersion.Task.IsCompleted, "requests were served on the new version");
 
         Assert.Empty(failures);
         Assert.True(Volatile.Read(ref served) > servedBefore, "requests were served while the model retrained");

@@ -47,22 +47,20 @@ public sealed class ScheduleSkillTests
         store.Schedule("alarm", DateTimeOffset.UtcNow.AddMilliseconds(300), "alarm");
         store.Schedule("reminder", DateTimeOffset.UtcNow.AddHours(1), "later");
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var received = new List<NodeEvent>();
-        var reading = Task.Run(async () =>
-        {
-            await foreach (var e in events.SubscribeAsync(cts.Token))
-            {
-                received.Add(e);
-                if (received.Count == 2)
-                {
-                    return;
-                }
-            }
-        }, cts.Token);
-        await Task.Delay(50, cts.Token); // subscribed before the runner starts
+        // The first MoveNextAsync runs the subscription up to its first wait, so it is subscribed before the runner starts
+        // (a sleep here was a guess that a busy machine could miss, and the overdue timer's event with it).
+        await using var subscription = events.SubscribeAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+        var next = subscription.MoveNextAsync();
         using var runner = new ScheduleRunner(store, events, NullLogger<ScheduleRunner>.Instance);
         await runner.StartAsync(cts.Token);
-        await reading;
+        var received = new List<NodeEvent>();
+        while (received.Count < 2)
+        {
+            Assert.True(await next);
+            received.Add(subscription.Current);
+            next = received.Count < 2 ? subscription.MoveNextAsync() : ValueTask.FromResult(false);
+        }
+
         await runner.StopAsync(CancellationToken.None);
 
         Assert.Equal(["timer.fired", "alarm.fired"], received.Select(e => e.Type));
