@@ -9,6 +9,9 @@ namespace LocalMesh.Backends.Forwarding;
 /// </summary>
 public sealed class SseEventReader
 {
+    /// <summary>The longest line or event accepted (a chat chunk is a few hundred bytes): an upstream that never ends one cannot grow the node's memory.</summary>
+    public const int MaxEventBytes = 16 * 1024 * 1024;
+
     private readonly ArrayBufferWriter<byte> _data = new(1024);
     private bool _hasData;
 
@@ -19,6 +22,7 @@ public sealed class SseEventReader
     /// Consumes the complete lines of <paramref name="buffer"/> (it is advanced past them; a partial line is left for the
     /// next call) and adds each completed event's payload to <paramref name="events"/>.
     /// </summary>
+    /// <exception cref="InvalidDataException">A line or an event is longer than <see cref="MaxEventBytes"/>.</exception>
     public void Read(ref ReadOnlySequence<byte> buffer, List<byte[]> events)
     {
         var reader = new SequenceReader<byte>(buffer);
@@ -63,11 +67,20 @@ public sealed class SseEventReader
                 _data.Write("\n"u8);
             }
 
+            if (_data.WrittenCount + payload.Length > MaxEventBytes)
+            {
+                throw new InvalidDataException($"The upstream sent an event longer than {MaxEventBytes} bytes.");
+            }
+
             _data.Write(payload);
             _hasData = true;
         }
 
         buffer = buffer.Slice(reader.Position);
+        if (buffer.Length > MaxEventBytes)
+        {
+            throw new InvalidDataException($"The upstream sent a line longer than {MaxEventBytes} bytes.");
+        }
     }
 
     /// <summary>At the end of the stream: whatever is left (<paramref name="rest"/>, a last line with no line end, and an event with no blank line after it) completes.</summary>

@@ -49,4 +49,12 @@ public sealed class SseEventReaderTests
         Assert.Equal(["{\"a\":1}", "{\"b\":2}"], events);
         Assert.False(done);
     }
+
+    [Fact]
+    public void Read_ALineThatNeverEnds_IsRefused_InsteadOfBuffered()
+    {
+        var reader = new SseEventReader();
+        var buffer = new ReadOnlySequence<byte>(new byte[SseEventReader.MaxEventBytes + 1]);
+        Assert.Throws<InvalidDataException>(() => reader.Read(ref buffer, []));
+    }
 }
