@@ -187,7 +187,7 @@ public sealed class IntentModelStore : BackgroundService
                 SetStatus($"training version {version}: {percent}%");
             }
         });
-        var model = IntentTrainer.Train(set, TrainerOptions, version, progress, cancellationToken);
+        var model = IntentTrainer.Train(set, TrainerOptions, version, progress, cancellationToken, _time);
         model.Save(VersionPath(version));
         _logger.LogInformation("Intent model version {Version} trained in {Seconds:0.0} s ({Intents} intents, {Corrections} corrections).",
             version, model.Info.TrainingSeconds, model.Intents.Count, model.Info.Corrections);
