@@ -28,7 +28,7 @@ public sealed class ChatCompletionsHandler(
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var requestId = RequestIds.New("req_");
+        var requestId = RequestIds.New("req_", time.GetUtcNow());
         http.Response.Headers["x-request-id"] = requestId;
         var started = time.GetTimestamp();
         var caller = Caller.Of(http);
@@ -235,7 +235,7 @@ public sealed class ChatCompletionsHandler(
     {
         var job = new QueuedJob
         {
-            Id = RequestIds.New("job_"),
+            Id = RequestIds.New("job_", time.GetUtcNow()),
             RequestId = context.RequestId,
             Operation = Operation,
             Body = body,
