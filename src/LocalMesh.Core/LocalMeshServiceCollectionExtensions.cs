@@ -33,9 +33,9 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System); // the node's clock: every duration and wait in the request path and the ledger reads it
         services.TryAddSingleton<LocalMeshTelemetry>();
         services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(_ => new JobStore(options.DataDir));
+        services.TryAddSingleton(sp => new JobStore(options.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DomainResolver>();
-        services.TryAddSingleton<Events.NodeEvents>();
+        services.TryAddSingleton(sp => new Events.NodeEvents(sp.GetRequiredService<TimeProvider>()));
 
         services.AddHttpClient(); // also when no backend is configured: the factory is always resolvable
         var states = options.Backends.Select(b => new BackendState(b.Key, b.Value)).ToList();

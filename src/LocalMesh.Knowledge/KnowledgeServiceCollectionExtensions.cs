@@ -44,7 +44,7 @@ public static class KnowledgeServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
-        services.AddSingleton(_ => new KnowledgeIndex(mesh.DataDir));
+        services.AddSingleton(sp => new KnowledgeIndex(mesh.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
         services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
         if (options.EmbeddingModel is { } embeddingModel)
@@ -57,16 +57,16 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => new KnowledgeSearch(
             sp.GetRequiredService<KnowledgeIndex>(), options.EmbeddingModel is null ? null : sp.GetRequiredService<ModelVectors>(),
             sp.GetRequiredService<Routing.EmbeddingRouter>(), sp.GetRequiredService<DomainResolver>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<KnowledgeSearch>>()));
-        services.AddSingleton(_ => new FolderWatchStore(mesh.DataDir));
+        services.AddSingleton(sp => new FolderWatchStore(mesh.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System); // the watches' settle and rescan clock, unless the node set one
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         return services;
     }
 
-    private sealed class KnowledgeStage(KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
+    private sealed class KnowledgeStage(KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider time)
         : IChatPipelineStage
     {
-        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, search, cache, domains, mesh, options, telemetry));
+        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, search, cache, domains, mesh, options, telemetry, time));
     }
 }

@@ -21,9 +21,9 @@ public static partial class SpecialistsServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalMeshWebhooks(); // skills reach their webhooks only through the gate: policy, redaction, ledger, retries
-        services.AddSingleton(sp => new IntentStore(dataDir, sp.GetRequiredService<ILogger<IntentStore>>()));
-        services.AddSingleton(_ => new SkillStore(dataDir));
-        services.AddSingleton(sp => new IntentModelStore(options, sp.GetRequiredService<IntentStore>(), dataDir, sp.GetRequiredService<ILogger<IntentModelStore>>()));
+        services.AddSingleton(sp => new IntentStore(dataDir, sp.GetRequiredService<ILogger<IntentStore>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SkillStore(dataDir, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new IntentModelStore(options, sp.GetRequiredService<IntentStore>(), dataDir, sp.GetRequiredService<ILogger<IntentModelStore>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService(sp => sp.GetRequiredService<IntentModelStore>());
         services.AddSingleton<ISkill, ScheduleSkill>();
         services.AddSingleton<ISkill, ListsSkill>();

@@ -16,6 +16,7 @@ public sealed class BackendChatClient : DelegatingChatClient
     private readonly AuditLedger? _ledger;
     private readonly bool _storeContent;
     private readonly bool _forwardsRaw;
+    private readonly TimeProvider _time;
 
     /// <summary>Wraps <paramref name="inner"/>, the backend's protocol client.</summary>
     /// <param name="inner">The protocol client (and any per-backend stages).</param>
@@ -23,9 +24,11 @@ public sealed class BackendChatClient : DelegatingChatClient
     /// <param name="ledger">Where crossings are written; null for in-process backends (nothing crosses).</param>
     /// <param name="storeContent">Whether the ledger keeps the bytes sent.</param>
     /// <param name="forwardsRaw">Whether the pipeline ends in an <see cref="Forwarding.OpenAIForwardingChatClient"/>, which is then handed the client's request as it came.</param>
-    public BackendChatClient(IChatClient inner, BackendState state, AuditLedger? ledger, bool storeContent, bool forwardsRaw = false)
+    /// <param name="time">The clock that stamps the ledger's crossings (the node's); <see cref="TimeProvider.System"/> when null.</param>
+    public BackendChatClient(IChatClient inner, BackendState state, AuditLedger? ledger, bool storeContent, bool forwardsRaw = false, TimeProvider? time = null)
         : base(inner)
     {
+        _time = time ?? TimeProvider.System;
         _state = state;
         _ledger = ledger;
         _storeContent = storeContent;
@@ -39,7 +42,7 @@ public sealed class BackendChatClient : DelegatingChatClient
         var upstream = PrepareOptions(options, context);
         Enter();
         using var scope = _ledger is null ? null : CrossingScope.Begin(_storeContent, context?.Upstream);
-        var started = DateTimeOffset.UtcNow;
+        var started = _time.GetUtcNow();
         var succeeded = false;
         ChatResponse? response = null;
         Exception? error = null;
@@ -72,7 +75,7 @@ public sealed class BackendChatClient : DelegatingChatClient
         var upstream = PrepareOptions(options, context);
         Enter();
         var scope = _ledger is null ? null : CrossingScope.Begin(_storeContent, context?.Upstream);
-        var started = DateTimeOffset.UtcNow;
+        var started = _time.GetUtcNow();
         var completed = false;
         Exception? error = null;
         UsageDetails? usage = null;

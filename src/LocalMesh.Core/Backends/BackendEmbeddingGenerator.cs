@@ -5,9 +5,16 @@ using Microsoft.Extensions.AI;
 namespace LocalMesh.Backends;
 
 /// <summary>The embedding counterpart of <see cref="BackendChatClient"/>: concurrency slot, route-state stripping and a ledger row per attempt.</summary>
-public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, BackendState state, AuditLedger ledger, bool storeContent)
+/// <param name="inner">The protocol generator.</param>
+/// <param name="state">The backend's live state.</param>
+/// <param name="ledger">Where crossings are written.</param>
+/// <param name="storeContent">Whether the ledger keeps the bytes sent.</param>
+/// <param name="time">The clock that stamps the ledger's crossings (the node's); <see cref="TimeProvider.System"/> when null.</param>
+public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, BackendState state, AuditLedger ledger, bool storeContent, TimeProvider? time = null)
     : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <inheritdoc />
     public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -27,7 +34,7 @@ public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedd
 
         var inputs = values as IReadOnlyList<string> ?? [.. values];
         using var scope = CrossingScope.Begin(storeContent, context?.Upstream);
-        var started = DateTimeOffset.UtcNow;
+        var started = _time.GetUtcNow();
         GeneratedEmbeddings<Embedding<float>>? result = null;
         Exception? error = null;
         try

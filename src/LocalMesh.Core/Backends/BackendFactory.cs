@@ -14,9 +14,9 @@ namespace LocalMesh.Backends;
 /// <summary>
 /// Builds a <see cref="Backend"/> from its configuration: an HTTP client with the circuit breaker and the ledger's
 /// byte counter, the protocol client (OpenAI-compatible through Microsoft.Extensions.AI.OpenAI, or Ollama through
-/// OllamaSharp), the per-backend stages, and an active probe.
+/// OllamaSharp), the per-backend stages, and an active probe. Crossings are stamped with <paramref name="time"/>.
 /// </summary>
-public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger ledger, LocalMeshOptions options, IEnumerable<IBackendPipelineStage> stages)
+public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger ledger, LocalMeshOptions options, IEnumerable<IBackendPipelineStage> stages, TimeProvider? time = null)
 {
     /// <summary>The named <see cref="HttpClient"/> of a backend.</summary>
     public static string HttpClientName(string backend) => "localmesh.backend." + backend;
@@ -87,8 +87,8 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
             embeddings = embeddingBuilder.Build();
         }
 
-        var pipeline = new BackendChatClient(builder.Build(), state, ledger, options.Audit.StoreContent, forwardsRaw);
-        return new Backend(state, pipeline, embeddings is null ? null : new BackendEmbeddingGenerator(embeddings, state, ledger, options.Audit.StoreContent), probe);
+        var pipeline = new BackendChatClient(builder.Build(), state, ledger, options.Audit.StoreContent, forwardsRaw, time);
+        return new Backend(state, pipeline, embeddings is null ? null : new BackendEmbeddingGenerator(embeddings, state, ledger, options.Audit.StoreContent, time), probe);
     }
 
     private static async Task<IReadOnlyList<string>> ListOpenAIModelsAsync(HttpClient http, Uri endpoint, string? apiKey, CancellationToken cancellationToken)

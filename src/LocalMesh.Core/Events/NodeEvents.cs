@@ -15,9 +15,11 @@ public sealed record NodeEvent(long Id, string Type, DateTimeOffset At, JsonObje
 /// dropped for a subscriber that does not keep up), and the last 200 events are kept for late readers.
 /// Thread-safe.
 /// </summary>
-public sealed class NodeEvents
+/// <param name="time">The clock that stamps events (the node's); <see cref="TimeProvider.System"/> when null.</param>
+public sealed class NodeEvents(TimeProvider? time = null)
 {
     private const int Keep = 200;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _gate = new();
     private readonly LinkedList<NodeEvent> _recent = new();
     private readonly List<Channel<NodeEvent>> _subscribers = [];
@@ -26,7 +28,7 @@ public sealed class NodeEvents
     /// <summary>Publishes an event to every subscriber.</summary>
     public NodeEvent Publish(string type, JsonObject data)
     {
-        var e = new NodeEvent(Interlocked.Increment(ref _nextId), type, DateTimeOffset.UtcNow, data);
+        var e = new NodeEvent(Interlocked.Increment(ref _nextId), type, _time.GetUtcNow(), data);
         lock (_gate)
         {
             _recent.AddLast(e);

@@ -11,10 +11,14 @@ namespace LocalMesh.Queue;
 public sealed class JobStore
 {
     private readonly string _connectionString;
+    private readonly TimeProvider _time;
 
     /// <summary>Opens (and creates) the queue in <paramref name="dataDir"/>.</summary>
-    public JobStore(string dataDir)
+    /// <param name="dataDir">The node's data directory.</param>
+    /// <param name="time">The clock for the jobs' created and updated times; <see cref="TimeProvider.System"/> when null.</param>
+    public JobStore(string dataDir, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using var connection = SqliteDatabase.Open(_connectionString);
         SqliteDatabase.Execute(connection, """
@@ -80,7 +84,7 @@ public sealed class JobStore
     /// <summary>At start-up: jobs left running by a process that died are queued again (their answer was never stored).</summary>
     public int RecoverInterrupted() => Execute("UPDATE jobs SET status = 'queued', updated_at = $p0 WHERE status = 'running'", Now());
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
     private int Execute(string sql, params object?[] args)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LocalMesh.Backends;
 using LocalMesh.Configuration;
 using LocalMesh.Policy;
@@ -8,10 +7,15 @@ namespace LocalMesh.Routing;
 
 /// <summary>
 /// Routes <c>/v1/embeddings</c> like chat: backends that serve the model, within the domain's tiers, healthy, least
-/// loaded and cheapest first, failing over in order. Thread-safe.
+/// loaded and cheapest first, failing over in order. Each attempt's duration is measured on the node's clock, like the
+/// chat router's. Thread-safe.
 /// </summary>
-public sealed class EmbeddingRouter(BackendRegistry registry)
+/// <param name="registry">The backends.</param>
+/// <param name="time">The node's clock; <see cref="TimeProvider.System"/> when null.</param>
+public sealed class EmbeddingRouter(BackendRegistry registry, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>Generates embeddings for <paramref name="inputs"/>; <see cref="RouteContext.Decision"/> says which backend answered.</summary>
     /// <exception cref="ModelNotFoundException">No backend serves the model.</exception>
     /// <exception cref="PolicyViolationException">Only backends the domain may not reach serve it.</exception>
@@ -66,16 +70,16 @@ public sealed class EmbeddingRouter(BackendRegistry registry)
             var failed = context.Attempts.Where(a => a.Error is not null).Select(a => $"{a.Backend} {a.Error}").ToList();
             context.Decision = new RouteDecision(backend.Tier, backend.Name, model, context.Domain, failed.Count == 0 ? "first choice" : "failover after " + string.Join(", ", failed), false);
             var options = new EmbeddingGenerationOptions { ModelId = model, AdditionalProperties = new() { [RouteContext.PropertyKey] = context } };
-            var started = Stopwatch.GetTimestamp();
+            var started = _time.GetTimestamp();
             try
             {
                 var result = await backend.Embeddings!.GenerateAsync(inputs, options, cancellationToken).ConfigureAwait(false);
-                context.Attempts.Add(new RouteAttempt(backend.Name, backend.Tier, null, Stopwatch.GetElapsedTime(started)));
+                context.Attempts.Add(new RouteAttempt(backend.Name, backend.Tier, null, _time.GetElapsedTime(started)));
                 return result;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                context.Attempts.Add(new RouteAttempt(backend.Name, backend.Tier, ErrorText.Describe(ex), Stopwatch.GetElapsedTime(started)));
+                context.Attempts.Add(new RouteAttempt(backend.Name, backend.Tier, ErrorText.Describe(ex), _time.GetElapsedTime(started)));
             }
         }
 

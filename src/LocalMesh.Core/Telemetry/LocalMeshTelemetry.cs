@@ -19,8 +19,10 @@ public sealed class LocalMeshTelemetry : IDisposable
     /// <param name="meters">Where the meter comes from.</param>
     /// <param name="ledger">The audit ledger, whose writer's backlog and losses are observed and whose crossings are counted.</param>
     /// <param name="jobs">The offline queue, whose backlog is observed.</param>
-    public LocalMeshTelemetry(IMeterFactory meters, Ledger.AuditLedger ledger, Queue.JobStore jobs)
+    /// <param name="time">The node's clock, against which the oldest queued job's age is read; <see cref="TimeProvider.System"/> when null.</param>
+    public LocalMeshTelemetry(IMeterFactory meters, Ledger.AuditLedger ledger, Queue.JobStore jobs, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         _meter = meters.Create(Name);
         _ledger = ledger;
         LedgerPending = _meter.CreateObservableGauge("localmesh.ledger.pending", () => ledger.Pending, unit: "{record}",
@@ -37,7 +39,7 @@ public sealed class LocalMeshTelemetry : IDisposable
         AnswerCacheLookups = _meter.CreateCounter<long>("localmesh.kb.cache.lookups", description: "Knowledge-base answer cache lookups, by result (hit, miss).");
         QueueDepth = _meter.CreateObservableGauge("localmesh.queue.depth", () => jobs.Backlog().Queued, unit: "{job}",
             description: "Jobs waiting in the offline queue for a backend their policy allows.");
-        QueueOldestAge = _meter.CreateObservableGauge("localmesh.queue.oldest_age", () => OldestAge(jobs), unit: "s",
+        QueueOldestAge = _meter.CreateObservableGauge("localmesh.queue.oldest_age", () => OldestAge(jobs, time), unit: "s",
             description: "How long the oldest waiting job has waited (0 when none waits).");
         QueueReplays = _meter.CreateCounter<long>("localmesh.queue.replays", unit: "{job}",
             description: "Queued jobs the worker sent again, by outcome: answered, retried (failed, queued again), failed (for good) or no_route (still nothing reachable).");
@@ -98,6 +100,6 @@ public sealed class LocalMeshTelemetry : IDisposable
         Cost.Add((double)crossing.Cost, new KeyValuePair<string, object?>("backend", crossing.Backend));
     }
 
-    private static double OldestAge(Queue.JobStore jobs) =>
-        jobs.Backlog().Oldest is { } oldest ? Math.Max(0, (DateTimeOffset.UtcNow - oldest).TotalSeconds) : 0;
+    private static double OldestAge(Queue.JobStore jobs, TimeProvider time) =>
+        jobs.Backlog().Oldest is { } oldest ? Math.Max(0, (time.GetUtcNow() - oldest).TotalSeconds) : 0;
 }

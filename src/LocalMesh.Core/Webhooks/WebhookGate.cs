@@ -51,6 +51,7 @@ public sealed class WebhookGate
     private readonly DomainResolver _domains;
     private readonly IOutboundRedactor? _redactor;
     private readonly ILogger<WebhookGate> _logger;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the gate.</summary>
     /// <param name="http">Makes the <see cref="HttpClientName"/> client.</param>
@@ -59,8 +60,10 @@ public sealed class WebhookGate
     /// <param name="domains">The policy's domains and their tiers.</param>
     /// <param name="redactor">Redacts payloads bound for redacted tiers; null when no privacy guard is registered.</param>
     /// <param name="logger">Where failures are logged.</param>
-    public WebhookGate(IHttpClientFactory http, AuditLedger ledger, LocalMeshOptions options, DomainResolver domains, IOutboundRedactor? redactor, ILogger<WebhookGate> logger)
+    /// <param name="time">The clock that stamps the ledger's rows (the node's); <see cref="TimeProvider.System"/> when null.</param>
+    public WebhookGate(IHttpClientFactory http, AuditLedger ledger, LocalMeshOptions options, DomainResolver domains, IOutboundRedactor? redactor, ILogger<WebhookGate> logger, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _http = http;
         _ledger = ledger;
         _options = options;
@@ -86,7 +89,7 @@ public sealed class WebhookGate
         var source = context?.DomainSource ?? "default";
         var allowed = context?.AllowedTiers ?? _domains.Domains.GetValueOrDefault(domain) ?? new HashSet<Tier>();
         var tier = target.Tier.Name();
-        var call = new Call(this, target, requestId, domain, DateTimeOffset.UtcNow);
+        var call = new Call(this, target, requestId, domain, _time.GetUtcNow());
         if (!allowed.Contains(target.Tier))
         {
             var reached = allowed.Count == 0 ? "no tier" : "only " + string.Join(", ", allowed.Order().Select(t => t.Name()));

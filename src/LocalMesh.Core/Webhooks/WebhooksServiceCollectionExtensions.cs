@@ -24,7 +24,7 @@ public static class WebhooksServiceCollectionExtensions
         }
 
         services.AddSingleton(sp => new WebhookGate(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<AuditLedger>(),
-            sp.GetRequiredService<LocalMeshOptions>(), sp.GetRequiredService<DomainResolver>(), sp.GetService<IOutboundRedactor>(), sp.GetRequiredService<ILogger<WebhookGate>>()));
+            sp.GetRequiredService<LocalMeshOptions>(), sp.GetRequiredService<DomainResolver>(), sp.GetService<IOutboundRedactor>(), sp.GetRequiredService<ILogger<WebhookGate>>(), sp.GetService<TimeProvider>()));
         var client = services.AddHttpClient(WebhookGate.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan) // the resilience pipeline bounds it
             .RemoveAllLoggers(); // the ledger records each attempt
         client.AddResilienceHandler("webhook", builder =>

@@ -23,9 +23,11 @@ namespace LocalMesh.Knowledge.Answering;
 /// Thread-safe.
 /// </summary>
 public sealed class KnowledgeChatClient(
-    IChatClient inner, KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry)
+    IChatClient inner, KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider? time = null)
     : DelegatingChatClient(inner)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System; // the node's: the answers' created time
+
     /// <summary>The name of the knowledge tier's own answers in routes and the ledger.</summary>
     public const string BackendName = "knowledge";
 
@@ -227,7 +229,7 @@ public sealed class KnowledgeChatClient(
         }
     }
 
-    private static ChatResponse Cached(RouteContext context, Grounding grounding, CachedAnswer cached)
+    private ChatResponse Cached(RouteContext context, Grounding grounding, CachedAnswer cached)
     {
         // The same passages, perhaps found in another order: the citations are numbered as the cached answer cites them.
         context.Ground(cached.Grounding, context.Domain, context.AllowedTiers);
@@ -253,21 +255,21 @@ public sealed class KnowledgeChatClient(
             options.AppendSources ? text + "\n\n" + grounding.SourcesText(cited) : text, "extractive");
     }
 
-    private static ChatResponse NothingFound(RouteContext context, Grounding grounding)
+    private ChatResponse NothingFound(RouteContext context, Grounding grounding)
     {
         var where = grounding.Collections.Count == 0 ? "the knowledge base (no collection is visible to this key)" : "the collections " + string.Join(", ", grounding.Collections);
         return Local(context, "no passage matches the question", degraded: false,
             $"I found nothing about this in {where}. Rephrase the question, or add the document that covers it.", "no-match");
     }
 
-    private static ChatResponse Local(RouteContext context, string reason, bool degraded, string text, string kind)
+    private ChatResponse Local(RouteContext context, string reason, bool degraded, string text, string kind)
     {
         context.Decision = new RouteDecision(Tier.Local, BackendName, null, context.Domain, reason, degraded);
         return new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
         {
             FinishReason = ChatFinishReason.Stop,
             ModelId = $"{BackendName}/{kind}",
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = _time.GetUtcNow(),
         };
     }
 

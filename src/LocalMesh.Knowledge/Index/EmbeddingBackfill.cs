@@ -11,10 +11,12 @@ namespace LocalMesh.Knowledge.Index;
 /// Embeds passages that have no model vector yet, in batches, through the gateway's embedding routing and within the
 /// tiers the passage's collection domain allows: an <c>hr</c> passage is never sent to an embedding backend the
 /// <c>hr</c> domain may not reach. Ingestion never waits for it; search uses what is embedded so far. When no allowed
-/// backend answers it waits and tries again. Thread-safe.
+/// backend answers it waits and tries again; its waits run on the node's <see cref="TimeProvider"/>. Thread-safe.
 /// </summary>
-public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors, EmbeddingRouter router, DomainResolver domains, ILogger<EmbeddingBackfill> logger) : BackgroundService
+public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors, EmbeddingRouter router, DomainResolver domains, ILogger<EmbeddingBackfill> logger, TimeProvider? time = null) : BackgroundService
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>Passages sent in one call.</summary>
     public const int BatchSize = 32;
 
@@ -45,7 +47,7 @@ public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors
                 var (_, tiers) = domains.Strictest([domain]);
                 var context = new RouteContext
                 {
-                    RequestId = RequestIds.New("kbe_"),
+                    RequestId = RequestIds.New("kbe_", _time.GetUtcNow()),
                     Domain = domain,
                     DomainSource = "knowledge",
                     AllowedTiers = tiers,
@@ -82,7 +84,7 @@ public sealed class EmbeddingBackfill(KnowledgeIndex index, ModelVectors vectors
             {
                 try
                 {
-                    await Task.Delay(failed ? AfterFailure : Idle, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(failed ? AfterFailure : Idle, _time, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

@@ -80,9 +80,14 @@ public sealed class KnowledgeIndex
     /// <summary>Grows with every change to the indexed passages (for caches and the embedding backfill).</summary>
     public long Version => Interlocked.Read(ref _version);
 
+    private readonly TimeProvider _time;
+
     /// <summary>Opens (and creates when needed) the index in <paramref name="dataDir"/>.</summary>
-    public KnowledgeIndex(string dataDir)
+    /// <param name="dataDir">The node's data directory.</param>
+    /// <param name="time">The clock for the rows' times (the node's); <see cref="TimeProvider.System"/> when null.</param>
+    public KnowledgeIndex(string dataDir, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using var connection = SqliteDatabase.Open(_connectionString);
         SqliteDatabase.Execute(connection, """
@@ -213,7 +218,7 @@ public sealed class KnowledgeIndex
         }
     }
 
-    private static void EnsureCollection(SqliteConnection connection, string collection, string domain)
+    private void EnsureCollection(SqliteConnection connection, string collection, string domain)
     {
         SqliteDatabase.Execute(connection, "INSERT OR IGNORE INTO kb_collections (name, domain, created_at) VALUES ($p0, $p1, $p2)", collection, domain, Now());
         var actual = SqliteDatabase.Query(connection, "SELECT domain FROM kb_collections WHERE name = $p0", r => r.GetString(0), collection)[0];
@@ -492,5 +497,5 @@ public sealed class KnowledgeIndex
         }
     }
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -12,10 +12,14 @@ public sealed record FolderWatch(string Path, string Collection, string Domain);
 public sealed class FolderWatchStore
 {
     private readonly string _connectionString;
+    private readonly TimeProvider _time;
 
     /// <summary>Opens (and creates) the store in <paramref name="dataDir"/>.</summary>
-    public FolderWatchStore(string dataDir)
+    /// <param name="dataDir">The node's data directory.</param>
+    /// <param name="time">The clock for the rows' times (the node's); <see cref="TimeProvider.System"/> when null.</param>
+    public FolderWatchStore(string dataDir, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using var connection = SqliteDatabase.Open(_connectionString);
         SqliteDatabase.Execute(connection, "CREATE TABLE IF NOT EXISTS kb_watches (path TEXT PRIMARY KEY, collection TEXT NOT NULL, domain TEXT NOT NULL, created_at TEXT NOT NULL)");
@@ -32,7 +36,7 @@ public sealed class FolderWatchStore
     public void Save(FolderWatch watch)
     {
         using var connection = SqliteDatabase.Open(_connectionString);
-        SqliteDatabase.Execute(connection, "INSERT OR REPLACE INTO kb_watches VALUES ($p0, $p1, $p2, $p3)", watch.Path, watch.Collection, watch.Domain, DateTimeOffset.UtcNow.ToString("O"));
+        SqliteDatabase.Execute(connection, "INSERT OR REPLACE INTO kb_watches VALUES ($p0, $p1, $p2, $p3)", watch.Path, watch.Collection, watch.Domain, _time.GetUtcNow().ToString("O"));
     }
 
     /// <summary>Forgets a folder; false when it was not watched.</summary>

@@ -28,7 +28,7 @@ public sealed class ChatCompletionsHandler(
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var requestId = RequestIds.New("req_");
+        var requestId = RequestIds.New("req_", time.GetUtcNow());
         http.Response.Headers["x-request-id"] = requestId;
         var started = time.GetTimestamp();
         var caller = Caller.Of(http);
@@ -55,7 +55,7 @@ public sealed class ChatCompletionsHandler(
                 {
                     var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).ConfigureAwait(false);
                     WriteRouteHeaders(http.Response, started, context);
-                    await JsonResponse.WriteAsync(http.Response, (response, context), static (buffer, writer, s) => ChatResponseWriter.WriteCompletion(buffer, writer, s.response, s.context), aborted).ConfigureAwait(false);
+                    await JsonResponse.WriteAsync(http.Response, (response, context, now: time.GetUtcNow()), static (buffer, writer, s) => ChatResponseWriter.WriteCompletion(buffer, writer, s.response, s.context, s.now), aborted).ConfigureAwait(false);
                 }
             }
             catch (NoRouteException) when (WantsQueue(http))
@@ -106,7 +106,7 @@ public sealed class ChatCompletionsHandler(
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer))
             {
-                ChatResponseWriter.WriteCompletion(buffer, writer, response, context);
+                ChatResponseWriter.WriteCompletion(buffer, writer, response, context, time.GetUtcNow());
             }
 
             outcome = "ok";
@@ -138,7 +138,7 @@ public sealed class ChatCompletionsHandler(
         WriteRouteHeaders(response, started, context);
 
         var id = "chatcmpl-" + context.RequestId;
-        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var created = time.GetUtcNow().ToUnixTimeSeconds();
         var model = context.Decision?.Model ?? request.Model ?? "auto";
         var body = response.BodyWriter;
         using var writer = new Utf8JsonWriter(body);
@@ -235,7 +235,7 @@ public sealed class ChatCompletionsHandler(
     {
         var job = new QueuedJob
         {
-            Id = RequestIds.New("job_"),
+            Id = RequestIds.New("job_", time.GetUtcNow()),
             RequestId = context.RequestId,
             Operation = Operation,
             Body = body,

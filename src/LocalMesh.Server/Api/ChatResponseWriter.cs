@@ -14,7 +14,12 @@ public static class ChatResponseWriter
     /// Writes a <c>chat.completion</c> object to <paramref name="output"/>: the upstream's own when the answer was
     /// forwarded as it came (<see cref="RawChatCompletion"/>), with the route added, else built from <paramref name="response"/>.
     /// </summary>
-    public static void WriteCompletion(IBufferWriter<byte> output, Utf8JsonWriter writer, ChatResponse response, RouteContext context)
+    /// <param name="output">Where the JSON goes.</param>
+    /// <param name="writer">A writer to reuse (reset to <paramref name="output"/>).</param>
+    /// <param name="response">The answer.</param>
+    /// <param name="context">The request's route.</param>
+    /// <param name="now">The node's time (its <see cref="TimeProvider"/>), the <c>created</c> of an answer that carries none.</param>
+    public static void WriteCompletion(IBufferWriter<byte> output, Utf8JsonWriter writer, ChatResponse response, RouteContext context, DateTimeOffset now)
     {
         if (response.RawRepresentation is RawChatCompletion raw)
         {
@@ -23,7 +28,7 @@ public static class ChatResponseWriter
         }
 
         writer.Reset(output);
-        WriteCompletion(writer, response, context);
+        WriteCompletion(writer, response, context, now);
         writer.Flush();
     }
 
@@ -55,12 +60,12 @@ public static class ChatResponseWriter
         output.Write("}"u8);
     }
 
-    private static void WriteCompletion(Utf8JsonWriter writer, ChatResponse response, RouteContext context)
+    private static void WriteCompletion(Utf8JsonWriter writer, ChatResponse response, RouteContext context, DateTimeOffset now)
     {
         writer.WriteStartObject();
         writer.WriteString("id", response.ResponseId ?? "chatcmpl-" + context.RequestId);
         writer.WriteString("object", "chat.completion");
-        writer.WriteNumber("created", (response.CreatedAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds());
+        writer.WriteNumber("created", (response.CreatedAt ?? now).ToUnixTimeSeconds());
         writer.WriteString("model", response.ModelId ?? context.Decision?.Model ?? "auto");
         writer.WriteStartArray("choices");
         writer.WriteStartObject();

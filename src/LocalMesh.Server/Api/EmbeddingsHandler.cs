@@ -19,7 +19,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var requestId = RequestIds.New("req_");
+        var requestId = RequestIds.New("req_", time.GetUtcNow());
         http.Response.Headers["x-request-id"] = requestId;
         var started = time.GetUtcNow();
         var startedTimestamp = time.GetTimestamp();

@@ -225,7 +225,7 @@ public static class KnowledgeEndpoints
     /// know-how, searchable at once. With <c>request_id</c> it is a correction to that answer. Any caller may add notes
     /// to collections of the domains it may see; the author is the key's name unless given.
     /// </summary>
-    private static async Task<IResult> AddNoteAsync(HttpContext http, KnowledgeIndex index, LocalMeshOptions options, Ledger.AuditLedger ledger)
+    private static async Task<IResult> AddNoteAsync(HttpContext http, KnowledgeIndex index, LocalMeshOptions options, Ledger.AuditLedger ledger, TimeProvider time)
     {
         using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
         var root = body.RootElement;
@@ -260,7 +260,7 @@ public static class KnowledgeEndpoints
             }
         }
 
-        var note = new Note(text, Optional("author") ?? caller.KeyName ?? "anonymous", DateTimeOffset.UtcNow, corrects);
+        var note = new Note(text, Optional("author") ?? caller.KeyName ?? "anonymous", time.GetUtcNow(), corrects);
         try
         {
             index.AddText(collection, domain, note.DocumentName, note.ToMarkdown());

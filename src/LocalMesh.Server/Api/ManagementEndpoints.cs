@@ -18,9 +18,9 @@ public static class ManagementEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapLocalMeshManagement(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/models", (HttpContext http, BackendRegistry registry, Knowledge.Index.KnowledgeIndex knowledge) =>
+        app.MapGet("/v1/models", (HttpContext http, BackendRegistry registry, Knowledge.Index.KnowledgeIndex knowledge, TimeProvider time) =>
         {
-            var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var created = time.GetUtcNow().ToUnixTimeSeconds();
             var models = registry.ChatModels().Select(m => new
             {
                 id = m.Id,
@@ -78,7 +78,7 @@ public static class ManagementEndpoints
             }, "application/json");
         });
 
-        app.MapGet("/v1/localmesh/audit", async (HttpContext http, AuditLedger ledger) =>
+        app.MapGet("/v1/localmesh/audit", async (HttpContext http, AuditLedger ledger, TimeProvider time) =>
         {
             if (RequireAdmin(http) is { } denied)
             {
@@ -88,7 +88,7 @@ public static class ManagementEndpoints
             AuditQuery query;
             try
             {
-                query = ParseQuery(http.Request.Query);
+                query = ParseQuery(http.Request.Query, time); // "24h" means back from the node's now, the clock its ledger rows carry
             }
             catch (ApiException ex)
             {
@@ -121,17 +121,22 @@ public static class ManagementEndpoints
     }
 
     /// <summary>Parses the audit filters: since/until (ISO 8601 or a duration like 24h, 7d), domain, destination, limit.</summary>
-    public static AuditQuery ParseQuery(IQueryCollection query) => new()
+    /// <param name="query">The request's query string.</param>
+    /// <param name="time">The clock durations count back from; <see cref="TimeProvider.System"/> when null.</param>
+    public static AuditQuery ParseQuery(IQueryCollection query, TimeProvider? time = null) => new()
     {
-        Since = ParseTime(query["since"], "since"),
-        Until = ParseTime(query["until"], "until"),
+        Since = ParseTime(query["since"], "since", time),
+        Until = ParseTime(query["until"], "until", time),
         Domain = NullIfEmpty(query["domain"]),
         Destination = NullIfEmpty(query["destination"]),
         Limit = query["limit"].ToString() is { Length: > 0 } l ? int.TryParse(l, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new ApiException(400, "'limit' must be a non-negative integer.", param: "limit") : 100,
     };
 
     /// <summary>Parses an absolute time or a duration back from now (<c>30m</c>, <c>24h</c>, <c>7d</c>).</summary>
-    public static DateTimeOffset? ParseTime(string? value, string name)
+    /// <param name="value">The text, or null.</param>
+    /// <param name="name">The parameter's name, for the error.</param>
+    /// <param name="time">The clock "now" is read from; <see cref="TimeProvider.System"/> when null (the CLI).</param>
+    public static DateTimeOffset? ParseTime(string? value, string name, TimeProvider? time = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -143,12 +148,12 @@ public static class ManagementEndpoints
             TimeSpan? span = value[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), 'h' => TimeSpan.FromHours(amount), 'd' => TimeSpan.FromDays(amount), _ => null };
             if (span is { } s)
             {
-                return DateTimeOffset.UtcNow - s;
+                return (time ?? TimeProvider.System).GetUtcNow() - s;
             }
         }
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
-            ? time
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
             : throw new ApiException(400, $"'{name}' must be an ISO 8601 time or a duration like 30m, 24h, 7d (got '{value}').", param: name);
     }
 

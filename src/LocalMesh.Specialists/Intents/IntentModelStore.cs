@@ -17,6 +17,7 @@ public sealed class IntentModelStore : BackgroundService
     private readonly IntentStore _store;
     private readonly ILogger<IntentModelStore> _logger;
     private readonly string _directory;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _retrain = new(0);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile IntentModel? _current;
@@ -25,8 +26,14 @@ public sealed class IntentModelStore : BackgroundService
     private int _retrainsDone;
 
     /// <summary>Creates the store.</summary>
-    public IntentModelStore(SpecialistsOptions options, IntentStore store, string dataDir, ILogger<IntentModelStore> logger)
+    /// <param name="options">The specialists' settings (retrain delay, networks, model directory).</param>
+    /// <param name="store">User intents and corrections.</param>
+    /// <param name="dataDir">The node's data directory.</param>
+    /// <param name="logger">Logs training progress.</param>
+    /// <param name="time">The node's clock for the retrain delay; <see cref="TimeProvider.System"/> when null.</param>
+    public IntentModelStore(SpecialistsOptions options, IntentStore store, string dataDir, ILogger<IntentModelStore> logger, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _options = options;
         _store = store;
         _logger = logger;
@@ -102,7 +109,7 @@ public sealed class IntentModelStore : BackgroundService
         {
             await _retrain.WaitAsync(stoppingToken).ConfigureAwait(false);
             var claimed = Volatile.Read(ref _retrainsRequested);
-            await Task.Delay(TimeSpan.FromSeconds(_options.RetrainDelaySeconds), stoppingToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromSeconds(_options.RetrainDelaySeconds), _time, stoppingToken).ConfigureAwait(false);
             while (_retrain.CurrentCount > 0)
             {
                 await _retrain.WaitAsync(stoppingToken).ConfigureAwait(false); // coalesce the burst
@@ -180,7 +187,7 @@ public sealed class IntentModelStore : BackgroundService
                 SetStatus($"training version {version}: {percent}%");
             }
         });
-        var model = IntentTrainer.Train(set, TrainerOptions, version, progress, cancellationToken);
+        var model = IntentTrainer.Train(set, TrainerOptions, version, progress, cancellationToken, _time);
         model.Save(VersionPath(version));
         _logger.LogInformation("Intent model version {Version} trained in {Seconds:0.0} s ({Intents} intents, {Corrections} corrections).",
             version, model.Info.TrainingSeconds, model.Intents.Count, model.Info.Corrections);

@@ -20,10 +20,15 @@ public sealed class IntentStore : IAsyncDisposable
     private readonly SqliteBatchWriter<LoggedUtterance> _log;
     private volatile IReadOnlyDictionary<string, UserIntentConfig> _userIntents;
     private long _writes;
+    private readonly TimeProvider _time;
 
     /// <summary>Opens (and creates) the tables in <paramref name="dataDir"/>.</summary>
-    public IntentStore(string dataDir, ILogger<IntentStore> logger)
+    /// <param name="dataDir">The node's data directory.</param>
+    /// <param name="time">The clock for the rows' times (the node's); <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="logger">Logs the utterance log's failures.</param>
+    public IntentStore(string dataDir, ILogger<IntentStore> logger, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using var connection = SqliteDatabase.Open(_connectionString);
         SqliteDatabase.Execute(connection, """
@@ -117,7 +122,7 @@ public sealed class IntentStore : IAsyncDisposable
         })).ToDictionary(p => p.Name, p => p.Intent, StringComparer.Ordinal);
     }
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A classified request as remembered for correction.</summary>

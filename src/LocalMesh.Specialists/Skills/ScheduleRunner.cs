@@ -8,10 +8,17 @@ namespace LocalMesh.Skills;
 /// <summary>
 /// Fires due alarms, timers and reminders: each becomes a <c>{kind}.fired</c> event on the node's event stream,
 /// exactly once (the store's guarded update), also for items that fell due while the node was down (flagged late).
+/// "Now" and every wait are read from the node's <see cref="TimeProvider"/>, so on a fake clock an item fires when the
+/// clock is moved past its time, and not before.
 /// </summary>
-public sealed class ScheduleRunner(SkillStore store, NodeEvents events, ILogger<ScheduleRunner> logger) : BackgroundService
+/// <param name="store">The scheduled items.</param>
+/// <param name="events">Where fired items are published.</param>
+/// <param name="logger">Logs fired items and failures.</param>
+/// <param name="time">The node's clock; <see cref="TimeProvider.System"/> when null (tests that build a runner by hand).</param>
+public sealed class ScheduleRunner(SkillStore store, NodeEvents events, ILogger<ScheduleRunner> logger, TimeProvider? time = null) : BackgroundService
 {
     private readonly SemaphoreSlim _changed = new(0);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <inheritdoc />
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -28,7 +35,7 @@ public sealed class ScheduleRunner(SkillStore store, NodeEvents events, ILogger<
         {
             try
             {
-                var now = DateTimeOffset.UtcNow;
+                var now = _time.GetUtcNow();
                 foreach (var item in store.Due(now))
                 {
                     if (store.TryMarkFired(item.Id))
@@ -47,9 +54,21 @@ public sealed class ScheduleRunner(SkillStore store, NodeEvents events, ILogger<
                 }
 
                 var next = store.NextDue();
-                var wait = next is { } due ? due - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(30);
+                var wait = next is { } due ? due - _time.GetUtcNow() : TimeSpan.FromSeconds(30);
+                if (wait <= TimeSpan.Zero)
+                {
+                    // Due already (the clock moved during the check): check again now. A wait of "at least 20 ms" would be
+                    // a wait on a fake clock that may not move again, and the item would never fire.
+                    continue;
+                }
+
                 wait = wait < TimeSpan.FromMilliseconds(20) ? TimeSpan.FromMilliseconds(20) : wait > TimeSpan.FromSeconds(30) ? TimeSpan.FromSeconds(30) : wait;
-                await _changed.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
+
+                // SemaphoreSlim's own timeout runs on the wall clock; a token cancelled by the node's clock does not.
+                // Either way out (a new item, or the wait elapsed) leads to the same re-check above.
+                using var elapsed = new CancellationTokenSource(wait, _time);
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, elapsed.Token);
+                await _changed.WaitAsync(either.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -58,7 +77,7 @@ public sealed class ScheduleRunner(SkillStore store, NodeEvents events, ILogger<
             catch (Exception ex)
             {
                 logger.LogError(ex, "The schedule runner failed; retrying in 5 s.");
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(5), _time, stoppingToken).ConfigureAwait(false);
             }
         }
     }

@@ -14,10 +14,14 @@ public sealed record ScheduledItem(long Id, string Kind, DateTimeOffset FireAt, 
 public sealed class SkillStore
 {
     private readonly string _connectionString;
+    private readonly TimeProvider _time;
 
     /// <summary>Opens (and creates) the tables in <paramref name="dataDir"/>.</summary>
-    public SkillStore(string dataDir)
+    /// <param name="dataDir">The node's data directory.</param>
+    /// <param name="time">The clock for the items' created and fired times; <see cref="TimeProvider.System"/> when null.</param>
+    public SkillStore(string dataDir, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
         using var connection = SqliteDatabase.Open(_connectionString);
         SqliteDatabase.Execute(connection, """
@@ -54,7 +58,7 @@ public sealed class SkillStore
     /// <summary>Schedules an alarm, timer or reminder.</summary>
     public ScheduledItem Schedule(string kind, DateTimeOffset fireAt, string label)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = _time.GetUtcNow();
         var id = Query("INSERT INTO skill_schedule (kind, fire_at, label, status, created_at) VALUES ($p0, $p1, $p2, 'pending', $p3) RETURNING id",
             r => r.GetInt64(0), kind, Format(fireAt), label, Format(now))[0];
         ItemScheduled?.Invoke();
@@ -76,7 +80,7 @@ public sealed class SkillStore
 
     /// <summary>Marks a pending item fired; false when it already was (so it fires once, even across processes).</summary>
     public bool TryMarkFired(long id) =>
-        Execute("UPDATE skill_schedule SET status = 'fired', fired_at = $p1 WHERE id = $p0 AND status = 'pending'", id, Format(DateTimeOffset.UtcNow)) == 1;
+        Execute("UPDATE skill_schedule SET status = 'fired', fired_at = $p1 WHERE id = $p0 AND status = 'pending'", id, Format(_time.GetUtcNow())) == 1;
 
     /// <summary>Cancels pending items of a kind (all of them when <paramref name="id"/> is null); returns how many.</summary>
     public int Cancel(string kind, long? id = null) =>
@@ -85,7 +89,7 @@ public sealed class SkillStore
     private static ScheduledItem Read(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), Parse(r.GetString(2)), r.GetString(3), r.GetString(4), Parse(r.GetString(5)));
 
-    private static string Now() => Format(DateTimeOffset.UtcNow);
+    private string Now() => Format(_time.GetUtcNow());
 
     // UTC with a fixed width, so text order is time order.
     private static string Format(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LocalMesh.Server.Tests.Specialists;
 
@@ -64,6 +65,44 @@ public sealed class SkillStateTests
     }
 
     [Fact]
+    public async Task TenMinuteTimer_FiresWhenTheNodesFakeClockPassesIt_NotBefore()
+    {
+        // The node's clock is fake and only the test moves it: the timer is set through the API, and the events say when it
+        // fired. Nothing here sleeps; on the wall clock this timer would take ten real minutes and the test would time out.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow); // the ledger's timestamps stay near now
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>(), time: time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30)); // a hang guard on the wall clock
+        using var events = await node.Http.GetAsync("/v1/localmesh/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync(timeout.Token));
+
+        Assert.StartsWith("Timer set for 10 minutes", await Answer(node, "set a timer for 10 minutes"));
+        for (var step = 0; step < 19; step++)
+        {
+            time.Advance(TimeSpan.FromSeconds(30)); // each step ends the runner's capped (30 s) wait on the node's clock
+        }
+
+        time.Advance(TimeSpan.FromSeconds(28));
+
+        // A one-second timer set at 9:58 fires at 9:59. Events come in the order items fire, so it being the first event
+        // proves the ten-minute timer had not fired by then; after one more second, it does.
+        Assert.StartsWith("Timer set for 1 second", await Answer(node, "set a timer for 1 second"));
+        time.Advance(TimeSpan.FromSeconds(1));
+        var marker = await NextEventAsync(reader, timeout.Token);
+        Assert.Equal("timer.fired", marker.GetProperty("type").GetString());
+        Assert.Equal("1 second", marker.GetProperty("data").GetProperty("label").GetString());
+        var pending = JsonDocument.Parse(await node.Http.GetStringAsync("/v1/localmesh/schedule", Ct)).RootElement.GetProperty("data");
+        Assert.Equal("10 minutes", pending.EnumerateArray().Single().GetProperty("label").GetString());
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        var fired = await NextEventAsync(reader, timeout.Token);
+        Assert.Equal("timer.fired", fired.GetProperty("type").GetString());
+        Assert.Equal("10 minutes", fired.GetProperty("data").GetProperty("label").GetString());
+        Assert.False(fired.GetProperty("data").GetProperty("late").GetBoolean());
+        Assert.Equal(time.GetUtcNow(), fired.GetProperty("at").GetDateTimeOffset()); // stamped by the node's clock too
+    }
+
+    [Fact]
     public async Task SmartHomeCommand_IsPostedToTheWebhook_AsStructuredJson()
     {
         var received = new List<JsonObject>();
@@ -107,6 +146,19 @@ public sealed class SkillStateTests
         }));
         Assert.Equal(4, error.Errors.Count); // threshold, zone, and the intent's examples and answer
         Assert.Contains(error.Errors, e => e.Contains("Specialists:Intents:greet_bob") && e.Contains("at least 3"));
+    }
+
+    private static async Task<JsonElement> NextEventAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(line[6..]).RootElement.Clone();
+            }
+        }
+
+        throw new EndOfStreamException("The event stream ended.");
     }
 
     private static async Task<string> Answer(TestNode node, string prompt)

@@ -1,6 +1,7 @@
 using LocalMesh.Events;
 using LocalMesh.Skills;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LocalMesh.Specialists.Tests.Skills;
 
@@ -69,5 +70,53 @@ public sealed class ScheduleSkillTests
         Assert.Equal(["reminder"], store.Scheduled().Select(i => i.Kind));
         Assert.Equal(2, store.Scheduled(all: true).Count(i => i.Status == "fired"));
         Assert.Empty(store.Due(DateTimeOffset.UtcNow)); // fired items never fire again
+    }
+
+    [Fact]
+    public async Task Timer_FiresWhenTheNodesClockPassesIt_NotBefore()
+    {
+        // The fake clock starts years before the wall clock: a runner or store still reading the system clock would find
+        // the timer long overdue and fire it at once, so the first event would be the timer and not the marker below.
+        var time = new FakeTimeProvider(new DateTimeOffset(2020, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var store = new SkillStore(LocalMesh.Testing.TempDirectories.Create("localmesh-skills-"), time);
+        var events = new NodeEvents();
+        var skill = new ScheduleSkill(store);
+        var answer = await skill.AnswerAsync(new SkillRequest("set a timer for 10 minutes", "timer", "req_test", time.GetUtcNow(), TimeZoneInfo.Utc), TestContext.Current.CancellationToken);
+        Assert.StartsWith("Timer set for 10 minutes", answer);
+        var timer = Assert.Single(store.Scheduled());
+        Assert.Equal(time.GetUtcNow().AddMinutes(10), timer.FireAt);
+        Assert.Equal(time.GetUtcNow(), timer.CreatedAt);
+
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        cts.CancelAfter(TimeSpan.FromSeconds(30)); // a hang guard on the wall clock; the test itself never sleeps
+        await using var subscription = events.SubscribeAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+        var next = subscription.MoveNextAsync();
+        using var runner = new ScheduleRunner(store, events, NullLogger<ScheduleRunner>.Instance, time);
+        await runner.StartAsync(cts.Token);
+
+        // One second short of ten minutes, in steps that each fire the runner's capped (30 s) wait on the fake clock.
+        for (var step = 0; step < 20; step++)
+        {
+            time.Advance(TimeSpan.FromSeconds(30) - (step == 19 ? TimeSpan.FromSeconds(1) : TimeSpan.Zero));
+        }
+
+        // A marker due now wakes the runner (scheduling signals it) at 9:59; its event proves the runner has checked at
+        // that time, and the timer, due later, was not in that check. Nothing can fire it until the clock moves again.
+        store.Schedule("alarm", time.GetUtcNow(), "marker");
+        Assert.True(await next);
+        Assert.Equal("alarm.fired", subscription.Current.Type);
+        Assert.Equal("marker", subscription.Current.Data["label"]!.GetValue<string>());
+        next = subscription.MoveNextAsync();
+        Assert.False(next.IsCompleted);
+        Assert.Equal("pending", store.Scheduled("timer").Single().Status);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await next);
+        await runner.StopAsync(CancellationToken.None);
+
+        Assert.Equal("timer.fired", subscription.Current.Type);
+        Assert.Equal(timer.Id, subscription.Current.Data["id"]!.GetValue<long>());
+        Assert.False(subscription.Current.Data["late"]!.GetValue<bool>()); // it fired on time by the node's clock
+        Assert.Empty(store.Scheduled());
     }
 }
