@@ -149,9 +149,14 @@ public sealed class IntentModelStore : BackgroundService
             if (TryInfo(path) is { } info && info.DataHash == hash)
             {
                 SetStatus($"loading version {version}");
-                return IntentModel.Load(path);
+                if (TryLoad(path) is { } loaded)
+                {
+                    return loaded;
+                }
             }
         }
+
+        versions = Versions();
 
         var next = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
         if (_options.ModelCache is { } cache && Path.Combine(cache, $"model-{hash}.bin") is var cached && File.Exists(cached) && TryInfo(cached)?.DataHash == hash)
@@ -159,7 +164,11 @@ public sealed class IntentModelStore : BackgroundService
             SetStatus("loading from the shared model cache");
             var model = IntentModel.Load(cached);
             System.IO.Directory.CreateDirectory(_directory);
-            File.Copy(cached, VersionPath(next), overwrite: true);
+
+            // Copied under another name and renamed: a process killed mid-copy leaves a temp file, not a truncated version.
+            var copy = VersionPath(next) + ".tmp";
+            File.Copy(cached, copy, overwrite: true);
+            File.Move(copy, VersionPath(next), overwrite: true);
             return model;
         }
 
@@ -215,6 +224,25 @@ public sealed class IntentModelStore : BackgroundService
     }
 
     private string VersionPath(int version) => Path.Combine(_directory, $"model-v{version}.bin");
+
+    /// <summary>
+    /// Loads a saved version, or sets an unreadable one aside (renamed <c>.corrupt</c>, kept for inspection) and returns
+    /// null, so the node loads or trains another instead of failing to start. The examples and corrections it was
+    /// trained from are in the intent store, so nothing is lost.
+    /// </summary>
+    private IntentModel? TryLoad(string path)
+    {
+        try
+        {
+            return IntentModel.Load(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
+        {
+            _logger.LogWarning("The intent model {Path} cannot be read ({Error}); it is set aside as .corrupt and another is loaded or trained.", path, ex.Message);
+            File.Move(path, path + ".corrupt", overwrite: true);
+            return null;
+        }
+    }
 
     private IntentModelInfo? TryInfo(string path)
     {
