@@ -154,6 +154,26 @@ public sealed class TestNode : IAsyncDisposable
         return Http.SendAsync(request);
     }
 
+    /// <summary>
+    /// The ledger's record of a request. The handler queues it after the answer is sent (a JSON answer carries its
+    /// length, so the client may have read it all before), so this flushes and looks again until it is there (10 s at most).
+    /// </summary>
+    public async Task<LocalMesh.Ledger.RequestRecord> RequestRecordAsync(string requestId)
+    {
+        var ledger = Services.GetRequiredService<LocalMesh.Ledger.AuditLedger>();
+        for (var attempt = 0; ; attempt++)
+        {
+            await ledger.FlushAsync();
+            if (ledger.FindRequest(requestId) is { } record)
+            {
+                return record;
+            }
+
+            Assert.True(attempt < 200, $"the ledger has no record of {requestId}");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>A simple request body.</summary>
     public static string Body(string prompt, string model = "auto", bool stream = false) =>
         JsonSerializer.Serialize(new { model, stream, messages = new[] { new { role = "user", content = prompt } } });

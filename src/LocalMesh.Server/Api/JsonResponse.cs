@@ -20,7 +20,7 @@ internal static class JsonResponse
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    /// <summary>Writes the JSON that <paramref name="write"/> produces (with <paramref name="state"/>) as the response body, and flushes it.</summary>
+    /// <summary>Writes the JSON that <paramref name="write"/> produces (with <paramref name="state"/>) as the response body; the server sends it when the handler returns.</summary>
     public static Task WriteAsync<TState>(HttpResponse response, TState state, Action<Utf8JsonWriter, TState> write, CancellationToken cancellationToken) =>
         WriteAsync(response, (state, write), static (buffer, writer, s) =>
         {
@@ -31,7 +31,7 @@ internal static class JsonResponse
 
     /// <summary>
     /// Writes what <paramref name="write"/> puts in the buffer it is given (with <paramref name="state"/>; it may use the
-    /// writer, reset to any output, and must flush it) as the response body, and flushes it.
+    /// writer, reset to any output, and must flush it) as the response body; the server sends it when the handler returns.
     /// </summary>
     public static Task WriteAsync<TState>(HttpResponse response, TState state, Action<IBufferWriter<byte>, Utf8JsonWriter, TState> write, CancellationToken cancellationToken)
     {
@@ -60,6 +60,9 @@ internal static class JsonResponse
             }
         }
 
-        return response.BodyWriter.FlushAsync(cancellationToken).AsTask();
+        // Not flushed here: the server sends it when the handler returns, headers and body in one send as before, and
+        // only after the handler has queued the request's ledger record, so a client that reads the audit as soon as it
+        // has its answer finds the request there.
+        return Task.CompletedTask;
     }
 }

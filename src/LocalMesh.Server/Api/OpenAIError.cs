@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ClientModel;
 using System.Text.Json;
 using LocalMesh.Backends;
@@ -45,11 +46,11 @@ public static class OpenAIError
     };
 
     /// <summary>Writes <paramref name="error"/> as the response.</summary>
-    public static async Task WriteAsync(HttpContext context, ApiException error)
+    public static Task WriteAsync(HttpContext context, ApiException error)
     {
         if (context.Response.HasStarted)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         context.Response.StatusCode = error.Status;
@@ -61,7 +62,10 @@ public static class OpenAIError
 
         var json = ToJson(error);
         context.Response.ContentLength = json.Length;
-        await context.Response.Body.WriteAsync(json).ConfigureAwait(false);
+
+        // Not flushed: sent when the handler returns, after its ledger record is queued (see JsonResponse).
+        context.Response.BodyWriter.Write(json);
+        return Task.CompletedTask;
     }
 
     /// <summary>The error body as UTF-8 JSON.</summary>

@@ -62,9 +62,7 @@ public sealed class KnowledgeAnsweringTests
         Assert.Contains("backend=knowledge", response.Headers.GetValues("x-localmesh-route").Single(), StringComparison.Ordinal);
 
         // The ledger keeps where the answer came from, never the passage's text.
-        var ledger = node.Services.GetRequiredService<AuditLedger>();
-        await ledger.FlushAsync();
-        var record = ledger.FindRequest(response.Headers.GetValues("x-request-id").Single())!;
+        var record = await node.RequestRecordAsync(response.Headers.GetValues("x-request-id").Single());
         Assert.Equal("kb", record.RequestedModel);
         Assert.Equal("hr", record.Domain);
         var cited = JsonDocument.Parse(record.Citations!).RootElement;

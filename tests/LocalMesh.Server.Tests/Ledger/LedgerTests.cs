@@ -58,6 +58,23 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public async Task Audit_ReadRightAfterAJsonAnswerOrError_HasThatRequest()
+    {
+        // A JSON answer carries its length, so a client can read all of it before the handler ends; the handler's record
+        // must be queued before the answer leaves, or an audit read at once would miss it.
+        await using var edge = await Testing.FakeLlmServer.StartAsync("edge");
+        await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"));
+        for (var i = 1; i <= 20; i++)
+        {
+            using var r = i % 4 == 0 ? await node.ChatAsync(TestNode.Body("which model?", model: "no-such-model")) : await node.ChatAsync(TestNode.Body($"question {i}"));
+            Assert.Equal(i % 4 == 0 ? HttpStatusCode.NotFound : HttpStatusCode.OK, r.StatusCode);
+            await r.Content.ReadAsStringAsync(Ct);
+            using var audit = await node.Http.GetAsync("/v1/localmesh/audit?limit=0", Ct);
+            Assert.Equal(i, JsonDocument.Parse(await audit.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("requests").GetInt64());
+        }
+    }
+
+    [Fact]
     public async Task CommitInterval_IsConfigurable_AndReadsThroughTheApiFlushFirst()
     {
         // Ten seconds between commits (the most allowed), on a fake clock that only the test moves: the row reaches the file
