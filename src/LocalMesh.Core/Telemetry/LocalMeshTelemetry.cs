@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using LocalMesh.Configuration;
 
 namespace LocalMesh.Telemetry;
 
@@ -86,6 +87,20 @@ public sealed class LocalMeshTelemetry : IDisposable
 
     /// <summary>Queued jobs sent again, tagged <c>outcome</c>.</summary>
     public Counter<long> QueueReplays { get; }
+
+    /// <summary>
+    /// Counts one handled request in <c>localmesh.requests</c>, tagged the same way for every operation: the tier and
+    /// backend that answered (<c>none</c> unless it was answered), its domain and outcome.
+    /// </summary>
+    /// <returns>The tier tag used.</returns>
+    public string CountRequest(string operation, Routing.RouteDecision? decision, string? domain, string outcome)
+    {
+        var ok = outcome == "ok";
+        var tier = ok ? decision?.Tier.Name() ?? "none" : "none";
+        Requests.Add(1, new("operation", operation), new("tier", tier), new("backend", ok ? decision?.Backend ?? "none" : "none"),
+            new("domain", domain ?? "-"), new("outcome", outcome));
+        return tier;
+    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -296,9 +296,7 @@ public sealed class ChatCompletionsHandler(
             ClientBytes = clientBytes,
             Citations = context?.Grounding is { Passages.Count: > 0 } grounding ? grounding.CitationsJson() : null,
         });
-        var tier = outcome == "ok" ? decision?.Tier.Name() ?? "none" : "none";
-        telemetry.Requests.Add(1, new("operation", Operation), new("tier", tier), new("backend", outcome == "ok" ? decision?.Backend ?? "none" : "none"),
-            new("domain", context?.Domain ?? "-"), new("outcome", outcome));
+        var tier = telemetry.CountRequest(Operation, decision, context?.Domain, outcome);
         telemetry.Duration.Record(latencyMs / 1000, new KeyValuePair<string, object?>("tier", tier));
         if (outcome == "ok" && decision?.Tier == Tier.Local)
         {

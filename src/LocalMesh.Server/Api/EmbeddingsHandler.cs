@@ -58,16 +58,8 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
                 Backend = outcome == "ok" ? context?.Decision?.Backend : null, Reason = outcome == "ok" ? context?.Decision?.Reason : outcome, Status = outcome,
                 HttpStatus = status, LatencyMs = time.GetElapsedTime(startedTimestamp).TotalMilliseconds, ClientBytes = clientBytes,
             });
-            Count(context, outcome);
+            telemetry.CountRequest(Operation, context?.Decision, context?.Domain, outcome);
         }
-    }
-
-    /// <summary>Counts the request in <c>localmesh.requests</c> with the same tags as a chat request.</summary>
-    private void Count(RouteContext? context, string outcome)
-    {
-        var ok = outcome == "ok";
-        telemetry.Requests.Add(1, new("operation", Operation), new("tier", ok ? context?.Decision?.Tier.Name() ?? "none" : "none"),
-            new("backend", ok ? context?.Decision?.Backend ?? "none" : "none"), new("domain", context?.Domain ?? "-"), new("outcome", outcome));
     }
 
     private static void WriteList(Utf8JsonWriter writer, GeneratedEmbeddings<Embedding<float>> result, RouteContext context)
