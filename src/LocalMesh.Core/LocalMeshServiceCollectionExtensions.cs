@@ -7,6 +7,7 @@ using LocalMesh.Pipeline;
 using LocalMesh.Policy;
 using LocalMesh.Queue;
 using LocalMesh.Routing;
+using LocalMesh.Routing.Policies;
 using LocalMesh.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton<LocalMeshTelemetry>();
         services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new JobStore(options.DataDir, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<RequestRecorder>();
         services.TryAddSingleton<DomainResolver>();
         services.TryAddSingleton(sp => new Events.NodeEvents(sp.GetRequiredService<TimeProvider>()));
 
@@ -64,12 +66,16 @@ public static class LocalMeshServiceCollectionExtensions
             }
 
             var state = new BackendState(SpecialistsChatClient.BackendName, new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue });
-            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null);
+            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null) { InProcess = true };
             return new BackendRegistry(backends, Wrap(SpecialistMode.Primary), Wrap(SpecialistMode.Fallback));
         });
-        services.TryAddSingleton<RoutePlanner>();
+        // Routing as data: the configured policy (LocalMesh:Routing:Policy) orders backends for chat and embeddings alike.
+        services.AddKeyedSingleton<IRoutingPolicy>(TierOrderRoutingPolicy.PolicyName, (_, _) => new TierOrderRoutingPolicy(options.Routing));
+        services.TryAddSingleton(sp => sp.GetKeyedService<IRoutingPolicy>(options.Routing.Policy)
+            ?? throw new LocalMeshConfigurationException([$"Routing: Policy '{options.Routing.Policy}' is not a registered routing policy (the built-in one is '{TierOrderRoutingPolicy.PolicyName}'; add others with AddKeyedSingleton<IRoutingPolicy>)."]));
+        services.TryAddSingleton(sp => new RoutePlanner(sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<IRoutingPolicy>()));
         services.TryAddSingleton<LocalMeshRouter>();
-        services.TryAddSingleton<EmbeddingRouter>();
+        services.TryAddSingleton(sp => new EmbeddingRouter(sp.GetRequiredService<RoutePlanner>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp =>
         {
             var builder = new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>());

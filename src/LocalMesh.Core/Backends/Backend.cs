@@ -15,6 +15,12 @@ public sealed class Backend
         Probe = probe;
     }
 
+    /// <summary>
+    /// Whether it answers inside the node (the specialists): never probed, it crosses no network, and the queue does not
+    /// wait for it. Otherwise it is routed like any backend.
+    /// </summary>
+    public bool InProcess { get; init; }
+
     /// <summary>The backend's name.</summary>
     public string Name => State.Name;
 

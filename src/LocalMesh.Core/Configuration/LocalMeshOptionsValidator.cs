@@ -25,6 +25,12 @@ public static class LocalMeshOptionsValidator
             ValidateTierList($"domain '{name}'", domain.Tiers, errors);
         }
 
+        ValidateTierList("Routing: TierOrder", options.Routing.TierOrder, errors);
+        if (string.IsNullOrWhiteSpace(options.Routing.Policy))
+        {
+            errors.Add("Routing: Policy must name a routing policy (the built-in one is 'tier-order').");
+        }
+
         if (!domains.ContainsKey(options.Policy.DefaultDomain))
         {
             errors.Add($"Policy: DefaultDomain '{options.Policy.DefaultDomain}' is not a defined domain (known: {string.Join(", ", domains.Keys)}).");

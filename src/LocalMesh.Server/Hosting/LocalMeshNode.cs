@@ -95,7 +95,8 @@ public static class LocalMeshNode
         }
 
         builder.Services.AddSingleton<ChatCompletionsHandler>();
-        builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<ChatCompletionsHandler>());
+        builder.Services.AddSingleton<QueuedChatExecutor>();
+        builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<QueuedChatExecutor>());
         builder.Services.AddSingleton<EmbeddingsHandler>();
         AddRateLimiting(builder.Services, options);
         AddTelemetry(builder.Services);

@@ -17,11 +17,11 @@ namespace LocalMesh.Server.OpenAI;
 /// <summary>
 /// <c>POST /v1/chat/completions</c>: parses the request, resolves its data domain, routes it through the pipeline and
 /// answers in OpenAI's format (JSON or server-sent events), with the route in <c>x-localmesh-route</c> and the body's
-/// <c>localmesh</c> field. When nothing may answer it degrades, queues (on request) or returns 503. Also answers queued jobs.
+/// <c>localmesh</c> field. When nothing may answer it degrades, queues (on request, through <see cref="QueuedChatExecutor"/>)
+/// or returns 503. Every request ends in one <see cref="RequestRecorder"/> call.
 /// </summary>
 public sealed class ChatCompletionsHandler(
-    LocalMeshChatPipeline pipeline, DomainResolver domains, AuditLedger ledger, JobStore jobs, LocalMeshOptions options, LocalMeshTelemetry telemetry, TimeProvider time)
-    : IQueuedRequestExecutor
+    LocalMeshChatPipeline pipeline, DomainResolver domains, QueuedChatExecutor queue, RequestRecorder recorder, LocalMeshOptions options, LocalMeshTelemetry telemetry, TimeProvider time)
 {
     /// <summary>The operation name in the ledger and metrics.</summary>
     public const string Operation = "chat.completions";
@@ -35,8 +35,7 @@ public sealed class ChatCompletionsHandler(
         var caller = Caller.Of(http);
         var aborted = http.RequestAborted;
         RouteContext? context = null;
-        var status = StatusCodes.Status200OK;
-        var outcome = "ok";
+        var outcome = RequestOutcome.Ok;
         long clientBytes = 0;
         double? firstByteMs = null;
         try
@@ -45,7 +44,7 @@ public sealed class ChatCompletionsHandler(
             clientBytes = body.Length;
             var request = ChatRequestParser.Parse(body);
             var resolution = await domains.ResolveAsync(http.Request.Headers["x-localmesh-domain"].ToString(), caller.KeyName, caller.Key, request.Messages, aborted).ConfigureAwait(false);
-            context = NewContext(requestId, request, body, resolution, caller.KeyName);
+            context = request.ToContext(requestId, resolution, caller.KeyName, body);
             try
             {
                 if (request.Stream)
@@ -61,70 +60,28 @@ public sealed class ChatCompletionsHandler(
             }
             catch (NoRouteException) when (WantsQueue(http))
             {
-                await EnqueueAsync(http, body, context).ConfigureAwait(false);
-                (status, outcome) = (StatusCodes.Status202Accepted, "queued");
-                telemetry.Queued.Add(1);
+                await WriteQueuedAsync(http, queue.Enqueue(body, context), context).ConfigureAwait(false);
+                outcome = RequestOutcome.Queued;
             }
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
-            (status, outcome) = (499, "canceled");
+            outcome = RequestOutcome.Canceled;
         }
         catch (Exception ex)
         {
             var error = OpenAIError.From(ex);
-            (status, outcome) = (error.Status, error.Status == StatusCodes.Status503ServiceUnavailable ? "unavailable" : error.Status >= 500 ? "error" : "rejected");
+            outcome = RequestOutcome.Error(error.Status);
+            TimingHeaders.WriteRefusal(http.Response, ex, context);
             await OpenAIError.WriteAsync(http, error).ConfigureAwait(false);
         }
         finally
         {
-            Record(requestId, context, caller.KeyName, outcome, status, firstByteMs ?? time.GetElapsedTime(started).TotalMilliseconds, clientBytes);
+            recorder.Record(Operation, requestId, caller.KeyName, context, outcome, firstByteMs ?? time.GetElapsedTime(started).TotalMilliseconds, clientBytes);
         }
     }
 
-    /// <inheritdoc />
-    public async Task<byte[]> ExecuteAsync(QueuedJob job, CancellationToken cancellationToken)
-    {
-        var started = time.GetTimestamp();
-        var request = ChatRequestParser.Parse(job.Body);
-        var template = JobWorker.ToContext(job);
-        var context = new RouteContext
-        {
-            RequestId = job.RequestId,
-            Domain = template.Domain,
-            DomainSource = template.DomainSource,
-            AllowedTiers = template.AllowedTiers,
-            KeyName = job.KeyName,
-            Raw = new(job.Body, request.Messages),
-            RequestedModel = request.Model,
-            UsesTools = request.UsesTools,
-            EstimatedInputTokens = Backends.TokenEstimator.Estimate(request.Messages),
-        };
-        var outcome = "error";
-        try
-        {
-            var response = await pipeline.Client.GetResponseAsync(request.Messages, context.AttachTo(request.Options), cancellationToken).ConfigureAwait(false);
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                ChatResponseWriter.WriteCompletion(buffer, writer, response, context, time.GetUtcNow());
-            }
-
-            outcome = "ok";
-            return buffer.WrittenSpan.ToArray();
-        }
-        catch (NoRouteException)
-        {
-            outcome = "queued";
-            throw;
-        }
-        finally
-        {
-            Record(job.RequestId, context, job.KeyName, outcome, outcome == "ok" ? 200 : outcome == "queued" ? 202 : 502, time.GetElapsedTime(started).TotalMilliseconds, job.Body.Length);
-        }
-    }
-
-    private async Task<(string Outcome, double? FirstByteMs)> StreamAsync(HttpContext http, ChatRequest request, RouteContext context, long started)
+    private async Task<(RequestOutcome Outcome, double? FirstByteMs)> StreamAsync(HttpContext http, ChatRequest request, RouteContext context, long started)
     {
         var aborted = http.RequestAborted;
         await using var updates = pipeline.Client.GetStreamingResponseAsync(request.Messages, context.AttachTo(request.Options), aborted).GetAsyncEnumerator(aborted);
@@ -194,7 +151,7 @@ public sealed class ChatCompletionsHandler(
             // Not flushed here: the server flushes it with the stream's closing chunk when the handler returns, in one send
             // instead of two (the client waits for both).
             body.Write("data: [DONE]\n\n"u8);
-            return ("ok", firstByteMs);
+            return (RequestOutcome.Ok, firstByteMs);
         }
         catch (Exception ex) when (!aborted.IsCancellationRequested)
         {
@@ -205,7 +162,7 @@ public sealed class ChatCompletionsHandler(
             body.Write(OpenAIError.ToJson(error));
             body.Write("\n\n"u8);
             await body.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            return ("error", firstByteMs);
+            return (new RequestOutcome("error", StatusCodes.Status200OK), firstByteMs); // the headers said 200 before it failed
         }
     }
 
@@ -232,20 +189,8 @@ public sealed class ChatCompletionsHandler(
         return header.Length > 0 ? header.Equals("true", StringComparison.OrdinalIgnoreCase) || header == "1" : options.Queue.QueueWhenOffline;
     }
 
-    private async Task EnqueueAsync(HttpContext http, byte[] body, RouteContext context)
+    private static async Task WriteQueuedAsync(HttpContext http, QueuedJob job, RouteContext context)
     {
-        var job = new QueuedJob
-        {
-            Id = RequestIds.New("job_", time.GetUtcNow()),
-            RequestId = context.RequestId,
-            Operation = Operation,
-            Body = body,
-            Domain = context.Domain,
-            DomainSource = context.DomainSource,
-            AllowedTiers = string.Join(',', context.AllowedTiers.Select(t => t.Name())),
-            KeyName = context.KeyName,
-        };
-        jobs.Enqueue(job);
         var response = http.Response;
         response.StatusCode = StatusCodes.Status202Accepted;
         response.ContentType = "application/json";
@@ -259,49 +204,5 @@ public sealed class ChatCompletionsHandler(
         writer.WriteString("message", "No backend allowed for this request is reachable now; it is stored and will be answered when one is back.");
         ChatResponseWriter.WriteRoute(writer, context);
         writer.WriteEndObject();
-    }
-
-    private static RouteContext NewContext(string requestId, ChatRequest request, byte[] body, DomainResolution resolution, string? keyName) => new()
-    {
-        RequestId = requestId,
-        Raw = new(body, request.Messages),
-        Domain = resolution.Domain,
-        DomainSource = resolution.Source,
-        AllowedTiers = resolution.AllowedTiers,
-        RequestedModel = request.Model,
-        KeyName = keyName,
-        Streaming = request.Stream,
-        UsesTools = request.UsesTools,
-        EstimatedInputTokens = Backends.TokenEstimator.Estimate(request.Messages),
-    };
-
-    private void Record(string requestId, RouteContext? context, string? keyName, string outcome, int status, double latencyMs, long clientBytes)
-    {
-        var decision = context?.Decision;
-        ledger.Write(new RequestRecord
-        {
-            RequestId = requestId,
-            Timestamp = time.GetUtcNow().AddMilliseconds(-latencyMs),
-            Operation = Operation,
-            KeyName = keyName,
-            Domain = context?.Domain ?? "-",
-            DomainSource = context?.DomainSource,
-            RequestedModel = context?.RequestedModel,
-            Tier = outcome == "ok" ? decision?.Tier.Name() : null,
-            Backend = outcome == "ok" ? decision?.Backend : null,
-            Reason = outcome == "ok" ? decision?.Reason : outcome,
-            Degraded = decision?.Degraded ?? false,
-            Status = outcome,
-            HttpStatus = status,
-            LatencyMs = latencyMs,
-            ClientBytes = clientBytes,
-            Citations = context?.Grounding is { Passages.Count: > 0 } grounding ? grounding.CitationsJson() : null,
-        });
-        var tier = telemetry.CountRequest(Operation, decision, context?.Domain, outcome);
-        telemetry.Duration.Record(latencyMs / 1000, new KeyValuePair<string, object?>("tier", tier));
-        if (outcome == "ok" && decision?.Tier == Tier.Local)
-        {
-            telemetry.BytesKeptLocal.Add(clientBytes);
-        }
     }
 }

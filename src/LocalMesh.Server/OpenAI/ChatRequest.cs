@@ -1,3 +1,6 @@
+using LocalMesh.Backends;
+using LocalMesh.Policy;
+using LocalMesh.Routing;
 using Microsoft.Extensions.AI;
 
 namespace LocalMesh.Server.OpenAI;
@@ -12,4 +15,18 @@ public sealed record ChatRequest(string? Model, IReadOnlyList<ChatMessage> Messa
 {
     /// <summary>Whether the request defines tools.</summary>
     public bool UsesTools => Options.Tools is { Count: > 0 };
+
+    /// <summary>The request's context: who asked, what, its domain, and the bytes to forward as they came.</summary>
+    /// <param name="requestId">The request's id.</param>
+    /// <param name="domain">Its resolved data domain.</param>
+    /// <param name="keyName">The caller's API key name, if any.</param>
+    /// <param name="body">The request body this was parsed from.</param>
+    public RouteContext ToContext(string requestId, DomainResolution domain, string? keyName, byte[] body) => new(requestId, domain, keyName)
+    {
+        Raw = new(body, Messages),
+        RequestedModel = Model,
+        Streaming = Stream,
+        UsesTools = UsesTools,
+        EstimatedInputTokens = TokenEstimator.Estimate(Messages),
+    };
 }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.AI;
 namespace LocalMesh.Server.OpenAI;
 
 /// <summary><c>POST /v1/embeddings</c>: routed like chat (domain policy, health, load, cost), answered in OpenAI's format.</summary>
-public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver domains, AuditLedger ledger, LocalMeshOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider time)
+public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver domains, RequestRecorder recorder, LocalMeshOptions options, TimeProvider time)
 {
     /// <summary>The operation name in the ledger and metrics.</summary>
     public const string Operation = "embeddings";
@@ -22,11 +22,10 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
     {
         var requestId = RequestIds.New("req_", time.GetUtcNow());
         http.Response.Headers["x-request-id"] = requestId;
-        var started = time.GetUtcNow();
-        var startedTimestamp = time.GetTimestamp();
+        var started = time.GetTimestamp();
         var caller = Caller.Of(http);
         RouteContext? context = null;
-        var (status, outcome) = (200, "ok");
+        var outcome = RequestOutcome.Ok;
         long clientBytes = 0;
         try
         {
@@ -35,31 +34,25 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
             var (model, inputs) = Parse(body);
             var resolution = await domains.ResolveAsync(http.Request.Headers["x-localmesh-domain"].ToString(), caller.KeyName, caller.Key,
                 [new ChatMessage(ChatRole.User, string.Join('\n', inputs))], http.RequestAborted).ConfigureAwait(false);
-            context = new RouteContext { RequestId = requestId, Domain = resolution.Domain, DomainSource = resolution.Source, AllowedTiers = resolution.AllowedTiers, RequestedModel = model, KeyName = caller.KeyName };
+            context = new RouteContext(requestId, resolution, caller.KeyName) { RequestedModel = model };
             var result = await router.GenerateAsync(inputs, context, http.RequestAborted).ConfigureAwait(false);
-            TimingHeaders.WriteWithRoute(http.Response, time, startedTimestamp, context); // without the overhead metric, which is per chat request
+            TimingHeaders.WriteWithRoute(http.Response, time, started, context); // without the overhead metric, which is per chat request
             await JsonResponse.WriteAsync(http.Response, (result, context), static (writer, s) => WriteList(writer, s.result, s.context), http.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
-            (status, outcome) = (499, "canceled");
+            outcome = RequestOutcome.Canceled;
         }
         catch (Exception ex)
         {
             var error = OpenAIError.From(ex);
-            (status, outcome) = (error.Status, error.Status >= 500 ? "unavailable" : "rejected");
+            outcome = RequestOutcome.Error(error.Status);
+            TimingHeaders.WriteRefusal(http.Response, ex, context);
             await OpenAIError.WriteAsync(http, error).ConfigureAwait(false);
         }
         finally
         {
-            ledger.Write(new RequestRecord
-            {
-                RequestId = requestId, Timestamp = started, Operation = Operation, KeyName = caller.KeyName, Domain = context?.Domain ?? "-",
-                DomainSource = context?.DomainSource, RequestedModel = context?.RequestedModel, Tier = outcome == "ok" ? context?.Decision?.Tier.Name() : null,
-                Backend = outcome == "ok" ? context?.Decision?.Backend : null, Reason = outcome == "ok" ? context?.Decision?.Reason : outcome, Status = outcome,
-                HttpStatus = status, LatencyMs = time.GetElapsedTime(startedTimestamp).TotalMilliseconds, ClientBytes = clientBytes,
-            });
-            telemetry.CountRequest(Operation, context?.Decision, context?.Domain, outcome);
+            recorder.Record(Operation, requestId, caller.KeyName, context, outcome, time.GetElapsedTime(started).TotalMilliseconds, clientBytes);
         }
     }
 

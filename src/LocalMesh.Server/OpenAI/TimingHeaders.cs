@@ -35,6 +35,24 @@ public static class TimingHeaders
         return Write(response, time, startedTimestamp, context.Upstream);
     }
 
+    /// <summary>
+    /// On a request refused by the data-domain policy (403), sets <c>x-localmesh-route</c> to say so:
+    /// <c>tier=none; backend=-; model=-; domain=medical; degraded=false; reason="refused: domain_blocked (domain from classifier)"</c>.
+    /// Other errors carry no route.
+    /// </summary>
+    /// <param name="response">The error answer, before it is written.</param>
+    /// <param name="error">Why the request failed.</param>
+    /// <param name="context">The request's context when it got that far.</param>
+    public static void WriteRefusal(HttpResponse response, Exception error, Routing.RouteContext? context)
+    {
+        if (error is Policy.PolicyViolationException refusal && (refusal.Domain ?? context?.Domain) is { } domain && !response.HasStarted)
+        {
+            var source = refusal.DomainSource ?? context?.DomainSource;
+            var reason = source is null ? $"refused: {refusal.Code}" : $"refused: {refusal.Code} (domain from {source})";
+            response.Headers[Route] = Routing.RouteDecision.RefusalHeaderValue(domain, context?.RequestedModel, reason);
+        }
+    }
+
     /// <summary>Sets both headers on <paramref name="response"/> for a request handled since <paramref name="startedTimestamp"/>; returns the node's own time.</summary>
     private static TimeSpan Write(HttpResponse response, TimeProvider time, long startedTimestamp, UpstreamWait upstream)
     {
