@@ -3,13 +3,11 @@ using LocalMesh.Configuration;
 using LocalMesh.Health;
 using LocalMesh.Ledger;
 using LocalMesh.Local;
-using LocalMesh.Pipeline;
 using LocalMesh.Policy;
 using LocalMesh.Queue;
 using LocalMesh.Routing;
 using LocalMesh.Routing.Policies;
 using LocalMesh.Telemetry;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -23,7 +21,8 @@ public static class LocalMeshServiceCollectionExtensions
 {
     /// <summary>
     /// Adds LocalMesh's core for a validated configuration. Add <see cref="ILocalSpecialist"/>, <see cref="IDomainClassifier"/>,
-    /// <see cref="IBackendPipelineStage"/> and <see cref="IChatPipelineStage"/> implementations to extend it.
+    /// <see cref="IBackendPipelineStage"/> and keyed <see cref="IRoutingPolicy"/> implementations to extend it; the chat
+    /// pipeline in front of the <see cref="LocalMeshRouter"/> is composed by the host (<c>UseRouteTracing</c>, ...).
     /// </summary>
     /// <exception cref="LocalMeshConfigurationException">The configuration has errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshCore(this IServiceCollection services, LocalMeshOptions options)
@@ -76,17 +75,6 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(sp => new RoutePlanner(sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<IRoutingPolicy>()));
         services.TryAddSingleton<LocalMeshRouter>();
         services.TryAddSingleton(sp => new EmbeddingRouter(sp.GetRequiredService<RoutePlanner>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp =>
-        {
-            var builder = new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>());
-            builder.Use(inner => new RouteTracingChatClient(inner)); // first, so outermost: the span covers every stage
-            foreach (var stage in sp.GetServices<IChatPipelineStage>())
-            {
-                stage.Configure(builder);
-            }
-
-            return new LocalMeshChatPipeline(builder.Build(sp));
-        });
         services.TryAddSingleton<HealthProber>();
         services.AddHostedService(sp => sp.GetRequiredService<HealthProber>());
         services.TryAddSingleton<JobWorker>();

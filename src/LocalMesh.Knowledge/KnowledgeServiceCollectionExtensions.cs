@@ -2,9 +2,7 @@ using LocalMesh.Configuration;
 using LocalMesh.Knowledge.Answering;
 using LocalMesh.Knowledge.Index;
 using LocalMesh.Knowledge.Ingestion;
-using LocalMesh.Pipeline;
 using LocalMesh.Policy;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -46,7 +44,6 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(sp => new KnowledgeIndex(mesh.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
-        services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
         if (options.EmbeddingModel is { } embeddingModel)
         {
             services.AddSingleton(sp => new ModelVectors(mesh.DataDir, embeddingModel, sp.GetRequiredService<KnowledgeIndex>()));
@@ -62,11 +59,5 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         return services;
-    }
-
-    private sealed class KnowledgeStage(KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider time)
-        : IChatPipelineStage
-    {
-        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, search, cache, domains, mesh, options, telemetry, time));
     }
 }

@@ -94,6 +94,7 @@ public static class LocalMeshNode
             builder.Services.AddLocalMeshSpecialists(specialists, options.DataDir);
         }
 
+        builder.Services.AddLocalMeshChatPipeline();
         builder.Services.AddSingleton<ChatCompletionsHandler>();
         builder.Services.AddSingleton<QueuedChatExecutor>();
         builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<QueuedChatExecutor>());
