@@ -24,11 +24,9 @@ public static class LocalMeshServiceCollectionExtensions
     /// <see cref="IBackendPipelineStage"/> and keyed <see cref="IRoutingPolicy"/> implementations to extend it; the chat
     /// pipeline in front of the <see cref="LocalMeshRouter"/> is composed by the host (<c>UseRouteTracing</c>, ...).
     /// </summary>
-    /// <exception cref="LocalMeshConfigurationException">The configuration has errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshCore(this IServiceCollection services, LocalMeshOptions options)
     {
-        LocalMeshOptionsValidator.ThrowIfInvalid(options);
-        services.AddSingleton(options);
+        services.AddValidatedOptions(options, o => LocalMeshOptionsValidator.Validate(o)); // checked when the node starts (ValidateOnStart)
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System); // the node's clock: every duration and wait in the request path and the ledger reads it
         services.TryAddSingleton<LocalMeshTelemetry>();
@@ -71,7 +69,7 @@ public static class LocalMeshServiceCollectionExtensions
         // Routing as data: the configured policy (LocalMesh:Routing:Policy) orders backends for chat and embeddings alike.
         services.AddKeyedSingleton<IRoutingPolicy>(TierOrderRoutingPolicy.PolicyName, (_, _) => new TierOrderRoutingPolicy(options.Routing));
         services.TryAddSingleton(sp => sp.GetKeyedService<IRoutingPolicy>(options.Routing.Policy)
-            ?? throw new LocalMeshConfigurationException([$"Routing: Policy '{options.Routing.Policy}' is not a registered routing policy (the built-in one is '{TierOrderRoutingPolicy.PolicyName}'; add others with AddKeyedSingleton<IRoutingPolicy>)."]));
+            ?? throw new LocalMeshConfigurationException([$"LocalMesh:Routing:Policy: '{options.Routing.Policy}' is not a registered routing policy (the built-in one is '{TierOrderRoutingPolicy.PolicyName}'; add others with AddKeyedSingleton<IRoutingPolicy>)."]));
         services.TryAddSingleton(sp => new RoutePlanner(sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<IRoutingPolicy>()));
         services.TryAddSingleton<LocalMeshRouter>();
         services.TryAddSingleton(sp => new EmbeddingRouter(sp.GetRequiredService<RoutePlanner>(), sp.GetRequiredService<TimeProvider>()));

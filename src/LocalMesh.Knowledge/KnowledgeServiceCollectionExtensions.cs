@@ -12,7 +12,6 @@ namespace LocalMesh.Knowledge;
 public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>Adds the knowledge base (call before the node is built).</summary>
-    /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshKnowledge(this IServiceCollection services, KnowledgeOptions options, LocalMeshOptions mesh)
     {
         var errors = options.Errors().ToList();
@@ -36,12 +35,7 @@ public static class KnowledgeServiceCollectionExtensions
             errors.Add($"{KnowledgeOptions.SectionName}:EmbeddingModel: no backend lists '{model}' in its EmbeddingModels.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new LocalMeshConfigurationException(errors);
-        }
-
-        services.AddSingleton(options);
+        services.AddValidatedOptions<KnowledgeOptions>(options, _ => errors); // reported when the node starts (ValidateOnStart), with the other modules' errors
         services.AddSingleton(sp => new KnowledgeIndex(mesh.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
         if (options.EmbeddingModel is { } embeddingModel)

@@ -52,7 +52,7 @@ internal static class BenchNode
             LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
             Overrides = Settings(upstreamBaseUrl),
         });
-        await node.StartAsync();
+        await node.StartNodeAsync();
         await node.Services.GetRequiredService<LocalMesh.Specialists.Intents.IntentModelStore>().Ready;
         await node.Services.GetRequiredService<LocalMesh.Privacy.Tagging.TaggerDetector>().Ready;
         return node;

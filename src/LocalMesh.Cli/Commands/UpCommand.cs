@@ -50,7 +50,13 @@ internal static class UpCommand
 
             try
             {
-                await app.StartAsync(cancellationToken);
+                await app.StartNodeAsync(cancellationToken);
+            }
+            catch (LocalMeshConfigurationException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                await app.DisposeAsync();
+                return 2;
             }
             catch (IOException ex)
             {

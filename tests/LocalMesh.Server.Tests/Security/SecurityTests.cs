@@ -94,13 +94,13 @@ public sealed class SecurityTests
         };
 
         var ex = Assert.Throws<LocalMeshConfigurationException>(() => LocalMeshOptionsValidator.ThrowIfInvalid(options, _ => null));
-        Assert.Contains(ex.Errors, e => e.StartsWith("backend 'edge'", StringComparison.Ordinal) && e.Contains("not an absolute"));
-        Assert.Contains(ex.Errors, e => e.StartsWith("backend 'cloud'", StringComparison.Ordinal) && e.Contains("LOCALMESH_TEST_MISSING_VAR"));
-        Assert.Contains(ex.Errors, e => e.StartsWith("backend 'cloud'", StringComparison.Ordinal) && e.Contains("MaxConcurrency"));
-        Assert.Contains(ex.Errors, e => e.StartsWith("domain 'ops'", StringComparison.Ordinal) && e.Contains("moon"));
-        Assert.Contains(ex.Errors, e => e.Contains("DefaultDomain 'nowhere'"));
-        Assert.Contains(ex.Errors, e => e.StartsWith("key 'bob'", StringComparison.Ordinal));
-        Assert.Contains(ex.Errors, e => e.StartsWith("Audit: CommitIntervalSeconds", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.StartsWith("LocalMesh:Backends:edge:Endpoint", StringComparison.Ordinal) && e.Contains("not an absolute"));
+        Assert.Contains(ex.Errors, e => e.StartsWith("LocalMesh:Backends:cloud:ApiKeyEnv", StringComparison.Ordinal) && e.Contains("LOCALMESH_TEST_MISSING_VAR"));
+        Assert.Contains(ex.Errors, e => e.StartsWith("LocalMesh:Backends:cloud:MaxConcurrency", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.StartsWith("LocalMesh:Policy:Domains:ops:Tiers", StringComparison.Ordinal) && e.Contains("moon"));
+        Assert.Contains(ex.Errors, e => e.Contains("LocalMesh:Policy:DefaultDomain: 'nowhere'"));
+        Assert.Contains(ex.Errors, e => e.StartsWith("LocalMesh:Keys:bob", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.StartsWith("LocalMesh:Audit:CommitIntervalSeconds", StringComparison.Ordinal));
         Assert.Equal(7, ex.Errors.Count);
     }
 }
