@@ -1,3 +1,4 @@
+using LocalMesh.Embeddings;
 using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
 using LocalMesh.Queue;
@@ -83,6 +84,12 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshPrivacy(privacy, options);
         var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         builder.Services.AddLocalMeshKnowledge(knowledge, options);
+        var encoder = builder.Configuration.GetSection(EncoderOptions.SectionName).Get<EncoderOptions>() ?? new EncoderOptions();
+        if (encoder.Enabled)
+        {
+            builder.Services.AddLocalMeshEncoder(encoder, options);
+        }
+
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {
