@@ -55,7 +55,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var factory = sp.GetRequiredService<BackendFactory>();
-            var backends = states.Select(factory.Create).ToList();
+            var backends = states.Select(factory.Create).Concat(sp.GetServices<InProcessBackend>().Select(b => b.Build())).ToList();
             var specialists = sp.GetServices<ILocalSpecialist>().ToList();
             if (specialists.Count == 0)
             {
@@ -63,7 +63,7 @@ public static class LocalMeshServiceCollectionExtensions
             }
 
             var state = new BackendState(SpecialistsChatClient.BackendName, new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue });
-            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null) { InProcess = true };
+            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null) { IsSpecialists = true };
             return new BackendRegistry(backends, Wrap(SpecialistMode.Primary), Wrap(SpecialistMode.Fallback));
         });
         // Routing as data: the configured policy (LocalMesh:Routing:Policy) orders backends for chat and embeddings alike.

@@ -7,19 +7,25 @@ namespace LocalMesh.Backends;
 public sealed class Backend
 {
     /// <summary>Creates a backend.</summary>
-    public Backend(BackendState state, IChatClient chatClient, IEmbeddingGenerator<string, Embedding<float>>? embeddings, Func<CancellationToken, Task<IReadOnlyList<string>>>? probe)
+    /// <param name="state">Live state.</param>
+    /// <param name="chatClient">The chat pipeline; null for a backend that only makes embeddings.</param>
+    /// <param name="embeddings">The embedding generator, if any.</param>
+    /// <param name="probe">The active health probe; null for in-process backends.</param>
+    public Backend(BackendState state, IChatClient? chatClient, IEmbeddingGenerator<string, Embedding<float>>? embeddings, Func<CancellationToken, Task<IReadOnlyList<string>>>? probe)
     {
         State = state;
-        ChatClient = chatClient;
+        ServesChat = chatClient is not null;
+        ChatClient = chatClient ?? new NoChatClient(state.Name);
         Embeddings = embeddings;
         Probe = probe;
     }
 
     /// <summary>
-    /// Whether it answers inside the node (the specialists): never probed, it crosses no network, and the queue does not
-    /// wait for it. Otherwise it is routed like any backend.
+    /// Whether this is the node's local specialists (intents and skills): a backend of the local tier the planner asks
+    /// first, and last for a degraded answer, which may decline so the request escalates. The router tells them by
+    /// this role, never by their name; the queue does not wait for them.
     /// </summary>
-    public bool InProcess { get; init; }
+    public bool IsSpecialists { get; init; }
 
     /// <summary>The backend's name.</summary>
     public string Name => State.Name;
@@ -33,6 +39,9 @@ public sealed class Backend
     /// <summary>The chat pipeline: concurrency, ledger and privacy stages around the protocol client.</summary>
     public IChatClient ChatClient { get; }
 
+    /// <summary>Whether the backend answers chat at all (an embeddings-only backend does not).</summary>
+    public bool ServesChat { get; }
+
     /// <summary>The embedding generator, if the backend serves embeddings.</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; }
 
@@ -43,6 +52,11 @@ public sealed class Backend
     public bool Serves(string? model, out string? upstreamModel)
     {
         upstreamModel = State.DefaultModel;
+        if (!ServesChat)
+        {
+            return false;
+        }
+
         if (model is null)
         {
             return true;
@@ -84,5 +98,21 @@ public sealed class Backend
         var bare = model.StartsWith(Name + "/", StringComparison.OrdinalIgnoreCase) ? model[(Name.Length + 1)..] : model;
         upstreamModel = State.Config.EmbeddingModels.FirstOrDefault(m => string.Equals(m, bare, StringComparison.OrdinalIgnoreCase));
         return upstreamModel is not null;
+    }
+
+    /// <summary>The chat client of an embeddings-only backend: the router never picks it, so it is never called.</summary>
+    private sealed class NoChatClient(string backend) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException($"Backend '{backend}' makes embeddings only.");
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException($"Backend '{backend}' makes embeddings only.");
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -106,7 +106,7 @@ public sealed class RouteContext
     public void RecordIntent(IntentVerdict verdict)
     {
         Intent = verdict;
-        if (verdict.Local && Decision is { Degraded: false } decision && Current is { Backend.InProcess: true } current)
+        if (verdict.Local && Decision is { Degraded: false } decision && Current is { Backend.IsSpecialists: true } current)
         {
             Decision = decision with { Reason = RouteReason.For(this, current.Backend, degraded: false) };
         }

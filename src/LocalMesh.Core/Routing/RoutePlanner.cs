@@ -77,7 +77,7 @@ public sealed class RoutePlanner(BackendRegistry registry, IRoutingPolicy? polic
                 UsesTools = context.UsesTools,
                 EstimatedInputTokens = context.EstimatedInputTokens,
             };
-            return Plan(probe).Any(c => !c.Backend.InProcess);
+            return Plan(probe).Any(c => !c.Backend.IsSpecialists);
         }
         catch (Exception ex) when (ex is ModelNotFoundException or PolicyViolationException)
         {

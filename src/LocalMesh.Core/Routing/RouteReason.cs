@@ -21,13 +21,13 @@ internal static class RouteReason
             var verdict = context.Intent?.Describe();
             reason = prefix ?? (declined
                 ? verdict is null ? "local specialists declined; escalated" : $"escalated: {verdict}"
-                : backend.InProcess ? verdict is null ? "answered by local specialists" : $"answered locally: {verdict}" : "first choice");
+                : backend.IsSpecialists ? verdict is null ? "answered by local specialists" : $"answered locally: {verdict}" : "first choice");
         }
         else
         {
             reason = (prefix ?? "failover") + " after " + string.Join(", ", failed.Select(a => $"{a.Backend} {a.Error}"));
         }
 
-        return context.SpecialistsSkipped is { } why && !backend.InProcess ? $"{reason}; specialists skipped: {why}" : reason;
+        return context.SpecialistsSkipped is { } why && !backend.IsSpecialists ? $"{reason}; specialists skipped: {why}" : reason;
     }
 }

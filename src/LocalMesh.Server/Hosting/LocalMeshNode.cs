@@ -1,3 +1,4 @@
+using LocalMesh.Embeddings;
 using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
 using LocalMesh.Knowledge;
@@ -92,6 +93,12 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshPrivacy(privacy, options);
         var knowledge = Bind(builder.Configuration, KnowledgeOptions.SectionName, () => new KnowledgeOptions());
         builder.Services.AddLocalMeshKnowledge(knowledge, options);
+        var encoder = Bind(builder.Configuration, EncoderOptions.SectionName, () => new EncoderOptions());
+        if (encoder.Enabled)
+        {
+            builder.Services.AddLocalMeshEncoder(encoder, options);
+        }
+
         var specialists = Bind(builder.Configuration, SpecialistsOptions.SectionName, () => new SpecialistsOptions());
         if (specialists.Enabled)
         {

@@ -73,6 +73,11 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
             }
 
             writer.WriteEndArray();
+            if (result[i].AdditionalProperties?.TryGetValue("truncated", out var truncated) == true && truncated is true)
+            {
+                writer.WriteBoolean("truncated", true); // the in-process encoder read only the start of this input (its token limit)
+            }
+
             writer.WriteEndObject();
         }
 

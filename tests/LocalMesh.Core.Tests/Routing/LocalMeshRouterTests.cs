@@ -15,7 +15,7 @@ public sealed class LocalMeshRouterTests
         new(new BackendState(name, new BackendConfig { Tier = tier, Endpoint = "http://127.0.0.1:1/v1", Models = models.Length > 0 ? models : ["m-" + name] }), client, null, null);
 
     private static Backend Specialists(TestChatClient client) =>
-        new(new BackendState("specialists", new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue }), client, null, null) { InProcess = true };
+        new(new BackendState("specialists", new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue }), client, null, null) { IsSpecialists = true };
 
     private static RouteContext Context(string? model = null) => new() { RequestId = "r", Domain = "general", AllowedTiers = Everywhere, RequestedModel = model };
 

@@ -11,8 +11,10 @@ public sealed class RobustnessTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task HugeBody_12MB_IsRefusedWith413Json_WhileOtherClientsAreServed()
+    [Theory]
+    [InlineData("/v1/chat/completions")]
+    [InlineData("/v1/embeddings")]
+    public async Task HugeBody_12MB_IsRefusedWith413Json_WhileOtherClientsAreServed(string path)
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
         await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"));
@@ -24,7 +26,7 @@ public sealed class RobustnessTests
         var stream = uploader.GetStream();
         const int Length = 12 * 1024 * 1024;
         await stream.WriteAsync(Encoding.ASCII.GetBytes(
-            $"POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {Length}\r\n\r\n"), Ct);
+            $"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {Length}\r\n\r\n"), Ct);
         var response = ReadResponseAsync(stream);
         var chunk = new byte[64 * 1024];
         Array.Fill(chunk, (byte)'a');
