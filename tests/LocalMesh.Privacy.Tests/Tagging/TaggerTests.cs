@@ -96,6 +96,7 @@ public sealed class TaggerTests
     }
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public void LoadOrTrain_IgnoresAStaleOrCorruptCopy()
     {
         var directory = LocalMesh.Testing.TempDirectories.Create("localmesh-tagger-");
