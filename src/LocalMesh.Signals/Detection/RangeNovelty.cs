@@ -1,0 +1,35 @@
+namespace LocalMesh.Signals.Detection;
+
+/// <summary>
+/// The range a feature has had so far and how far a new value leaves it, in ranges (0 inside). The range
+/// forgets slowly: each point pulls both ends toward the middle by <c>shrink</c> of the range, so one old
+/// excursion does not mask every later one. A struct so a detector's features sit inline.
+/// </summary>
+internal struct RangeNovelty
+{
+    public double Min, Max;
+    public long Count;
+
+    /// <summary>How far <paramref name="f"/> leaves [Min, Max], in units of the range; up and down counted apart.</summary>
+    public readonly double Novelty(double f, bool up = true, bool down = true)
+    {
+        double range = Max - Min;
+        if (Count < 2 || range <= 0) return 0;
+        if (up && f > Max) return (f - Max) / range;
+        if (down && f < Min) return (Min - f) / range;
+        return 0;
+    }
+
+    public void Learn(double f, double shrink)
+    {
+        if (Count++ == 0) { Min = Max = f; return; }
+        if (f > Max) Max = f;
+        if (f < Min) Min = f;
+        if (shrink > 0)
+        {
+            double pull = shrink * (Max - Min);
+            Max -= pull;
+            Min += pull;
+        }
+    }
+}

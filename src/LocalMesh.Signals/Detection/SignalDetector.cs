@@ -1,0 +1,97 @@
+namespace LocalMesh.Signals.Detection;
+
+/// <summary>
+/// The online change detector of one stream: O(1) work per point, a few hundred bytes of state, no
+/// look-ahead, no per-stream tuning. Each point is scored before it is learned by novelty: how far it takes
+/// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
+/// shifts), the jump from the previous point, the local volatility (up: bursts; down: a signal gone flat),
+/// and the value for this hour of the day (a broken daily pattern). Novelty is measured in ranges, so it is
+/// unit-free and self-calibrating. After an alert, only a stronger surprise is reported again until the
+/// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
+/// detector per stream, updated by one writer at a time.
+/// </summary>
+public sealed class SignalDetector
+{
+    internal const int HourBins = 24;
+
+    /// <summary>Surprises are capped here, so one absurd point cannot silence a stream for long.</summary>
+    public const double MaxSurprise = 100;
+
+    /// <summary>Maps a surprise to the reported anomaly score in [0, 1).</summary>
+    public static double ToScore(double surprise) => surprise / (surprise + 1);
+
+    private readonly SignalDetectorOptions _options;
+    private readonly double _fastRate, _volRate, _peakKeep;
+
+    internal long Count;
+    internal double Previous, FastMean, Volatility, Peak;
+    internal RangeNovelty Value, Fast, Jump, Vol;
+    internal readonly RangeNovelty[] Hours = new RangeNovelty[HourBins];
+
+    public SignalDetector(SignalDetectorOptions? options = null)
+    {
+        _options = options ?? SignalDetectorOptions.Default;
+        _fastRate = 2 / (_options.FastHorizon + 1);
+        _volRate = 2 / (_options.VolatilityHorizon + 1);
+        _peakKeep = Math.Exp(-1 / _options.Refractory);
+    }
+
+    /// <summary>The options this detector runs with.</summary>
+    public SignalDetectorOptions Options => _options;
+
+    /// <summary>Points seen so far.</summary>
+    public long Points => Count;
+
+    /// <summary>The last surprise components, for explaining an alert.</summary>
+    public SignalSurprise Last { get; private set; }
+
+    /// <summary>Scores <paramref name="value"/> against the stream so far, then learns it. Throws on NaN or infinity.</summary>
+    public double Update(double value, DateTime? time = null)
+    {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "A signal value must be a finite number.");
+        var o = _options;
+        if (Count == 0)
+        {
+            Previous = FastMean = value;
+            Value.Learn(value, 0);
+            Count = 1;
+            return 0;
+        }
+
+        double fast = FastMean + _fastRate * (value - FastMean);
+        double jump = Math.Abs(value - Previous);
+        double vol = Volatility + _volRate * (jump - Volatility);
+        int hour = time is { } t ? t.Hour : -1;
+
+        double nValue = Value.Novelty(value) * o.ValueWeight;
+        double nFast = Fast.Novelty(fast) * o.ShiftWeight;
+        double nJump = Jump.Novelty(jump, down: false) * o.JumpWeight;
+        double nVol = Vol.Novelty(vol) * o.VolatilityWeight;
+        double nHour = hour < 0 || Hours[hour].Count < o.HourWarmUp ? 0
+            : Hours[hour].Novelty(value) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
+
+        double surprise = nValue;
+        var feature = SignalFeature.Value;
+        if (nFast > surprise) { surprise = nFast; feature = SignalFeature.Level; }
+        if (nJump > surprise) { surprise = nJump; feature = SignalFeature.Jump; }
+        if (nVol > surprise) { surprise = nVol; feature = SignalFeature.Volatility; }
+        if (nHour > surprise) { surprise = nHour; feature = SignalFeature.HourOfDay; }
+        surprise = Math.Min(MaxSurprise, surprise * o.Sensitivity * (o.Confidence > 0 ? 1 - Math.Exp(-Count / o.Confidence) : 1));
+
+        Count++;
+        Value.Learn(value, o.Shrink);
+        Fast.Learn(fast, o.Shrink);
+        Jump.Learn(jump, o.Shrink);
+        if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
+        if (hour >= 0) Hours[hour].Learn(value, o.Shrink);
+        Previous = value;
+        FastMean = fast;
+        Volatility = vol;
+
+        Last = new SignalSurprise(feature, surprise);
+        if (Count <= o.WarmUp) return 0;
+        double reported = surprise > Peak ? surprise : 0;
+        Peak = Math.Max(Peak * _peakKeep, surprise);
+        return ToScore(reported);
+    }
+}

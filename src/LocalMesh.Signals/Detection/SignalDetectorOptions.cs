@@ -1,0 +1,51 @@
+namespace LocalMesh.Signals.Detection;
+
+/// <summary>
+/// The detector's hyper-parameters. They are the same for every stream (the detector calibrates itself on
+/// each stream's own history); <see cref="Sensitivity"/> is the only per-stream knob, and it scales the
+/// surprise the detector reports, not what it learns.
+/// </summary>
+public sealed record SignalDetectorOptions
+{
+    /// <summary>Points learned from before any score is reported.</summary>
+    public int WarmUp { get; init; } = 60;
+
+    /// <summary>Horizon (points) of the short mean that a level shift moves.</summary>
+    public double FastHorizon { get; init; } = 6;
+
+    /// <summary>Horizon (points) of the local volatility (mean absolute jump).</summary>
+    public double VolatilityHorizon { get; init; } = 12;
+
+    /// <summary>Points after an alert during which weaker surprises are not reported.</summary>
+    public double Refractory { get; init; } = 30;
+
+    /// <summary>Share of its range by which each feature's range shrinks per point (forgetting).</summary>
+    public double Shrink { get; init; } = 0;
+
+    /// <summary>Points an hour-of-day bin must have before it can be surprised.</summary>
+    public int HourWarmUp { get; init; } = 30;
+
+    /// <summary>Points over which a new stream's surprises grow to full weight (1 − e^(−n/Confidence)): young ranges are narrow.</summary>
+    public double Confidence { get; init; } = 1000;
+
+    /// <summary>Weight of the value leaving its range.</summary>
+    public double ValueWeight { get; init; } = 1;
+
+    /// <summary>Weight of the short mean leaving its range (a level shift).</summary>
+    public double ShiftWeight { get; init; } = 1;
+
+    /// <summary>Weight of a jump larger than any before (off by default: it did not help on NAB).</summary>
+    public double JumpWeight { get; init; } = 0;
+
+    /// <summary>Weight of the local volatility leaving its range (a burst, or a signal gone flat).</summary>
+    public double VolatilityWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of the value leaving the range of its hour of the day, scaled by that range's share of the whole.</summary>
+    public double HourWeight { get; init; } = 0.2;
+
+    /// <summary>Multiplies the reported surprise (1 = default; 2 = twice as sensitive).</summary>
+    public double Sensitivity { get; init; } = 1;
+
+    /// <summary>The defaults, chosen on half of NAB and checked on the other half (docs/signals.md).</summary>
+    public static SignalDetectorOptions Default { get; } = new();
+}

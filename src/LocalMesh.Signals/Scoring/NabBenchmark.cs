@@ -1,0 +1,32 @@
+using LocalMesh.Signals.Detection;
+
+namespace LocalMesh.Signals.Scoring;
+
+/// <summary>
+/// Runs the signal detector over every NAB series as a stream (a fresh detector per series, the same
+/// options for all, labels never shown to it), and scores the result with <see cref="NabScorer"/>.
+/// </summary>
+public static class NabBenchmark
+{
+    /// <summary>The detector name used in NAB result paths.</summary>
+    public const string DetectorName = "localmesh";
+
+    /// <summary>Scores every file of <paramref name="corpus"/> with a fresh detector; runs files in parallel.</summary>
+    public static IReadOnlyList<NabSeries> Detect(IReadOnlyList<NabDataFile> corpus, SignalDetectorOptions options)
+    {
+        var result = new NabSeries[corpus.Count];
+        Parallel.For(0, corpus.Count, i =>
+        {
+            var file = corpus[i];
+            var detector = new SignalDetector(options);
+            var scores = new double[file.Values.Length];
+            for (int j = 0; j < scores.Length; j++) scores[j] = detector.Update(file.Values[j], file.Timestamps[j]);
+            result[i] = new NabSeries(file.Name, file.Timestamps, scores, file.Windows);
+        });
+        return result;
+    }
+
+    /// <summary>Scores <paramref name="series"/> for the three NAB profiles.</summary>
+    public static IReadOnlyList<NabProfileScore> Score(IReadOnlyList<NabSeries> series) =>
+        [.. NabProfile.All.Select(p => NabScorer.Score(series, p))];
+}
