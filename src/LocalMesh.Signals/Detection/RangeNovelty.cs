@@ -8,9 +8,19 @@ namespace LocalMesh.Signals.Detection;
 internal struct RangeNovelty
 {
     public double Min, Max;
-    public long Count;
+    public long Count, LastNovel;
 
     /// <summary>How far <paramref name="f"/> leaves [Min, Max], in units of the range; up and down counted apart.</summary>
+    /// <summary>Points since the range last grew.</summary>
+    public readonly long Quiet => Count - LastNovel;
+
+    /// <summary><see cref="Novelty(double, bool, bool)"/> weighted by how long the range has held: 1 − e^(−quiet/<paramref name="settle"/>).</summary>
+    public readonly double Settled(double f, double settle, bool up = true, bool down = true)
+    {
+        double n = Novelty(f, up, down);
+        return n == 0 || settle <= 0 ? n : n * (1 - Math.Exp(-Quiet / settle));
+    }
+
     public readonly double Novelty(double f, bool up = true, bool down = true)
     {
         double range = Max - Min;
@@ -23,8 +33,8 @@ internal struct RangeNovelty
     public void Learn(double f, double shrink)
     {
         if (Count++ == 0) { Min = Max = f; return; }
-        if (f > Max) Max = f;
-        if (f < Min) Min = f;
+        if (f > Max) { Max = f; LastNovel = Count; }
+        if (f < Min) { Min = f; LastNovel = Count; }
         if (shrink > 0)
         {
             double pull = shrink * (Max - Min);

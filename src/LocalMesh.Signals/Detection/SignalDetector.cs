@@ -26,6 +26,7 @@ public sealed class SignalDetector
     internal long Count;
     internal double Previous, FastMean, Volatility, Peak;
     internal RangeNovelty Value, Fast, Jump, Vol;
+
     internal readonly RangeNovelty[] Hours = new RangeNovelty[HourBins];
 
     public SignalDetector(SignalDetectorOptions? options = null)
@@ -63,12 +64,12 @@ public sealed class SignalDetector
         double vol = Volatility + _volRate * (jump - Volatility);
         int hour = time is { } t ? t.Hour : -1;
 
-        double nValue = Value.Novelty(value) * o.ValueWeight;
-        double nFast = Fast.Novelty(fast) * o.ShiftWeight;
+        double nValue = Value.Settled(value, o.Settle) * o.ValueWeight;
+        double nFast = Fast.Settled(fast, o.Settle) * o.ShiftWeight;
         double nJump = Jump.Novelty(jump, down: false) * o.JumpWeight;
-        double nVol = Vol.Novelty(vol) * o.VolatilityWeight;
+        double nVol = Vol.Settled(vol, o.Settle) * o.VolatilityWeight;
         double nHour = hour < 0 || Hours[hour].Count < o.HourWarmUp ? 0
-            : Hours[hour].Novelty(value) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
+            : Hours[hour].Settled(o.HourSmooth ? fast : value, o.Settle / 24) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
 
         double surprise = nValue;
         var feature = SignalFeature.Value;
@@ -83,7 +84,7 @@ public sealed class SignalDetector
         Fast.Learn(fast, o.Shrink);
         Jump.Learn(jump, o.Shrink);
         if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
-        if (hour >= 0) Hours[hour].Learn(value, o.Shrink);
+        if (hour >= 0) Hours[hour].Learn(o.HourSmooth ? fast : value, o.Shrink);
         Previous = value;
         FastMean = fast;
         Volatility = vol;

@@ -41,6 +41,11 @@ public sealed record SignalDetectorOptions
     public double VolatilityWeight { get; init; } = 0.5;
 
     /// <summary>Weight of the value leaving the range of its hour of the day, scaled by that range's share of the whole.</summary>
+    /// <summary>Whether the hour-of-day ranges hold the short mean (true) or the raw value.</summary>
+    public bool HourSmooth { get; init; } = true;
+
+    /// <summary>Points a feature's range must have held for a novelty to count fully (1 − e^(−quiet/Settle)): a stream that keeps setting records is not news.</summary>
+    public double Settle { get; init; } = 10;
     public double HourWeight { get; init; } = 0.2;
 
     /// <summary>Multiplies the reported surprise (1 = default; 2 = twice as sensitive).</summary>
