@@ -3,6 +3,8 @@ using LocalMesh.Configuration;
 using LocalMesh.Queue;
 using LocalMesh.Server.Api;
 using LocalMesh.Server.Security;
+using LocalMesh.Signals;
+using LocalMesh.Signals.Streams;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -83,6 +85,11 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshPrivacy(privacy, options);
         var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         builder.Services.AddLocalMeshKnowledge(knowledge, options);
+        var signals = builder.Configuration.GetSection(SignalsOptions.SectionName).Get<SignalsOptions>() ?? new SignalsOptions();
+        if (signals.Enabled)
+        {
+            builder.Services.AddLocalMeshSignals(signals, options);
+        }
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {
@@ -107,6 +114,10 @@ public static class LocalMeshNode
         app.MapLocalMeshManagement();
         app.MapLocalMeshPrivacy();
         app.MapLocalMeshKnowledge();
+        if (signals.Enabled)
+        {
+            app.MapLocalMeshSignals();
+        }
         if (specialists.Enabled)
         {
             app.MapLocalMeshSpecialists();
@@ -117,7 +128,7 @@ public static class LocalMeshNode
         {
             name = "LocalMesh",
             api = "/v1 (OpenAI-compatible: /v1/chat/completions, /v1/models, /v1/embeddings)",
-            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}" },
+            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}", "/v1/localmesh/signals" },
             health = "/health",
             metrics = "/metrics",
         }));

@@ -42,4 +42,18 @@ internal struct RangeNovelty
             Min += pull;
         }
     }
+
+    /// <summary>Bytes <see cref="Save"/> writes.</summary>
+    public const int Bytes = 32;
+
+    public readonly void Save(BinaryWriter writer)
+    {
+        writer.Write(Min);
+        writer.Write(Max);
+        writer.Write(Count);
+        writer.Write(LastNovel);
+    }
+
+    public static RangeNovelty Load(BinaryReader reader) =>
+        new() { Min = reader.ReadDouble(), Max = reader.ReadDouble(), Count = reader.ReadInt64(), LastNovel = reader.ReadInt64() };
 }

@@ -4,7 +4,7 @@ namespace LocalMesh.Signals.Detection;
 /// The online change detector of one stream: O(1) work per point, a few hundred bytes of state, no
 /// look-ahead, no per-stream tuning. Each point is scored before it is learned by novelty: how far it takes
 /// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
-/// shifts), the jump from the previous point, the local volatility (up: bursts; down: a signal gone flat),
+/// shifts), the local volatility (up: bursts; down: a signal gone flat),
 /// and the value for this hour of the day (a broken daily pattern). Novelty is measured in ranges, so it is
 /// unit-free and self-calibrating. After an alert, only a stronger surprise is reported again until the
 /// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
@@ -17,17 +17,23 @@ public sealed class SignalDetector
     /// <summary>Surprises are capped here, so one absurd point cannot silence a stream for long.</summary>
     public const double MaxSurprise = 100;
 
-    /// <summary>Maps a surprise to the reported anomaly score in [0, 1).</summary>
-    public static double ToScore(double surprise) => surprise / (surprise + 1);
+    /// <summary>
+    /// The surprise that maps to a score of ½: about where NAB's standard profile puts its optimal threshold for
+    /// this detector, so a score ≥ 0.5 is an alert at the default sensitivity.
+    /// </summary>
+    public const double AlertSurprise = 0.03;
+
+    /// <summary>Maps a surprise to the reported anomaly score in [0, 1): s / (s + <see cref="AlertSurprise"/>).</summary>
+    public static double ToScore(double surprise) => surprise / (surprise + AlertSurprise);
 
     private readonly SignalDetectorOptions _options;
     private readonly double _fastRate, _volRate, _peakKeep;
 
     internal long Count;
     internal double Previous, FastMean, Volatility, Peak;
-    internal RangeNovelty Value, Fast, Jump, Vol;
+    internal RangeNovelty Value, Fast, Vol;
 
-    internal readonly RangeNovelty[] Hours = new RangeNovelty[HourBins];
+    internal RangeNovelty[] Hours = new RangeNovelty[HourBins];
 
     public SignalDetector(SignalDetectorOptions? options = null)
     {
@@ -66,7 +72,6 @@ public sealed class SignalDetector
 
         double nValue = Value.Settled(value, o.Settle) * o.ValueWeight;
         double nFast = Fast.Settled(fast, o.Settle) * o.ShiftWeight;
-        double nJump = Jump.Novelty(jump, down: false) * o.JumpWeight;
         double nVol = Vol.Settled(vol, o.Settle) * o.VolatilityWeight;
         double nHour = hour < 0 || Hours[hour].Count < o.HourWarmUp ? 0
             : Hours[hour].Settled(o.HourSmooth ? fast : value, o.Settle / 24) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
@@ -74,7 +79,6 @@ public sealed class SignalDetector
         double surprise = nValue;
         var feature = SignalFeature.Value;
         if (nFast > surprise) { surprise = nFast; feature = SignalFeature.Level; }
-        if (nJump > surprise) { surprise = nJump; feature = SignalFeature.Jump; }
         if (nVol > surprise) { surprise = nVol; feature = SignalFeature.Volatility; }
         if (nHour > surprise) { surprise = nHour; feature = SignalFeature.HourOfDay; }
         surprise = Math.Min(MaxSurprise, surprise * o.Sensitivity * (o.Confidence > 0 ? 1 - Math.Exp(-Count / o.Confidence) : 1));
@@ -82,7 +86,6 @@ public sealed class SignalDetector
         Count++;
         Value.Learn(value, o.Shrink);
         Fast.Learn(fast, o.Shrink);
-        Jump.Learn(jump, o.Shrink);
         if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
         if (hour >= 0) Hours[hour].Learn(o.HourSmooth ? fast : value, o.Shrink);
         Previous = value;
@@ -94,5 +97,53 @@ public sealed class SignalDetector
         double reported = surprise > Peak ? surprise : 0;
         Peak = Math.Max(Peak * _peakKeep, surprise);
         return ToScore(reported);
+    }
+
+    /// <summary>Bytes <see cref="Save"/> writes.</summary>
+    public const int StateBytes = 1 + 8 + 4 * 8 + (3 + HourBins) * RangeNovelty.Bytes;
+
+    private const byte StateVersion = 1;
+
+    /// <summary>Writes the learned state (not the options) so a restarted node resumes where it stopped.</summary>
+    public void Save(BinaryWriter writer)
+    {
+        writer.Write(StateVersion);
+        writer.Write(Count);
+        writer.Write(Previous);
+        writer.Write(FastMean);
+        writer.Write(Volatility);
+        writer.Write(Peak);
+        Value.Save(writer);
+        Fast.Save(writer);
+        Vol.Save(writer);
+        foreach (var hour in Hours) hour.Save(writer);
+    }
+
+    /// <summary>Reads a state written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a saved detector state.</exception>
+    public static SignalDetector Load(BinaryReader reader, SignalDetectorOptions? options = null)
+    {
+        if (reader.ReadByte() != StateVersion) throw new InvalidDataException("Unknown signal detector state version.");
+        var d = new SignalDetector(options)
+        {
+            Count = reader.ReadInt64(),
+            Previous = reader.ReadDouble(),
+            FastMean = reader.ReadDouble(),
+            Volatility = reader.ReadDouble(),
+            Peak = reader.ReadDouble(),
+        };
+        d.Value = RangeNovelty.Load(reader);
+        d.Fast = RangeNovelty.Load(reader);
+        d.Vol = RangeNovelty.Load(reader);
+        for (int i = 0; i < HourBins; i++) d.Hours[i] = RangeNovelty.Load(reader);
+        return d;
+    }
+
+    /// <summary>A copy with the same options and state (a batch runs on a copy, so a failed batch leaves no trace).</summary>
+    public SignalDetector Clone()
+    {
+        var copy = (SignalDetector)MemberwiseClone();
+        copy.Hours = (RangeNovelty[])Hours.Clone();
+        return copy;
     }
 }

@@ -34,9 +34,6 @@ public sealed record SignalDetectorOptions
     /// <summary>Weight of the short mean leaving its range (a level shift).</summary>
     public double ShiftWeight { get; init; } = 1;
 
-    /// <summary>Weight of a jump larger than any before (off by default: it did not help on NAB).</summary>
-    public double JumpWeight { get; init; } = 0;
-
     /// <summary>Weight of the local volatility leaving its range (a burst, or a signal gone flat).</summary>
     public double VolatilityWeight { get; init; } = 0.5;
 

@@ -7,8 +7,6 @@ public enum SignalFeature
     Value,
     /// <summary>A short mean: the level moved.</summary>
     Level,
-    /// <summary>The jump from the previous point.</summary>
-    Jump,
     /// <summary>The local volatility: a burst, or a signal gone flat.</summary>
     Volatility,
     /// <summary>The value for this hour of the day: a broken daily pattern.</summary>

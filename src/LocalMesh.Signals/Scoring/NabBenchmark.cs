@@ -29,4 +29,18 @@ public static class NabBenchmark
     /// <summary>Scores <paramref name="series"/> for the three NAB profiles.</summary>
     public static IReadOnlyList<NabProfileScore> Score(IReadOnlyList<NabSeries> series) =>
         [.. NabProfile.All.Select(p => NabScorer.Score(series, p))];
+
+    /// <summary>How many labelled windows have a score ≥ <paramref name="threshold"/> inside them after the probationary period.</summary>
+    public static int WindowsFound(IReadOnlyList<NabSeries> series, double threshold)
+    {
+        int found = 0;
+        foreach (var s in series)
+        {
+            int start = (int)Math.Ceiling(NabScorer.ProbationaryLength(s.Timestamps.Count));
+            foreach (var w in s.Windows)
+                for (int i = start; i < s.Timestamps.Count; i++)
+                    if (s.Timestamps[i] >= w.Start && s.Timestamps[i] <= w.End && s.Scores[i] >= threshold) { found++; break; }
+        }
+        return found;
+    }
 }
