@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using LocalMesh.Signals.Detection;
-using LocalMesh.Signals.Scoring;
+using LocalMesh.Evaluation.Signals;
 
 namespace LocalMesh.Cli.Commands;
 

@@ -1,10 +1,16 @@
+using LocalMesh.Embeddings;
 using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
+using LocalMesh.Knowledge;
+using LocalMesh.Privacy;
 using LocalMesh.Queue;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
+using LocalMesh.Server.Management;
+using LocalMesh.Server.OpenAI;
 using LocalMesh.Server.Security;
 using LocalMesh.Signals;
 using LocalMesh.Signals.Streams;
+using LocalMesh.Specialists;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -90,6 +96,12 @@ public static class LocalMeshNode
         {
             builder.Services.AddLocalMeshSignals(signals, options);
         }
+        var encoder = builder.Configuration.GetSection(EncoderOptions.SectionName).Get<EncoderOptions>() ?? new EncoderOptions();
+        if (encoder.Enabled)
+        {
+            builder.Services.AddLocalMeshEncoder(encoder, options);
+        }
+
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {

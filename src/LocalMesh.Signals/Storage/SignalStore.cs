@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using LocalMesh.Signals.Detection;
 using LocalMesh.Signals.Streams;
 using Microsoft.Data.Sqlite;

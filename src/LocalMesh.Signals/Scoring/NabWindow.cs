@@ -1,4 +1,0 @@
-namespace LocalMesh.Signals.Scoring;
-
-/// <summary>A labelled anomaly window: both ends are timestamps of the series, inclusive.</summary>
-public readonly record struct NabWindow(DateTime Start, DateTime End);
