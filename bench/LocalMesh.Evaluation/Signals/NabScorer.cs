@@ -153,7 +153,13 @@ public static class NabScorer
     /// series at it, and normalises the total against the null detector (a constant score, never detecting)
     /// and a perfect one (every window found at its left edge).
     /// </summary>
-    public static NabProfileScore Score(IReadOnlyList<NabSeries> corpus, NabProfile profile)
+    public static NabProfileScore Score(IReadOnlyList<NabSeries> corpus, NabProfile profile) => Score(corpus, profile, null);
+
+    /// <summary>
+    /// Scores a corpus at a fixed <paramref name="threshold"/> (e.g. the node's alert threshold) instead of the optimal one;
+    /// null optimises it, as NAB does.
+    /// </summary>
+    public static NabProfileScore Score(IReadOnlyList<NabSeries> corpus, NabProfile profile, double? threshold)
     {
         var all = new List<SweepPoint>();
         var perSeries = new List<(NabSeries Series, List<SweepPoint> Points)>();
@@ -172,13 +178,14 @@ public static class NabScorer
         bool first = true;
         foreach (var row in ScoresByThreshold(all, profile))
             if (first || row.Score > best.Score) { best = row; first = false; }
+        if (threshold is { } fixedThreshold) best = best with { Threshold = fixedThreshold };
 
         var files = new List<NabSeriesScore>(perSeries.Count);
         double total = 0;
         foreach (var (series, points) in perSeries)
         {
-            var row = AtThreshold(ScoresByThreshold(points, profile), best.Threshold)
-                ?? throw new InvalidOperationException($"{series.Name}: no score row at threshold {best.Threshold}.");
+            var rows = ScoresByThreshold(points, profile);
+            var row = AtThreshold(rows, best.Threshold) ?? rows[^1]; // below every score: everything is a detection
             files.Add(new NabSeriesScore(series.Name, row));
             total += row.Score;
         }

@@ -31,6 +31,7 @@ public sealed class SignalDetector
 
     internal long Count;
     internal double Previous, FastMean, Volatility, Peak;
+    internal long LastAlert;
     internal RangeNovelty Value, Fast, Vol;
 
     internal RangeNovelty[] Hours = new RangeNovelty[HourBins];
@@ -82,12 +83,20 @@ public sealed class SignalDetector
         if (nVol > surprise) { surprise = nVol; feature = SignalFeature.Volatility; }
         if (nHour > surprise) { surprise = nHour; feature = SignalFeature.HourOfDay; }
         surprise = Math.Min(MaxSurprise, surprise * o.Sensitivity * (o.Confidence > 0 ? 1 - Math.Exp(-Count / o.Confidence) : 1));
+        if (o.Recover > 0 && LastAlert > 0) surprise *= 1 - Math.Exp(-(Count - LastAlert) / o.Recover);
 
         Count++;
         Value.Learn(value, o.Shrink);
         Fast.Learn(fast, o.Shrink);
         if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
         if (hour >= 0) Hours[hour].Learn(o.HourSmooth ? fast : value, o.Shrink);
+        if (o.SpreadNovelty && Math.Max(nValue, nFast) * o.Sensitivity >= o.SpreadAbove)
+        {
+            // The whole stream has moved somewhere new: every hour has now seen it, or the next 23 hours would each
+            // report the same change again as news for their hour.
+            double seen = o.HourSmooth ? fast : value;
+            for (int i = 0; i < HourBins; i++) if (Hours[i].Count > 0) Hours[i].Learn(seen, 0);
+        }
         Previous = value;
         FastMean = fast;
         Volatility = vol;
@@ -95,6 +104,7 @@ public sealed class SignalDetector
         Last = new SignalSurprise(feature, surprise);
         if (Count <= o.WarmUp) return 0;
         double reported = surprise > Peak ? surprise : 0;
+        if (reported >= AlertSurprise) LastAlert = Count;
         Peak = Math.Max(Peak * _peakKeep, surprise);
         return ToScore(reported);
     }

@@ -41,6 +41,15 @@ public sealed record SignalDetectorOptions
     /// <summary>Whether the hour-of-day ranges hold the short mean (true) or the raw value.</summary>
     public bool HourSmooth { get; init; } = true;
 
+    /// <summary>Whether a move of the whole stream to a new range (value or level, at least <see cref="SpreadAbove"/>) is learned by every hour of the day at once, so it is reported once and not again by each hour.</summary>
+    public bool SpreadNovelty { get; init; } = true;
+
+    /// <summary>The least surprise of a whole-stream move that every hour learns (see <see cref="SpreadNovelty"/>).</summary>
+    public double SpreadAbove { get; init; } = 0.03;
+
+    /// <summary>Points over which surprises regain full weight after an alert (1 − e^(−since/Recover)); 0 = at once.</summary>
+    public double Recover { get; init; } = 30;
+
     /// <summary>Points a feature's range must have held for a novelty to count fully (1 − e^(−quiet/Settle)): a stream that keeps setting records is not news.</summary>
     public double Settle { get; init; } = 10;
     public double HourWeight { get; init; } = 0.2;

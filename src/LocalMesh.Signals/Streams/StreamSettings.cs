@@ -10,8 +10,8 @@ public sealed record StreamSettings
     /// <summary>Multiplies the detector's surprise: 2 alerts on changes half as large, 0.5 only on twice as large. 0.01–100.</summary>
     public double Sensitivity { get; init; } = 1;
 
-    /// <summary>Least time between two alerts of this stream (by the points' timestamps), seconds; 0 = no limit.</summary>
-    public double MinGapSeconds { get; init; }
+    /// <summary>Least time between two alerts of this stream (by the points' timestamps), seconds; 0 = no limit. One hour by default: a sustained change is one alert, not one per point.</summary>
+    public double MinGapSeconds { get; init; } = 3600;
 
     /// <summary>The data domain of the stream's values (e.g. <c>medical</c>): decides which tiers its alerts may reach; null = the policy's default.</summary>
     public string? Domain { get; init; }
