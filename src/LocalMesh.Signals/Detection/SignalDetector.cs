@@ -110,7 +110,7 @@ public sealed class SignalDetector
     }
 
     /// <summary>Bytes <see cref="Save"/> writes.</summary>
-    public const int StateBytes = 1 + 8 + 4 * 8 + (3 + HourBins) * RangeNovelty.Bytes;
+    public const int StateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
 
     private const byte StateVersion = 1;
 
@@ -123,6 +123,7 @@ public sealed class SignalDetector
         writer.Write(FastMean);
         writer.Write(Volatility);
         writer.Write(Peak);
+        writer.Write(LastAlert);
         Value.Save(writer);
         Fast.Save(writer);
         Vol.Save(writer);
@@ -141,6 +142,7 @@ public sealed class SignalDetector
             FastMean = reader.ReadDouble(),
             Volatility = reader.ReadDouble(),
             Peak = reader.ReadDouble(),
+            LastAlert = reader.ReadInt64(),
         };
         d.Value = RangeNovelty.Load(reader);
         d.Fast = RangeNovelty.Load(reader);
