@@ -22,4 +22,5 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(DomainCommands.Create());
 root.Subcommands.Add(KnowledgeCommands.Create());
+root.Subcommands.Add(SignalsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -16,6 +16,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure LocalMesh's own models.");
         command.Subcommands.Add(Intents());
         command.Subcommands.Add(Privacy());
+        command.Subcommands.Add(NabBenchCommand.Create());
         return command;
     }
 

@@ -8,6 +8,8 @@ using LocalMesh.Server.Http;
 using LocalMesh.Server.Management;
 using LocalMesh.Server.OpenAI;
 using LocalMesh.Server.Security;
+using LocalMesh.Signals;
+using LocalMesh.Signals.Streams;
 using LocalMesh.Specialists;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -93,6 +95,12 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshPrivacy(privacy, options);
         var knowledge = Bind(builder.Configuration, KnowledgeOptions.SectionName, () => new KnowledgeOptions());
         builder.Services.AddLocalMeshKnowledge(knowledge, options);
+        var signals = Bind(builder.Configuration, SignalsOptions.SectionName, () => new SignalsOptions());
+        if (signals.Enabled)
+        {
+            builder.Services.AddLocalMeshSignals(signals, options);
+        }
+
         var encoder = Bind(builder.Configuration, EncoderOptions.SectionName, () => new EncoderOptions());
         if (encoder.Enabled)
         {
@@ -125,6 +133,10 @@ public static class LocalMeshNode
         app.MapLocalMeshManagement();
         app.MapLocalMeshPrivacy();
         app.MapLocalMeshKnowledge();
+        if (signals.Enabled)
+        {
+            app.MapLocalMeshSignals();
+        }
         if (specialists.Enabled)
         {
             app.MapLocalMeshSpecialists();
@@ -135,7 +147,7 @@ public static class LocalMeshNode
         {
             name = "LocalMesh",
             api = "/v1 (OpenAI-compatible: /v1/chat/completions, /v1/models, /v1/embeddings)",
-            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}" },
+            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}", "/v1/localmesh/signals" },
             health = "/health",
             metrics = "/metrics",
         }));

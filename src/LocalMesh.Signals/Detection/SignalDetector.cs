@@ -1,0 +1,161 @@
+namespace LocalMesh.Signals.Detection;
+
+/// <summary>
+/// The online change detector of one stream: O(1) work per point, a few hundred bytes of state, no
+/// look-ahead, no per-stream tuning. Each point is scored before it is learned by novelty: how far it takes
+/// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
+/// shifts), the local volatility (up: bursts; down: a signal gone flat),
+/// and the value for this hour of the day (a broken daily pattern). Novelty is measured in ranges, so it is
+/// unit-free and self-calibrating. After an alert, only a stronger surprise is reported again until the
+/// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
+/// detector per stream, updated by one writer at a time.
+/// </summary>
+public sealed class SignalDetector
+{
+    internal const int HourBins = 24;
+
+    /// <summary>Surprises are capped here, so one absurd point cannot silence a stream for long.</summary>
+    public const double MaxSurprise = 100;
+
+    /// <summary>
+    /// The surprise that maps to a score of ½: about where NAB's standard profile puts its optimal threshold for
+    /// this detector, so a score ≥ 0.5 is an alert at the default sensitivity.
+    /// </summary>
+    public const double AlertSurprise = 0.03;
+
+    /// <summary>Maps a surprise to the reported anomaly score in [0, 1): s / (s + <see cref="AlertSurprise"/>).</summary>
+    public static double ToScore(double surprise) => surprise / (surprise + AlertSurprise);
+
+    private readonly SignalDetectorOptions _options;
+    private readonly double _fastRate, _volRate, _peakKeep;
+
+    internal long Count;
+    internal double Previous, FastMean, Volatility, Peak;
+    internal long LastAlert;
+    internal RangeNovelty Value, Fast, Vol;
+
+    internal RangeNovelty[] Hours = new RangeNovelty[HourBins];
+
+    public SignalDetector(SignalDetectorOptions? options = null)
+    {
+        _options = options ?? SignalDetectorOptions.Default;
+        _fastRate = 2 / (_options.FastHorizon + 1);
+        _volRate = 2 / (_options.VolatilityHorizon + 1);
+        _peakKeep = Math.Exp(-1 / _options.Refractory);
+    }
+
+    /// <summary>The options this detector runs with.</summary>
+    public SignalDetectorOptions Options => _options;
+
+    /// <summary>Points seen so far.</summary>
+    public long Points => Count;
+
+    /// <summary>The last surprise components, for explaining an alert.</summary>
+    public SignalSurprise Last { get; private set; }
+
+    /// <summary>Scores <paramref name="value"/> against the stream so far, then learns it. Throws on NaN or infinity.</summary>
+    public double Update(double value, DateTime? time = null)
+    {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "A signal value must be a finite number.");
+        var o = _options;
+        if (Count == 0)
+        {
+            Previous = FastMean = value;
+            Value.Learn(value, 0);
+            Count = 1;
+            return 0;
+        }
+
+        double fast = FastMean + _fastRate * (value - FastMean);
+        double jump = Math.Abs(value - Previous);
+        double vol = Volatility + _volRate * (jump - Volatility);
+        int hour = time is { } t ? t.Hour : -1;
+
+        double nValue = Value.Settled(value, o.Settle) * o.ValueWeight;
+        double nFast = Fast.Settled(fast, o.Settle) * o.ShiftWeight;
+        double nVol = Vol.Settled(vol, o.Settle) * o.VolatilityWeight;
+        double nHour = hour < 0 || Hours[hour].Count < o.HourWarmUp ? 0
+            : Hours[hour].Settled(o.HourSmooth ? fast : value, o.Settle / 24) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
+
+        double surprise = nValue;
+        var feature = SignalFeature.Value;
+        if (nFast > surprise) { surprise = nFast; feature = SignalFeature.Level; }
+        if (nVol > surprise) { surprise = nVol; feature = SignalFeature.Volatility; }
+        if (nHour > surprise) { surprise = nHour; feature = SignalFeature.HourOfDay; }
+        surprise = Math.Min(MaxSurprise, surprise * o.Sensitivity * (o.Confidence > 0 ? 1 - Math.Exp(-Count / o.Confidence) : 1));
+        if (o.Recover > 0 && LastAlert > 0) surprise *= 1 - Math.Exp(-(Count - LastAlert) / o.Recover);
+
+        Count++;
+        Value.Learn(value, o.Shrink);
+        Fast.Learn(fast, o.Shrink);
+        if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
+        if (hour >= 0) Hours[hour].Learn(o.HourSmooth ? fast : value, o.Shrink);
+        if (o.SpreadNovelty && Math.Max(nValue, nFast) * o.Sensitivity >= o.SpreadAbove)
+        {
+            // The whole stream has moved somewhere new: every hour has now seen it, or the next 23 hours would each
+            // report the same change again as news for their hour.
+            double seen = o.HourSmooth ? fast : value;
+            for (int i = 0; i < HourBins; i++) if (Hours[i].Count > 0) Hours[i].Learn(seen, 0);
+        }
+        Previous = value;
+        FastMean = fast;
+        Volatility = vol;
+
+        Last = new SignalSurprise(feature, surprise);
+        if (Count <= o.WarmUp) return 0;
+        double reported = surprise > Peak ? surprise : 0;
+        if (reported >= AlertSurprise) LastAlert = Count;
+        Peak = Math.Max(Peak * _peakKeep, surprise);
+        return ToScore(reported);
+    }
+
+    /// <summary>Bytes <see cref="Save"/> writes.</summary>
+    public const int StateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
+
+    private const byte StateVersion = 1;
+
+    /// <summary>Writes the learned state (not the options) so a restarted node resumes where it stopped.</summary>
+    public void Save(BinaryWriter writer)
+    {
+        writer.Write(StateVersion);
+        writer.Write(Count);
+        writer.Write(Previous);
+        writer.Write(FastMean);
+        writer.Write(Volatility);
+        writer.Write(Peak);
+        writer.Write(LastAlert);
+        Value.Save(writer);
+        Fast.Save(writer);
+        Vol.Save(writer);
+        foreach (var hour in Hours) hour.Save(writer);
+    }
+
+    /// <summary>Reads a state written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a saved detector state.</exception>
+    public static SignalDetector Load(BinaryReader reader, SignalDetectorOptions? options = null)
+    {
+        if (reader.ReadByte() != StateVersion) throw new InvalidDataException("Unknown signal detector state version.");
+        var d = new SignalDetector(options)
+        {
+            Count = reader.ReadInt64(),
+            Previous = reader.ReadDouble(),
+            FastMean = reader.ReadDouble(),
+            Volatility = reader.ReadDouble(),
+            Peak = reader.ReadDouble(),
+            LastAlert = reader.ReadInt64(),
+        };
+        d.Value = RangeNovelty.Load(reader);
+        d.Fast = RangeNovelty.Load(reader);
+        d.Vol = RangeNovelty.Load(reader);
+        for (int i = 0; i < HourBins; i++) d.Hours[i] = RangeNovelty.Load(reader);
+        return d;
+    }
+
+    /// <summary>A copy with the same options and state (a batch runs on a copy, so a failed batch leaves no trace).</summary>
+    public SignalDetector Clone()
+    {
+        var copy = (SignalDetector)MemberwiseClone();
+        copy.Hours = (RangeNovelty[])Hours.Clone();
+        return copy;
+    }
+}

@@ -1,0 +1,62 @@
+namespace LocalMesh.Signals.Detection;
+
+/// <summary>
+/// The detector's hyper-parameters. They are the same for every stream (the detector calibrates itself on
+/// each stream's own history); <see cref="Sensitivity"/> is the only per-stream knob, and it scales the
+/// surprise the detector reports, not what it learns.
+/// </summary>
+public sealed record SignalDetectorOptions
+{
+    /// <summary>Points learned from before any score is reported.</summary>
+    public int WarmUp { get; init; } = 60;
+
+    /// <summary>Horizon (points) of the short mean that a level shift moves.</summary>
+    public double FastHorizon { get; init; } = 6;
+
+    /// <summary>Horizon (points) of the local volatility (mean absolute jump).</summary>
+    public double VolatilityHorizon { get; init; } = 12;
+
+    /// <summary>Points after an alert during which weaker surprises are not reported.</summary>
+    public double Refractory { get; init; } = 30;
+
+    /// <summary>Share of its range by which each feature's range shrinks per point (forgetting).</summary>
+    public double Shrink { get; init; } = 0;
+
+    /// <summary>Points an hour-of-day bin must have before it can be surprised.</summary>
+    public int HourWarmUp { get; init; } = 30;
+
+    /// <summary>Points over which a new stream's surprises grow to full weight (1 − e^(−n/Confidence)): young ranges are narrow.</summary>
+    public double Confidence { get; init; } = 1000;
+
+    /// <summary>Weight of the value leaving its range.</summary>
+    public double ValueWeight { get; init; } = 1;
+
+    /// <summary>Weight of the short mean leaving its range (a level shift).</summary>
+    public double ShiftWeight { get; init; } = 1;
+
+    /// <summary>Weight of the local volatility leaving its range (a burst, or a signal gone flat).</summary>
+    public double VolatilityWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of the value leaving the range of its hour of the day, scaled by that range's share of the whole.</summary>
+    /// <summary>Whether the hour-of-day ranges hold the short mean (true) or the raw value.</summary>
+    public bool HourSmooth { get; init; } = true;
+
+    /// <summary>Whether a move of the whole stream to a new range (value or level, at least <see cref="SpreadAbove"/>) is learned by every hour of the day at once, so it is reported once and not again by each hour.</summary>
+    public bool SpreadNovelty { get; init; } = true;
+
+    /// <summary>The least surprise of a whole-stream move that every hour learns (see <see cref="SpreadNovelty"/>).</summary>
+    public double SpreadAbove { get; init; } = 0.03;
+
+    /// <summary>Points over which surprises regain full weight after an alert (1 − e^(−since/Recover)); 0 = at once.</summary>
+    public double Recover { get; init; } = 30;
+
+    /// <summary>Points a feature's range must have held for a novelty to count fully (1 − e^(−quiet/Settle)): a stream that keeps setting records is not news.</summary>
+    public double Settle { get; init; } = 10;
+    public double HourWeight { get; init; } = 0.2;
+
+    /// <summary>Multiplies the reported surprise (1 = default; 2 = twice as sensitive).</summary>
+    public double Sensitivity { get; init; } = 1;
+
+    /// <summary>The defaults, chosen on half of NAB and checked on the other half (docs/signals.md).</summary>
+    public static SignalDetectorOptions Default { get; } = new();
+}

@@ -1,0 +1,17 @@
+namespace LocalMesh.Signals.Detection;
+
+/// <summary>Which feature of a stream left its usual range.</summary>
+public enum SignalFeature
+{
+    /// <summary>The value itself.</summary>
+    Value,
+    /// <summary>A short mean: the level moved.</summary>
+    Level,
+    /// <summary>The local volatility: a burst, or a signal gone flat.</summary>
+    Volatility,
+    /// <summary>The value for this hour of the day: a broken daily pattern.</summary>
+    HourOfDay,
+}
+
+/// <summary>Why a point surprised the detector: the feature that left its range most, and the surprise (in ranges, weighted).</summary>
+public readonly record struct SignalSurprise(SignalFeature Feature, double Surprise);

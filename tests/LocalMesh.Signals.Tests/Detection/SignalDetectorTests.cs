@@ -1,0 +1,117 @@
+using LocalMesh.Signals.Detection;
+
+namespace LocalMesh.Signals.Tests.Detection;
+
+public sealed class SignalDetectorTests
+{
+    // Two weeks of 5-minute points: long enough for the detector to settle (its surprises reach full weight over ~1,000 points).
+    private const int Settled = 4000;
+
+    [Fact]
+    public void StepChange_IsReportedAtOnce_AndNotEveryHourAfter()
+    {
+        var x = GeneratedSeries.Noise(Settled + 1000, seed: 1);
+        for (int i = Settled; i < x.Length; i++) x[i] += 8; // a level shift of 8 standard deviations
+
+        var alerts = GeneratedSeries.Alerts(GeneratedSeries.Scores(x), from: 1000);
+
+        Assert.Contains(Settled, alerts); // the first point of the new level
+        // The new level is learned by every hour of the day at once: no hour reports it again as its own news
+        // (before that fix, each of the next 24 hours did). What may remain is a record of the noise at the new level.
+        Assert.True(alerts.Count(i => i > Settled) <= 1, $"alerts after the step: {string.Join(", ", alerts.Where(i => i > Settled))}");
+    }
+
+    [Fact]
+    public void WhiteNoise_StaysQuiet()
+    {
+        // Range novelty sees a new record of Gaussian noise now and then; at the default threshold that is about one
+        // alert per 4,000 points (docs/signals.md), and a stream that must be quieter lowers its sensitivity.
+        int total = 0;
+        foreach (var seed in new[] { 2, 3, 4 })
+        {
+            var scores = GeneratedSeries.Scores(GeneratedSeries.Noise(20_000, seed));
+            total += GeneratedSeries.Alerts(scores, from: 1000).Count;
+            Assert.DoesNotContain(scores.Skip(1000), s => s >= 0.9);
+        }
+
+        Assert.True(total <= 19, $"{total} alerts in 3 x 19,000 points of white noise");
+    }
+
+    [Fact]
+    public void SlowDailyPattern_IsNotAnAlarm()
+    {
+        var noise = GeneratedSeries.Noise(20_000, seed: 5, mean: 0, sd: 0.5);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++)
+            x[i] = 50 + 10 * Math.Sin(2 * Math.PI * GeneratedSeries.TimeOf(i).TimeOfDay.TotalHours / 24) + noise[i];
+
+        var alerts = GeneratedSeries.Alerts(GeneratedSeries.Scores(x), from: 2 * 288);
+
+        Assert.True(alerts.Count <= 3, $"{alerts.Count} alerts on a plain daily cycle (20,000 points)");
+    }
+
+    [Fact]
+    public void SpikeAfterLongQuietPeriod_IsReported_AsTheLoudestPoint()
+    {
+        var x = GeneratedSeries.Noise(Settled + 200, seed: 6);
+        int spike = Settled + 100;
+        x[spike] += 15;
+
+        var scores = GeneratedSeries.Scores(x);
+
+        Assert.True(scores[spike] >= 0.9, $"spike score {scores[spike]:0.000}");
+        Assert.Equal(spike, Array.IndexOf(scores, scores.Skip(1000).Max()));
+    }
+
+    [Fact]
+    public void SavedAndLoadedState_ContinuesExactlyAsAnUninterruptedDetector()
+    {
+        var x = GeneratedSeries.Noise(6000, seed: 7);
+        for (int i = 5000; i < x.Length; i++) x[i] += 5;
+        var expected = GeneratedSeries.Scores(x);
+
+        var first = new SignalDetector();
+        for (int i = 0; i < 3000; i++) first.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) first.Save(writer);
+        Assert.Equal(SignalDetector.StateBytes, buffer.Length);
+        buffer.Position = 0;
+        var second = SignalDetector.Load(new BinaryReader(buffer));
+
+        for (int i = 3000; i < x.Length; i++) Assert.Equal(expected[i], second.Update(x[i], GeneratedSeries.TimeOf(i)));
+    }
+
+    [Fact]
+    public void Clone_LeavesTheOriginalUntouched()
+    {
+        var x = GeneratedSeries.Noise(3000, seed: 8);
+        var original = new SignalDetector();
+        for (int i = 0; i < 2000; i++) original.Update(x[i], GeneratedSeries.TimeOf(i));
+        var copy = original.Clone();
+        for (int i = 2000; i < 3000; i++) copy.Update(x[i] * 3, GeneratedSeries.TimeOf(i));
+
+        var reference = new SignalDetector();
+        for (int i = 0; i < 2000; i++) reference.Update(x[i], GeneratedSeries.TimeOf(i));
+        for (int i = 2000; i < 3000; i++) Assert.Equal(reference.Update(x[i], GeneratedSeries.TimeOf(i)), original.Update(x[i], GeneratedSeries.TimeOf(i)));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void NonFiniteValue_IsRefused_AndNotLearned(double value)
+    {
+        var detector = new SignalDetector();
+        detector.Update(1, GeneratedSeries.TimeOf(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => detector.Update(value, GeneratedSeries.TimeOf(1)));
+        Assert.Equal(1, detector.Points);
+    }
+
+    [Fact]
+    public void ScoreOfHalf_IsTheAlertSurprise()
+    {
+        Assert.Equal(0.5, SignalDetector.ToScore(SignalDetector.AlertSurprise), 12);
+        Assert.Equal(0, SignalDetector.ToScore(0));
+        Assert.True(SignalDetector.ToScore(SignalDetector.MaxSurprise) < 1);
+    }
+}
