@@ -24,6 +24,13 @@ public sealed record SpecialistsOptions
     /// </summary>
     public string? ModelCache { get; init; }
 
+    /// <summary>
+    /// Whether the intent model adds a semantic half over the node's sentence encoder (<c>LocalMesh:Encoder</c>): more
+    /// accurate and much better at recognising out-of-scope requests, at a few milliseconds for the requests the lexical
+    /// half is unsure of (docs/intents.md). Off, or without an encoder, the model is lexical only.
+    /// </summary>
+    public bool UseEncoder { get; init; } = true;
+
     /// <summary>Networks in the ensemble (more: a little more accurate, slower to train).</summary>
     public int Networks { get; init; } = 2;
 
