@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using LocalMesh.Embeddings;
-using LocalMesh.Intents;
+using LocalMesh.Evaluation.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Server.Hosting;
 using LocalMesh.Testing;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,5 +1,5 @@
 using LocalMesh.Embeddings;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 
 namespace LocalMesh.Testing;
 

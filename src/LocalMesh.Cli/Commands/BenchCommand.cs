@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using LocalMesh.Embeddings;
-using LocalMesh.Intents;
+using LocalMesh.Evaluation.Intents;
+using LocalMesh.Privacy;
+using LocalMesh.Specialists.Intents;
 using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
@@ -34,16 +36,16 @@ internal static class BenchCommand
 
             var tagger = LocalMesh.Privacy.Tagging.BuiltInTagger.LoadOrTrain([Path.Combine(parse.GetValue(dataDir)!, "privacy")], Console.Error.WriteLine);
             var scanner = new LocalMesh.Privacy.Detection.PrivacyScanner([
-                new LocalMesh.Privacy.Detection.DeclaredSecretsDetector(LocalMesh.Privacy.Evaluation.SyntheticEntities.DeclaredTerms),
+                new LocalMesh.Privacy.Detection.DeclaredSecretsDetector(LocalMesh.Evaluation.Privacy.SyntheticEntities.DeclaredTerms),
                 .. LocalMesh.Privacy.Detection.BuiltInDetectors.All,
                 tagger,
             ]);
-            var texts = LocalMesh.Privacy.Evaluation.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
+            var texts = LocalMesh.Evaluation.Privacy.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
             Console.WriteLine("| type | true positives | false positives | false negatives | precision | recall | F2 |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            var scores = LocalMesh.Privacy.Evaluation.EntityEvaluation.Evaluate(scanner, texts);
+            var scores = LocalMesh.Evaluation.Privacy.EntityEvaluation.Evaluate(scanner, texts);
             var tagged = scores.Where(s => LocalMesh.Privacy.Tagging.SentenceTemplates.NamedTypes.Contains(s.Type)).ToList();
-            var taggerTotal = new LocalMesh.Privacy.Evaluation.EntityScore(
+            var taggerTotal = new LocalMesh.Evaluation.Privacy.EntityScore(
                 "(tagger types together)", tagged.Sum(s => s.TruePositives), tagged.Sum(s => s.FalsePositives), tagged.Sum(s => s.FalseNegatives));
             foreach (var s in scores.SkipLast(1).Append(taggerTotal).Append(scores[^1]))
             {
@@ -56,7 +58,7 @@ internal static class BenchCommand
             var threshold = new PrivacyOptions().DomainThreshold;
             var sets = new List<(string Name, IReadOnlyList<LocalMesh.Privacy.Domains.DomainExample> Examples)>
             {
-                ("held-out examples (Data/domain-evaluation.tsv)", LocalMesh.Privacy.Domains.BuiltInDomainExamples.Evaluation),
+                ("held-out examples (bench/LocalMesh.Evaluation/Privacy/Data/domain-evaluation.tsv)", LocalMesh.Evaluation.Privacy.DomainEvaluationSet.Examples),
             };
             if (parse.GetValue(clinc) is { } clincDir)
             {
@@ -70,7 +72,7 @@ internal static class BenchCommand
             Console.WriteLine("|---|---:|---:|---:|---:|---|");
             foreach (var (name, examples) in sets)
             {
-                var score = LocalMesh.Privacy.Evaluation.DomainEvaluation.Evaluate(domains, examples, threshold);
+                var score = LocalMesh.Evaluation.Privacy.DomainEvaluation.Evaluate(domains, examples, threshold);
                 var perDomain = string.Join(", ", score.PerDomain.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key} {d.Value.Right}/{d.Value.Texts}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {score.Examples} | {score.Accuracy:P1} | {score.SensitiveFlagged:P1} | {score.GeneralFlagged:P1} | {perDomain} |"));
@@ -255,7 +257,7 @@ internal static class BenchCommand
             r.Threshold.ToString("0.00", CultureInfo.InvariantCulture) + (r.IsDefault ? " (default)" : string.Empty),
             P(r.InScopeAccuracy), P(r.OutOfScopeRecall), P(r.OutOfScopePrecision), P(r.LocalShare), P(r.WrongLocalShare), P(r.MisroutedShare),
         }).ToList();
-        var halves = model.Head is null ? "lexical only" : $"lexical + {model.Info.Encoder} head (weight {model.Info.EncoderWeight:0.00}, fast path at margin {model.Info.FastPath:0.00}; the encoder ran for {report.EncodedShare * 100:0.0}% of queries)";
+        var halves = model.Head is null ? "lexical only" : $"lexical + {model.Info.Encoder} head (weight {model.Info.EncoderWeight:0.00}, fast path at margin {model.Info.FastPath:0.00#}; the encoder ran for {report.EncodedShare * 100:0.0}% of queries)";
         var summary = $"CLINC150 val: {report.InScopeCount} in-scope + {report.OutOfScopeCount} out-of-scope queries. Model: {model.Intents.Count} classes, {halves}, "
             + $"{model.Networks.Count} networks, {model.Vocabulary.Count} features, {size / 1e6:0.0} MB on disk, loads in {loadMs:0} ms"
             + (trainSeconds > 0 ? $", trained in {trainSeconds:0.0} s" : string.Empty)

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// A softmax regression over sentence-encoder vectors (unit length, e.g. all-MiniLM-L6-v2's 384 dimensions): the

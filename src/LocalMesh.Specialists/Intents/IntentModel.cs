@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// A trained intent model: the vocabulary, an ensemble of <see cref="SparseMlp"/> networks whose probabilities are

@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// Owns the node's intent model. At start it loads the newest model file trained from the current data (built-in

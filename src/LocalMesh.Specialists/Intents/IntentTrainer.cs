@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>Trains an <see cref="IntentModel"/> from an <see cref="IntentTrainingSet"/>: vocabulary, then the networks in parallel.</summary>
 public static class IntentTrainer

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// The sentence vectors of training texts, kept on disk (<c>vectors-{encoder}.bin</c>: a hash of each text and its

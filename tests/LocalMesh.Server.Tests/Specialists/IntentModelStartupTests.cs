@@ -1,5 +1,5 @@
 using System.Net;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalMesh.Server.Tests.Specialists;
