@@ -79,7 +79,7 @@ internal static class IntentsBench
         var encoderPath = Latency.Measure(() => model.Classify(slow[i++ % slow.Length], model.Info.Threshold, encoder), seconds, warmup);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| feature extraction only (baseline) | {featurize.P50:0.0} | {featurize.P99:0.0} | 1.00 |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| lexical half (features + {model.Networks.Count} networks) | {classify.P50:0.0} | {classify.P99:0.0} | {classify.P99 / featurize.P99:0.00} |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| fast path: lexical margin ≥ {model.Info.FastPath:0.00}, no encoder ({fast.Length * 100.0 / val.Length:0}% of CLINC val) | {fastPath.P50:0.0} | {fastPath.P99:0.0} | {fastPath.P99 / featurize.P99:0.00} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| fast path: lexical margin ≥ {model.Info.FastPath:0.000}, no encoder ({fast.Length * 100.0 / val.Length:0}% of CLINC val) | {fastPath.P50:0.0} | {fastPath.P99:0.0} | {fastPath.P99 / featurize.P99:0.00} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| encoder path: one sentence encoded + blend ({slow.Length * 100.0 / val.Length:0}% of CLINC val) | {encoderPath.P50:0.0} | {encoderPath.P99:0.0} | {encoderPath.P99 / featurize.P99:0.00} |"));
 
         Console.WriteLine();
