@@ -86,7 +86,7 @@ public sealed class IntentSpecialist : ILocalSpecialist
         }
 
         var requestId = context?.RequestId ?? "-";
-        var prediction = model.Classify(text, Threshold(model));
+        var prediction = model.Classify(text, Threshold(model), _models.EncoderFor(model));
         string? reason = prediction.EscalationReason;
         string? answer = null;
         if (reason is null)

@@ -4,6 +4,7 @@ using LocalMesh.Specialists.Intents;
 using LocalMesh.Local;
 using LocalMesh.Specialists.Skills;
 using LocalMesh.Webhooks;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,8 @@ public static partial class SpecialistsServiceCollectionExtensions
         services.AddLocalMeshWebhooks(); // skills reach their webhooks only through the gate: policy, redaction, ledger, retries
         services.AddSingleton(sp => new IntentStore(dataDir, sp.GetRequiredService<ILogger<IntentStore>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SkillStore(dataDir, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new IntentModelStore(options, sp.GetRequiredService<IntentStore>(), dataDir, sp.GetRequiredService<ILogger<IntentModelStore>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new IntentModelStore(options, sp.GetRequiredService<IntentStore>(), dataDir, sp.GetRequiredService<ILogger<IntentModelStore>>(), sp.GetRequiredService<TimeProvider>(),
+            options.UseEncoder ? sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>() : null)); // the in-process encoder, when the node has one
         services.AddHostedService(sp => sp.GetRequiredService<IntentModelStore>());
         services.AddSingleton<ISkill, ScheduleSkill>();
         services.AddSingleton<ISkill, ListsSkill>();

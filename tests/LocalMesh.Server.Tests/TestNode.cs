@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LocalMesh.Server.Tests;
 
@@ -55,6 +56,17 @@ public sealed class TestNode : IAsyncDisposable
         foreach (var (key, value) in config)
         {
             overrides["LocalMesh:" + key] = value;
+        }
+
+        if (!config.Keys.Any(k => k.StartsWith("Encoder:", StringComparison.Ordinal)))
+        {
+            // Nodes with the default encoder share the process's loaded one for their intents (a 90 MB model each otherwise).
+            var extra = services;
+            services = s =>
+            {
+                s.Replace(ServiceDescriptor.Singleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(Testing.TestIntentModels.Encoder));
+                extra?.Invoke(s);
+            };
         }
 
         var app = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = dataDir, Overrides = overrides, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning, TimeProvider = time ?? TimeProvider.System }, services);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using LocalMesh.Embeddings;
 using LocalMesh.Evaluation.Intents;
 using LocalMesh.Privacy;
 using LocalMesh.Specialists.Intents;
@@ -115,10 +116,13 @@ internal static class BenchCommand
         var data = new Option<string>("--data") { Description = "A folder with CLINC150's val.json and oos_val.json (e.g. ../shared/data/clinc150).", Required = true };
         var model = new Option<string?>("--model") { Description = "Score this model file instead of training the built-in one." };
         var networks = new Option<int>("--networks") { Description = "Networks in the ensemble when training.", DefaultValueFactory = _ => new IntentTrainerOptions().Networks };
+        var lexical = new Option<bool>("--lexical") { Description = "Score the lexical half alone (no sentence encoder)." };
+        var cv = new Option<int>("--cv") { Description = "Also cross-validate on the built-in training data (CLINC150 train + oos_train) with this many folds and print the settings it chooses; val is not used for that." };
+        var vectorCache = new Option<string>("--vector-cache") { Description = "Where encoded training texts are cached.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "localmesh-intent-vectors") };
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (for docs/intents.md)." };
-        var command = new Command("intents", "Train the built-in intent model (or load --model) and report in-scope accuracy, out-of-scope recall, the cascade shares and latency on CLINC150's validation split.")
+        var command = new Command("intents", "Train the built-in intent model (or load --model) and report in-scope accuracy, out-of-scope recall and precision, the cascade shares and latency on CLINC150's validation split, per threshold.")
         {
-            data, model, networks, markdown,
+            data, model, networks, lexical, cv, vectorCache, markdown,
         };
         command.SetAction((parse, ct) => CliRunner.RunAsync(() =>
         {
@@ -128,6 +132,11 @@ internal static class BenchCommand
             if (!File.Exists(val) || !File.Exists(oosVal))
             {
                 throw new CliException($"'{dir}' must contain val.json and oos_val.json (CLINC150's validation split).", 2);
+            }
+
+            if (parse.GetValue(cv) is var folds && folds is 1 or < 0 or > 20)
+            {
+                throw new CliException("--cv takes 2 to 20 folds.", 2);
             }
 
             List<IntentExample> inScope, outOfScope;
@@ -141,16 +150,23 @@ internal static class BenchCommand
                 throw new CliException($"cannot read the evaluation data: {ex.Message}", 2);
             }
 
+            using var encoder = parse.GetValue(lexical) ? null : new SentenceEncoder(new EncoderOptions());
+            var options = new IntentTrainerOptions { Networks = parse.GetValue(networks) };
+            var vectors = parse.GetValue(vectorCache)!;
+            if (folds > 1)
+            {
+                CrossValidate(options, folds, encoder, vectors, ct);
+            }
+
             var started = Stopwatch.StartNew();
-            IntentModel trained;
             string? path = parse.GetValue(model);
             double trainSeconds = 0;
             if (path is null)
             {
-                var options = new IntentTrainerOptions { Networks = parse.GetValue(networks) };
                 Console.Error.Write("training the built-in model...");
                 var last = -1;
-                trained = IntentTrainer.Train(IntentTrainingSet.BuiltIn(), options, progress: new InlineProgress<double>(p =>
+                var set = IntentTrainingSet.BuiltIn();
+                var trained = IntentTrainer.Train(set, options, progress: new InlineProgress<double>(p =>
                 {
                     var pct = (int)(p * 100) / 10 * 10;
                     if (Interlocked.Exchange(ref last, pct) != pct)
@@ -158,6 +174,12 @@ internal static class BenchCommand
                         Console.Error.Write($" {pct}%");
                     }
                 }), cancellationToken: ct);
+                if (encoder is not null)
+                {
+                    Console.Error.Write(" encoder head...");
+                    trained = IntentTrainer.AddHead(trained, set, options, encoder, vectors, ct);
+                }
+
                 Console.Error.WriteLine();
                 trainSeconds = started.Elapsed.TotalSeconds;
                 path = Path.Combine(Path.GetTempPath(), $"localmesh-bench-{Environment.ProcessId}.bin");
@@ -177,27 +199,70 @@ internal static class BenchCommand
                 File.Delete(path);
             }
 
-            IntentEvaluation.Evaluate(loaded, inScope.Take(200).ToList(), outOfScope.Take(20).ToList()); // warm up the JIT
-            var report = IntentEvaluation.Evaluate(loaded, inScope, outOfScope);
+            var useEncoder = loaded.Head is not null && encoder is not null && loaded.Info.Encoder == encoder.ModelId ? encoder : null;
+            IntentEvaluation.Evaluate(loaded, inScope.Take(200).ToList(), outOfScope.Take(20).ToList(), encoder: useEncoder); // warm up the JIT and load the encoder
+            var report = IntentEvaluation.Evaluate(loaded, inScope, outOfScope, encoder: useEncoder);
             Print(report, loaded, size, loadMs, trainSeconds, parse.GetValue(markdown));
             return Task.FromResult(0);
         }));
         return command;
     }
 
+    /// <summary>
+    /// Cross-validates on the built-in training data and prints, for each blend weight and fast-path margin, the threshold
+    /// with the best (in-scope accuracy + oos recall) / 2 out of fold, then how right the lexical fast path is at each margin.
+    /// </summary>
+    private static void CrossValidate(IntentTrainerOptions options, int folds, SentenceEncoder? encoder, string vectors, CancellationToken ct)
+    {
+        Console.Error.WriteLine($"cross-validating on CLINC150 train + oos_train ({folds} folds)...");
+        var (model, scores) = IntentCrossValidation.Run(IntentTrainingSet.BuiltIn(), options, folds, encoder, vectors, line => Console.Error.WriteLine("  " + line), ct);
+        float[] thresholds = [.. Enumerable.Range(0, 19).Select(i => i * 0.05f)];
+        string F(float v) => v.ToString("0.00#", CultureInfo.InvariantCulture);
+        Console.WriteLine($"Cross-validation ({folds} folds, {scores.Count} out-of-fold scores): the best threshold by (in-scope accuracy + oos recall) / 2");
+        Console.WriteLine();
+        Console.WriteLine("| encoder weight | fast path | threshold | in-scope acc % | oos recall % | oos precision % | wrong-local % | encoder runs % |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        float[] weights = encoder is null ? [0f] : [0f, 0.4f, 0.5f, 0.6f, 1f];
+        float[] fastPaths = encoder is null ? [2f] : [2f, 0.999f, 0.99f, 0.95f];
+        foreach (var weight in weights)
+        {
+            foreach (var fast in weight == 0 ? [2f] : fastPaths)
+            {
+                var best = IntentCrossValidation.Best(model, scores, weight, fast, thresholds);
+                var encoded = weight == 0 ? 0 : IntentEvaluation.Rows(model, scores, [best.Threshold], weight, fast).EncodedShare;
+                var chosen = weight == options.EncoderWeight && fast == options.FastPath ? " (default)" : string.Empty;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {weight:0.0}{chosen} | {(fast > 1 ? "never" : F(fast))} | {best.Threshold:0.00} | {best.InScopeAccuracy * 100:0.00} | {best.OutOfScopeRecall * 100:0.00} | {best.OutOfScopePrecision * 100:0.00} | {best.WrongLocalShare * 100:0.00} | {encoded * 100:0.0} |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| fast path at lexical margin | share of queries | right % | out-of-scope kept local |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var cut in new[] { 0.9f, 0.95f, 0.99f, 0.995f, 0.999f })
+        {
+            var taken = scores.Where(s => model.LexicalMargin(s.Lexical) >= cut).Select(s => (Predicted: model.Predict(s.Lexical, 0f).Intent, s.Label)).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {F(cut)} | {taken.Count * 100.0 / scores.Count:0.0} | {taken.Count(t => t.Predicted == t.Label) * 100.0 / Math.Max(1, taken.Count):0.00} | {taken.Count(t => t.Label == IntentModel.OutOfScope)} |"));
+        }
+
+        Console.WriteLine();
+    }
+
     private static void Print(IntentEvaluationReport report, IntentModel model, long size, double loadMs, double trainSeconds, bool markdown)
     {
         string P(double v) => (v * 100).ToString("0.00", CultureInfo.InvariantCulture);
-        var header = new[] { "threshold", "in-scope acc %", "oos recall %", "local %", "wrong-local %", "wrong intent %" };
+        var header = new[] { "threshold", "in-scope acc %", "oos recall %", "oos precision %", "local %", "wrong-local %", "of which wrong intent %" };
         var rows = report.Rows.Select(r => new[]
         {
             r.Threshold.ToString("0.00", CultureInfo.InvariantCulture) + (r.IsDefault ? " (default)" : string.Empty),
-            P(r.InScopeAccuracy), P(r.OutOfScopeRecall), P(r.LocalShare), P(r.WrongLocalShare), P(r.MisroutedShare),
+            P(r.InScopeAccuracy), P(r.OutOfScopeRecall), P(r.OutOfScopePrecision), P(r.LocalShare), P(r.WrongLocalShare), P(r.MisroutedShare),
         }).ToList();
-        var summary = $"CLINC150 val: {report.InScopeCount} in-scope + {report.OutOfScopeCount} out-of-scope queries. Model: {model.Intents.Count} classes, "
+        var halves = model.Head is null ? "lexical only" : $"lexical + {model.Info.Encoder} head (weight {model.Info.EncoderWeight:0.00}, fast path at margin {model.Info.FastPath:0.00#}; the encoder ran for {report.EncodedShare * 100:0.0}% of queries)";
+        var summary = $"CLINC150 val: {report.InScopeCount} in-scope + {report.OutOfScopeCount} out-of-scope queries. Model: {model.Intents.Count} classes, {halves}, "
             + $"{model.Networks.Count} networks, {model.Vocabulary.Count} features, {size / 1e6:0.0} MB on disk, loads in {loadMs:0} ms"
             + (trainSeconds > 0 ? $", trained in {trainSeconds:0.0} s" : string.Empty)
-            + $". Classification latency (one thread): p50 {report.P50Microseconds:0} µs, p99 {report.P99Microseconds:0} µs.";
+            + $". Classification latency (one thread, encoder included when it ran): p50 {report.P50Microseconds:0} µs, p99 {report.P99Microseconds:0} µs.";
         if (markdown)
         {
             Console.WriteLine("| " + string.Join(" | ", header) + " |");

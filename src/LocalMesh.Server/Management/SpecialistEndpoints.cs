@@ -27,7 +27,7 @@ public static class SpecialistEndpoints
             using var body = await JsonBody.ReadObjectAsync(http, options).ConfigureAwait(false);
             var text = RequiredString(body.RootElement, "text");
             var model = Ready(models);
-            var prediction = model.Classify(text, specialist.Threshold(model));
+            var prediction = model.Classify(text, specialist.Threshold(model), models.EncoderFor(model));
             var hasSkill = specialist.SkillIntents.Contains(prediction.Intent);
             return Results.Json(new
             {
@@ -41,6 +41,7 @@ public static class SpecialistEndpoints
                 decision = prediction.InScope && hasSkill ? "local" : "escalate",
                 reason = prediction.EscalationReason ?? (hasSkill ? null : $"no local skill for intent={prediction.Intent}"),
                 has_skill = hasSkill,
+                path = prediction.Encoded ? "encoder" : "lexical",
                 alternatives = prediction.Alternatives.Select(a => new { intent = a.Intent, confidence = Math.Round(a.Confidence, 4) }),
                 model_version = model.Info.Version,
             });
@@ -91,7 +92,7 @@ public static class SpecialistEndpoints
             }
             else if (expected == "local")
             {
-                var best = logged?.Intent ?? model.Classify(text).Intent;
+                var best = logged?.Intent ?? model.Classify(text, model.Info.Threshold, models.EncoderFor(model)).Intent;
                 (label, kind) = (best, "should_stay_local");
             }
             else

@@ -1,13 +1,17 @@
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Microsoft.Extensions.AI;
 
 namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// A trained intent model: the vocabulary, an ensemble of <see cref="SparseMlp"/> networks whose probabilities are
-/// averaged, the intents with their domains, and the confidence threshold below which a request escalates.
-/// Immutable and thread-safe; a retrained model is a new instance swapped in by <see cref="IntentModelStore"/>.
+/// averaged (the lexical half), optionally an <see cref="EncoderHead"/> over sentence-encoder vectors (the semantic
+/// half), the intents with their domains, and the threshold below which a request escalates. When the lexical half is
+/// confident (<see cref="IntentModelInfo.FastPath"/>) its answer stands and the encoder is not run; otherwise both
+/// halves' probabilities are blended (<see cref="IntentModelInfo.EncoderWeight"/>). Immutable and thread-safe; a
+/// retrained model is a new instance swapped in by <see cref="IntentModelStore"/>.
 /// </summary>
 public sealed class IntentModel
 {
@@ -15,19 +19,22 @@ public sealed class IntentModel
     public const string OutOfScope = "oos";
 
     private const string Magic = "LMINTENT";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2; // 2 added the encoder head; version 1 files (no head) are still read
 
     private readonly string[] _intents;
     private readonly string[] _domains;
     private readonly int _oos;
 
     /// <summary>Creates a model from its parts.</summary>
-    public IntentModel(IntentVocabulary vocabulary, IReadOnlyList<SparseMlp> networks, string[] intents, string[] domains, IntentModelInfo info)
+    public IntentModel(IntentVocabulary vocabulary, IReadOnlyList<SparseMlp> networks, string[] intents, string[] domains, IntentModelInfo info, EncoderHead? head = null)
     {
-        if (networks.Count == 0 || networks.Any(n => n.Classes != intents.Length || n.Features != vocabulary.Count) || domains.Length != intents.Length)
+        if (networks.Count == 0 || networks.Any(n => n.Classes != intents.Length || n.Features != vocabulary.Count) || domains.Length != intents.Length
+            || (head is not null && (head.Classes != intents.Length || info.Encoder is null)))
         {
-            throw new InvalidDataException("The model's networks, intents and vocabulary do not match.");
+            throw new InvalidDataException("The model's networks, encoder head, intents and vocabulary do not match.");
         }
+
+        Head = head;
 
         Vocabulary = vocabulary;
         Networks = networks;
@@ -43,28 +50,55 @@ public sealed class IntentModel
     /// <summary>The ensemble.</summary>
     public IReadOnlyList<SparseMlp> Networks { get; }
 
+    /// <summary>The semantic half, or null for a lexical-only model.</summary>
+    public EncoderHead? Head { get; }
+
     /// <summary>Every class, including <see cref="OutOfScope"/> when it was trained.</summary>
     public IReadOnlyList<string> Intents => _intents;
 
     /// <summary>Version, threshold and provenance.</summary>
     public IntentModelInfo Info { get; }
 
-    /// <summary>Classifies an utterance with the model's own threshold.</summary>
+    /// <summary>Classifies an utterance with the model's own threshold and the lexical half only.</summary>
     public IntentPrediction Classify(string text) => Classify(text, Info.Threshold);
 
     /// <summary>
     /// Classifies an utterance: in scope when the best intent's probability exceeds the out-of-scope class's by at least
     /// <paramref name="threshold"/> (measured on CLINC150 to separate out-of-scope queries better than the best
-    /// probability alone, docs/intents.md).
+    /// probability alone, docs/intents.md). With an <paramref name="encoder"/> (the one the head was trained on) and a
+    /// head, an utterance the lexical half is not confident about is encoded and both halves are blended.
     /// </summary>
-    public IntentPrediction Classify(string text, float threshold)
+    /// <param name="text">The utterance.</param>
+    /// <param name="threshold">The margin over out-of-scope a local answer needs.</param>
+    /// <param name="encoder">The sentence encoder, or null for the lexical half alone. It is called synchronously (the
+    /// in-process encoder completes at once).</param>
+    public IntentPrediction Classify(string text, float threshold, IEmbeddingGenerator<string, Embedding<float>>? encoder = null)
+    {
+        var classes = _intents.Length;
+        Span<float> probabilities = classes <= 512 ? stackalloc float[classes] : new float[classes];
+        var features = LexicalProbabilities(text, probabilities);
+        var encoded = false;
+        if (Head is not null && encoder is not null && LexicalMargin(probabilities) < Info.FastPath)
+        {
+            var vector = encoder.GenerateVectorAsync(text).GetAwaiter().GetResult();
+            Span<float> semantic = classes <= 512 ? stackalloc float[classes] : new float[classes];
+            Head.Probabilities(vector.Span, semantic);
+            Blend(probabilities, semantic, Info.EncoderWeight);
+            encoded = true;
+        }
+
+        return Predict(probabilities, threshold, features > 0 || encoded) with { Encoded = encoded };
+    }
+
+    /// <summary>Writes the lexical half's class probabilities of <paramref name="text"/>; returns the number of known features it has.</summary>
+    public int LexicalProbabilities(string text, Span<float> probabilities)
     {
         var x = Vocabulary.Vectorize(text);
         var classes = _intents.Length;
         var hiddenSize = Networks.Max(n => n.Hidden);
-        Span<float> probabilities = classes <= 512 ? stackalloc float[classes] : new float[classes];
         Span<float> logits = classes <= 512 ? stackalloc float[classes] : new float[classes];
         Span<float> hidden = hiddenSize <= 1024 ? stackalloc float[hiddenSize] : new float[hiddenSize];
+        probabilities = probabilities[..classes];
         probabilities.Clear();
         foreach (var network in Networks)
         {
@@ -72,10 +106,32 @@ public sealed class IntentModel
         }
 
         TensorPrimitives.Divide(probabilities, Networks.Count, probabilities);
-        var oos = _oos >= 0 ? probabilities[_oos] : 0f;
+        return x.Indices.Length;
+    }
+
+    /// <summary>Mixes <paramref name="semantic"/> into <paramref name="probabilities"/> with weight <paramref name="weight"/>.</summary>
+    public static void Blend(Span<float> probabilities, ReadOnlySpan<float> semantic, float weight)
+    {
+        TensorPrimitives.Multiply(probabilities, 1f - weight, probabilities);
+        TensorPrimitives.MultiplyAdd(semantic, weight, probabilities, probabilities);
+    }
+
+    /// <summary>The lexical half's probability margin of its best intent over out-of-scope (what the fast path compares).</summary>
+    public float LexicalMargin(ReadOnlySpan<float> probabilities) => probabilities[Best(probabilities)] - OutOfScopeOf(probabilities);
+
+    /// <summary>Turns class probabilities into a prediction (the best in-scope intent, its alternatives and the decision).</summary>
+    /// <param name="probabilities">One probability per class (the lexical half's, or blended).</param>
+    /// <param name="threshold">The margin over out-of-scope a local answer needs.</param>
+    /// <param name="evidence">False when the text had nothing the model could read (then it is out of scope).</param>
+    public IntentPrediction Predict(ReadOnlySpan<float> probabilities, float threshold, bool evidence = true)
+    {
+        var classes = _intents.Length;
+        Span<float> ranked = classes <= 512 ? stackalloc float[classes] : new float[classes];
+        probabilities[..classes].CopyTo(ranked);
+        var oos = OutOfScopeOf(ranked);
         if (_oos >= 0)
         {
-            probabilities[_oos] = -1; // rank in-scope intents only
+            ranked[_oos] = -1; // rank in-scope intents only
         }
 
         Span<int> top = stackalloc int[Math.Min(4, classes)];
@@ -84,7 +140,7 @@ public sealed class IntentModel
         {
             for (var i = 0; i < top.Length; i++)
             {
-                if (top[i] < 0 || probabilities[k] > probabilities[top[i]])
+                if (top[i] < 0 || ranked[k] > ranked[top[i]])
                 {
                     top[i..^1].CopyTo(top[(i + 1)..]);
                     top[i] = k;
@@ -94,18 +150,40 @@ public sealed class IntentModel
         }
 
         var best = top[0];
-        var confidence = probabilities[best];
+        var confidence = ranked[best];
         var alternatives = new List<IntentScore>(top.Length - 1);
         foreach (var k in top[1..])
         {
             if (k >= 0 && k != _oos)
             {
-                alternatives.Add(new IntentScore(_intents[k], probabilities[k]));
+                alternatives.Add(new IntentScore(_intents[k], ranked[k]));
             }
         }
 
-        var inScope = x.Indices.Length > 0 && IsInScope(confidence, oos, threshold);
+        var inScope = evidence && IsInScope(confidence, oos, threshold);
         return new IntentPrediction(_intents[best], _domains[best], confidence, oos, inScope, alternatives);
+    }
+
+    /// <summary>A copy of this model with a semantic half (<paramref name="info"/> names its encoder, weight and fast path).</summary>
+    public IntentModel WithHead(EncoderHead head, IntentModelInfo info) => new(Vocabulary, Networks, _intents, _domains, info, head);
+
+    /// <summary>A copy of this model with other information (a version number).</summary>
+    public IntentModel WithInfo(IntentModelInfo info) => new(Vocabulary, Networks, _intents, _domains, info, Head);
+
+    private float OutOfScopeOf(ReadOnlySpan<float> probabilities) => _oos >= 0 ? probabilities[_oos] : 0f;
+
+    private int Best(ReadOnlySpan<float> probabilities)
+    {
+        var best = _oos == 0 ? 1 : 0;
+        for (var k = 0; k < _intents.Length; k++)
+        {
+            if (k != _oos && probabilities[k] > probabilities[best])
+            {
+                best = k;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The decision rule: the best intent beats out-of-scope by at least the threshold.</summary>
@@ -144,6 +222,14 @@ public sealed class IntentModel
                 writer.Write(MemoryMarshal.AsBytes(network.W2.AsSpan()));
                 writer.Write(MemoryMarshal.AsBytes(network.B2.AsSpan()));
             }
+
+            writer.Write(Head is not null);
+            if (Head is not null)
+            {
+                writer.Write(Head.Dimensions);
+                writer.Write(MemoryMarshal.AsBytes(Head.Weights.AsSpan()));
+                writer.Write(MemoryMarshal.AsBytes(Head.Bias.AsSpan()));
+            }
         }
 
         File.Move(temp, path, overwrite: true);
@@ -167,7 +253,7 @@ public sealed class IntentModel
                 throw new InvalidDataException($"{path} is not a LocalMesh intent model.");
             }
 
-            if (reader.ReadInt32() is var format && format != FormatVersion)
+            if (reader.ReadInt32() is var format && format is not (1 or FormatVersion))
             {
                 throw new InvalidDataException($"{path} has model format {format}; this build reads format {FormatVersion}.");
             }
@@ -212,7 +298,14 @@ public sealed class IntentModel
                 networks[n] = new SparseMlp(features, hidden, classes, w1, Read<float>(stream, hidden), Read<float>(stream, hidden * classes), Read<float>(stream, classes));
             }
 
-            return new IntentModel(vocabulary, networks, intents, domains, info);
+            EncoderHead? head = null;
+            if (stream.Position < stream.Length && reader.ReadBoolean())
+            {
+                var dimensions = Count(reader.ReadInt32(), 8192);
+                head = new EncoderHead(dimensions, classes, Read<float>(stream, dimensions * classes), Read<float>(stream, classes));
+            }
+
+            return new IntentModel(vocabulary, networks, intents, domains, info, head);
         }
         catch (EndOfStreamException)
         {

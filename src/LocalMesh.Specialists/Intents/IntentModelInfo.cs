@@ -25,6 +25,15 @@ public sealed record IntentModelInfo
 
     /// <summary>How long training took.</summary>
     public double TrainingSeconds { get; init; }
+
+    /// <summary>The sentence encoder's model id the semantic half was trained on (e.g. <c>local-minilm</c>); null for a lexical-only model.</summary>
+    public string? Encoder { get; init; }
+
+    /// <summary>The semantic half's share of the blended probabilities (0 to 1).</summary>
+    public float EncoderWeight { get; init; }
+
+    /// <summary>The lexical margin (best intent over out-of-scope) at which the lexical answer stands and the encoder is not run.</summary>
+    public float FastPath { get; init; } = 1f;
 }
 
 /// <summary>Source-generated JSON for the intent types.</summary>

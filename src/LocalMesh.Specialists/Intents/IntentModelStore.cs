@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -6,9 +7,12 @@ namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// Owns the node's intent model. At start it loads the newest model file trained from the current data (built-in
-/// CLINC150, user intents, corrections), or trains one in the background with progress logged. A correction or a new
-/// intent asks for a retrain: a burst is coalesced, the new version is trained while the old one keeps serving, saved
-/// as <c>model-v{N}.bin</c>, and swapped in with one reference write, so no request sees a half-loaded model.
+/// CLINC150, user intents, corrections). When the data changed since, it serves the newest saved model at once and
+/// trains the new one in the background; only a node with no saved model at all waits for training (the lexical half,
+/// ~10 s), and the semantic half (sentence-encoder head, which needs the training texts encoded: tens of seconds the
+/// first time, then read from <see cref="IntentVectorCache"/>) is added in the background after it. A correction or a
+/// new intent asks for a retrain: a burst is coalesced, the new version is trained while the old one keeps serving,
+/// saved as <c>model-v{N}.bin</c>, and swapped in with one reference write, so no request sees a half-loaded model.
 /// Thread-safe.
 /// </summary>
 public sealed class IntentModelStore : BackgroundService
@@ -18,6 +22,8 @@ public sealed class IntentModelStore : BackgroundService
     private readonly ILogger<IntentModelStore> _logger;
     private readonly string _directory;
     private readonly TimeProvider _time;
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? _encoder;
+    private readonly string? _encoderId;
     private readonly SemaphoreSlim _retrain = new(0);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile IntentModel? _current;
@@ -31,8 +37,11 @@ public sealed class IntentModelStore : BackgroundService
     /// <param name="dataDir">The node's data directory.</param>
     /// <param name="logger">Logs training progress.</param>
     /// <param name="time">The node's clock for the retrain delay; <see cref="TimeProvider.System"/> when null.</param>
-    public IntentModelStore(SpecialistsOptions options, IntentStore store, string dataDir, ILogger<IntentModelStore> logger, TimeProvider? time = null)
+    /// <param name="encoder">The node's sentence encoder for the semantic half; null for a lexical-only model.</param>
+    public IntentModelStore(SpecialistsOptions options, IntentStore store, string dataDir, ILogger<IntentModelStore> logger, TimeProvider? time = null, IEmbeddingGenerator<string, Embedding<float>>? encoder = null)
     {
+        _encoder = encoder;
+        _encoderId = encoder is null ? null : IntentVectorCache.ModelId(encoder);
         _time = time ?? TimeProvider.System;
         _options = options;
         _store = store;
@@ -57,6 +66,13 @@ public sealed class IntentModelStore : BackgroundService
 
     /// <summary>The training settings in use.</summary>
     public IntentTrainerOptions TrainerOptions => new() { Networks = _options.Networks };
+
+    /// <summary>The encoder to classify with <paramref name="model"/>: the node's, when the model's semantic half was trained on it; else null (lexical half only).</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? EncoderFor(IntentModel model) =>
+        model.Head is not null && _encoderId is not null && model.Info.Encoder == _encoderId ? _encoder : null;
+
+    /// <summary>Where encoded training texts are cached (the shared model cache when set, so nodes and test runs share them).</summary>
+    private string VectorDirectory => _options.ModelCache ?? _directory;
 
     /// <summary>Waits until every retrain asked for so far has finished (for tools and tests).</summary>
     public async Task WaitForRetrainsAsync(CancellationToken cancellationToken)
@@ -87,9 +103,15 @@ public sealed class IntentModelStore : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        bool stale;
         try
         {
-            _current = await Task.Run(() => LoadOrTrain(stoppingToken), stoppingToken).ConfigureAwait(false);
+            (_current, stale) = await Task.Run(() => LoadOrTrain(stoppingToken), stoppingToken).ConfigureAwait(false);
+            if (stale)
+            {
+                Interlocked.Increment(ref _retrainsRequested); // before Ready: a waiter for retrains sees this one
+            }
+
             SetStatus($"ready: version {_current.Info.Version}, {_current.Intents.Count} intents");
             _ready.TrySetResult();
         }
@@ -105,6 +127,11 @@ public sealed class IntentModelStore : BackgroundService
             return;
         }
 
+        if (stale)
+        {
+            await CatchUpAsync(stoppingToken).ConfigureAwait(false);
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             await _retrain.WaitAsync(stoppingToken).ConfigureAwait(false);
@@ -118,7 +145,7 @@ public sealed class IntentModelStore : BackgroundService
             claimed = Volatile.Read(ref _retrainsRequested);
             try
             {
-                var model = await Task.Run(() => TrainAndSave(TrainingSet(), (_current?.Info.Version ?? 0) + 1, stoppingToken), stoppingToken).ConfigureAwait(false);
+                var model = await Task.Run(() => TrainAndSave(TrainingSet(), NextVersion(), withHead: true, share: false, stoppingToken), stoppingToken).ConfigureAwait(false);
                 _current = model;
                 SetStatus($"ready: version {model.Info.Version}, {model.Intents.Count} intents");
                 Prune();
@@ -139,52 +166,155 @@ public sealed class IntentModelStore : BackgroundService
         }
     }
 
-    private IntentModel LoadOrTrain(CancellationToken cancellationToken)
+    /// <summary>
+    /// The model to serve now, and whether it is stale: trained from other data, or missing the semantic half this node
+    /// could have. A stale model serves while <see cref="CatchUpAsync"/> trains the current one.
+    /// </summary>
+    private (IntentModel Model, bool Stale) LoadOrTrain(CancellationToken cancellationToken)
     {
         var set = TrainingSet();
         var hash = set.Hash(TrainerOptions);
-        var versions = Versions();
-        foreach (var (version, path) in versions.OrderByDescending(v => v.Version))
+        IntentModel? newest = null;
+        foreach (var (version, path) in Versions().OrderByDescending(v => v.Version))
         {
-            if (TryInfo(path) is { } info && info.DataHash == hash)
+            if (TryInfo(path) is not { } info || (info.DataHash != hash && newest is not null))
             {
-                SetStatus($"loading version {version}");
-                if (TryLoad(path) is { } loaded)
-                {
-                    return loaded;
-                }
+                continue; // unreadable, or an older model of other data than the newest one already loaded
             }
+
+            SetStatus($"loading version {version}");
+            if (TryLoad(path) is not { } loaded)
+            {
+                continue;
+            }
+
+            if (info.DataHash == hash)
+            {
+                if (NeedsHead(loaded) && SharedCopy(hash) is { } shared && !NeedsHead(shared))
+                {
+                    return (Adopt(shared), false); // another node (or test run) already added the semantic half
+                }
+
+                return (loaded, NeedsHead(loaded));
+            }
+
+            newest ??= loaded;
         }
 
-        versions = Versions();
-
-        var next = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-        if (_options.ModelCache is { } cache && Path.Combine(cache, $"model-{hash}.bin") is var cached && File.Exists(cached) && TryInfo(cached)?.DataHash == hash)
+        if (SharedCopy(hash) is { } cached)
         {
             SetStatus("loading from the shared model cache");
-            var model = IntentModel.Load(cached);
-            System.IO.Directory.CreateDirectory(_directory);
-
-            // Copied under another name and renamed: a process killed mid-copy leaves a temp file, not a truncated version.
-            var copy = VersionPath(next) + ".tmp";
-            File.Copy(cached, copy, overwrite: true);
-            File.Move(copy, VersionPath(next), overwrite: true);
-            return model;
+            return (Adopt(cached), NeedsHead(cached));
         }
 
-        var trained = TrainAndSave(set, next, cancellationToken);
-        if (_options.ModelCache is { } shared)
+        if (newest is not null)
         {
-            System.IO.Directory.CreateDirectory(shared);
-            var temp = Path.Combine(shared, $"model-{hash}.{Environment.ProcessId}.tmp");
-            File.Copy(VersionPath(next), temp, overwrite: true);
-            File.Move(temp, Path.Combine(shared, $"model-{hash}.bin"), overwrite: true);
+            _logger.LogInformation("The intent data changed since model version {Version}; it serves while the new one trains in the background.", newest.Info.Version);
+            return (newest, true);
         }
 
-        return trained;
+        // Nothing to serve: train the lexical half now (seconds); the semantic half follows in the background.
+        return (TrainAndSave(set, NextVersion(), withHead: false, share: true, cancellationToken), _encoder is not null);
     }
 
-    private IntentModel TrainAndSave(IntentTrainingSet set, int version, CancellationToken cancellationToken)
+    /// <summary>Trains the model of the current data (or adds its semantic half) after start-up served a stale one.</summary>
+    private async Task CatchUpAsync(CancellationToken stoppingToken)
+    {
+        var claimed = Volatile.Read(ref _retrainsRequested);
+        try
+        {
+            var model = await Task.Run(() =>
+            {
+                var set = TrainingSet();
+                var current = _current!;
+                return current.Info.DataHash == set.Hash(TrainerOptions) && _encoder is not null
+                    ? AddHeadAndSave(current, set, NextVersion(), share: true, stoppingToken)
+                    : TrainAndSave(set, NextVersion(), withHead: true, share: true, stoppingToken);
+            }, stoppingToken).ConfigureAwait(false);
+            _current = model;
+            SetStatus($"ready: version {model.Info.Version}, {model.Intents.Count} intents");
+            Prune();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            SetStatus("ready (training the current model failed: " + ex.Message + ")");
+            _logger.LogError(ex, "Training the intent model for the current data failed; the saved version keeps serving.");
+        }
+        finally
+        {
+            Volatile.Write(ref _retrainsDone, claimed);
+        }
+    }
+
+    private bool NeedsHead(IntentModel model) => _encoder is not null && (model.Head is null || model.Info.Encoder != _encoderId);
+
+    /// <summary>The shared model cache's copy of the model for <paramref name="hash"/>, when there is a readable one.</summary>
+    private IntentModel? SharedCopy(string hash)
+    {
+        if (_options.ModelCache is not { } cache || Path.Combine(cache, $"model-{hash}.bin") is not { } cached || !File.Exists(cached) || TryInfo(cached)?.DataHash != hash)
+        {
+            return null;
+        }
+
+        try
+        {
+            return IntentModel.Load(cached);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            return null; // being replaced by another process, or damaged: train instead
+        }
+    }
+
+    /// <summary>Saves a model from the shared cache as this node's next version.</summary>
+    private IntentModel Adopt(IntentModel model)
+    {
+        var version = NextVersion();
+        model = model.WithInfo(model.Info with { Version = version });
+        model.Save(VersionPath(version));
+        return model;
+    }
+
+    private int NextVersion() => Math.Max(Versions().Select(v => v.Version).DefaultIfEmpty(0).Max(), _current?.Info.Version ?? 0) + 1;
+
+    /// <summary>Puts a copy in the shared model cache (when set) for other nodes and test runs.</summary>
+    private void ShareModel(IntentModel model)
+    {
+        if (_options.ModelCache is not { } shared)
+        {
+            return;
+        }
+
+        System.IO.Directory.CreateDirectory(shared);
+        var temp = Path.Combine(shared, $"model-{model.Info.DataHash}.{Environment.ProcessId}.tmp");
+        File.Copy(VersionPath(model.Info.Version), temp, overwrite: true);
+        File.Move(temp, Path.Combine(shared, $"model-{model.Info.DataHash}.bin"), overwrite: true);
+    }
+
+    private IntentModel AddHeadAndSave(IntentModel model, IntentTrainingSet set, int version, bool share, CancellationToken cancellationToken)
+    {
+        SetStatus($"training version {version}: encoder head");
+        var withHead = IntentTrainer.AddHead(model, set, TrainerOptions, _encoder!, VectorDirectory, cancellationToken);
+        withHead = withHead.WithInfo(withHead.Info with { Version = version });
+        withHead.Save(VersionPath(version));
+        if (share)
+        {
+            ShareModel(withHead);
+        }
+
+        _logger.LogInformation("Intent model version {Version}: the {Encoder} head added ({Seconds:0.0} s in all).", version, withHead.Info.Encoder, withHead.Info.TrainingSeconds);
+        return withHead;
+    }
+
+    /// <param name="set">The data.</param>
+    /// <param name="version">The new version's number.</param>
+    /// <param name="withHead">Whether to add the semantic half (when the node has an encoder).</param>
+    /// <param name="share">Whether to copy the result to the shared model cache (start-up training only: a retrain's data is this node's own).</param>
+    /// <param name="cancellationToken">Stops training.</param>
+    private IntentModel TrainAndSave(IntentTrainingSet set, int version, bool withHead, bool share, CancellationToken cancellationToken)
     {
         var last = -1;
         SetStatus($"training version {version} ({set.Examples.Count} examples, {set.Corrections.Count} corrections)");
@@ -197,7 +327,17 @@ public sealed class IntentModelStore : BackgroundService
             }
         });
         var model = IntentTrainer.Train(set, TrainerOptions, version, progress, cancellationToken, _time);
+        if (withHead && _encoder is not null)
+        {
+            return AddHeadAndSave(model, set, version, share, cancellationToken);
+        }
+
         model.Save(VersionPath(version));
+        if (share)
+        {
+            ShareModel(model);
+        }
+
         _logger.LogInformation("Intent model version {Version} trained in {Seconds:0.0} s ({Intents} intents, {Corrections} corrections).",
             version, model.Info.TrainingSeconds, model.Intents.Count, model.Info.Corrections);
         return model;

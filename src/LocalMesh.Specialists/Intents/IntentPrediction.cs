@@ -11,6 +11,9 @@ public sealed record IntentPrediction(string Intent, string Domain, float Confid
 {
     /// <summary>Why the request escalates, in the route's words (<c>oos score=0.12</c>), or null when it may stay local.</summary>
     public string? EscalationReason => InScope ? null : $"oos score={Confidence:0.00}";
+
+    /// <summary>Whether the sentence encoder was run (false: the lexical half was confident, or the model has no semantic half).</summary>
+    public bool Encoded { get; init; }
 }
 
 /// <summary>An intent with its probability.</summary>

@@ -16,7 +16,7 @@ public sealed class IntentModelRecoveryTests
         await Testing.TestIntentModels.EnsureCachedAsync();
         var dataDir = TestNode.NewDataDir();
         var intents = Directory.CreateDirectory(Path.Combine(dataDir, "intents")).FullName;
-        var whole = await File.ReadAllBytesAsync(Directory.GetFiles(Testing.TestIntentModels.CacheDir, "model-*.bin").Single(), TestContext.Current.CancellationToken);
+        var whole = await File.ReadAllBytesAsync(Testing.TestIntentModels.CachedPath, TestContext.Current.CancellationToken);
         await File.WriteAllBytesAsync(Path.Combine(intents, "model-v1.bin"), whole[..(whole.Length / 2)], TestContext.Current.CancellationToken);
 
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>(), dataDir);

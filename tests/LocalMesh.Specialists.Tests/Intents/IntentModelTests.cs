@@ -70,14 +70,21 @@ public sealed class IntentModelTests
     [Trait(TestCost.Trait, TestCost.Slow)]
     public async Task BuiltInModel_MeetsItsMeasuredQuality_OnClincValidation()
     {
-        // Measured (docs/intents.md): 93.6% in-scope accuracy and 72% out-of-scope recall at the default threshold.
-        // The floor sits a little below, so a regression in features, training or thresholds fails here.
+        // Measured (docs/intents.md), lexical half + MiniLM head at the default threshold: 93.1% in-scope accuracy, 91%
+        // out-of-scope recall, 1.6% of local answers wrong (out of scope or the wrong intent). The floors sit a little
+        // below, so a regression in features, training, the blend or the threshold fails here.
         var model = await TestIntentModels.BuiltInAsync();
-        var report = IntentEvaluation.Evaluate(model, IntentTrainingSet.ReadPairs(Path.Combine(Clinc, "val.json")), IntentTrainingSet.ReadPairs(Path.Combine(Clinc, "oos_val.json")));
-        var row = report.Rows.Single(r => r.IsDefault);
-        Assert.InRange(row.InScopeAccuracy, 0.93, 1);
-        Assert.InRange(row.OutOfScopeRecall, 0.65, 1);
-        Assert.InRange(row.WrongLocalShare, 0, 0.012);
+        var val = IntentTrainingSet.ReadPairs(Path.Combine(Clinc, "val.json"));
+        var oos = IntentTrainingSet.ReadPairs(Path.Combine(Clinc, "oos_val.json"));
+        var row = IntentEvaluation.Evaluate(model, val, oos, encoder: TestIntentModels.Encoder).Default;
+        Assert.InRange(row.InScopeAccuracy, 0.92, 1);
+        Assert.InRange(row.OutOfScopeRecall, 0.88, 1);
+        Assert.InRange(row.WrongLocalShare, 0, 0.02);
         Assert.Equal(151, model.Intents.Count);
+
+        // The lexical half alone, as a node without an encoder runs it, at its own threshold (0.4): 94.1% / 70%.
+        var lexical = IntentEvaluation.Rows(model, IntentEvaluation.Score(model, [.. val, .. oos], vectors: null), [0.4f], 0, 2).Rows.Single(r => r.Threshold == 0.4f);
+        Assert.InRange(lexical.InScopeAccuracy, 0.93, 1);
+        Assert.InRange(lexical.OutOfScopeRecall, 0.65, 1);
     }
 }
