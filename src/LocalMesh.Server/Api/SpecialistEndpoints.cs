@@ -205,9 +205,10 @@ public static class SpecialistEndpoints
         {
             http.Response.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
+            Func<NodeEvent, bool> visible = Server.Security.Caller.Of(http).IsAdmin ? _ => true : e => !Dashboard.RequestFeed.IsAdminOnly(e); // every key's routes: admins only
             if (http.Request.Query["recent"] == "true")
             {
-                foreach (var e in events.Recent())
+                foreach (var e in events.Recent().Where(visible))
                 {
                     await WriteEventAsync(http, e).ConfigureAwait(false);
                 }
@@ -218,7 +219,10 @@ public static class SpecialistEndpoints
             {
                 await foreach (var e in events.SubscribeAsync(http.RequestAborted).ConfigureAwait(false))
                 {
-                    await WriteEventAsync(http, e).ConfigureAwait(false);
+                    if (visible(e))
+                    {
+                        await WriteEventAsync(http, e).ConfigureAwait(false);
+                    }
                 }
             }
             catch (OperationCanceledException)

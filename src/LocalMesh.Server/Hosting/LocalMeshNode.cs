@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
 using LocalMesh.Queue;
 using LocalMesh.Server.Api;
+using LocalMesh.Server.Dashboard;
 using LocalMesh.Server.Security;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -94,6 +95,7 @@ public static class LocalMeshNode
         builder.Services.AddSingleton<EmbeddingsHandler>();
         AddRateLimiting(builder.Services, options);
         AddTelemetry(builder.Services);
+        builder.Services.AddLocalMeshDashboard(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -113,16 +115,9 @@ public static class LocalMeshNode
         }
 
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/", () => Results.Json(new
-        {
-            name = "LocalMesh",
-            api = "/v1 (OpenAI-compatible: /v1/chat/completions, /v1/models, /v1/embeddings)",
-            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}" },
-            health = "/health",
-            metrics = "/metrics",
-        }));
+        app.UseLocalMeshDashboard(); // the page at "/"; the node's description is GET /v1/localmesh
         app.MapFallback((HttpContext http) => OpenAIError.WriteAsync(http, new ApiException(StatusCodes.Status404NotFound,
-            $"Unknown endpoint {http.Request.Method} {http.Request.Path}. See GET / for the endpoints.", OpenAIError.InvalidRequest, null, "unknown_url")));
+            $"Unknown endpoint {http.Request.Method} {http.Request.Path}. See GET /v1/localmesh for the endpoints.", OpenAIError.InvalidRequest, null, "unknown_url")));
         return app;
     }
 
