@@ -39,6 +39,8 @@ public static class DashboardEndpoints
                 ContentTypeProvider = new FileExtensionContentTypeProvider(),
                 OnPrepareResponse = c => Secure(c.Context.Response),
             });
+            // Public: only whether the page must ask for a key (any unauthenticated /v1 call tells as much).
+            app.MapGet(AssetsPath + "/session", (LocalMeshOptions options) => Results.Json(new { keys_required = options.Keys.Count > 0 }));
             app.MapGet("/", (HttpContext http) =>
             {
                 Secure(http.Response);

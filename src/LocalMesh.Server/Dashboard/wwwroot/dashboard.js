@@ -3,6 +3,7 @@
 'use strict';
 
 const KEY = 'localmesh.key';
+const ASSETS = '/dashboard';
 const $ = (selector, root = document) => root.querySelector(selector);
 const FEED_MAX = 100;
 let node = null;
@@ -105,6 +106,9 @@ async function signIn(event) {
 
 async function start() {
   try {
+    // Whether the node has keys is public (an unauthenticated call would say so too); asking saves a refused call.
+    const session = await (await fetch(ASSETS + '/session')).json();
+    if (session.keys_required && !sessionStorage.getItem(KEY)) { signedOut(''); return; }
     node = await api('/v1/localmesh');
     // The page needs an admin key: the backends list is admin-only, so it tells a valid key that is not one.
     await api('/v1/localmesh/backends');
@@ -118,7 +122,7 @@ async function start() {
   $('#main').hidden = false;
   $('#nav').hidden = false;
   $('#logout').hidden = !node.keys_required;
-  $('#node-status').textContent = `${node.name} ${node.version || ''} · ${node.keys_required ? 'signed in' : 'no API keys configured'}`;
+  $('#node-status').textContent = `${node.name} ${(node.version || '').split('+')[0]} · ${node.keys_required ? 'signed in' : 'no API keys configured'}`;
   refreshAll();
   feed();
   setInterval(() => load('backends', backends), 2000);
@@ -361,7 +365,7 @@ async function knowledge() {
     'No collections yet: ./localmesh kb add FOLDER --collection NAME', 5);
   setStatus('knowledge', list.embedding_model ? `embedding model ${list.embedding_model}` : 'lexical and hashed-vector search (no embedding model)');
   try {
-    const cache = await api('/v1/localmesh/kb/cache');
+    const cache = await api('/v1/localmesh/cache');
     $('#kb-cache').textContent = `Semantic cache: ${num(cache.entries)} answers, ${num(cache.hits)} hits of ${num(cache.lookups)} lookups (${pct(cache.hit_rate)}) since start.`;
   } catch { /* no cache endpoint */ }
 }
