@@ -86,17 +86,18 @@ public sealed class DashboardPage : IAsyncDisposable
         await this["#login-form button[type=submit]"].ClickAsync();
     }
 
-    /// <summary>Saves a screenshot of the element <paramref name="selector"/> (or the whole page) as <c>NAME.png</c> under <see cref="Chromium.ScreenshotDir"/>.</summary>
+    /// <summary>Saves a screenshot of the element <paramref name="selector"/> (or what the window shows) as <c>NAME.png</c> under <see cref="Chromium.ScreenshotDir"/>.</summary>
     public async Task ScreenshotAsync(string name, string? selector = null)
     {
         var path = Path.Combine(Chromium.ScreenshotDir, name + ".png");
         if (selector is null)
         {
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
         }
         else
         {
-            await this[selector].ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+            await this[selector].ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
         }
     }
 

@@ -45,6 +45,8 @@ public sealed class DashboardTests(Chromium chromium)
         await Assertions.Expect(dashboard["#signals [data-status]"]).ToHaveTextAsync("not enabled on this node");
         await Assertions.Expect(dashboard["#nodes [data-status]"]).ToHaveTextAsync("not enabled on this node");
 
+        await Assertions.Expect(dashboard["#totals-cards"]).ToContainTextAsync("1 of 2 knowledge answers");
+
         // The cache hit and the redaction are in the feed.
         await Assertions.Expect(dashboard["#feed-rows"]).ToContainTextAsync("hit");
         await Assertions.Expect(dashboard["#feed-rows"]).ToContainTextAsync("EMAIL×1");
@@ -61,6 +63,7 @@ public sealed class DashboardTests(Chromium chromium)
             await dashboard.ScreenshotAsync("panel-" + panel, "#" + panel);
         }
 
+        await dashboard.Page.SetViewportSizeAsync(1280, 1700);
         await dashboard.ScreenshotAsync("dashboard");
         Assert.True(dashboard.Errors.Count == 0, string.Join("\n", dashboard.Errors));
 

@@ -11,9 +11,9 @@ public sealed partial class AuditLedger
     /// <param name="buckets">How many slices (1 to 500).</param>
     /// <param name="baseline">The prices an all-cloud node would pay per million tokens.</param>
     /// <param name="cachedReasonPrefix">How a route reason of an answer served from the semantic cache begins.</param>
-    /// <param name="cacheBackend">The backend whose answers can come from the cache (the cache hit rate's denominator).</param>
+    /// <param name="cacheModel">The model name (and <c>NAME/...</c> prefix) of the requests the cache serves (the cache hit rate's denominator).</param>
     /// <exception cref="ArgumentException">The window is missing or empty, or <paramref name="buckets"/> is out of range.</exception>
-    public LedgerStats QueryStats(AuditQuery query, int buckets, BaselinePrices baseline, string cachedReasonPrefix, string cacheBackend)
+    public LedgerStats QueryStats(AuditQuery query, int buckets, BaselinePrices baseline, string cachedReasonPrefix, string cacheModel)
     {
         if (query.Since is not { } since || query.Until is not { } until || until <= since)
         {
@@ -25,7 +25,7 @@ public sealed partial class AuditLedger
         var width = (until - since).TotalSeconds / buckets;
         var (where, args) = Filter(query, includeDestination: false);
         var n = args.Length;
-        object?[] all = [.. args, Timestamp(since), width, (double)baseline.InputCostPerMillion, (double)baseline.OutputCostPerMillion, cachedReasonPrefix + "%", cacheBackend];
+        object?[] all = [.. args, Timestamp(since), width, (double)baseline.InputCostPerMillion, (double)baseline.OutputCostPerMillion, cachedReasonPrefix + "%", cacheModel.ToLowerInvariant()];
 
         // One row per request with its crossings summed (a correlated join on the request index), then grouped into slices.
         // Input tokens an all-cloud node would send: the answering backend's count, else the client's bytes / 4 (an
@@ -37,7 +37,7 @@ public sealed partial class AuditLedger
                    COUNT(*),
                    {Count("r.status = 'ok' AND r.tier = 'local'")}, {Count("r.status = 'ok' AND r.tier = 'edge'")}, {Count("r.status = 'ok' AND r.tier = 'cloud'")},
                    {Count("r.status <> 'ok'")},
-                   {Count($"r.status = 'ok' AND r.backend = $p{n + 5}")}, {Count($"r.status = 'ok' AND r.reason LIKE $p{n + 4}")},
+                   {Count($"r.status = 'ok' AND (lower(r.requested_model) = $p{n + 5} OR lower(r.requested_model) LIKE $p{n + 5} || '/%')")}, {Count($"r.status = 'ok' AND r.reason LIKE $p{n + 4}")},
                    SUM(CASE WHEN r.status = 'ok' AND r.tier = 'local' THEN r.client_bytes ELSE 0 END),
                    SUM(COALESCE(x.bytes_out, 0)),
                    SUM(CASE WHEN r.status = 'ok' AND r.tier = 'local' AND COALESCE(x.tokens_local, 0) = 0 THEN r.client_bytes / 4 ELSE COALESCE(x.tokens_local, 0) END),
@@ -88,7 +88,7 @@ public sealed record LedgerStats(DateTimeOffset Since, DateTimeOffset Until, dou
 /// <param name="Edge">Answered by an edge backend.</param>
 /// <param name="Cloud">Answered by a cloud backend.</param>
 /// <param name="Unanswered">Failed, queued or rejected.</param>
-/// <param name="CacheLookups">Answers by the backend that has the semantic cache.</param>
+/// <param name="CacheLookups">Answered requests to the model the semantic cache serves (the knowledge base's <c>kb</c>, <c>kb/...</c>).</param>
 /// <param name="CacheHits">Of those, answers served from the cache.</param>
 /// <param name="BytesKeptLocal">Request bytes of the requests answered on this machine.</param>
 /// <param name="BytesSent">Bytes sent off this machine (to edge and cloud backends and webhooks).</param>

@@ -43,7 +43,7 @@ public static class LedgerEndpoints
                     : throw new ApiException(400, "'buckets' must be a whole number from 1 to 500.", OpenAIError.InvalidRequest, "buckets", "invalid_buckets")
                 : 24;
             await ledger.FlushAsync().ConfigureAwait(false);
-            var stats = ledger.QueryStats(query with { Since = since, Until = until }, buckets, dashboard.Baseline(options), RequestFeed.CachedReasonPrefix, KnowledgeChatClient.BackendName);
+            var stats = ledger.QueryStats(query with { Since = since, Until = until }, buckets, dashboard.Baseline(options), RequestFeed.CachedReasonPrefix, KnowledgeModels.All);
             return Results.Json(stats, AuditJson.Options);
         });
 

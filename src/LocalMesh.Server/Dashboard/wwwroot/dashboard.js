@@ -260,7 +260,7 @@ async function totals() {
   stacked('chart-bytes', b, [['bytes_kept_local', 'var(--local)', 'kept local'], ['bytes_sent', 'var(--cloud)', 'sent off']]);
   let cost = 0, base = 0;
   lines('chart-cost', b.map(x => [cost += Number(x.cost), base += Number(x.baseline_cost)]), [['actual', 'var(--local)'], ['all-cloud baseline', 'var(--cloud)']]);
-  lines('chart-cache', b.map(x => [x.cache_lookups ? x.cache_hit_rate : 0]), [['hit rate', 'var(--edge)']], 1);
+  stacked('chart-cache', b.map(x => ({ hits: x.cache_hits, misses: x.cache_lookups - x.cache_hits })), [['hits', 'var(--local)'], ['misses', 'var(--muted)']]);
   $('#totals-baseline').textContent = `Baseline prices per million tokens: $${s.baseline.input_cost_per_million} in, $${s.baseline.output_cost_per_million} out (${s.baseline.source}). In-process answers count their input only (request bytes / 4), so the baseline is a floor.`;
   setStatus('totals', `${dateTime(s.since)} – ${dateTime(s.until)}, ${(s.bucket_seconds / 60).toFixed(0)}-minute bars`);
 }
@@ -300,8 +300,8 @@ function stacked(id, buckets, series) {
   document.getElementById(id).replaceChildren(chart, legend(series));
 }
 
-function lines(id, points, series, fixedMax) {
-  const W = 300, H = 140, max = fixedMax || Math.max(1e-9, ...points.flat().map(Number));
+function lines(id, points, series) {
+  const W = 300, H = 140, max = Math.max(1e-9, ...points.flat().map(Number));
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', role: 'img' });
   series.forEach(([, color], s) => {
     const d = points.map((p, i) => `${i ? 'L' : 'M'}${(i + 0.5) * W / points.length},${H - 5 - (Number(p[s]) / max) * (H - 15)}`).join(' ');
