@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Server.Tests;
 using LocalMesh.Testing;
 using Microsoft.Extensions.DependencyInjection;

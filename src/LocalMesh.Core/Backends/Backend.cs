@@ -7,10 +7,15 @@ namespace LocalMesh.Backends;
 public sealed class Backend
 {
     /// <summary>Creates a backend.</summary>
-    public Backend(BackendState state, IChatClient chatClient, IEmbeddingGenerator<string, Embedding<float>>? embeddings, Func<CancellationToken, Task<IReadOnlyList<string>>>? probe)
+    /// <param name="state">Live state.</param>
+    /// <param name="chatClient">The chat pipeline; null for a backend that only makes embeddings.</param>
+    /// <param name="embeddings">The embedding generator, if any.</param>
+    /// <param name="probe">The active health probe; null for in-process backends.</param>
+    public Backend(BackendState state, IChatClient? chatClient, IEmbeddingGenerator<string, Embedding<float>>? embeddings, Func<CancellationToken, Task<IReadOnlyList<string>>>? probe)
     {
         State = state;
-        ChatClient = chatClient;
+        ServesChat = chatClient is not null;
+        ChatClient = chatClient ?? new NoChatClient(state.Name);
         Embeddings = embeddings;
         Probe = probe;
     }
@@ -27,6 +32,9 @@ public sealed class Backend
     /// <summary>The chat pipeline: concurrency, ledger and privacy stages around the protocol client.</summary>
     public IChatClient ChatClient { get; }
 
+    /// <summary>Whether the backend answers chat at all (an embeddings-only backend does not).</summary>
+    public bool ServesChat { get; }
+
     /// <summary>The embedding generator, if the backend serves embeddings.</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; }
 
@@ -37,6 +45,11 @@ public sealed class Backend
     public bool Serves(string? model, out string? upstreamModel)
     {
         upstreamModel = State.DefaultModel;
+        if (!ServesChat)
+        {
+            return false;
+        }
+
         if (model is null)
         {
             return true;
@@ -78,5 +91,21 @@ public sealed class Backend
         var bare = model.StartsWith(Name + "/", StringComparison.OrdinalIgnoreCase) ? model[(Name.Length + 1)..] : model;
         upstreamModel = State.Config.EmbeddingModels.FirstOrDefault(m => string.Equals(m, bare, StringComparison.OrdinalIgnoreCase));
         return upstreamModel is not null;
+    }
+
+    /// <summary>The chat client of an embeddings-only backend: the router never picks it, so it is never called.</summary>
+    private sealed class NoChatClient(string backend) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException($"Backend '{backend}' makes embeddings only.");
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException($"Backend '{backend}' makes embeddings only.");
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -7,10 +7,10 @@ namespace LocalMesh.Backends;
 /// <summary>The embedding counterpart of <see cref="BackendChatClient"/>: concurrency slot, route-state stripping and a ledger row per attempt.</summary>
 /// <param name="inner">The protocol generator.</param>
 /// <param name="state">The backend's live state.</param>
-/// <param name="ledger">Where crossings are written.</param>
+/// <param name="ledger">Where crossings are written; null for an in-process backend, whose calls cross nothing.</param>
 /// <param name="storeContent">Whether the ledger keeps the bytes sent.</param>
 /// <param name="time">The clock that stamps the ledger's crossings (the node's); <see cref="TimeProvider.System"/> when null.</param>
-public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, BackendState state, AuditLedger ledger, bool storeContent, TimeProvider? time = null)
+public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, BackendState state, AuditLedger? ledger, bool storeContent, TimeProvider? time = null)
     : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -50,8 +50,11 @@ public sealed class BackendEmbeddingGenerator(IEmbeddingGenerator<string, Embedd
         finally
         {
             state.Exit(error is null or OperationCanceledException);
-            var tokens = result?.Usage?.InputTokenCount ?? inputs.Sum(v => ((long)v.Length + 3) / 4);
-            BackendCrossing.Write(ledger, state, context, scope, started, tokens, 0, result?.Usage?.InputTokenCount is null, error);
+            if (ledger is not null)
+            {
+                var tokens = result?.Usage?.InputTokenCount ?? inputs.Sum(v => ((long)v.Length + 3) / 4);
+                BackendCrossing.Write(ledger, state, context, scope, started, tokens, 0, result?.Usage?.InputTokenCount is null, error);
+            }
         }
     }
 }

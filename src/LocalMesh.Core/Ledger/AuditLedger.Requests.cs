@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalMesh.Storage;
 
 namespace LocalMesh.Ledger;
 

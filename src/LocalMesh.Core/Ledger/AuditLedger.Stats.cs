@@ -1,3 +1,4 @@
+using LocalMesh.Storage;
 namespace LocalMesh.Ledger;
 
 /// <summary>Totals over time from the ledger: where requests were answered, what stayed and what left, cost against an all-cloud baseline.</summary>

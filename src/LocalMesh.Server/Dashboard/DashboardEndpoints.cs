@@ -1,6 +1,6 @@
 using System.Reflection;
 using LocalMesh.Configuration;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;

@@ -1,5 +1,7 @@
-using LocalMesh.Intents;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
+using LocalMesh.Server.Management;
+using LocalMesh.Specialists;
+using LocalMesh.Specialists.Intents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,9 +1,15 @@
+using LocalMesh.Embeddings;
 using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
+using LocalMesh.Knowledge;
+using LocalMesh.Privacy;
 using LocalMesh.Queue;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
+using LocalMesh.Server.Management;
+using LocalMesh.Server.OpenAI;
 using LocalMesh.Server.Dashboard;
 using LocalMesh.Server.Security;
+using LocalMesh.Specialists;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -84,6 +90,12 @@ public static class LocalMeshNode
         builder.Services.AddLocalMeshPrivacy(privacy, options);
         var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         builder.Services.AddLocalMeshKnowledge(knowledge, options);
+        var encoder = builder.Configuration.GetSection(EncoderOptions.SectionName).Get<EncoderOptions>() ?? new EncoderOptions();
+        if (encoder.Enabled)
+        {
+            builder.Services.AddLocalMeshEncoder(encoder, options);
+        }
+
         var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
         if (specialists.Enabled)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>What people's corrections and the log of classified requests say about the intent model (the dashboard's intents panel).</summary>
 public sealed partial class IntentStore

@@ -226,7 +226,7 @@ public sealed class DashboardApiTests
     public async Task IntentReview_ListsCorrections_AndWhetherTheModelLearnedThem()
     {
         await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
-        var models = (LocalMesh.Intents.IntentModelStore)node.Services.GetService(typeof(Intents.IntentModelStore))!;
+        var models = (LocalMesh.Specialists.Intents.IntentModelStore)node.Services.GetService(typeof(LocalMesh.Specialists.Intents.IntentModelStore))!;
         var before = models.Current!.Info.Version;
         const string Phrase = "the ficus looks thirsty today";
         using (var taught = await node.SendAsync(HttpMethod.Post, "/v1/localmesh/feedback", null, new { text = Phrase, intent = "oos" }))
@@ -267,7 +267,7 @@ public sealed class DashboardApiTests
         Assert.True(collection.GetProperty("last_ingest").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
     }
 
-    internal static async Task WaitForVersionAsync(LocalMesh.Intents.IntentModelStore models, int version)
+    internal static async Task WaitForVersionAsync(LocalMesh.Specialists.Intents.IntentModelStore models, int version)
     {
         var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         models.StatusChanged += _ =>
