@@ -42,7 +42,7 @@ public sealed class Chromium : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Executable(), Headless = true });
-        Assertions.SetDefaultExpectTimeout(20_000); // a hang guard for DOM waits on a loaded machine, not a performance target
+        Assertions.SetDefaultExpectTimeout(60_000); // a hang guard for DOM waits on a loaded machine, not a performance target
     }
 
     /// <inheritdoc />

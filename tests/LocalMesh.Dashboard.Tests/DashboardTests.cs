@@ -22,15 +22,15 @@ public sealed class DashboardTests(Chromium chromium)
     [Fact]
     public async Task Page_LoadsWithoutConsoleErrors_ShowsEveryPanel_AndFitsAPhone()
     {
-        await using var site = await Site.StartAsync(new Dictionary<string, string?> { ["Audit:StoreContent"] = "true" });
+        await using var site = await StartSiteAsync(new Dictionary<string, string?> { ["Audit:StoreContent"] = "true" });
         var node = site.Node;
-        await ChatAsync(node, TestNode.Body("set a timer for 10 minutes"));
-        await ChatAsync(node, TestNode.Body("what is the capital of France", model: "llama3.2"));
-        await ChatAsync(node, TestNode.Body($"write to {Email} that the order shipped", model: "gpt-4o"));
-        await ChatAsync(node, TestNode.Body("add milk to my shopping list"));
+        await node.AnsweredAsync(TestNode.Body("set a timer for 10 minutes"));
+        await node.AnsweredAsync(TestNode.Body("what is the capital of France", model: "llama3.2"));
+        await node.AnsweredAsync(TestNode.Body($"write to {Email} that the order shipped", model: "gpt-4o"));
+        await node.AnsweredAsync(TestNode.Body("add milk to my shopping list"));
         await IngestAsync(node);
-        await ChatAsync(node, TestNode.Body("how long is parental leave", model: "kb/hr"));
-        await ChatAsync(node, TestNode.Body("how long is parental leave", model: "kb/hr")); // the second one comes from the cache
+        await node.AnsweredAsync(TestNode.Body("how long is parental leave", model: "kb/hr"));
+        await node.AnsweredAsync(TestNode.Body("how long is parental leave", model: "kb/hr")); // the second one comes from the cache
 
         await using var dashboard = await DashboardPage.OpenAsync(chromium.Browser, node.BaseUri);
         await Assertions.Expect(dashboard["#feed-rows tr[data-request-id]"]).ToHaveCountAsync(6);
@@ -85,11 +85,11 @@ public sealed class DashboardTests(Chromium chromium)
     [Fact]
     public async Task Request_AppearsInTheFeed_WithItsRoute()
     {
-        await using var site = await Site.StartAsync();
+        await using var site = await StartSiteAsync();
         await using var dashboard = await DashboardPage.OpenAsync(chromium.Browser, site.Node.BaseUri);
         await Assertions.Expect(dashboard["#feed [data-status]"]).ToHaveTextAsync("live");
 
-        var id = await ChatAsync(site.Node, TestNode.Body("what is the capital of France", model: "llama3.2"));
+        var id = await site.Node.AnsweredAsync(TestNode.Body("what is the capital of France", model: "llama3.2"));
         var row = dashboard[$"#feed-rows tr[data-request-id='{id}']"];
         await Assertions.Expect(row).ToBeVisibleAsync();
         await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("edge");  // tier
@@ -98,7 +98,7 @@ public sealed class DashboardTests(Chromium chromium)
         await Assertions.Expect(row.Locator("td.reason")).ToHaveTextAsync(route);
         await Assertions.Expect(row).ToContainTextAsync("ok");
 
-        var local = await ChatAsync(site.Node, TestNode.Body("set an alarm for 7 am"));
+        var local = await site.Node.AnsweredAsync(TestNode.Body("set an alarm for 7 am"));
         var localRow = dashboard[$"#feed-rows tr[data-request-id='{local}']"];
         await Assertions.Expect(localRow.Locator("td").Nth(2)).ToHaveTextAsync("local");
         await Assertions.Expect(localRow.Locator("td").Nth(3)).ToHaveTextAsync("specialists");
@@ -109,14 +109,14 @@ public sealed class DashboardTests(Chromium chromium)
     [Fact]
     public async Task LedgerFilter_ShowsOnlyMatchingRequests()
     {
-        await using var site = await Site.StartAsync(TestNode.AdminAndOpsKeys());
+        await using var site = await StartSiteAsync(TestNode.AdminAndOpsKeys());
         var node = site.Node;
         var ops = new[]
         {
-            await ChatAsync(node, TestNode.Body("what is the capital of France", model: "llama3.2"), "ops-secret"),
-            await ChatAsync(node, TestNode.Body("name three rivers in Spain", model: "llama3.2"), "ops-secret"),
+            await node.AnsweredAsync(TestNode.Body("what is the capital of France", model: "llama3.2"), key: "ops-secret"),
+            await node.AnsweredAsync(TestNode.Body("name three rivers in Spain", model: "llama3.2"), key: "ops-secret"),
         };
-        var cloud = await ChatAsync(node, TestNode.Body("write a haiku about autumn", model: "gpt-4o"), "admin-secret");
+        var cloud = await node.AnsweredAsync(TestNode.Body("write a haiku about autumn", model: "gpt-4o"), key: "admin-secret");
 
         await using var dashboard = await DashboardPage.OpenAsync(chromium.Browser, node.BaseUri);
         await dashboard.SignInAsync("admin-secret");
@@ -154,7 +154,7 @@ public sealed class DashboardTests(Chromium chromium)
     public async Task BackendGoingUnhealthy_ShowsAtTheNextProbe()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var site = await Site.StartAsync(time: time);
+        await using var site = await StartSiteAsync(time: time);
         await using var dashboard = await DashboardPage.OpenAsync(chromium.Browser, site.Node.BaseUri);
         var edge = dashboard["#backend-rows tr[data-backend='edge']"];
         await Assertions.Expect(edge.Locator("td.health")).ToHaveTextAsync("healthy");
@@ -163,9 +163,8 @@ public sealed class DashboardTests(Chromium chromium)
         site.Edge.FailStatus = 503;
         time.Advance(TimeSpan.FromSeconds(0.5)); // TestNode's probe interval
         await Assertions.Expect(edge.Locator("td.health")).ToHaveTextAsync("unhealthy");
-        await Assertions.Expect(edge.Locator("td.reason")).Not.ToHaveTextAsync("-");
+        await Assertions.Expect(edge.Locator("td.reason")).ToContainTextAsync("503"); // why it is unavailable
         await Assertions.Expect(dashboard["#backend-rows tr[data-backend='cloud'] td.health"]).ToHaveTextAsync("healthy");
-        await Assertions.Expect(dashboard["#backends [data-status]"]).ToContainTextAsync("1 of 2 available");
         await dashboard.ScreenshotAsync("backend-unhealthy", "#backends");
 
         site.Edge.FailStatus = 0;
@@ -177,7 +176,7 @@ public sealed class DashboardTests(Chromium chromium)
     [Fact]
     public async Task WrongAdminKey_IsRefused_AndNoKeyGoesInAUrl()
     {
-        await using var site = await Site.StartAsync(TestNode.AdminAndOpsKeys());
+        await using var site = await StartSiteAsync(TestNode.AdminAndOpsKeys());
         await using var dashboard = await DashboardPage.OpenAsync(chromium.Browser, site.Node.BaseUri);
         await Assertions.Expect(dashboard["#login"]).ToBeVisibleAsync();
         await Assertions.Expect(dashboard["#main"]).ToBeHiddenAsync();
@@ -211,7 +210,7 @@ public sealed class DashboardTests(Chromium chromium)
         const string Phrase = "please water the tomato plants";
         Assert.NotEqual("water_plants", await ClassifyAsync(node, Phrase));
         var models = node.Services.GetRequiredService<IntentModelStore>();
-        var retrained = NextVersionAsync(models);
+        var version = models.Current!.Info.Version;
 
         await using var dashboard = await DashboardPage.OpenAsync(chromium.Browser, node.BaseUri);
         await dashboard["#teach summary"].ClickAsync();
@@ -222,7 +221,8 @@ public sealed class DashboardTests(Chromium chromium)
         await dashboard["#intent-form button[type=submit]"].ClickAsync();
         await Assertions.Expect(dashboard["#teach-result"]).ToContainTextAsync("Intent water_plants saved with 6 examples");
 
-        await retrained; // the node says when the new model serves
+        await models.WaitForRetrainsAsync(Ct).WaitAsync(TimeSpan.FromMinutes(10), Ct); // the node says when the new model serves (a hang guard only)
+        Assert.Equal(version + 1, models.Current!.Info.Version);
         Assert.Equal("water_plants", await ClassifyAsync(node, Phrase));
         await dashboard["#classify-text"].FillAsync(Phrase);
         await dashboard["#classify-form button[type=submit]"].ClickAsync();
@@ -230,20 +230,6 @@ public sealed class DashboardTests(Chromium chromium)
         await Assertions.Expect(dashboard["#intent-rows tr[data-intent='water_plants']"]).ToBeVisibleAsync();
         await dashboard.ScreenshotAsync("intents-taught", "#intents");
         Assert.True(dashboard.Errors.Count == 0, string.Join("\n", dashboard.Errors));
-    }
-
-    private static Task NextVersionAsync(IntentModelStore models)
-    {
-        var version = models.Current!.Info.Version;
-        var next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        models.StatusChanged += _ =>
-        {
-            if (models.Current?.Info.Version > version)
-            {
-                next.TrySetResult();
-            }
-        };
-        return next.Task.WaitAsync(TimeSpan.FromSeconds(180), Ct);
     }
 
     private static async Task<string> ClassifyAsync(TestNode node, string text)
@@ -263,16 +249,6 @@ public sealed class DashboardTests(Chromium chromium)
         return ids;
     }
 
-    private static async Task<string> ChatAsync(TestNode node, string body, string? key = null)
-    {
-        using var response = await node.ChatAsync(body, domain: "general", key: key);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        var id = response.Headers.GetValues("x-request-id").Single();
-        await node.RequestRecordAsync(id);
-        return id;
-    }
-
     private static async Task IngestAsync(TestNode node)
     {
         var folder = TempDirectories.Create("localmesh-kb-");
@@ -281,37 +257,14 @@ public sealed class DashboardTests(Chromium chromium)
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    /// <summary>An edge server (model <c>llama3.2</c>), a cloud server (model <c>gpt-4o</c>, priced) and a node routing to both.</summary>
-    private sealed class Site : IAsyncDisposable
-    {
-        public required FakeLlmServer Edge { get; init; }
-
-        public required FakeLlmServer Cloud { get; init; }
-
-        public required TestNode Node { get; init; }
-
-        public static async Task<Site> StartAsync(IDictionary<string, string?>? config = null, TimeProvider? time = null)
-        {
-            var edge = await FakeLlmServer.StartAsync("edge");
-            var cloud = await FakeLlmServer.StartAsync("cloud");
-            var node = await TestNode.StartAsync(TestNode.Merge(
-                TestNode.Backend("edge", "edge", edge.BaseUrl, "llama3.2"),
-                TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o"),
-                new Dictionary<string, string?>
-                {
-                    ["Backends:cloud:InputCostPerMillion"] = "2.5",
-                    ["Backends:cloud:OutputCostPerMillion"] = "10",
-                    ["Privacy:ClassifyDomains"] = "false",
-                },
-                config ?? new Dictionary<string, string?>()), time: time);
-            return new Site { Edge = edge, Cloud = cloud, Node = node };
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Node.DisposeAsync();
-            await Edge.DisposeAsync();
-            await Cloud.DisposeAsync();
-        }
-    }
+    // The usual two-tier site, with priced cloud calls and every request in the domain its header names.
+    private static Task<EdgeAndCloud> StartSiteAsync(IDictionary<string, string?>? config = null, TimeProvider? time = null) =>
+        EdgeAndCloud.StartAsync(TestNode.Merge(
+            new Dictionary<string, string?>
+            {
+                ["Backends:cloud:InputCostPerMillion"] = "2.5",
+                ["Backends:cloud:OutputCostPerMillion"] = "10",
+                ["Privacy:ClassifyDomains"] = "false",
+            },
+            config ?? new Dictionary<string, string?>()), time);
 }

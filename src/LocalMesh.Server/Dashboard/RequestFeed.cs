@@ -9,8 +9,9 @@ namespace LocalMesh.Server.Dashboard;
 /// <summary>
 /// Publishes every finished request on the node's event stream as a <c>request.completed</c> event: its route (tier,
 /// backend, reason, degraded), latency, status, and what its crossings sent off the machine (bytes, redactions by
-/// kind). Built from the ledger's records as they are queued, so the feed shows what the ledger stores. Only admins
-/// see these events (<see cref="IsAdminOnly"/>). Thread-safe.
+/// kind). Built from the ledger's records as they are queued, so the feed shows what the ledger stores. They go only
+/// to admin keys that ask for them (<c>GET /v1/localmesh/events?requests=true</c>, see <see cref="Wants"/>), and are not
+/// kept for late readers: there is one per request, and the ledger has them all. Thread-safe.
 /// </summary>
 /// <param name="ledger">Where request and crossing records come from.</param>
 /// <param name="events">Where the events go.</param>
@@ -28,8 +29,11 @@ public sealed class RequestFeed(AuditLedger ledger, NodeEvents events) : IHosted
     private const int MaxOpen = 10_000;
     private readonly ConcurrentDictionary<string, Sent> _open = new(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="e"/> may be shown only to admin keys (request events carry every key's routes).</summary>
-    public static bool IsAdminOnly(NodeEvent e) => e.Type.StartsWith("request.", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a reader of the event stream gets <paramref name="e"/>: request events (every key's routes) only when it
+    /// <paramref name="asked"/> for them with an admin key; every other event always.
+    /// </summary>
+    public static bool Wants(NodeEvent e, bool asked, bool admin) => !e.Type.StartsWith("request.", StringComparison.Ordinal) || (asked && admin);
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -84,7 +88,7 @@ public sealed class RequestFeed(AuditLedger ledger, NodeEvents events) : IHosted
             ["bytes_sent"] = sent.BytesLeft,
             ["redactions"] = redactions,
             ["cache_hit"] = request.Reason?.StartsWith(CachedReasonPrefix, StringComparison.Ordinal) ?? false,
-        });
+        }, keep: false);
     }
 
     /// <summary>What a request's crossings sent so far (immutable; replaced on each crossing).</summary>

@@ -207,7 +207,8 @@ public static class SpecialistEndpoints
         {
             http.Response.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
-            Func<NodeEvent, bool> visible = Server.Security.Caller.Of(http).IsAdmin ? _ => true : e => !Dashboard.RequestFeed.IsAdminOnly(e); // every key's routes: admins only
+            var (requests, admin) = (http.Request.Query["requests"] == "true", Server.Security.Caller.Of(http).IsAdmin);
+            bool visible(NodeEvent e) => Dashboard.RequestFeed.Wants(e, requests, admin); // every key's routes: admins who ask only
             if (http.Request.Query["recent"] == "true")
             {
                 foreach (var e in events.Recent().Where(visible))

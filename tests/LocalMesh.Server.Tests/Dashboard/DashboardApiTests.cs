@@ -55,10 +55,10 @@ public sealed class DashboardApiTests
             ["Dashboard:BaselineOutputCostPerMillion"] = "12",
         });
         var node = mesh.Node;
-        await ChatOkAsync(node, TestNode.Body("set a timer for 10 minutes"));           // local: the timer skill
-        await ChatOkAsync(node, TestNode.Body("edge question", model: "llama3.2"));      // edge
-        await ChatOkAsync(node, TestNode.Body("cloud question one", model: "gpt-4o"));   // cloud
-        await ChatOkAsync(node, TestNode.Body("cloud question two", model: "gpt-4o", stream: true));
+        await node.AnsweredAsync(TestNode.Body("set a timer for 10 minutes"));           // local: the timer skill
+        await node.AnsweredAsync(TestNode.Body("edge question", model: "llama3.2"));      // edge
+        await node.AnsweredAsync(TestNode.Body("cloud question one", model: "gpt-4o"));   // cloud
+        await node.AnsweredAsync(TestNode.Body("cloud question two", model: "gpt-4o", stream: true));
 
         var stats = await GetJsonAsync(node, "/v1/localmesh/stats?since=1h&buckets=6");
         var totals = stats.GetProperty("totals");
@@ -121,8 +121,8 @@ public sealed class DashboardApiTests
     {
         await using var mesh = await EdgeAndCloud.StartAsync(TestNode.AdminAndOpsKeys());
         var node = mesh.Node;
-        var opsId = await ChatOkAsync(node, TestNode.Body("what is the capital of France", model: "llama3.2"), key: "ops-secret");
-        var adminId = await ChatOkAsync(node, TestNode.Body("write a haiku about autumn", model: "gpt-4o"), key: "admin-secret");
+        var opsId = await node.AnsweredAsync(TestNode.Body("what is the capital of France", model: "llama3.2"), key: "ops-secret");
+        var adminId = await node.AnsweredAsync(TestNode.Body("write a haiku about autumn", model: "gpt-4o"), key: "admin-secret");
 
         async Task<List<string>> Ids(string query) => [.. (await GetJsonAsync(node, "/v1/localmesh/audit/requests?" + query, "admin-secret"))
             .GetProperty("data").EnumerateArray().Select(r => r.GetProperty("request_id").GetString()!)];
@@ -163,7 +163,7 @@ public sealed class DashboardApiTests
         config["Privacy:ClassifyDomains"] = "false";
         config["Audit:StoreContent"] = "true";
         await using var node = await TestNode.StartAsync(config);
-        var id = await ChatOkAsync(node, TestNode.Body($"Please write to {Email} about the order", model: "gpt-4o"));
+        var id = await node.AnsweredAsync(TestNode.Body($"Please write to {Email} about the order", model: "gpt-4o"));
 
         var row = (await GetJsonAsync(node, "/v1/localmesh/audit/requests")).GetProperty("data").EnumerateArray().Single();
         Assert.Equal(id, row.GetProperty("request_id").GetString());
@@ -188,7 +188,7 @@ public sealed class DashboardApiTests
     public async Task Crossing_WithoutStoredContent_SaysHowToKeepIt()
     {
         await using var mesh = await EdgeAndCloud.StartAsync();
-        await ChatOkAsync(mesh.Node, TestNode.Body("hello edge", model: "llama3.2"));
+        await mesh.Node.AnsweredAsync(TestNode.Body("hello edge", model: "llama3.2"));
         var crossingId = (await GetJsonAsync(mesh.Node, "/v1/localmesh/audit")).GetProperty("crossings")[0].GetProperty("id").GetInt64();
 
         var crossing = await GetJsonAsync(mesh.Node, $"/v1/localmesh/audit/crossings/{crossingId}");
@@ -199,17 +199,27 @@ public sealed class DashboardApiTests
     }
 
     [Fact]
-    public async Task RequestEvents_CarryTheRoute_AndOnlyAdminsSeeThem()
+    public async Task RequestEvents_CarryTheRoute_AndGoOnlyToAdminsWhoAsk()
     {
         await using var cloud = await FakeLlmServer.StartAsync("cloud");
         var config = TestNode.Merge(TestNode.Backend("cloud", "cloud", cloud.BaseUrl, "gpt-4o"), TestNode.AdminAndOpsKeys());
         config["Privacy:ClassifyDomains"] = "false";
         await using var node = await TestNode.StartAsync(config);
-        var id = await ChatOkAsync(node, TestNode.Body($"mail {Email} please", model: "gpt-4o"), key: "admin-secret");
-        await ChatOkAsync(node, TestNode.Body("turn on the kitchen lights"), key: "ops-secret"); // publishes a smart_home.command after the request events
+        await using var admin = await EventStream.OpenAsync(node, "admin-secret", "?requests=true");
+        await using var ops = await EventStream.OpenAsync(node, "ops-secret", "?requests=true");
+        await using var plain = await EventStream.OpenAsync(node, "admin-secret", string.Empty);
 
-        var admin = await RecentEventsAsync(node, "admin-secret", until: "smart_home.command");
-        var request = admin.Single(e => e.GetProperty("type").GetString() == "request.completed" && e.GetProperty("data").GetProperty("request_id").GetString() == id).GetProperty("data");
+        // A smart-home command publishes an event: once each stream has it, each is subscribed.
+        await node.AnsweredAsync(TestNode.Body("turn on the hall lights"), key: "ops-secret");
+        foreach (var stream in new[] { admin, ops, plain })
+        {
+            await stream.ReadUntilAsync(e => e.GetProperty("type").GetString() == "smart_home.command");
+        }
+
+        var id = await node.AnsweredAsync(TestNode.Body($"mail {Email} please", model: "gpt-4o"), key: "admin-secret");
+        await node.AnsweredAsync(TestNode.Body("turn on the kitchen lights"), key: "ops-secret"); // its command comes after the mail's request event
+
+        var request = (await admin.ReadUntilAsync(e => e.GetProperty("type").GetString() == "request.completed" && e.GetProperty("data").GetProperty("request_id").GetString() == id))[^1].GetProperty("data");
         Assert.Equal("cloud", request.GetProperty("tier").GetString());
         Assert.Equal("cloud", request.GetProperty("backend").GetString());
         Assert.Equal("ok", request.GetProperty("status").GetString());
@@ -218,8 +228,17 @@ public sealed class DashboardApiTests
         Assert.False(request.GetProperty("cache_hit").GetBoolean());
         Assert.Equal("admin", request.GetProperty("key").GetString());
 
-        var ops = await RecentEventsAsync(node, "ops-secret", until: "smart_home.command");
-        Assert.DoesNotContain(ops, e => e.GetProperty("type").GetString()!.StartsWith("request.", StringComparison.Ordinal));
+        // A non-admin key that asks, and an admin that does not, get the command but no request events.
+        foreach (var stream in new[] { ops, plain })
+        {
+            var seen = await stream.ReadUntilAsync(e => e.GetProperty("type").GetString() == "smart_home.command");
+            Assert.DoesNotContain(seen, e => e.GetProperty("type").GetString()!.StartsWith("request.", StringComparison.Ordinal));
+        }
+
+        // Request events are not kept for late readers (one per request would push the rare events out).
+        await using var late = await EventStream.OpenAsync(node, "admin-secret", "?requests=true&recent=true");
+        var replayed = await late.ReadUntilAsync(e => e.GetProperty("type").GetString() == "smart_home.command" && e.GetProperty("data").ToString().Contains("kitchen", StringComparison.Ordinal));
+        Assert.DoesNotContain(replayed, e => e.GetProperty("type").GetString()!.StartsWith("request.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -234,7 +253,7 @@ public sealed class DashboardApiTests
             Assert.Equal(HttpStatusCode.Accepted, taught.StatusCode);
         }
 
-        await WaitForVersionAsync(models, before + 1);
+        await models.WaitForRetrainsAsync(Ct).WaitAsync(TimeSpan.FromMinutes(10), Ct);
         var review = await GetJsonAsync(node, "/v1/localmesh/intents/review");
         Assert.Equal(before + 1, review.GetProperty("model").GetProperty("version").GetInt32());
         Assert.Equal(1, review.GetProperty("corrections").GetProperty("total").GetInt32());
@@ -245,7 +264,7 @@ public sealed class DashboardApiTests
         Assert.Equal(review.GetProperty("corrections").GetProperty("learned").GetInt32() == 1, recent.GetProperty("learned").GetBoolean());
 
         // A classified request shows in the usage of its intent.
-        await ChatOkAsync(node, TestNode.Body("set a timer for 5 minutes"));
+        await node.AnsweredAsync(TestNode.Body("set a timer for 5 minutes"));
         var usage = (await GetJsonAsync(node, "/v1/localmesh/intents/review")).GetProperty("usage").EnumerateArray().Single(u => u.GetProperty("intent").GetString() == "timer");
         Assert.Equal(1, usage.GetProperty("classified").GetInt64());
         Assert.Equal(1, usage.GetProperty("local").GetInt64());
@@ -267,34 +286,6 @@ public sealed class DashboardApiTests
         Assert.True(collection.GetProperty("last_ingest").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
     }
 
-    internal static async Task WaitForVersionAsync(LocalMesh.Specialists.Intents.IntentModelStore models, int version)
-    {
-        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        models.StatusChanged += _ =>
-        {
-            if (models.Current?.Info.Version >= version)
-            {
-                changed.TrySetResult();
-            }
-        };
-        if (models.Current?.Info.Version >= version)
-        {
-            return;
-        }
-
-        await changed.Task.WaitAsync(TimeSpan.FromSeconds(120), Ct);
-    }
-
-    private static async Task<string> ChatOkAsync(TestNode node, string body, string? key = null)
-    {
-        using var response = await node.ChatAsync(body, domain: "general", key: key);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        var id = response.Headers.GetValues("x-request-id").Single();
-        await node.RequestRecordAsync(id);
-        return id;
-    }
-
     private static async Task<JsonElement> GetJsonAsync(TestNode node, string path, string? key = null)
     {
         using var response = await node.SendAsync(HttpMethod.Get, path, key, null);
@@ -303,30 +294,51 @@ public sealed class DashboardApiTests
         return json;
     }
 
-    // The events the stream replays (?recent=true) up to the first of type `until`.
-    private static async Task<List<JsonElement>> RecentEventsAsync(TestNode node, string key, string until)
+    /// <summary>An open <c>/v1/localmesh/events</c> stream.</summary>
+    private sealed class EventStream : IAsyncDisposable
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/localmesh/events?recent=true");
-        request.Headers.Authorization = new("Bearer", key);
-        using var response = await node.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-        var events = new List<JsonElement>();
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        private readonly CancellationTokenSource _timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        private HttpResponseMessage? _response;
+        private StreamReader? _reader;
+
+        public static async Task<EventStream> OpenAsync(TestNode node, string key, string query)
         {
-            if (line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                var e = JsonDocument.Parse(line[6..]).RootElement.Clone();
-                events.Add(e);
-                if (e.GetProperty("type").GetString() == until)
-                {
-                    return events;
-                }
-            }
+            var stream = new EventStream();
+            stream._timeout.CancelAfter(TimeSpan.FromSeconds(60)); // a hang guard
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/localmesh/events" + query);
+            request.Headers.Authorization = new("Bearer", key);
+            stream._response = await node.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stream._timeout.Token);
+            Assert.Equal(HttpStatusCode.OK, stream._response.StatusCode);
+            stream._reader = new StreamReader(await stream._response.Content.ReadAsStreamAsync(stream._timeout.Token));
+            return stream;
         }
 
-        throw new EndOfStreamException("The event stream ended.");
+        /// <summary>The events up to and including the first that <paramref name="last"/> matches.</summary>
+        public async Task<List<JsonElement>> ReadUntilAsync(Func<JsonElement, bool> last)
+        {
+            var events = new List<JsonElement>();
+            while (await _reader!.ReadLineAsync(_timeout.Token) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    var e = JsonDocument.Parse(line[6..]).RootElement.Clone();
+                    events.Add(e);
+                    if (last(e))
+                    {
+                        return events;
+                    }
+                }
+            }
+
+            throw new EndOfStreamException("The event stream ended.");
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            _reader?.Dispose();
+            _response?.Dispose();
+            _timeout.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -8,7 +8,6 @@ const $ = (selector, root = document) => root.querySelector(selector);
 const FEED_MAX = 100;
 let node = null;
 let feedIds = new Set();
-let lastEventId = 0;
 let statsTimer = 0;
 
 // ---- small helpers -------------------------------------------------------------------------------------------------
@@ -153,24 +152,28 @@ function requestSeen() {
 
 // ---- live feed (server-sent events read with fetch, so the key goes in a header) -------------------------------------
 
+// The newest requests from the ledger, oldest first into the feed (so the newest ends on top).
+async function feedFromLedger() {
+  const list = await api('/v1/localmesh/audit/requests?limit=50');
+  for (const r of list.data.reverse()) addFeedRow({ ...r, cache_hit: (r.reason || '').startsWith('cached answer') }, false);
+}
+
 async function feed() {
   if (!node.specialists) {
     setStatus('feed', 'The event stream is off on this node (no local specialists); showing the ledger every 3 s.');
-    const poll = async () => {
-      const list = await api('/v1/localmesh/audit/requests?limit=50');
-      for (const r of list.data.reverse()) addFeedRow({ ...r, redactions: null, redacted_kinds: r.redacted_kinds, cache_hit: (r.reason || '').startsWith('cached answer') }, false);
-    };
-    load('feed', poll);
-    setInterval(() => load('feed', poll), 3000);
+    load('feed', feedFromLedger);
+    setInterval(() => load('feed', feedFromLedger), 3000);
     return;
   }
 
   for (;;) {
     try {
-      setStatus('feed', 'live');
-      const res = await fetch('/v1/localmesh/events?recent=true', { headers: headers() });
+      // Subscribed first, then what the ledger already has: a request between the two is in one or the other.
+      const res = await fetch('/v1/localmesh/events?requests=true', { headers: headers() });
       if (res.status === 401) { signedOut('The key was refused.'); return; }
       if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      await feedFromLedger();
+      setStatus('feed', 'live');
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
@@ -195,8 +198,6 @@ function onEvent(block) {
   const data = block.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5).trim()).join('\n');
   if (!data) return;
   const e = JSON.parse(data);
-  if (e.id <= lastEventId) return; // replayed on reconnect
-  lastEventId = e.id;
   if (e.type === 'request.completed') {
     addFeedRow({ ...e.data, timestamp: e.at }, true);
     requestSeen();
@@ -217,7 +218,7 @@ function addFeedRow(r, fresh) {
     td(r.reason, 'reason'),
     td(ms),
     td(r.degraded ? badge('degraded') : 'no'),
-    td(r.redactions ? kinds(r.redactions) : kindsText(r.redacted_kinds)),
+    td(typeof r.redactions === 'object' ? kinds(r.redactions) : kindsText(r.redacted_kinds)), // an event's {KIND: n}, or the ledger's text
     td(r.cache_hit ? 'hit' : '-'),
     td(badge(r.status, r.status === 'ok' ? 'ok' : 'error')));
   const tbody = $('#feed-rows');
@@ -405,13 +406,12 @@ async function classify(event) {
   }
 }
 
-async function teach(event) {
+// Both teaching forms: post what the form says, report the answer, and show the retrained model a little later.
+async function submitTeaching(event, path, body, done) {
   event.preventDefault();
-  const form = new FormData(event.target);
   const out = $('#teach-result');
   try {
-    const r = await api('/v1/localmesh/feedback', { method: 'POST', body: { text: form.get('text'), intent: form.get('intent') } });
-    out.textContent = `Taught: "${r.text}" is ${r.intent}. The model is retraining in the background.`;
+    out.textContent = done(await api(path, { method: 'POST', body: body(new FormData(event.target)) })) + ' The model is retraining in the background.';
     event.target.reset();
     setTimeout(() => load('intents', intents), 1500);
   } catch (e) {
@@ -419,20 +419,13 @@ async function teach(event) {
   }
 }
 
-async function addIntent(event) {
-  event.preventDefault();
-  const form = new FormData(event.target);
-  const out = $('#teach-result');
-  const examples = String(form.get('examples')).split('\n').map(s => s.trim()).filter(Boolean);
-  try {
-    const r = await api('/v1/localmesh/intents', { method: 'POST', body: { name: form.get('name'), examples, response: form.get('response') || null } });
-    out.textContent = `Intent ${r.name} saved with ${r.examples} examples. The model is retraining in the background.`;
-    event.target.reset();
-    setTimeout(() => load('intents', intents), 1500);
-  } catch (e) {
-    out.textContent = e.message;
-  }
-}
+const teach = event => submitTeaching(event, '/v1/localmesh/feedback',
+  form => ({ text: form.get('text'), intent: form.get('intent') }),
+  r => `Taught: "${r.text}" is ${r.intent}.`);
+
+const addIntent = event => submitTeaching(event, '/v1/localmesh/intents',
+  form => ({ name: form.get('name'), examples: String(form.get('examples')).split('\n').map(s => s.trim()).filter(Boolean), response: form.get('response') || null }),
+  r => `Intent ${r.name} saved with ${r.examples} examples.`);
 
 async function schedule() {
   const list = await api('/v1/localmesh/schedule');
