@@ -69,6 +69,7 @@ public sealed class DashboardPage : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = ColorScheme.Light,
         });
+        context.SetDefaultTimeout(60_000); // actions (a click) wait as long as expectations: a hang guard on a loaded machine
         var page = await context.NewPageAsync();
         var dashboard = new DashboardPage(context, page);
         await page.GotoAsync("/");
