@@ -22,6 +22,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The dashboard's browser tests (tests/LocalMesh.Dashboard.Tests) drive Debian's Chromium; Playwright downloads no browser.
+if [ -z "${LOCALMESH_CHROMIUM:-}" ] && ! [ -x /usr/bin/chromium ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing chromium for the dashboard's browser tests" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium; } >/dev/null 2>&1; then
+    echo "test.sh: could not install chromium (apt-get install -y chromium); the dashboard's browser tests will fail" >&2
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! dotnet build "$target" -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E "error|Warn|Build succeeded"; then :; fi

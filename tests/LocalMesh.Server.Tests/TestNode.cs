@@ -186,6 +186,17 @@ public sealed class TestNode : IAsyncDisposable
         }
     }
 
+    /// <summary>Posts a chat completion that must be answered (200), waits for its ledger record and returns its request id.</summary>
+    public async Task<string> AnsweredAsync(string json, string? domain = "general", string? key = null)
+    {
+        using var response = await ChatAsync(json, domain, key);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, text);
+        var id = response.Headers.GetValues("x-request-id").Single();
+        await RequestRecordAsync(id);
+        return id;
+    }
+
     /// <summary>A simple request body.</summary>
     public static string Body(string prompt, string model = "auto", bool stream = false) =>
         JsonSerializer.Serialize(new { model, stream, messages = new[] { new { role = "user", content = prompt } } });

@@ -26,15 +26,22 @@ public sealed class NodeEvents(TimeProvider? time = null)
     private long _nextId;
 
     /// <summary>Publishes an event to every subscriber.</summary>
-    public NodeEvent Publish(string type, JsonObject data)
+    /// <param name="type">The event's type.</param>
+    /// <param name="data">Its fields.</param>
+    /// <param name="keep">Whether late readers get it from <see cref="Recent"/>; false for frequent events (one per
+    /// request) that would push the rare ones (a fired alarm) out of the kept window.</param>
+    public NodeEvent Publish(string type, JsonObject data, bool keep = true)
     {
         var e = new NodeEvent(Interlocked.Increment(ref _nextId), type, _time.GetUtcNow(), data);
         lock (_gate)
         {
-            _recent.AddLast(e);
-            if (_recent.Count > Keep)
+            if (keep)
             {
-                _recent.RemoveFirst();
+                _recent.AddLast(e);
+                if (_recent.Count > Keep)
+                {
+                    _recent.RemoveFirst();
+                }
             }
 
             foreach (var subscriber in _subscribers)

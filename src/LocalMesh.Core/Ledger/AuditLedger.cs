@@ -10,7 +10,7 @@ namespace LocalMesh.Ledger;
 /// committed in batches by one background writer so the request path never waits on the disk; <see cref="FlushAsync"/>
 /// waits until everything written before it is committed. Thread-safe.
 /// </summary>
-public sealed class AuditLedger : IAsyncDisposable
+public sealed partial class AuditLedger : IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteBatchWriter<object> _writer;
@@ -38,8 +38,15 @@ public sealed class AuditLedger : IAsyncDisposable
     /// <summary>Records that could not be written (the <c>localmesh.ledger.dropped</c> metric; each is also logged).</summary>
     public long Dropped => _writer.Dropped;
 
-    /// <summary>Queues a request record.</summary>
-    public void Write(RequestRecord record) => _writer.Enqueue(record);
+    /// <summary>Queues a request record and tells <see cref="RequestWritten"/>.</summary>
+    public void Write(RequestRecord record)
+    {
+        _writer.Enqueue(record);
+        RequestWritten?.Invoke(record);
+    }
+
+    /// <summary>Raised on the writing thread for every request record as it is queued (the dashboard's live feed).</summary>
+    public event Action<RequestRecord>? RequestWritten;
 
     /// <summary>Queues a crossing record and tells <see cref="CrossingWritten"/>.</summary>
     public void Write(CrossingRecord record)
@@ -210,6 +217,22 @@ public sealed class AuditLedger : IAsyncDisposable
         {
             clauses.Add($"(backend = $p{args.Count} COLLATE NOCASE OR tier = $p{args.Count} COLLATE NOCASE OR instr(lower(destination), lower($p{args.Count})) > 0)");
             args.Add(query.Destination);
+        }
+
+        if (!string.IsNullOrEmpty(query.Key))
+        {
+            clauses.Add(includeDestination
+                ? $"request_id IN (SELECT request_id FROM requests WHERE key_name = $p{args.Count})"
+                : $"key_name = $p{args.Count}");
+            args.Add(query.Key);
+        }
+
+        if (!string.IsNullOrEmpty(query.Search))
+        {
+            clauses.Add(includeDestination
+                ? $"instr(lower(request_id || ' ' || backend || ' ' || destination || ' ' || policy || ' ' || COALESCE(redacted_kinds, '') || ' ' || COALESCE(error, '')), lower($p{args.Count})) > 0"
+                : $"instr(lower(request_id || ' ' || COALESCE(backend, '') || ' ' || COALESCE(requested_model, '') || ' ' || COALESCE(reason, '') || ' ' || status), lower($p{args.Count})) > 0");
+            args.Add(query.Search);
         }
 
         return (clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", clauses), [.. args]);

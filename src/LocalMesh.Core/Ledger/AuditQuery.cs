@@ -15,6 +15,12 @@ public sealed record AuditQuery
     /// <summary>Only crossings to this backend name, tier or host (substring match on the host).</summary>
     public string? Destination { get; init; }
 
+    /// <summary>Only requests made with this API key (by its name), and their crossings.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Only rows whose id, backend, destination, model, reason, policy or error contains this text (case-insensitive).</summary>
+    public string? Search { get; init; }
+
     /// <summary>At most this many rows (newest first).</summary>
     public int Limit { get; init; } = 100;
 }

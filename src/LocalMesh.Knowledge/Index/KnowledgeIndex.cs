@@ -26,7 +26,7 @@ public enum SearchMode
 public sealed record SearchHit(long ChunkId, string Collection, string Document, string Section, int LineStart, int LineEnd, string Text, double Score);
 
 /// <summary>A collection and what it holds; <paramref name="Access"/> lists the keys or roles that may see it (empty: every key its domain allows).</summary>
-public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks, IReadOnlyList<string> Access);
+public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks, IReadOnlyList<string> Access, DateTimeOffset? LastIngest = null);
 
 /// <summary>Who may see a collection: keys allowed its domain and, when the access list is not empty, named in it (by key name or role).</summary>
 /// <param name="Domain">The collection's data domain.</param>
@@ -236,9 +236,11 @@ public sealed class KnowledgeIndex
             SELECT c.name, c.domain,
                    (SELECT COUNT(*) FROM kb_documents d WHERE d.collection = c.name),
                    (SELECT COUNT(*) FROM kb_chunks k WHERE k.collection = c.name),
-                   c.access
+                   c.access,
+                   (SELECT MAX(ingested_at) FROM kb_documents d WHERE d.collection = c.name)
             FROM kb_collections c ORDER BY c.name
-            """, r => new CollectionInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), SplitAccess(r.GetString(4))));
+            """, r => new CollectionInfo(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), SplitAccess(r.GetString(4)),
+                r.IsDBNull(5) ? null : DateTimeOffset.Parse(r.GetString(5), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Each collection's domain and access list (cheaper than <see cref="Collections"/>: no counting).</summary>

@@ -7,6 +7,7 @@ using LocalMesh.Queue;
 using LocalMesh.Server.Http;
 using LocalMesh.Server.Management;
 using LocalMesh.Server.OpenAI;
+using LocalMesh.Server.Dashboard;
 using LocalMesh.Server.Security;
 using LocalMesh.Signals;
 using LocalMesh.Signals.Streams;
@@ -120,6 +121,7 @@ public static class LocalMeshNode
         builder.Services.AddSingleton<EmbeddingsHandler>();
         AddRateLimiting(builder.Services, options);
         AddTelemetry(builder.Services);
+        builder.Services.AddLocalMeshDashboard(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -143,16 +145,9 @@ public static class LocalMeshNode
         }
 
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/", () => Results.Json(new
-        {
-            name = "LocalMesh",
-            api = "/v1 (OpenAI-compatible: /v1/chat/completions, /v1/models, /v1/embeddings)",
-            management = new[] { "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/jobs/{id}", "/v1/localmesh/signals" },
-            health = "/health",
-            metrics = "/metrics",
-        }));
+        app.UseLocalMeshDashboard(); // the page at "/"; the node's description is GET /v1/localmesh
         app.MapFallback((HttpContext http) => OpenAIError.WriteAsync(http, new ApiException(StatusCodes.Status404NotFound,
-            $"Unknown endpoint {http.Request.Method} {http.Request.Path}. See GET / for the endpoints.", OpenAIError.InvalidRequest, null, "unknown_url")));
+            $"Unknown endpoint {http.Request.Method} {http.Request.Path}. See GET /v1/localmesh for the endpoints.", OpenAIError.InvalidRequest, null, "unknown_url")));
         return app;
     }
 

@@ -38,6 +38,7 @@ public static class KnowledgeEndpoints
                     documents = c.Documents,
                     passages = c.Chunks,
                     access = c.Access,
+                    last_ingest = c.LastIngest,
                     embedded = vectors?.Embedded(c.Name),
                     embedding_problem = backfill?.Problem(c.Name),
                 }),

@@ -121,7 +121,7 @@ public static class ManagementEndpoints
         return app;
     }
 
-    /// <summary>Parses the audit filters: since/until (ISO 8601 or a duration like 24h, 7d), domain, destination, limit.</summary>
+    /// <summary>Parses the audit filters: since/until (ISO 8601 or a duration like 24h, 7d), domain, destination, key, q (text search), limit.</summary>
     /// <param name="query">The request's query string.</param>
     /// <param name="time">The clock durations count back from; <see cref="TimeProvider.System"/> when null.</param>
     public static AuditQuery ParseQuery(IQueryCollection query, TimeProvider? time = null) => new()
@@ -130,6 +130,8 @@ public static class ManagementEndpoints
         Until = ParseTime(query["until"], "until", time),
         Domain = NullIfEmpty(query["domain"]),
         Destination = NullIfEmpty(query["destination"]),
+        Key = NullIfEmpty(query["key"]),
+        Search = NullIfEmpty(query["q"]),
         Limit = query["limit"].ToString() is { Length: > 0 } l ? int.TryParse(l, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new ApiException(400, "'limit' must be a non-negative integer.", param: "limit") : 100,
     };
 

@@ -208,9 +208,11 @@ public static class SpecialistEndpoints
         {
             http.Response.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
+            var (requests, admin) = (http.Request.Query["requests"] == "true", Server.Security.Caller.Of(http).IsAdmin);
+            bool visible(NodeEvent e) => Dashboard.RequestFeed.Wants(e, requests, admin); // every key's routes: admins who ask only
             if (http.Request.Query["recent"] == "true")
             {
-                foreach (var e in events.Recent())
+                foreach (var e in events.Recent().Where(visible))
                 {
                     await WriteEventAsync(http, e).ConfigureAwait(false);
                 }
@@ -221,7 +223,10 @@ public static class SpecialistEndpoints
             {
                 await foreach (var e in events.SubscribeAsync(http.RequestAborted).ConfigureAwait(false))
                 {
-                    await WriteEventAsync(http, e).ConfigureAwait(false);
+                    if (visible(e))
+                    {
+                        await WriteEventAsync(http, e).ConfigureAwait(false);
+                    }
                 }
             }
             catch (OperationCanceledException)

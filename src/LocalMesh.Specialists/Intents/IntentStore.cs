@@ -11,7 +11,7 @@ namespace LocalMesh.Specialists.Intents;
 /// can name a request id), people's corrections, and intents added through the API. Everything stays on the machine.
 /// The log of classified utterances is written in batches off the request path. Thread-safe.
 /// </summary>
-public sealed class IntentStore : IAsyncDisposable
+public sealed partial class IntentStore : IAsyncDisposable
 {
     /// <summary>How many classified utterances are kept for later correction.</summary>
     public const int LogLimit = 10_000;
