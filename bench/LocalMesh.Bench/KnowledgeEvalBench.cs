@@ -22,6 +22,7 @@ internal static partial class KnowledgeEvalBench
         var root = dataDir ?? FindData();
         var docs = Path.Combine(root, "docs");
         var questions = Read(Path.Combine(root, $"questions-{set}.jsonl"));
+        var ingestion = Stopwatch.StartNew();
         var offTopic = Read(Path.Combine(root, $"offtopic-{set}.jsonl"));
         Console.WriteLine($"LocalMesh knowledge answers on {root} ({set}) — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
@@ -38,77 +39,80 @@ internal static partial class KnowledgeEvalBench
         }
 
         var passages = knowledge.Index.Collections().Single().Chunks;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ingested {Directory.EnumerateFiles(docs).Count() - 1} documents, {passages} passages, in {clock.Elapsed.TotalSeconds:0.0} s."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ingested {knowledge.Index.Collections().Single().Documents} documents, {passages} passages, in {clock.Elapsed.TotalSeconds:0.0} s."));
         Console.WriteLine();
 
-        int hit1 = 0, hit5 = 0, inReply = 0, refused = 0, wrongDoc = 0;
-        double mrr = 0;
-        var misses = new List<string>();
+        // Every question is answered once with no threshold; a threshold then refuses those whose evidence is below it.
         var times = new List<double>();
-        foreach (var q in questions)
+        (string Id, string Question, int Rank, double Evidence, bool Holds, bool Cites, string? Reply) Ask(EvalQuestion q)
         {
             var started = Stopwatch.GetTimestamp();
-            var answer = knowledge.Answer(q.Question);
+            var answer = knowledge.Answer(q.Question, 0);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            var span = Normalize(q.Answer!);
-            var rank = answer.Ranked.Select((p, i) => (p, i)).FirstOrDefault(x => Path.GetFileName(x.p.Document) == q.Doc && Normalize(x.p.Text).Contains(span, StringComparison.Ordinal)).i + 1;
-            if (answer.Ranked.Count == 0 || !answer.Ranked.Any(p => Path.GetFileName(p.Document) == q.Doc && Normalize(p.Text).Contains(span, StringComparison.Ordinal)))
+            if (q.Answer is null)
             {
-                rank = 0;
+                return (q.Id, q.Question, 0, answer.Evidence, false, false, answer.Reply);
             }
 
-            hit1 += rank == 1 ? 1 : 0;
-            hit5 += rank is >= 1 and <= 5 ? 1 : 0;
-            mrr += rank > 0 ? 1.0 / rank : 0;
-            if (answer.Reply is null)
-            {
-                refused++;
-                misses.Add($"  refused  {q.Id}: {q.Question}");
-                continue;
-            }
-
+            var span = Normalize(q.Answer);
+            var rank = 1 + answer.Ranked.ToList().FindIndex(p => Path.GetFileName(p.Document) == q.Doc && Normalize(p.Text).Contains(span, StringComparison.Ordinal));
             var cites = answer.Cited.Any(p => Path.GetFileName(p.Document) == q.Doc);
-            if (Normalize(answer.Reply).Contains(span, StringComparison.Ordinal) && cites)
-            {
-                inReply++;
-            }
-            else
-            {
-                wrongDoc += cites ? 0 : 1;
-                misses.Add($"  miss     {q.Id} (rank {rank}): {q.Question}\n           reply: {Shorten(answer.Reply)}");
-            }
+            return (q.Id, q.Question, rank, answer.Evidence, answer.Reply is { } reply && Normalize(reply).Contains(span, StringComparison.Ordinal), cites, answer.Reply);
         }
 
-        var offRefused = 0;
-        foreach (var q in offTopic)
-        {
-            var started = Stopwatch.GetTimestamp();
-            var answer = knowledge.Answer(q.Question);
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (answer.Reply is null)
-            {
-                offRefused++;
-            }
-            else
-            {
-                misses.Add($"  answered {q.Id}: {q.Question}\n           reply: {Shorten(answer.Reply)}");
-            }
-        }
-
+        var answered = questions.Select(Ask).ToList();
+        var off = offTopic.Select(Ask).ToList();
         var n = (double)questions.Count;
+        var minEvidence = new KnowledgeOptions().MinEvidence;
+        var hit1 = answered.Count(a => a.Rank == 1 && a.Evidence >= minEvidence);
+        var hit5 = answered.Count(a => a.Rank is >= 1 and <= 5 && a.Evidence >= minEvidence);
+        var mrr = answered.Where(a => a.Rank > 0 && a.Evidence >= minEvidence).Sum(a => 1.0 / a.Rank);
+        Console.WriteLine($"At the default evidence threshold ({minEvidence.ToString(CultureInfo.InvariantCulture)}; a refused question counts as a miss in every column):");
+        Console.WriteLine();
         Console.WriteLine("| set | questions | hit@1 | hit@5 | MRR | answer span in reply | answerable refused | off-topic refused |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {set} | {questions.Count} + {offTopic.Count} off-topic | {hit1 / n:0.000} | {hit5 / n:0.000} | {mrr / n:0.000} | {inReply / n:0.000} ({inReply}/{questions.Count}) | {refused / n:0.000} | {(double)offRefused / offTopic.Count:0.000} ({offRefused}/{offTopic.Count}) |"));
+            $"| {set} | {questions.Count} + {offTopic.Count} off-topic | {hit1 / n:0.000} | {hit5 / n:0.000} | {mrr / n:0.000} | {Row(minEvidence)} |"));
+        Console.WriteLine();
+        Console.WriteLine("By evidence threshold:");
+        Console.WriteLine();
+        Console.WriteLine("| threshold | answer span in reply | answerable refused | off-topic refused |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        foreach (var t in Enumerable.Range(0, 13).Select(i => 0.3 + (i * 0.025)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {t:0.000}{(Math.Abs(t - minEvidence) < 1e-9 ? " (default)" : string.Empty)} | {Row(t)} |"));
+        }
+
+        string Row(double t)
+        {
+            var inReply = answered.Count(a => a.Evidence >= t && a.Holds && a.Cites);
+            var refusedAnswerable = answered.Count(a => a.Evidence < t);
+            var refusedOff = off.Count(a => a.Evidence < t);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{inReply / n:0.000} ({inReply}/{questions.Count}) | {refusedAnswerable / n:0.000} | {(double)refusedOff / offTopic.Count:0.000} ({refusedOff}/{offTopic.Count})");
+        }
+
+        var missed = answered.Where(a => a.Evidence >= minEvidence && !(a.Holds && a.Cites)).ToList();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Answered without the span: {missed.Count} (its passage first: {missed.Count(a => a.Rank == 1)}, 2nd-5th: {missed.Count(a => a.Rank is > 1 and <= 5)}, lower or none: {missed.Count(a => a.Rank is 0 or > 5)}). Retrieval alone (no threshold): hit@1 {answered.Count(a => a.Rank == 1) / n:0.000}, hit@5 {answered.Count(a => a.Rank is >= 1 and <= 5) / n:0.000}, span in no single passage: {answered.Count(a => a.Rank == 0)}."));
         times.Sort();
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Answer time per question (search, evidence, sentences; {passages} passages): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms. Replies citing another document only: {wrongDoc}."));
+            $"Answer time per question (fused search, re-ranking, sentences; {passages} passages): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms."));
         if (Environment.GetEnvironmentVariable("LOCALMESH_BENCH_VERBOSE") == "1")
         {
             Console.WriteLine();
-            Console.WriteLine("Misses:");
-            misses.ForEach(Console.WriteLine);
+            Console.WriteLine("Misses at the default threshold:");
+            foreach (var a in answered.Where(a => a.Evidence < minEvidence || !a.Holds || !a.Cites))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(a.Evidence < minEvidence ? "refused" : "miss")} {a.Id} (rank {a.Rank}, evidence {a.Evidence:0.000}): {a.Question}\n      reply: {Shorten(a.Reply ?? string.Empty)}"));
+            }
+
+            foreach (var a in off.Where(a => a.Evidence >= minEvidence))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  answered {a.Id} (evidence {a.Evidence:0.000}): {a.Question}\n      reply: {Shorten(a.Reply ?? string.Empty)}"));
+            }
         }
 
         return 0;
@@ -149,7 +153,7 @@ internal static partial class KnowledgeEvalBench
     private sealed record EvalQuestion(string Id, string Question, string? Doc, string? Answer);
 }
 
-/// <summary>What the bench asks of the knowledge tier: an index, and an answer to a question as a <c>kb</c> request with no language model gets it.</summary>
+/// <summary>What the bench asks of the knowledge tier: an index with the sentence encoder, and an answer to a question as a <c>kb</c> request with no language model gets it.</summary>
 internal sealed class EvalKnowledge
 {
     private readonly Dictionary<string, string> _domains = new(StringComparer.Ordinal) { ["eval"] = "general" };
@@ -158,20 +162,20 @@ internal sealed class EvalKnowledge
 
     public KnowledgeIndex Index { get; }
 
-    public static EvalKnowledge Create(string dataDir) => new(new KnowledgeIndex(dataDir));
+    public static EvalKnowledge Create(string dataDir) => new(new KnowledgeIndex(dataDir, encoder: new LocalMesh.Embeddings.SentenceEncoder(new LocalMesh.Embeddings.EncoderOptions())));
 
-    /// <summary>The passages ranked for the question (best first), the reply (null: refused) and the passages it cites.</summary>
-    public (IReadOnlyList<SearchHit> Ranked, string? Reply, IReadOnlyList<LocalMesh.Routing.GroundingPassage> Cited) Answer(string question)
+    /// <summary>The passages ranked for the question (best first), the evidence, the reply (null: refused at <paramref name="minEvidence"/>) and the passages it cites.</summary>
+    public (IReadOnlyList<SearchHit> Ranked, double Evidence, string? Reply, IReadOnlyList<LocalMesh.Routing.GroundingPassage> Cited) Answer(string question, double minEvidence)
     {
-        var ranked = Index.Search(question, ["eval"], SearchMode.Fused, 10);
-        var found = PassageFinder.Find(Index, question, _domains, 5);
-        if (found.Count == 0)
+        var found = PassageFinder.Find(Index, question, _domains, new KnowledgeOptions().Passages, minEvidence);
+        if (found.Passages.Count == 0)
         {
-            return (ranked, null, []);
+            return (found.Ranked, found.Evidence ?? 0, null, []);
         }
 
-        var grounding = new LocalMesh.Routing.Grounding(["eval"], found);
-        var text = ExtractiveAnswer.Compose(question, grounding, 3);
-        return (ranked, text, grounding.CitedIn(text));
+        var text = found.Scored.Count > 0 ? ExtractiveAnswer.Compose(question, found.Passages, found.Scored, new KnowledgeOptions().ExtractiveSentences)
+            : ExtractiveAnswer.Compose(question, new LocalMesh.Routing.Grounding(["eval"], found.Passages), new KnowledgeOptions().ExtractiveSentences);
+        var grounding = new LocalMesh.Routing.Grounding(["eval"], found.Passages);
+        return (found.Ranked, found.Evidence ?? 1, text, grounding.CitedIn(text));
     }
 }

@@ -86,7 +86,7 @@ try
         [.. args.Select((a, i) => (a, i)).Where(x => x.a == "--node-env").Select(x => args[x.i + 1])]);
     return await LocalMesh.Bench.Gateway.GatewayBench.RunAsync(options);
 }
-catch (Exception ex) when (ex is FormatException or ArgumentException) // bad option values, e.g. --node-env without NAME=VALUE
+catch (Exception ex) when (ex is FormatException or (ArgumentException and not ArgumentOutOfRangeException)) // bad option values, e.g. --node-env without NAME=VALUE
 {
     return Fail(ex.Message);
 }
