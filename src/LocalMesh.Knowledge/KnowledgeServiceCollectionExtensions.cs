@@ -8,7 +8,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace LocalMesh;
+namespace LocalMesh.Knowledge;
 
 /// <summary>Registers the knowledge base: the index in the node's data directory and the knowledge tier of the chat pipeline.</summary>
 public static class KnowledgeServiceCollectionExtensions

@@ -7,7 +7,7 @@ using LocalMesh.Privacy.Tagging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh;
+namespace LocalMesh.Privacy;
 
 /// <summary>Registers the privacy guard: the scanner and the redaction stage of the redacted tiers.</summary>
 public static class PrivacyServiceCollectionExtensions

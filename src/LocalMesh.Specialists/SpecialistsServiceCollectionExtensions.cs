@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using LocalMesh.Configuration;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Local;
-using LocalMesh.Skills;
+using LocalMesh.Specialists.Skills;
 using LocalMesh.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh;
+namespace LocalMesh.Specialists;
 
 /// <summary>Registers the local specialists: the intent model, the skills, and the schedule runner.</summary>
 public static partial class SpecialistsServiceCollectionExtensions

@@ -1,5 +1,5 @@
 using LocalMesh.Knowledge.Answering;
-using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Evaluation.Knowledge;
 using LocalMesh.Knowledge.Index;
 using LocalMesh.Routing;
 

@@ -62,7 +62,7 @@ public sealed class TestNode : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var node = new TestNode(app, dataDir, new Uri(address));
         await app.Services.GetRequiredService<Health.HealthProber>().ProbeAllAsync();
-        if (app.Services.GetService<Intents.IntentModelStore>() is { } models)
+        if (app.Services.GetService<LocalMesh.Specialists.Intents.IntentModelStore>() is { } models)
         {
             await models.Ready.WaitAsync(TimeSpan.FromSeconds(60));
         }

@@ -53,7 +53,7 @@ internal static class BenchNode
             Overrides = Settings(upstreamBaseUrl),
         });
         await node.StartAsync();
-        await node.Services.GetRequiredService<LocalMesh.Intents.IntentModelStore>().Ready;
+        await node.Services.GetRequiredService<LocalMesh.Specialists.Intents.IntentModelStore>().Ready;
         await node.Services.GetRequiredService<LocalMesh.Privacy.Tagging.TaggerDetector>().Ready;
         return node;
     }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using LocalMesh.Backends;
 using LocalMesh.Configuration;
 using LocalMesh.Health;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,9 +1,14 @@
 using LocalMesh.Embeddings;
 using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
+using LocalMesh.Knowledge;
+using LocalMesh.Privacy;
 using LocalMesh.Queue;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
+using LocalMesh.Server.Management;
+using LocalMesh.Server.OpenAI;
 using LocalMesh.Server.Security;
+using LocalMesh.Specialists;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,5 @@
 using LocalMesh.Privacy.Detection;
-using LocalMesh.Privacy.Evaluation;
+using LocalMesh.Evaluation.Privacy;
 using LocalMesh.Privacy.Tagging;
 using LocalMesh.Testing;
 
