@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LocalMesh.Knowledge.Answering;
+using LocalMesh.Knowledge;
 using LocalMesh.Knowledge.Index;
 
 namespace LocalMesh.Bench;

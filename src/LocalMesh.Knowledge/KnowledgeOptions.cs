@@ -12,6 +12,13 @@ public sealed record KnowledgeOptions
     /// <summary>Sentences in an extractive answer, the one given when no language model may or can answer (1 to 10).</summary>
     public int ExtractiveSentences { get; init; } = 3;
 
+    /// <summary>
+    /// Whether the knowledge base uses the node's in-process sentence encoder (<c>LocalMesh:Encoder</c>): passages
+    /// encoded at ingest, search and answers by meaning, "not in the knowledge base" below <see cref="MinEvidence"/>.
+    /// False, or the encoder disabled: lexical search and the built-in embedding only.
+    /// </summary>
+    public bool UseEncoder { get; init; } = true;
+
     /// <summary>The evidence threshold's default (see <see cref="MinEvidence"/>), calibrated on bench/data/kb-calibration (docs/knowledge.md).</summary>
     public const double DefaultMinEvidence = 0.45;
 

@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using LocalMesh.Embeddings;
 using LocalMesh.Knowledge.Ingestion;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LocalMesh.Knowledge.Index;
