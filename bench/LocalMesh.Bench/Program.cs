@@ -19,6 +19,8 @@ const string Usage = """
       dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
       dotnet run -c Release --project bench/LocalMesh.Bench -- signals [--seconds 5] [--warmup 2]   signal detector and ingest
+      dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
+          documents nobody here wrote (bench/data/kb-eval): hit@1, hit@5, MRR, answer span in reply, off-topic refused
     """;
 
 if (args.FirstOrDefault() == "yarp-floor" && args.Length == 3)
@@ -35,10 +37,15 @@ if (args.Contains("--help") || args.Contains("-h"))
 
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : "gateway";
 string[] flags = command == "gateway" ? ["--peer", "--in-process"] : [];
-string[] valued = command == "gateway" ? ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"] : ["--seconds", "--warmup"];
-if (command is not ("gateway" or "intents" or "privacy" or "kb" or "signals"))
+string[] valued = command switch
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, signals; none for the gateway).");
+    "gateway" => ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"],
+    "kb-eval" => ["--data", "--set"],
+    _ => ["--seconds", "--warmup"],
+};
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals"))
+{
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -69,6 +76,8 @@ try
             return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
         case "signals":
             return await SignalsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
+        case "kb-eval":
+            return KnowledgeEvalBench.Run(Text("--data"), Text("--set") ?? "v1");
     }
 
     // A fresh node tiers up about 1,500 methods in the first seconds of each new kind of load (tiered JIT with dynamic PGO,
@@ -80,7 +89,7 @@ try
         [.. args.Select((a, i) => (a, i)).Where(x => x.a == "--node-env").Select(x => args[x.i + 1])]);
     return await LocalMesh.Bench.Gateway.GatewayBench.RunAsync(options);
 }
-catch (Exception ex) when (ex is FormatException or ArgumentException) // bad option values, e.g. --node-env without NAME=VALUE
+catch (Exception ex) when (ex is FormatException or (ArgumentException and not ArgumentOutOfRangeException)) // bad option values, e.g. --node-env without NAME=VALUE
 {
     return Fail(ex.Message);
 }

@@ -12,6 +12,23 @@ public sealed record KnowledgeOptions
     /// <summary>Sentences in an extractive answer, the one given when no language model may or can answer (1 to 10).</summary>
     public int ExtractiveSentences { get; init; } = 3;
 
+    /// <summary>
+    /// Whether the knowledge base uses the node's in-process sentence encoder (<c>LocalMesh:Encoder</c>): passages
+    /// encoded at ingest, search and answers by meaning, "not in the knowledge base" below <see cref="MinEvidence"/>.
+    /// False, or the encoder disabled: lexical search and the built-in embedding only.
+    /// </summary>
+    public bool UseEncoder { get; init; } = true;
+
+    /// <summary>The evidence threshold's default (see <see cref="MinEvidence"/>), calibrated on bench/data/kb-calibration (docs/knowledge.md).</summary>
+    public const double DefaultMinEvidence = 0.45;
+
+    /// <summary>
+    /// How close in meaning (0 to 1: the mean of the best sentence's and the passage's cosine to the question, with the
+    /// sentence encoder) the best passage must be for the knowledge base to answer; below it the answer is "not in the
+    /// knowledge base". Calibrated with off-topic questions (docs/knowledge.md).
+    /// </summary>
+    public double MinEvidence { get; init; } = DefaultMinEvidence;
+
     /// <summary>Whether answers end with a <c>Sources:</c> list of the passages they cite, for clients that show only the text.</summary>
     public bool AppendSources { get; init; } = true;
 
@@ -51,6 +68,11 @@ public sealed record KnowledgeOptions
         if (ExtractiveSentences is < 1 or > 10)
         {
             yield return $"{SectionName}:ExtractiveSentences: {ExtractiveSentences} is not between 1 and 10.";
+        }
+
+        if (MinEvidence is < 0 or > 1)
+        {
+            yield return $"{SectionName}:MinEvidence: {MinEvidence} is not between 0 and 1.";
         }
 
         if (CacheEntries < 0)

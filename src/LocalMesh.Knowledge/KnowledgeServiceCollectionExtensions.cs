@@ -36,7 +36,8 @@ public static class KnowledgeServiceCollectionExtensions
         }
 
         services.AddValidatedOptions<KnowledgeOptions>(options, _ => errors); // reported when the node starts (ValidateOnStart), with the other modules' errors
-        services.AddSingleton(sp => new KnowledgeIndex(mesh.DataDir, sp.GetRequiredService<TimeProvider>()));
+        // With the node's sentence encoder (LocalMesh:Encoder), passages and answers are chosen by meaning.
+        services.AddSingleton(sp => new KnowledgeIndex(mesh.DataDir, sp.GetRequiredService<TimeProvider>(), options.UseEncoder ? sp.GetService<Embeddings.SentenceEncoder>() : null));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
         if (options.EmbeddingModel is { } embeddingModel)
         {

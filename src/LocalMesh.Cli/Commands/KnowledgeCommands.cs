@@ -185,6 +185,11 @@ internal static class KnowledgeCommands
                 Console.Error.WriteLine($"  skipped {f.GetProperty("path").GetString()}: {f.GetProperty("error").GetString()}");
             }
 
+            if (failed.Count > 0 && Count("added") + Count("updated") + Count("unchanged") == 0)
+            {
+                throw new CliException($"nothing in '{parse.GetValue(path)}' was ingested ({failed.Count} file{(failed.Count == 1 ? string.Empty : "s")} skipped, see above).");
+            }
+
             if (parse.GetValue(watch))
             {
                 Console.WriteLine($"Watching {Path.GetFullPath(parse.GetValue(path)!)}: changes are ingested a moment after they happen (kb watches, kb unwatch).");

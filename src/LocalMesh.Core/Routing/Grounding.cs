@@ -14,14 +14,20 @@ namespace LocalMesh.Routing;
 /// <param name="LineEnd">Last line in the document.</param>
 /// <param name="Score">The retrieval score.</param>
 /// <param name="Text">The passage.</param>
-public sealed record GroundingPassage(int Number, string Collection, string Domain, string Document, string Section, int LineStart, int LineEnd, double Score, string Text)
+/// <param name="CharStart">Its first character in the document (0-based); with <paramref name="CharEnd"/> 0, not known.</param>
+/// <param name="CharEnd">The character after its last one.</param>
+public sealed record GroundingPassage(int Number, string Collection, string Domain, string Document, string Section, int LineStart, int LineEnd, double Score, string Text, int CharStart = 0, int CharEnd = 0)
 {
-    /// <summary>The citation line: <c>[1] hr: leave.md › Leave policy › Parental leave (lines 5-7)</c>.</summary>
+    /// <summary>
+    /// The citation line: <c>[1] hr: leave.md › Leave policy › Parental leave (lines 5-7, characters 120-480)</c>. The
+    /// characters hold for any text, also one whose paragraphs are single long lines.
+    /// </summary>
     public string Citation()
     {
         var section = Section.Length > 0 ? " › " + Section : string.Empty;
         var lines = LineStart == LineEnd ? $"line {LineStart}" : $"lines {LineStart}-{LineEnd}";
-        return string.Create(CultureInfo.InvariantCulture, $"[{Number}] {Collection}: {Path.GetFileName(Document)}{section} ({lines})");
+        var characters = CharEnd > 0 ? $", characters {CharStart}-{CharEnd}" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"[{Number}] {Collection}: {Path.GetFileName(Document)}{section} ({lines}{characters})");
     }
 }
 
@@ -49,6 +55,14 @@ public sealed record Grounding(IReadOnlyList<string> Collections, IReadOnlyList<
             writer.WriteNumberValue(passage.LineStart);
             writer.WriteNumberValue(passage.LineEnd);
             writer.WriteEndArray();
+            if (passage.CharEnd > 0)
+            {
+                writer.WriteStartArray("characters");
+                writer.WriteNumberValue(passage.CharStart);
+                writer.WriteNumberValue(passage.CharEnd);
+                writer.WriteEndArray();
+            }
+
             writer.WriteNumber("score", passage.Score);
             writer.WriteEndObject();
         }
@@ -79,6 +93,12 @@ public sealed record Grounding(IReadOnlyList<string> Collections, IReadOnlyList<
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// This grounding with only the passages <paramref name="answer"/> cites (<see cref="CitedIn"/>), so the citations of
+    /// the response, the ledger and the <c>Sources:</c> text are one list.
+    /// </summary>
+    public Grounding Cited(string answer) => CitedIn(answer) is var cited && cited.Count == Passages.Count ? this : this with { Passages = cited };
 
     /// <summary>The passages cited in <paramref name="answer"/> by their markers (<c>[2]</c>); all of them when none is.</summary>
     public IReadOnlyList<GroundingPassage> CitedIn(string answer)

@@ -10,7 +10,7 @@ namespace LocalMesh.Knowledge.Answering;
 /// ranked higher, and a bonus when the sentence holds the kind of answer asked for (<see cref="AnswerKind"/>); sentences
 /// worth less than half the best one are left out. Thread-safe; no state.
 /// </summary>
-public static class ExtractiveAnswer
+public static partial class ExtractiveAnswer
 {
     /// <summary>The best sentences of <paramref name="grounding"/> for <paramref name="question"/>, at most <paramref name="maxSentences"/>.</summary>
     public static string Compose(string question, Grounding grounding, int maxSentences)
@@ -62,6 +62,103 @@ public static class ExtractiveAnswer
 
         return answer.ToString();
     }
+
+    /// <summary>The weight of the question's rarer words in a sentence's score, beside its meaning (chosen on bench/data/kb-calibration: 0.2-0.4 alike).</summary>
+    public const double LexicalWeight = 0.3;
+
+    /// <summary>How far below the best sentence (in cosine) a further sentence may be and still join the answer.</summary>
+    public const double Margin = 0.1;
+
+    /// <summary>
+    /// The answer from passages the encoder scored (<see cref="PassageFinder"/> with an encoder): the sentence closest
+    /// in meaning to the question first, then others within <see cref="Margin"/> of it, at most
+    /// <paramref name="maxSentences"/>. A sentence that leans on the one before it ("This parameter…", "It…") or leads
+    /// into the next (ends with a colon) brings that neighbour. Fragments without a verb's worth of words (headings,
+    /// labels) are not chosen on their own; a sentence said twice is said once. Sentences next to each other in a
+    /// passage are one run, cited once: <c>… [2]</c>.
+    /// </summary>
+    public static string Compose(string question, IReadOnlyList<GroundingPassage> passages, IReadOnlyList<ScoredPassage> scored, int maxSentences)
+    {
+        // Meaning first; the question's rarer words in the sentence (inverse document frequency over the candidates) break
+        // the encoder's near-ties: "which option…" is close to every sentence about options, but only one names the one asked about.
+        var terms = new QuestionTerms(question);
+        var all = passages.Zip(scored).SelectMany(x => x.Second.Sentences.Select(s => (Passage: x.First, Scored: x.Second, Sentence: s, Terms: terms.Matches(s.Text)))).ToList();
+        var frequency = all.SelectMany(c => c.Terms).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        double Weight(string term) => Math.Log(1 + ((double)all.Count / frequency[term]));
+        var most = Math.Max(1e-9, frequency.Keys.Sum(Weight));
+        var candidates = all
+            .Select(c => (c.Passage, c.Scored, c.Sentence, Score: (0.8 * c.Sentence.Similarity) + (0.2 * c.Scored.Score) + (LexicalWeight * c.Terms.Sum(Weight) / most)))
+            .Where(c => c.Sentence.CanAnswer)
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var chosen = new Dictionary<int, (GroundingPassage Passage, ScoredPassage Scored, SortedDictionary<int, double> Sentences)>();
+        var said = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var best = candidates[0].Score;
+        var count = 0;
+        foreach (var c in candidates)
+        {
+            if (count >= maxSentences || c.Score < best - Margin)
+            {
+                break;
+            }
+
+            if (!said.Add(c.Sentence.Text))
+            {
+                continue;
+            }
+
+            if (!chosen.TryGetValue(c.Passage.Number, out var entry))
+            {
+                chosen[c.Passage.Number] = entry = (c.Passage, c.Scored, new SortedDictionary<int, double>());
+            }
+
+            entry.Sentences[c.Sentence.Index] = c.Score;
+            count++;
+            var sentences = c.Scored.Sentences;
+            if (c.Sentence.Index > 0 && LeansBack(c.Sentence.Text))
+            {
+                entry.Sentences.TryAdd(c.Sentence.Index - 1, c.Score);
+                said.Add(sentences[c.Sentence.Index - 1].Text);
+            }
+
+            // A FAQ's answer, or a sentence that leads into a list, goes on in the next sentence.
+            if (c.Sentence.Index + 1 < sentences.Count && (c.Sentence.Text.EndsWith(':') || c.Sentence.AnswersQuestion) && sentences[c.Sentence.Index + 1].CanAnswer)
+            {
+                entry.Sentences.TryAdd(c.Sentence.Index + 1, c.Score);
+                said.Add(sentences[c.Sentence.Index + 1].Text);
+            }
+        }
+
+        // Runs of neighbouring sentences, best run first; each ends with its passage's marker.
+        var runs = new List<(double Score, string Text)>();
+        foreach (var (number, (_, passage, sentences)) in chosen)
+        {
+            var run = new List<int>();
+            foreach (var index in sentences.Keys.Append(int.MaxValue))
+            {
+                if (run.Count > 0 && index != run[^1] + 1)
+                {
+                    runs.Add((run.Max(i => sentences[i]), string.Join(' ', run.Select(i => passage.Sentences[i].Text)) + $" [{number}]"));
+                    run.Clear();
+                }
+
+                run.Add(index);
+            }
+        }
+
+        return string.Join(' ', runs.OrderByDescending(r => r.Score).Select(r => r.Text));
+    }
+
+    // "This parameter…", "It…", "Otherwise…": the sentence means little without the one before it.
+    private static bool LeansBack(string sentence) => LeaningStart().IsMatch(sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|That|These|Those|It|Its|They|Their|Such|Otherwise|However|Also|In that case|In this case|If so|Then)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeaningStart();
 
     /// <summary>The sentences of a passage: lines and list items on their own, prose cut after <c>.</c>, <c>?</c> or <c>!</c> before a space.</summary>
     public static IEnumerable<string> Sentences(string passage)

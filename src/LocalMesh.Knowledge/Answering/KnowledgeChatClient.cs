@@ -40,10 +40,10 @@ public sealed class KnowledgeChatClient(
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var (question, grounding) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
+        var (question, grounding, found) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
         if (grounding.Passages.Count == 0)
         {
-            return NothingFound(context, grounding);
+            return NothingFound(context, grounding, found);
         }
 
         var key = AnswerCache.KeyOf(grounding, Conversation(list));
@@ -57,9 +57,15 @@ public sealed class KnowledgeChatClient(
             var response = await base.GetResponseAsync(GroundedPrompt.Build(list, grounding), chatOptions, cancellationToken).ConfigureAwait(false);
             Explain(context, grounding);
             var toolCalls = response.Messages.SelectMany(m => m.Contents).Any(c => c is FunctionCallContent);
-            if (options.AppendSources && !toolCalls && response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant) is { } answer)
+            if (!toolCalls)
             {
-                answer.Contents.Add(new TextContent("\n\n" + grounding.SourcesText(grounding.CitedIn(response.Text))));
+                // One list of citations: the body's, the ledger's and the Sources text hold the passages the answer cites.
+                var cited = grounding.Cited(response.Text);
+                context.Ground(cited, context.Domain, context.AllowedTiers);
+                if (options.AppendSources && response.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant) is { } answer)
+                {
+                    answer.Contents.Add(new TextContent("\n\n" + cited.SourcesText()));
+                }
             }
 
             Keep(key, question, response.Text, grounding, context, toolCalls);
@@ -67,7 +73,7 @@ public sealed class KnowledgeChatClient(
         }
         catch (Exception ex) when (ex is NoRouteException or PolicyViolationException)
         {
-            return Extractive(context, question, grounding);
+            return Extractive(context, question, grounding, found);
         }
     }
 
@@ -86,9 +92,9 @@ public sealed class KnowledgeChatClient(
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var (question, grounding) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
+        var (question, grounding, found) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
         var key = AnswerCache.KeyOf(grounding, Conversation(list));
-        ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding)
+        ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding, found)
             : Lookup(key, question) is { } cached ? Cached(context, grounding, cached)
             : null;
         IAsyncEnumerator<ChatResponseUpdate>? updates = null;
@@ -106,13 +112,13 @@ public sealed class KnowledgeChatClient(
             {
                 await updates.DisposeAsync().ConfigureAwait(false);
                 updates = null;
-                local = Extractive(context, question, grounding);
+                local = Extractive(context, question, grounding, found);
             }
         }
 
         if (local is not null)
         {
-            foreach (var update in local.ToChatResponseUpdates())
+            foreach (var update in InChunks(local))
             {
                 yield return update;
             }
@@ -160,7 +166,7 @@ public sealed class KnowledgeChatClient(
     }
 
     /// <summary>Finds the passages and narrows the request to what their domains allow.</summary>
-    private async Task<(string Question, Grounding Grounding)> RetrieveAsync(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    private async Task<(string Question, Grounding Grounding, FoundPassages Found)> RetrieveAsync(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
     {
         var index = search.Index;
         var key = context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null;
@@ -174,12 +180,14 @@ public sealed class KnowledgeChatClient(
         IReadOnlyList<string> collections = asked.Count > 0 ? asked : [.. visible.Keys.Order(StringComparer.Ordinal)];
         var question = Question(messages);
         var searched = collections.ToDictionary(c => c, c => visible[c], StringComparer.Ordinal);
-        IReadOnlyList<GroundingPassage> passages = [];
-        if (!new QuestionTerms(question).IsEmpty)
+        var found = new FoundPassages([], [], null, []);
+        if (!new QuestionTerms(question).IsEmpty && searched.Count > 0)
         {
-            var found = await search.SearchAsync(question, searched, SearchMode.Fused, options.Passages * 2, context.RequestId, cancellationToken).ConfigureAwait(false);
-            passages = PassageFinder.Select(question, found.Hits, searched, options.Passages);
+            var result = await search.SearchAsync(question, searched, SearchMode.Fused, options.Passages * PassageFinder.Candidates, context.RequestId, cancellationToken).ConfigureAwait(false);
+            found = PassageFinder.Choose(index, question, result.Hits, searched, options.Passages, options.MinEvidence);
         }
+
+        var passages = found.Passages;
 
         var grounding = new Grounding(collections, passages);
 
@@ -190,7 +198,7 @@ public sealed class KnowledgeChatClient(
         var keepOwn = passageDomain is null || (context.AllowedTiers.IsSubsetOf(passageTiers) && !passageTiers.IsSubsetOf(context.AllowedTiers));
         var domain = keepOwn ? context.Domain : passageDomain!;
         context.Ground(grounding, domain, tiers, passages.Count == 0 ? 0 : Backends.TokenEstimator.Estimate(GroundedPrompt.Build([], grounding)));
-        return (question, grounding);
+        return (question, grounding, found);
     }
 
     /// <summary>The last user message; a short follow-up ("and for fathers?") is searched together with the user message before it.</summary>
@@ -225,7 +233,7 @@ public sealed class KnowledgeChatClient(
     {
         if (!toolCalls && text.Length > 0 && context.Decision is { Degraded: false })
         {
-            cache.Add(key, question, new CachedAnswer(text, grounding, context.RequestId, 1));
+            cache.Add(key, question, new CachedAnswer(text, context.Grounding ?? grounding, context.RequestId, 1));
         }
     }
 
@@ -245,36 +253,75 @@ public sealed class KnowledgeChatClient(
         }
     }
 
-    private ChatResponse Extractive(RouteContext context, string question, Grounding grounding)
+    private ChatResponse Extractive(RouteContext context, string question, Grounding grounding, FoundPassages found)
     {
         var tried = context.Attempts.Where(a => a.Error is not null).Select(a => $"{a.Backend} {a.Error}").ToList();
         var why = tried.Count > 0 ? "no language model answered (" + string.Join(", ", tried) + ")" : "no language model the passages' domain allows is reachable";
-        var text = ExtractiveAnswer.Compose(question, grounding, options.ExtractiveSentences);
-        var cited = grounding.CitedIn(text);
+        var text = found.Scored.Count > 0
+            ? ExtractiveAnswer.Compose(question, found.Passages, found.Scored, options.ExtractiveSentences)
+            : ExtractiveAnswer.Compose(question, grounding, options.ExtractiveSentences);
+        var cited = grounding.Cited(text);
+        context.Ground(cited, context.Domain, context.AllowedTiers); // one list of citations: the body's, the ledger's and the Sources text
         return Local(context, $"{why}; extractive answer from {Passages(grounding)}", degraded: true,
-            options.AppendSources ? text + "\n\n" + grounding.SourcesText(cited) : text, "extractive");
+            options.AppendSources ? text + "\n\n" + cited.SourcesText() : text, "extractive");
     }
 
-    private ChatResponse NothingFound(RouteContext context, Grounding grounding)
+    private ChatResponse NothingFound(RouteContext context, Grounding grounding, FoundPassages found)
     {
-        var where = grounding.Collections.Count == 0 ? "the knowledge base (no collection is visible to this key)" : "the collections " + string.Join(", ", grounding.Collections);
-        return Local(context, "no passage matches the question", degraded: false,
-            $"I found nothing about this in {where}. Rephrase the question, or add the document that covers it.", "no-match");
+        var where = grounding.Collections.Count == 0 ? "the knowledge base (no collection is visible to this key)" : "the knowledge base (" + string.Join(", ", grounding.Collections) + ")";
+        var names = found.UnknownNames is { Count: > 0 } unknown ? $" None of its documents mentions {string.Join(", ", unknown.Select(n => $"'{n}'"))}." : string.Empty;
+        var evidence = found.Evidence is { } e ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (best evidence {e:0.00}, below {options.MinEvidence:0.00})") : string.Empty;
+        return Local(context, "not in the knowledge base" + evidence, degraded: false,
+            $"That is not in {where}.{names} Rephrase the question, or add the document that covers it.", "no-match");
     }
 
     private ChatResponse Local(RouteContext context, string reason, bool degraded, string text, string kind)
     {
         context.Decision = new RouteDecision(Tier.Local, BackendName, null, context.Domain, reason, degraded);
+        var output = Backends.TokenEstimator.Estimate([new ChatMessage(ChatRole.Assistant, text)]);
         return new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
         {
             FinishReason = ChatFinishReason.Stop,
             ModelId = $"{BackendName}/{kind}",
             CreatedAt = _time.GetUtcNow(),
+            Usage = new UsageDetails { InputTokenCount = context.EstimatedInputTokens, OutputTokenCount = output, TotalTokenCount = context.EstimatedInputTokens + output },
         };
     }
 
+    /// <summary>A local answer as a stream: a chunk per sentence (and per line of the sources), then the end with the usage.</summary>
+    private static IEnumerable<ChatResponseUpdate> InChunks(ChatResponse response)
+    {
+        var text = response.Text;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == ' ' && i > 0 && text[i - 1] is '.' or ']' or '?' or '!'))
+            {
+                yield return Chunk(response, text[start..(i + 1)]);
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return Chunk(response, text[start..]);
+        }
+
+        var end = new ChatResponseUpdate(ChatRole.Assistant, []) { FinishReason = response.FinishReason, ModelId = response.ModelId, CreatedAt = response.CreatedAt };
+        if (response.Usage is { } usage)
+        {
+            end.Contents.Add(new UsageContent(usage));
+        }
+
+        yield return end;
+    }
+
+    private static ChatResponseUpdate Chunk(ChatResponse response, string text) =>
+        new(ChatRole.Assistant, text) { ModelId = response.ModelId, CreatedAt = response.CreatedAt };
+
+    // A stream's citations went out with its first chunk, before the answer: its Sources list is the same list.
     private static ChatResponseUpdate Sources(ChatResponseUpdate? last, Grounding grounding, string answer) =>
-        new(ChatRole.Assistant, "\n\n" + grounding.SourcesText(grounding.CitedIn(answer))) { ModelId = last?.ModelId, ResponseId = last?.ResponseId };
+        new(ChatRole.Assistant, "\n\n" + grounding.SourcesText()) { ModelId = last?.ModelId, ResponseId = last?.ResponseId };
 
     private static string Passages(Grounding grounding) =>
         $"{grounding.Passages.Count} passage{(grounding.Passages.Count == 1 ? string.Empty : "s")} from {string.Join(", ", grounding.Passages.Select(p => p.Collection).Distinct(StringComparer.Ordinal))}";

@@ -23,7 +23,17 @@ public enum SearchMode
 }
 
 /// <summary>A passage found by a search.</summary>
-public sealed record SearchHit(long ChunkId, string Collection, string Document, string Section, int LineStart, int LineEnd, string Text, double Score);
+/// <param name="ChunkId">The passage's id.</param>
+/// <param name="Collection">Its collection.</param>
+/// <param name="Document">Its document's name (the path when ingested).</param>
+/// <param name="Section">Its heading path.</param>
+/// <param name="LineStart">Its first line in the document.</param>
+/// <param name="LineEnd">Its last line.</param>
+/// <param name="Text">Its text.</param>
+/// <param name="Score">The search's score.</param>
+/// <param name="CharStart">Its first character in the document (0-based; 0 for passages indexed before offsets were kept).</param>
+/// <param name="CharEnd">The character after its last one.</param>
+public sealed record SearchHit(long ChunkId, string Collection, string Document, string Section, int LineStart, int LineEnd, string Text, double Score, int CharStart = 0, int CharEnd = 0);
 
 /// <summary>A collection and what it holds; <paramref name="Access"/> lists the keys or roles that may see it (empty: every key its domain allows).</summary>
 public sealed record CollectionInfo(string Name, string Domain, int Documents, int Chunks, IReadOnlyList<string> Access, DateTimeOffset? LastIngest = null);
@@ -71,11 +81,15 @@ public sealed class KnowledgeIndex
     /// </summary>
     public const double DenseWeight = 0.15;
 
+    /// <summary>The sentence encoder's weight in the fusion (a semantic ranking, as strong a signal as BM25; see docs/knowledge.md).</summary>
+    public const double EncoderWeight = 1.0;
+
 
     private readonly string _connectionString;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long[] Ids, float[] Vectors)> _vectors = new(StringComparer.Ordinal);
     private long _version;
+    private readonly EncoderVectors? _encoder;
 
     /// <summary>Grows with every change to the indexed passages (for caches and the embedding backfill).</summary>
     public long Version => Interlocked.Read(ref _version);
@@ -85,7 +99,11 @@ public sealed class KnowledgeIndex
     /// <summary>Opens (and creates when needed) the index in <paramref name="dataDir"/>.</summary>
     /// <param name="dataDir">The node's data directory.</param>
     /// <param name="time">The clock for the rows' times (the node's); <see cref="TimeProvider.System"/> when null.</param>
-    public KnowledgeIndex(string dataDir, TimeProvider? time = null)
+    /// <param name="encoder">
+    /// The in-process sentence encoder: passages and their sentences are encoded when ingested, and dense search and
+    /// answers use its vectors. Null: the built-in hashing embedding only.
+    /// </param>
+    public KnowledgeIndex(string dataDir, TimeProvider? time = null, LocalMesh.Embeddings.SentenceEncoder? encoder = null)
     {
         _time = time ?? TimeProvider.System;
         _connectionString = SqliteDatabase.ConnectionString(dataDir);
@@ -99,7 +117,13 @@ public sealed class KnowledgeIndex
             CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5 (text, section, content='kb_chunks', content_rowid='id', tokenize='porter unicode61');
             """);
         SqliteDatabase.AddColumnIfMissing(connection, "kb_collections", "access", "TEXT NOT NULL DEFAULT ''"); // added with access lists
+        SqliteDatabase.AddColumnIfMissing(connection, "kb_chunks", "char_start", "INTEGER NOT NULL DEFAULT 0"); // added with character offsets
+        SqliteDatabase.AddColumnIfMissing(connection, "kb_chunks", "char_end", "INTEGER NOT NULL DEFAULT 0");
+        _encoder = encoder is null ? null : new EncoderVectors(_connectionString, encoder);
     }
+
+    /// <summary>The sentence encoder's vectors of the passages, when the index has an encoder.</summary>
+    public EncoderVectors? Encoded => _encoder;
 
     /// <summary>Ingests a file or every supported file under a folder into a collection (created with <paramref name="domain"/>).</summary>
     /// <remarks>Unchanged files (same content hash) are skipped; changed ones are replaced; for a folder, documents of the collection under it whose file is gone are removed.</remarks>
@@ -173,6 +197,7 @@ public sealed class KnowledgeIndex
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var chunks = Chunker.Split(text);
         var vectors = chunks.Select(c => HashingEmbedder.Embed(c.Section + "\n" + c.Text)).ToList();
+        var encoded = _encoder is null || IsIndexed(collection, name, hash) ? default : _encoder.Encode([.. chunks.Select(c => (c.Section, c.Text))]);
         lock (_gate)
         {
             using var connection = SqliteDatabase.Open(_connectionString);
@@ -195,16 +220,28 @@ public sealed class KnowledgeIndex
             for (var i = 0; i < chunks.Count; i++)
             {
                 var c = chunks[i];
-                SqliteDatabase.Execute(connection, "INSERT INTO kb_chunks (document_id, collection, section, line_start, line_end, text, vector) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-                    documentId, collection, c.Section, c.LineStart, c.LineEnd, c.Text, MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray());
-                SqliteDatabase.Execute(connection, "INSERT INTO kb_fts (rowid, text, section) VALUES (last_insert_rowid(), $p0, $p1)", c.Text, c.Section);
+                SqliteDatabase.Execute(connection, "INSERT INTO kb_chunks (document_id, collection, section, line_start, line_end, text, vector, char_start, char_end) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)",
+                    documentId, collection, c.Section, c.LineStart, c.LineEnd, c.Text, MemoryMarshal.AsBytes(vectors[i].AsSpan()).ToArray(), c.CharStart, c.CharEnd);
+                var chunkId = SqliteDatabase.Query(connection, "SELECT last_insert_rowid()", r => r.GetInt64(0))[0];
+                SqliteDatabase.Execute(connection, "INSERT INTO kb_fts (rowid, text, section) VALUES ($p0, $p1, $p2)", chunkId, c.Text, c.Section);
+                if (encoded.Passages is { } passageVectors)
+                {
+                    _encoder!.Store(connection, chunkId, c.Text, passageVectors[i], encoded.Sentences[i], encoded.SentenceVectors[i]);
+                }
             }
 
             transaction.Commit();
             _vectors.Remove(collection);
+            _encoder?.Invalidate(collection);
             Interlocked.Increment(ref _version);
             return existing.Count == 0 ? Change.Added : Change.Updated;
         }
+    }
+
+    private bool IsIndexed(string collection, string name, string hash)
+    {
+        using var connection = SqliteDatabase.Open(_connectionString);
+        return SqliteDatabase.Query(connection, "SELECT 1 FROM kb_documents WHERE collection = $p0 AND path = $p1 AND hash = $p2", r => r.GetInt32(0), collection, name, hash).Count > 0;
     }
 
     /// <summary>Creates the collection with <paramref name="domain"/>, or checks that it already has that domain.</summary>
@@ -302,6 +339,7 @@ public sealed class KnowledgeIndex
 
             transaction.Commit();
             _vectors.Remove(collection);
+            _encoder?.Invalidate(collection);
             Interlocked.Increment(ref _version);
             return ids.Count > 0;
         }
@@ -343,14 +381,32 @@ public sealed class KnowledgeIndex
         List<(long Id, double Score)> ranked = mode switch
         {
             SearchMode.Lexical => Lexical(query, collections, limit),
-            SearchMode.Dense => semantic?.Invoke(limit) ?? Dense(query, collections, limit),
+            SearchMode.Dense => semantic?.Invoke(limit) ?? EncoderRanking(query, collections, limit) ?? Dense(query, collections, limit),
             _ => Fuse([
                 (Lexical(query, collections, Depth), 1.0),
                 (Dense(query, collections, Depth), DenseWeight),
+                .. EncoderRankings(query, collections, Depth),
                 .. semantic is null ? [] : new[] { (semantic(Depth), 1.0) }], limit),
         };
         return Hydrate(ranked);
     }
+
+    /// <summary>The sentence encoder's rankings for the fusion, when the index has an encoder: by passage and by best sentence.</summary>
+    private IEnumerable<(List<(long Id, double Score)>, double)> EncoderRankings(string query, IReadOnlyCollection<string> collections, int limit)
+    {
+        if (_encoder is null || query.Trim().Length == 0)
+        {
+            yield break;
+        }
+
+        var vector = _encoder.Encoder.Encode(query).Vector;
+        yield return (_encoder.Nearest(vector, collections, limit), EncoderWeight);
+        yield return (_encoder.NearestBySentence(vector, collections, limit), EncoderWeight);
+    }
+
+    /// <summary>The sentence encoder's ranking, when the index has an encoder.</summary>
+    private List<(long Id, double Score)>? EncoderRanking(string query, IReadOnlyCollection<string> collections, int limit) =>
+        _encoder is null || query.Trim().Length == 0 ? null : _encoder.Nearest(_encoder.Encoder.Encode(query).Vector, collections, limit);
 
     /// <summary>
     /// BM25 over the question's words and, for the words no passage holds ("laptop" where the policies say
@@ -373,6 +429,24 @@ public sealed class KnowledgeIndex
         // Every word quoted (so no FTS5 syntax gets through), any of them may match; BM25 does the weighting.
         return SqliteDatabase.Query(connection, $"SELECT f.rowid, bm25(kb_fts) {from} ORDER BY bm25(kb_fts) LIMIT {limit}",
             r => (r.GetInt64(0), -r.GetDouble(1)), [string.Join(" OR ", words.Select(Quote)), .. args]);
+    }
+
+    /// <summary>
+    /// The names and codes of <paramref name="query"/> (words that are not dictionary words: "zstd", "PASS_MIN_LEN",
+    /// "Helgrind") that no passage of <paramref name="collections"/> holds. A question about a thing the documents never
+    /// name is not answered by them, however close its other words are.
+    /// </summary>
+    public IReadOnlyList<string> UnknownNames(string query, IReadOnlyCollection<string> collections)
+    {
+        var names = Tokens.Words(query).Where(w => w.Length > 1 && w.Any(char.IsLetter) && !Synonyms.IsDictionaryWord(w)).Distinct(StringComparer.Ordinal).Take(16).ToList();
+        if (names.Count == 0 || collections.Count == 0)
+        {
+            return [];
+        }
+
+        using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
+        var (from, args) = Scope(connection, collections);
+        return [.. names.Where(w => SqliteDatabase.Query(connection, $"SELECT 1 {from} LIMIT 1", r => r.GetInt32(0), [Quote(w), .. args]).Count == 0)];
     }
 
     /// <summary>
@@ -455,14 +529,19 @@ public sealed class KnowledgeIndex
         using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
         var inList = string.Join(", ", ranked.Select((_, i) => $"$p{i}"));
         var rows = SqliteDatabase.Query(connection,
-            $"SELECT c.id, c.collection, d.path, c.section, c.line_start, c.line_end, c.text FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id IN ({inList})",
-            r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6), 0),
+            $"SELECT c.id, c.collection, d.path, c.section, c.line_start, c.line_end, c.text, c.char_start, c.char_end FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id IN ({inList})",
+            r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6), 0, r.GetInt32(7), r.GetInt32(8)),
             [.. ranked.Select(r => (object?)r.Id)]).ToDictionary(h => h.ChunkId);
         return [.. ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => rows[r.Id] with { Score = Math.Round(r.Score, 6) })];
     }
 
-    private static void DeleteChunks(SqliteConnection connection, long documentId)
+    private void DeleteChunks(SqliteConnection connection, long documentId)
     {
+        if (_encoder is not null)
+        {
+            SqliteDatabase.Execute(connection, "DELETE FROM kb_sentences WHERE chunk_id IN (SELECT id FROM kb_chunks WHERE document_id = $p0)", documentId);
+        }
+
         SqliteDatabase.Execute(connection, "INSERT INTO kb_fts (kb_fts, rowid, text, section) SELECT 'delete', id, text, section FROM kb_chunks WHERE document_id = $p0", documentId);
         SqliteDatabase.Execute(connection, "DELETE FROM kb_chunks WHERE document_id = $p0", documentId);
     }

@@ -19,14 +19,27 @@ public static class Chunker
     /// <summary>The passages of a Markdown or plain-text document.</summary>
     public static List<Chunk> Split(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        // Offsets are the original text's (CRLF included), so a citation's characters can be cut out of the file as it is.
+        var lines = new List<(string Text, int Offset)>();
+        for (var at = 0; at <= text.Length;)
+        {
+            var newline = text.IndexOf('\n', at);
+            var end = newline < 0 ? text.Length : newline;
+            var line = text[at..end];
+            lines.Add((line.EndsWith('\r') ? line[..^1] : line, at));
+            if (newline < 0)
+            {
+                break;
+            }
+
+            at = newline + 1;
+        }
+
         var chunks = new List<Chunk>();
         var headings = new List<(int Level, string Title)>();
-        var paragraph = new StringBuilder();
-        var paragraphStart = 0;
+        var paragraph = new List<int>(); // line indexes
         var pending = new StringBuilder();
-        var pendingStart = 0;
-        var pendingEnd = 0;
+        (int Line, int Char) pendingStart = default, pendingEnd = default;
 
         string Section() => string.Join(" › ", headings.Select(h => h.Title));
 
@@ -34,45 +47,62 @@ public static class Chunker
         {
             if (pending.Length > 0)
             {
-                chunks.Add(new Chunk(Section(), pending.ToString().Trim(), pendingStart, pendingEnd));
+                chunks.Add(new Chunk(Section(), pending.ToString(), pendingStart.Line, pendingEnd.Line, pendingStart.Char, pendingEnd.Char));
                 pending.Clear();
             }
         }
 
-        void EndParagraph(int lastLine)
+        void EndParagraph()
         {
-            if (paragraph.Length == 0)
+            if (paragraph.Count == 0)
             {
                 return;
             }
 
-            var body = paragraph.ToString().Trim();
+            // The paragraph's lines joined with '\n'; a position in it maps back to a line and a column.
+            var indexes = paragraph.ToArray();
             paragraph.Clear();
-            foreach (var piece in Pieces(body))
+            var starts = new int[indexes.Length];
+            var body = new StringBuilder();
+            for (var k = 0; k < indexes.Length; k++)
             {
-                if (pending.Length > 0 && pending.Length + piece.Length > TargetChars)
+                body.Append(k > 0 ? "\n" : string.Empty);
+                starts[k] = body.Length;
+                body.Append(lines[indexes[k]].Text.TrimEnd());
+            }
+
+            (int Line, int Char) Locate(int position)
+            {
+                var k = Array.FindLastIndex(starts, s => s <= position);
+                return (indexes[k] + 1, lines[indexes[k]].Offset + Math.Min(position - starts[k], lines[indexes[k]].Text.Length));
+            }
+
+            var joined = body.ToString();
+            foreach (var (from, length) in Pieces(joined))
+            {
+                if (pending.Length > 0 && pending.Length + length > TargetChars)
                 {
                     FlushPending();
                 }
 
                 if (pending.Length == 0)
                 {
-                    pendingStart = paragraphStart;
+                    pendingStart = Locate(from);
                 }
 
-                pending.Append(pending.Length > 0 ? "\n\n" : string.Empty).Append(piece);
-                pendingEnd = lastLine;
+                pending.Append(pending.Length > 0 ? "\n\n" : string.Empty).Append(joined, from, length);
+                var last = Locate(from + length - 1);
+                pendingEnd = (last.Line, last.Char + 1);
             }
         }
 
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i].TrimEnd();
-            var lineNumber = i + 1;
-            var heading = HeadingOf(line, i + 1 < lines.Length ? lines[i + 1] : null);
+            var line = lines[i].Text.TrimEnd();
+            var heading = HeadingOf(line, i + 1 < lines.Count ? lines[i + 1].Text : null);
             if (heading is { } h)
             {
-                EndParagraph(lineNumber - 1);
+                EndParagraph();
                 FlushPending();
                 headings.RemoveAll(x => x.Level >= h.Level);
                 headings.Add((h.Level, h.Title));
@@ -86,19 +116,14 @@ public static class Chunker
 
             if (line.Trim().Length == 0)
             {
-                EndParagraph(lineNumber - 1);
+                EndParagraph();
                 continue;
             }
 
-            if (paragraph.Length == 0)
-            {
-                paragraphStart = lineNumber;
-            }
-
-            paragraph.Append(paragraph.Length > 0 ? "\n" : string.Empty).Append(line);
+            paragraph.Add(i);
         }
 
-        EndParagraph(lines.Length);
+        EndParagraph();
         FlushPending();
         return chunks;
     }
@@ -123,22 +148,42 @@ public static class Chunker
         return null;
     }
 
-    /// <summary>A paragraph, cut at sentence ends when it is longer than <see cref="MaxChars"/>.</summary>
-    private static IEnumerable<string> Pieces(string paragraph)
+    /// <summary>A paragraph's pieces (start, length, trimmed), cut at sentence ends when it is longer than <see cref="MaxChars"/>.</summary>
+    private static IEnumerable<(int Start, int Length)> Pieces(string paragraph)
     {
         var start = 0;
         while (paragraph.Length - start > MaxChars)
         {
             var window = paragraph.AsSpan(start, MaxChars);
-            var sentence = Math.Max(window.LastIndexOf(". "), Math.Max(window.LastIndexOf("? "), window.LastIndexOf("! ")));
-            var cut = sentence > 0 ? sentence + 1 : window.LastIndexOf(' ') is var space and > 0 ? space : MaxChars;
-            yield return paragraph.Substring(start, cut).Trim();
+            var sentence = Math.Max(Math.Max(window.LastIndexOf(". "), window.LastIndexOf(".\n")), Math.Max(window.LastIndexOf("? "), window.LastIndexOf("! ")));
+            var cut = sentence > 0 ? sentence + 1 : window.LastIndexOfAny(' ', '\n') is var space and > 0 ? space : MaxChars;
+            if (Trimmed(paragraph, start, cut) is { Length: > 0 } piece)
+            {
+                yield return piece;
+            }
+
             start += cut;
         }
 
-        if (start < paragraph.Length)
+        if (start < paragraph.Length && Trimmed(paragraph, start, paragraph.Length - start) is { Length: > 0 } rest)
         {
-            yield return paragraph[start..].Trim();
+            yield return rest;
         }
+    }
+
+    private static (int Start, int Length) Trimmed(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
     }
 }

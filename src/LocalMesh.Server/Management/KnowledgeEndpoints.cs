@@ -133,6 +133,20 @@ public static class KnowledgeEndpoints
                     : throw new ApiException(400, "\"access\" must be a list of key names and roles, e.g. [\"alice\", \"hr-team\"] ([] lets every key its domain allows).", OpenAIError.InvalidRequest, "access", "invalid_access");
             }
 
+            // A single file that cannot be read is refused before the collection exists, so no empty collection is left behind.
+            var existed = index.CollectionAccess().ContainsKey(collection);
+            if (File.Exists(path))
+            {
+                try
+                {
+                    _ = DocumentReader.Read(path);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+                {
+                    throw new ApiException(400, $"'{Path.GetFileName(path)}' was not ingested: {ex.Message}", OpenAIError.InvalidRequest, "path", "unsupported_file");
+                }
+            }
+
             try
             {
                 index.EnsureCollection(collection, domain); // before any work, so a mismatch is a clean 409
@@ -151,11 +165,24 @@ public static class KnowledgeEndpoints
             if (root.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True)
             {
                 await StreamIngestAsync(http, index, collection, domain, path).ConfigureAwait(false);
+                if (!existed && index.Documents(collection).Count == 0)
+                {
+                    index.RemoveCollection(collection); // nothing could be read: no empty collection (the result lists why)
+                }
+
                 answer = Results.Empty;
             }
             else
             {
                 var result = await Task.Run(() => index.AddPath(collection, domain, path), http.RequestAborted).ConfigureAwait(false);
+                if (!existed && result.Added + result.Updated + result.Unchanged == 0)
+                {
+                    index.RemoveCollection(collection); // nothing could be read: no empty collection
+                    var why = result.Failed.Count == 0 ? "it holds no supported file (" + string.Join(", ", DocumentReader.Extensions.Order(StringComparer.Ordinal)) + ")"
+                        : string.Join("; ", result.Failed.Take(3).Select(f => $"{Path.GetFileName(f.Path)}: {f.Error}"));
+                    throw new ApiException(400, $"Nothing in '{path}' was ingested: {why}", OpenAIError.InvalidRequest, "path", "nothing_ingested");
+                }
+
                 answer = Results.Json(Describe(collection, domain, result));
             }
 

@@ -83,6 +83,23 @@ public sealed class CliTests
         Assert.Equal(1, kbBad.ExitCode);
         Assert.Contains("neither a file nor a folder", kbBad.Err);
         Assert.Single(kbBad.Err.Trim().Split('\n'));
+
+        // A binary or unsupported file is refused with one line and a non-zero exit, and leaves no empty collection.
+        var junk = LocalMesh.Testing.TempDirectories.Create("localmesh-cli-junk-");
+        File.WriteAllBytes(Path.Combine(junk, "photo.md"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02]);
+        File.WriteAllText(Path.Combine(junk, "tool.exe"), "MZ");
+        var kbBinary = await RunAsync("kb", "add", Path.Combine(junk, "photo.md"), "--collection", "junk", "--url", url);
+        Assert.Equal(1, kbBinary.ExitCode);
+        Assert.Contains("'photo.md' was not ingested: the file holds binary data, not text.", kbBinary.Err);
+        Assert.Single(kbBinary.Err.Trim().Split('\n'));
+        var kbUnsupported = await RunAsync("kb", "add", Path.Combine(junk, "tool.exe"), "--collection", "junk", "--url", url);
+        Assert.Equal(1, kbUnsupported.ExitCode);
+        Assert.Contains("'.exe' files are not supported", kbUnsupported.Err);
+        var kbJunkFolder = await RunAsync("kb", "add", junk, "--collection", "junk", "--url", url);
+        Assert.Equal(1, kbJunkFolder.ExitCode);
+        Assert.Contains("photo.md: the file holds binary data", kbJunkFolder.Err);
+        Assert.Contains("was ingested", kbJunkFolder.Err);
+        Assert.DoesNotContain("junk", (await RunAsync("kb", "list", "--url", url)).Out);
         Assert.Equal(0, (await RunAsync("kb", "remove", "plant", "--url", url)).ExitCode);
         var unwatch = await RunAsync("kb", "unwatch", docs, "--url", url); // removing the collection stopped the watch
         Assert.Equal(1, unwatch.ExitCode);

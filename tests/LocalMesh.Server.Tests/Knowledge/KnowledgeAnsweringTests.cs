@@ -48,7 +48,7 @@ public sealed class KnowledgeAnsweringTests
         var content = json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()!;
         Assert.StartsWith("Parental leave is sixteen weeks at full pay. [1]", content, StringComparison.Ordinal);
         Assert.DoesNotContain("doctor", content, StringComparison.Ordinal); // the sick-leave sentences do not answer it
-        Assert.EndsWith("Sources:\n[1] hr: leave.md › Leave policy › Parental leave (line 5)", content, StringComparison.Ordinal);
+        Assert.EndsWith("Sources:\n[1] hr: leave.md › Leave policy › Parental leave (line 5, characters 35-126)", content, StringComparison.Ordinal);
 
         var route = json.GetProperty("localmesh");
         Assert.Equal("knowledge", route.GetProperty("backend").GetString());
@@ -79,11 +79,57 @@ public sealed class KnowledgeAnsweringTests
         using var response = await mesh.Node.ChatAsync(TestNode.Body("What colour is a flamingo?", model: "kb"));
         var json = await TestNode.JsonAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("I found nothing about this in the collections hr.", json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("That is not in the knowledge base (hr).", json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.False(json.GetProperty("localmesh").GetProperty("degraded").GetBoolean());
         Assert.Empty(json.GetProperty("localmesh").GetProperty("citations").EnumerateArray());
         Assert.Empty(mesh.Edge.Requests);
         Assert.Empty(mesh.Cloud.Requests);
+    }
+
+    [Theory]
+    [InlineData("What is the capital of Australia?")] // unrelated
+    [InlineData("How long is the notice period for resigning?")] // the handbook's subject, not in it
+    [InlineData("How do I enable zstd compression for sick leave reports?")] // names a thing no document mentions
+    public async Task OffTopicQuestions_AreNotInTheKnowledgeBase_AndNothingIsSent(string question)
+    {
+        await using var mesh = await EdgeAndCloud.StartAsync();
+        Index(mesh.Node).AddText("hr", "hr", "/handbook/leave.md", Handbook);
+
+        using var response = await mesh.Node.ChatAsync(TestNode.Body(question, model: "kb"));
+        var json = await TestNode.JsonAsync(response);
+        Assert.StartsWith("That is not in the knowledge base (hr).", json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("not in the knowledge base", response.Headers.GetValues("x-localmesh-route").Single(), StringComparison.Ordinal);
+        Assert.Empty(json.GetProperty("localmesh").GetProperty("citations").EnumerateArray());
+        Assert.Empty(mesh.Edge.Requests);
+        Assert.Empty(mesh.Cloud.Requests);
+    }
+
+    [Fact]
+    public async Task ExtractiveAnswers_HaveUsage_OneCitationList_AndStreamInSeveralChunks()
+    {
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>());
+        Index(node).AddText("hr", "hr", "/handbook/leave.md", Handbook);
+
+        using (var response = await node.ChatAsync(TestNode.Body("How long is parental leave?", model: "kb")))
+        {
+            var json = await TestNode.JsonAsync(response);
+            Assert.True(json.GetProperty("usage").GetProperty("completion_tokens").GetInt32() > 0);
+            var content = json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()!;
+            var sources = content[(content.IndexOf("Sources:", StringComparison.Ordinal) + "Sources:".Length)..].Trim().Split('\n');
+            var citations = json.GetProperty("localmesh").GetProperty("citations").EnumerateArray().ToList();
+            Assert.Equal(sources.Length, citations.Count); // the Sources text and localmesh.citations are one list
+            Assert.All(citations, c => Assert.Contains($"[{c.GetProperty("number").GetInt32()}] ", content, StringComparison.Ordinal));
+            Assert.Equal([35, 126], citations[0].GetProperty("characters").EnumerateArray().Select(c => c.GetInt32()));
+        }
+
+        var body = JsonSerializer.Serialize(new { model = "kb", stream = true, stream_options = new { include_usage = true }, messages = new[] { new { role = "user", content = "How long is parental leave?" } } });
+        using var streamed = await node.ChatAsync(body);
+        var events = (await streamed.Content.ReadAsStringAsync(Ct)).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Where(e => e != "data: [DONE]").ToList();
+        var texts = events.Select(e => JsonDocument.Parse(e["data: ".Length..]).RootElement)
+            .Where(e => e.GetProperty("choices").GetArrayLength() > 0 && e.GetProperty("choices")[0].GetProperty("delta").TryGetProperty("content", out var c) && c.GetString()!.Length > 0)
+            .ToList();
+        Assert.True(texts.Count >= 3, $"{texts.Count} chunks"); // the sentence, the Sources heading, the citation
+        Assert.Contains("\"usage\"", events[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +147,7 @@ public sealed class KnowledgeAnsweringTests
         {
             var json = await TestNode.JsonAsync(response);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("Sixteen weeks, at full pay [1].\n\nSources:\n[1] hr: leave.md › Leave policy › Parental leave (line 5)",
+            Assert.Equal("Sixteen weeks, at full pay [1].\n\nSources:\n[1] hr: leave.md › Leave policy › Parental leave (line 5, characters 35-126)",
                 json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
             var route = json.GetProperty("localmesh");
             Assert.Equal("edge", route.GetProperty("backend").GetString());
@@ -152,7 +198,7 @@ public sealed class KnowledgeAnsweringTests
             }
         }
 
-        Assert.Equal("Two litres of water [1].\n\nSources:\n[1] plant: pump4.md › Pump 4 › Priming (line 5)", streamed.ToString());
+        Assert.Equal("Two litres of water [1].\n\nSources:\n[1] plant: pump4.md › Pump 4 › Priming (line 5, characters 22-103)", streamed.ToString());
         Assert.Single(edge.Requests);
         Assert.Contains("Prime the pump with two litres", cloud.Requests.Single().Body, StringComparison.Ordinal);
     }
@@ -185,7 +231,7 @@ public sealed class KnowledgeAnsweringTests
             Assert.Equal("model_not_found", (await TestNode.JsonAsync(hidden)).GetProperty("error").GetProperty("code").GetString());
         }
 
-        using (var all = await node.ChatAsync(TestNode.Body("How long is parental leave, sixteen weeks?", model: "kb"), key: "ops-secret", domain: "general"))
+        using (var all = await node.ChatAsync(TestNode.Body("How do I prime the pump, and how long is parental leave?", model: "kb"), key: "ops-secret", domain: "general"))
         {
             var body = await all.Content.ReadAsStringAsync(Ct);
             Assert.Equal(HttpStatusCode.OK, all.StatusCode);
