@@ -16,4 +16,6 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(DomainCommands.Create());
 root.Subcommands.Add(KnowledgeCommands.Create());
+root.Subcommands.Add(MeshCommands.Mesh());
+root.Subcommands.Add(MeshCommands.Nodes());
 return await root.Parse(args).InvokeAsync();
