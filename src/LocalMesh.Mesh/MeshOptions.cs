@@ -48,10 +48,14 @@ public sealed record MeshOptions
     public double PeerTimeoutSeconds { get; init; } = 2;
 
     /// <summary>
-    /// A peer serving a request sends something (a keep-alive at least) this often; silence for twice as long means it
-    /// is gone, and a request it had not started answering goes to another node.
+    /// A peer serving a request sends something (a keep-alive at least) this often. After twice this of silence the entry
+    /// node asks NATS whether the peer is still connected: a killed node is detected then (under 1 s with the default),
+    /// and a request it had not started answering goes to another node.
     /// </summary>
-    public double KeepAliveSeconds { get; init; } = 0.2;
+    public double KeepAliveSeconds { get; init; } = 0.25;
+
+    /// <summary>A peer still connected but silent this long (hung) is given up on all the same.</summary>
+    public double HungPeerSeconds { get; init; } = 15;
 
     /// <summary>Largest request body sent to, or accepted from, a peer (bytes).</summary>
     public int MaxMessageBytes { get; init; } = 1024 * 1024;

@@ -5,35 +5,51 @@ using NATS.Client.Core;
 namespace LocalMesh.Mesh.Routing;
 
 /// <summary>
-/// Reads a hop's answer messages from its inbox, in order, and turns silence longer than <paramref name="silence"/>
-/// (the node's clock) into a <see cref="PeerFailedException"/>: the peer died or was cut off. Not thread-safe: one reader.
+/// Reads a hop's answer messages from its inbox, in order. Silence longer than <paramref name="silence"/> (the node's
+/// clock) asks <paramref name="isGone"/> whether the peer still listens: NATS answers "no responders" at once for a node
+/// whose connection closed (killed, crashed, cut off), which fails the hop with a <see cref="PeerFailedException"/>; a
+/// peer that is only slow (a busy machine) is waited for, up to <paramref name="giveUp"/> of silence in all.
+/// Not thread-safe: one reader.
 /// </summary>
-internal sealed class HopReader(INatsSub<byte[]> sub, TimeSpan silence, TimeProvider time, string node)
+internal sealed class HopReader(INatsSub<byte[]> sub, TimeSpan silence, TimeSpan giveUp, Func<CancellationToken, Task<bool>> isGone, TimeProvider time, string node)
 {
     private bool _answering;
 
     /// <summary>The next message, whatever its kind.</summary>
     public async ValueTask<NatsMsg<byte[]>> NextAsync(CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(silence, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
+        var silent = TimeSpan.Zero;
+        while (true)
         {
-            var message = await sub.Msgs.ReadAsync(linked.Token).ConfigureAwait(false);
-            if (message.Headers is { Code: 503 })
+            using var timeout = new CancellationTokenSource(silence, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
             {
-                throw new PeerFailedException(node, "is not listening (no responders)", beforeAnswer: true);
-            }
+                var message = await sub.Msgs.ReadAsync(linked.Token).ConfigureAwait(false);
+                if (message.Headers is { Code: 503 })
+                {
+                    throw new PeerFailedException(node, "is not listening (no responders)", beforeAnswer: !_answering);
+                }
 
-            return message;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new PeerFailedException(node, $"went silent for {silence.TotalMilliseconds:0} ms", beforeAnswer: !_answering);
-        }
-        catch (System.Threading.Channels.ChannelClosedException)
-        {
-            throw new PeerFailedException(node, "hop closed", beforeAnswer: !_answering);
+                return message;
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                silent += silence;
+                if (await isGone(cancellationToken).ConfigureAwait(false))
+                {
+                    throw new PeerFailedException(node, $"is gone (silent {silent.TotalMilliseconds:0} ms, no longer connected)", beforeAnswer: !_answering);
+                }
+
+                if (silent >= giveUp)
+                {
+                    throw new PeerFailedException(node, $"went silent for {silent.TotalSeconds:0.#} s", beforeAnswer: !_answering);
+                }
+            }
+            catch (System.Threading.Channels.ChannelClosedException)
+            {
+                throw new PeerFailedException(node, "hop closed", beforeAnswer: !_answering);
+            }
         }
     }
 

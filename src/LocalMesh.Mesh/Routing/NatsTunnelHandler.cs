@@ -23,7 +23,9 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
     /// <summary>The route context's facts the peer needs (set by <see cref="PeerRoutingHandler"/>).</summary>
     public static readonly HttpRequestOptionsKey<HopRoute> RouteKey = new("localmesh.mesh.route");
 
-    private TimeSpan Silence => TimeSpan.FromSeconds(connection.Options.KeepAliveSeconds * 3);
+    private TimeSpan Silence => TimeSpan.FromSeconds(connection.Options.KeepAliveSeconds * 2);
+
+    private TimeSpan GiveUp => TimeSpan.FromSeconds(connection.Options.HungPeerSeconds);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
             };
             await nats.PublishAsync(MeshSubjects.Chat(card.Site, card.Node), body, headers, replyTo: inbox, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-            var reader = new HopReader(sub, Silence, time, card.Node);
+            var reader = new HopReader(sub, Silence, GiveUp, ct => IsGoneAsync(card, ct), time, card.Node);
             NatsMsg<byte[]> message;
             do
             {
@@ -92,8 +94,9 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
             response.Content.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed : new MediaTypeHeaderValue("application/json");
             return response;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException or PeerFailedException)
         {
+            // The client left, or the peer went silent: if it is still working, it may stop (the answer goes to nobody).
             await CancelAsync(card, inbox).ConfigureAwait(false);
             throw;
         }
@@ -103,6 +106,28 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
             {
                 await sub.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether the peer's connection is gone: a ping to its subject gets "no responders" from the NATS server at once
+    /// when no connection listens there any more. A pong, or no answer at all (the peer is slow), means it is still there.
+    /// </summary>
+    private async Task<bool> IsGoneAsync(NodeCard card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await connection.Nats.RequestAsync<byte[], byte[]>(MeshSubjects.Ping(card.Site, card.Node), [],
+                replyOpts: new NatsSubOpts { Timeout = Silence }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return reply.Headers is { Code: 503 };
+        }
+        catch (Exception ex) when (ex.GetType().Name.Contains("NoResponders", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is NatsException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false; // no word either way: it still listens, it is only slow
         }
     }
 

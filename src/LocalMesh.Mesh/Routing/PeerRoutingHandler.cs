@@ -26,7 +26,7 @@ public sealed class PeerRoutingHandler(PeerSelector selector, PeerTable table, M
         if (MeshHop.Incoming is not null)
         {
             // A request a peer sent here is served here or not at all: it never hops again (no loops, no second site).
-            throw new HttpRequestException(HttpRequestError.ConnectionError, "a request from a mesh peer is not sent on to another peer");
+            throw new NoPeerException("a request from a mesh peer is not sent on to another peer");
         }
 
         var hop = MeshHop.Outgoing;
@@ -68,6 +68,15 @@ public sealed class PeerRoutingHandler(PeerSelector selector, PeerTable table, M
             }
 
             stats.Measured(time.GetElapsedTime(started).TotalMilliseconds);
+            if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests)
+            {
+                // Full or with nothing able to serve now: another peer may be able to.
+                stats.Exit();
+                failures.Add($"{card.Node} answered {(int)response.StatusCode}");
+                response.Dispose();
+                continue;
+            }
+
             if (response.StatusCode == HttpStatusCode.NotFound && model is not null)
             {
                 // It advertised the model but does not have it (a lying or stale card): try another, and skip it for this model a while.
@@ -89,7 +98,7 @@ public sealed class PeerRoutingHandler(PeerSelector selector, PeerTable table, M
             return response;
         }
 
-        throw new HttpRequestException(HttpRequestError.ConnectionError, failures.Count == 0
+        throw new NoPeerException(failures.Count == 0
             ? $"no mesh peer ({(selector.Scope == Tier.Edge ? "same site" : "other sites")}) serves '{model ?? "auto"}' on a tier this request may reach"
             : "every capable mesh peer failed: " + string.Join("; ", failures));
     }
@@ -99,7 +108,7 @@ public sealed class PeerRoutingHandler(PeerSelector selector, PeerTable table, M
         var models = selector.Models();
         if (models.Count == 0)
         {
-            throw new HttpRequestException(HttpRequestError.ConnectionError, selector.Scope == Tier.Edge ? "no mesh peer in this site" : "no mesh peer in another site");
+            throw new NoPeerException(selector.Scope == Tier.Edge ? "no mesh peer in this site" : "no mesh peer in another site");
         }
 
         var json = JsonSerializer.Serialize(new { data = models.Select(id => new { id }) });

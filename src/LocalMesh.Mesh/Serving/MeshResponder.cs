@@ -30,6 +30,7 @@ public sealed partial class MeshResponder(MeshConnection connection, LocalChatEn
     {
         var options = connection.Options;
         var cancels = CancelLoopAsync(stoppingToken);
+        var pings = PingLoopAsync(stoppingToken);
         try
         {
             await foreach (var message in connection.Nats.SubscribeAsync<byte[]>(MeshSubjects.Chat(options.Site, options.EffectiveNodeId), cancellationToken: stoppingToken).ConfigureAwait(false))
@@ -46,7 +47,25 @@ public sealed partial class MeshResponder(MeshConnection connection, LocalChatEn
         {
         }
 
-        await cancels.ConfigureAwait(false);
+        await Task.WhenAll(cancels, pings).ConfigureAwait(false);
+    }
+
+    private async Task PingLoopAsync(CancellationToken stoppingToken)
+    {
+        var options = connection.Options;
+        try
+        {
+            await foreach (var ping in connection.Nats.SubscribeAsync<byte[]>(MeshSubjects.Ping(options.Site, options.EffectiveNodeId), cancellationToken: stoppingToken).ConfigureAwait(false))
+            {
+                if (ping.ReplyTo is { Length: > 0 })
+                {
+                    await ping.ReplyAsync<byte[]>([], cancellationToken: stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
     }
 
     /// <inheritdoc />

@@ -18,6 +18,9 @@ public static class MeshSubjects
     /// <summary>Where a node receives cancellations of requests it serves.</summary>
     public static string Cancel(string site, string node) => $"localmesh.site.{site}.node.{node}.cancel";
 
+    /// <summary>Where a node answers pings (the entry node asks when a hop goes quiet whether the node is still connected).</summary>
+    public static string Ping(string site, string node) => $"localmesh.site.{site}.node.{node}.ping";
+
     /// <summary>The membership key of a node.</summary>
     public static string NodeKey(string site, string node) => $"{site}.{node}";
 
