@@ -76,4 +76,32 @@ public sealed class NodeKillTests(NatsServerFixture nats) : IClassFixture<NatsSe
         Assert.Equal(Requests, prompts.Count); // nothing lost: every request reached a model
         TestContext.Current.SendDiagnosticMessage($"killed b with {Volatile.Read(ref atB)} requests at its model; c served {upstreamC.Requests.Count - cBefore} after the kill; all answered {Stopwatch.GetElapsedTime(killedAt).TotalSeconds:0.00} s after it");
     }
+
+    [Fact]
+    public async Task Kill_ServingNodeMidStream_StreamEndsWithAClearErrorChunk()
+    {
+        await using var upstream = await FakeLlmServer.StartAsync("b");
+        upstream.Reply = "first part, then the rest";
+        upstream.StreamChunkChars = 10;
+        var never = new TaskCompletionSource();
+        upstream.SecondChunkGate = never.Task; // the upstream sends one chunk, then waits for ever
+        await using var b = await MeshProcesses.StartAsync(nats.Url, "works", "b", upstream.BaseUrl);
+        await using var a = await MeshProcesses.StartAsync(nats.Url, "works", "a");
+        await MeshProcesses.WaitForPeersAsync(a, "b");
+
+        using var http = new HttpClient { BaseAddress = a.BaseUri, Timeout = TimeSpan.FromSeconds(60) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(TestNode.Body("tell me", model: "m", stream: true), Encoding.UTF8, "application/json") };
+        request.Headers.Add("x-localmesh-domain", "general");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+        var first = await reader.ReadLineAsync(TestContext.Current.CancellationToken);
+        Assert.StartsWith("data: {", first);
+        Assert.Contains("first part", first, StringComparison.Ordinal);
+
+        b.Kill();
+        var rest = await reader.ReadToEndAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Contains("upstream_failed_mid_stream", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("[DONE]", rest, StringComparison.Ordinal);
+    }
 }

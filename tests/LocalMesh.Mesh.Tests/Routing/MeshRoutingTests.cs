@@ -105,6 +105,35 @@ public sealed class MeshRoutingTests(NatsServerFixture nats) : IClassFixture<Nat
         Assert.Equal(["a5"], nodes.GetProperty("data").EnumerateArray().Select(n => n.GetProperty("node").GetString()).Where(n => n is "a5" or "b5"));
     }
 
+    [Fact]
+    public async Task BadPeers_GarbageCardsAndALyingPeer_TheRestKeepsServing()
+    {
+        await using var upstream = await FakeLlmServer.StartAsync("b-upstream");
+        upstream.Reply = "from the honest node";
+        await using var b = await MeshNodes.StartAsync(nats.Url, "plant6", "b6", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m6"));
+        await using var a = await MeshNodes.StartAsync(nats.Url, "plant6", "a6");
+        await MeshNodes.WaitForModelAsync(a, "b6", "m6");
+
+        // Garbage, a card whose key lies about its node, and a card of a node that advertises m6 but does not exist.
+        await using var connection = new NATS.Client.Core.NatsConnection(new NATS.Client.Core.NatsOpts { Url = nats.Url });
+        var kv = new NATS.Client.KeyValueStore.NatsKVContext(new NATS.Client.JetStream.NatsJSContext(connection));
+        var store = await kv.GetStoreAsync(Transport.MeshSubjects.NodesBucket, TestContext.Current.CancellationToken);
+        await store.PutAsync("plant6.evil", "{not json"u8.ToArray(), cancellationToken: TestContext.Current.CancellationToken);
+        await store.PutAsync("plant6.b6x", new LocalMesh.Mesh.Membership.NodeCard { Node = "a6", Site = "plant6" }.ToJson(), cancellationToken: TestContext.Current.CancellationToken);
+        var liar = new LocalMesh.Mesh.Membership.NodeCard { Node = "aaa-liar", Site = "plant6", Capacity = 1000, Backends = [new("x", "edge", ["m6"], true)] };
+        await store.PutAsync("plant6.aaa-liar", liar.ToJson(), cancellationToken: TestContext.Current.CancellationToken);
+        await MeshNodes.WaitForPeersAsync(a, peers => peers.Any(p => p.Card.Node == "aaa-liar"), "the liar's card");
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await a.ChatAsync(TestNode.Body($"question {i}", model: "m6"), domain: "general");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("backend=ollama@b6", response.Headers.GetValues("x-localmesh-route").Single(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, upstream.Requests.Count);
+    }
+
     private static async Task<List<string>> WaitForModelListAsync(TestNode node, string model)
     {
         for (var i = 0; ; i++)
