@@ -41,6 +41,9 @@ public static class MeshServiceCollectionExtensions
         services.AddSingleton<MeshBackendProvider>();
         services.AddSingleton<IBackendProvider>(sp => sp.GetRequiredService<MeshBackendProvider>());
         services.AddSingleton<IChatPipelineStage, MeshHopStage>();
+        services.AddSingleton<Jobs.MeshJobQueue>();
+        services.AddSingleton<Queue.IJobDirectory>(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
         services.AddSingleton<MeshResponder>();
         services.AddHostedService(sp => sp.GetRequiredService<MeshResponder>());
         return services;
