@@ -18,6 +18,7 @@ const string Usage = """
       dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   the local tier's speed
       dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
+      dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2]      a hop over NATS vs in-process; 1-3 peers
     """;
 
 if (args.FirstOrDefault() == "yarp-floor" && args.Length == 3)
@@ -35,9 +36,9 @@ if (args.Contains("--help") || args.Contains("-h"))
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : "gateway";
 string[] flags = command == "gateway" ? ["--peer", "--in-process"] : [];
 string[] valued = command == "gateway" ? ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"] : ["--seconds", "--warmup"];
-if (command is not ("gateway" or "intents" or "privacy" or "kb"))
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "mesh"))
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb; none for the gateway).");
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, mesh; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -66,6 +67,8 @@ try
             return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0));
         case "kb":
             return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
+        case "mesh":
+            return await MeshBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
     }
 
     // A fresh node tiers up about 1,500 methods in the first seconds of each new kind of load (tiered JIT with dynamic PGO,
