@@ -46,7 +46,7 @@ public sealed partial class MeshJobQueue(
         }
 
         var entry = await status.TryGetEntryAsync<byte[]>(Key(id), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return entry.Success && MeshJob.TryParse(entry.Value.Value) is { } job ? job.ToQueuedJob() : null;
+        return entry.Success && MeshJob.TryParse(entry.Value.Value) is { } job ? job.Job : null;
     }
 
     /// <inheritdoc />
@@ -111,7 +111,7 @@ public sealed partial class MeshJobQueue(
                 continue; // a local-only job never leaves the node: its own worker answers it
             }
 
-            var meshJob = MeshJob.From(job, connection.Options.EffectiveNodeId) with { UpdatedAt = time.GetUtcNow() };
+            var meshJob = new MeshJob(job with { Status = JobStatus.Queued, Result = null, Error = null, UpdatedAt = time.GetUtcNow() }, connection.Options.EffectiveNodeId);
             var ack = await connection.JetStream.PublishAsync($"localmesh.jobs.{connection.Options.Site}", meshJob.ToJson(),
                 opts: new NatsJSPubOpts { MsgId = job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
             ack.EnsureSuccess();
@@ -136,13 +136,13 @@ public sealed partial class MeshJobQueue(
                     continue;
                 }
 
-                if (await FindAsync(job.Id, cancellationToken).ConfigureAwait(false) is { Status: JobStatus.Completed or JobStatus.Failed })
+                if (await FindAsync(job.Job.Id, cancellationToken).ConfigureAwait(false) is { Status: JobStatus.Completed or JobStatus.Failed })
                 {
                     await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // answered already (redelivered after a crash)
                     continue;
                 }
 
-                var queued = job.ToQueuedJob();
+                var queued = job.Job;
                 if (!planner.HasAvailableBackend(JobWorker.ToContext(queued)))
                 {
                     await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -174,26 +174,26 @@ public sealed partial class MeshJobQueue(
         try
         {
             var result = await executor.ExecuteAsync(queued, cancellationToken).ConfigureAwait(false);
-            outcome = job with { Status = JobStatus.Completed, Result = result, Error = null };
+            outcome = job with { Job = queued with { Status = JobStatus.Completed, Result = result, Error = null } };
             Interlocked.Increment(ref _answered);
         }
         catch (NoRouteException ex)
         {
-            outcome = job with { Error = ex.Message }; // still queued; the next delivery tries again
+            outcome = job with { Job = queued with { Error = ex.Message } }; // still queued; the next delivery tries again
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            outcome = job with { Status = attempt >= node.Queue.MaxAttempts ? JobStatus.Failed : JobStatus.Queued, Error = Backends.ErrorText.Describe(ex) };
+            outcome = job with { Job = queued with { Status = attempt >= node.Queue.MaxAttempts ? JobStatus.Failed : JobStatus.Queued, Error = Backends.ErrorText.Describe(ex) } };
         }
 
-        await PutStatusAsync(outcome with { Attempts = attempt, ServedBy = connection.Options.EffectiveNodeId, UpdatedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-        return outcome.Status != JobStatus.Queued;
+        await PutStatusAsync(outcome with { Job = outcome.Job with { Attempts = attempt, UpdatedAt = time.GetUtcNow() }, ServedBy = connection.Options.EffectiveNodeId }, cancellationToken).ConfigureAwait(false);
+        return outcome.Job.Status != JobStatus.Queued;
     }
 
     private async Task PutStatusAsync(MeshJob job, CancellationToken cancellationToken)
     {
         var status = _status ?? throw new InvalidOperationException("The mesh's job bucket is not open.");
-        await status.PutAsync(Key(job.Id), job.ToJson(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await status.PutAsync(Key(job.Job.Id), job.ToJson(), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static string Key(string id) => id.Replace(':', '_');

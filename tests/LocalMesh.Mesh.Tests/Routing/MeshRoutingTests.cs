@@ -10,11 +10,9 @@ public sealed class MeshRoutingTests(NatsServerFixture nats) : IClassFixture<Nat
     [Fact]
     public async Task Route_ModelOnlyOnSameSitePeer_ServedThereAsEdge_RouteNamesTheNode()
     {
-        await using var upstream = await FakeLlmServer.StartAsync("b-upstream");
+        await using var pair = await MeshNodes.StartPairAsync(nats.Url, "plant", "1", "llama-b");
+        var (upstream, a) = (pair.Upstream, pair.Entry);
         upstream.Reply = "answer from b";
-        await using var b = await MeshNodes.StartAsync(nats.Url, "plant", "b1", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "llama-b"));
-        await using var a = await MeshNodes.StartAsync(nats.Url, "plant", "a1");
-        await MeshNodes.WaitForModelAsync(a, "b1", "llama-b");
 
         using var response = await a.ChatAsync(TestNode.Body("hello", model: "llama-b"), domain: "hr");
         var json = await TestNode.JsonAsync(response);
@@ -32,12 +30,10 @@ public sealed class MeshRoutingTests(NatsServerFixture nats) : IClassFixture<Nat
     [Fact]
     public async Task Route_StreamAcrossTheHop_ArrivesChunkByChunk()
     {
-        await using var upstream = await FakeLlmServer.StartAsync("b-upstream");
+        await using var pair = await MeshNodes.StartPairAsync(nats.Url, "plant2", "2", "llama-s");
+        var (upstream, a) = (pair.Upstream, pair.Entry);
         upstream.Reply = "one two three four five six";
         upstream.StreamChunkChars = 4;
-        await using var b = await MeshNodes.StartAsync(nats.Url, "plant2", "b2", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "llama-s"));
-        await using var a = await MeshNodes.StartAsync(nats.Url, "plant2", "a2");
-        await MeshNodes.WaitForModelAsync(a, "b2", "llama-s");
 
         using var response = await a.ChatAsync(TestNode.Body("hello", model: "llama-s", stream: true), domain: "general");
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -81,12 +77,9 @@ public sealed class MeshRoutingTests(NatsServerFixture nats) : IClassFixture<Nat
     [Fact]
     public async Task Models_ListWhatTheMeshServes()
     {
-        await using var upstream = await FakeLlmServer.StartAsync("d-upstream");
-        await using var b = await MeshNodes.StartAsync(nats.Url, "plant4", "b4", TestNode.Backend("vllm", "edge", upstream.BaseUrl, "qwen-mesh"));
-        await using var a = await MeshNodes.StartAsync(nats.Url, "plant4", "a4");
-        await MeshNodes.WaitForModelAsync(a, "b4", "qwen-mesh");
+        await using var pair = await MeshNodes.StartPairAsync(nats.Url, "plant4", "4", "qwen-mesh");
 
-        var ids = await WaitForModelListAsync(a, "qwen-mesh");
+        var ids = await WaitForModelListAsync(pair.Entry, "qwen-mesh");
 
         Assert.Contains("qwen-mesh", ids);
     }
@@ -108,11 +101,8 @@ public sealed class MeshRoutingTests(NatsServerFixture nats) : IClassFixture<Nat
     [Fact]
     public async Task BadPeers_GarbageCardsAndALyingPeer_TheRestKeepsServing()
     {
-        await using var upstream = await FakeLlmServer.StartAsync("b-upstream");
-        upstream.Reply = "from the honest node";
-        await using var b = await MeshNodes.StartAsync(nats.Url, "plant6", "b6", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m6"));
-        await using var a = await MeshNodes.StartAsync(nats.Url, "plant6", "a6");
-        await MeshNodes.WaitForModelAsync(a, "b6", "m6");
+        await using var pair = await MeshNodes.StartPairAsync(nats.Url, "plant6", "6", "m6");
+        var (upstream, a) = (pair.Upstream, pair.Entry);
 
         // Garbage, a card whose key lies about its node, and a card of a node that advertises m6 but does not exist.
         await using var connection = new NATS.Client.Core.NatsConnection(new NATS.Client.Core.NatsOpts { Url = nats.Url });
