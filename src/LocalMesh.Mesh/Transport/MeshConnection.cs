@@ -65,6 +65,7 @@ public sealed class MeshConnection : IAsyncDisposable
         {
             Url = options.Url!,
             Name = $"localmesh-{options.Site}-{options.EffectiveNodeId}",
+            InboxPrefix = "_INBOX." + options.Site, // per site, so a server can let each site's users read only their own replies
             AuthOpts = auth,
             TlsOpts = tls,
             RetryOnInitialConnect = true, // a node starts (alone) when NATS is not up yet, and joins when it is
