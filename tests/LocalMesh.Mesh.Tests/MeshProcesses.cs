@@ -30,7 +30,8 @@ internal static class MeshProcesses
         };
         var file = Path.Combine(dir, "localmesh.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(config));
-        return await NodeProcess.StartAsync(NodeProcess.FreePort(), Path.Combine(dir, "data"), file);
+        // Three node processes start at once on a machine that may be busy: each gets more than the usual 30 s.
+        return await NodeProcess.StartAsync(NodeProcess.FreePort(), Path.Combine(dir, "data"), file, TimeSpan.FromSeconds(120));
     }
 
     /// <summary>Waits until the node at <paramref name="node"/> lists <paramref name="peers"/> as live peers (30 s at most).</summary>
