@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
 # Runs every LocalMesh test (unit and end-to-end with real Kestrel servers on loopback) and ends with
 # "N passed, N failed". Needs only the .NET 10 SDK; NuGet packages are restored here.
+#   ./test.sh          everything (what CI runs: .ci/run calls exactly this)
+#   ./test.sh --fast   the unit tests only (LocalMesh.Unit.slnf: no node, no process, no training run or whole-corpus
+#                      measurement, i.e. without tests marked [Trait("Cost", "Slow")]), for a quick check while editing
 set -uo pipefail
+target=LocalMesh.slnx
+filter=()
+if [ "${1:-}" = "--fast" ]; then
+  target=LocalMesh.Unit.slnf
+  filter=(--filter-not-trait "Cost=Slow")
+elif [ $# -gt 0 ]; then
+  echo "test.sh: unknown option '$1' (use --fast for the unit tests only, or nothing for every test)" >&2
+  exit 2
+fi
 cd "$(dirname "$(readlink -f "$0")")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -21,14 +33,14 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! dotnet build LocalMesh.slnx -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E "error|Warn|Build succeeded"; then :; fi
+if ! dotnet build "$target" -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E "error|Warn|Build succeeded"; then :; fi
 if ! grep -q "Build succeeded" "$log"; then
   echo "test.sh: the build failed" >&2
   echo "0 passed, 1 failed"
   exit 1
 fi
 
-dotnet test --solution LocalMesh.slnx -c Release --no-build 2>&1 | tee "$log"
+dotnet test --solution "$target" -c Release --no-build "${filter[@]}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # The Microsoft.Testing.Platform summary has "total/failed/succeeded/skipped" lines; sum them into one closing line.
 read -r passed failed skipped < <(awk '

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Server.Hosting;
 using LocalMesh.Testing;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LocalMesh.Knowledge.Answering;
-using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Evaluation.Knowledge;
 using LocalMesh.Knowledge.Index;
 
 namespace LocalMesh.Bench;

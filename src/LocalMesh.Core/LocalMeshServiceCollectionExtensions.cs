@@ -3,12 +3,11 @@ using LocalMesh.Configuration;
 using LocalMesh.Health;
 using LocalMesh.Ledger;
 using LocalMesh.Local;
-using LocalMesh.Pipeline;
 using LocalMesh.Policy;
 using LocalMesh.Queue;
 using LocalMesh.Routing;
+using LocalMesh.Routing.Policies;
 using LocalMesh.Telemetry;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -22,18 +21,18 @@ public static class LocalMeshServiceCollectionExtensions
 {
     /// <summary>
     /// Adds LocalMesh's core for a validated configuration. Add <see cref="ILocalSpecialist"/>, <see cref="IDomainClassifier"/>,
-    /// <see cref="IBackendPipelineStage"/> and <see cref="IChatPipelineStage"/> implementations to extend it.
+    /// <see cref="IBackendPipelineStage"/> and keyed <see cref="IRoutingPolicy"/> implementations to extend it; the chat
+    /// pipeline in front of the <see cref="LocalMeshRouter"/> is composed by the host (<c>UseRouteTracing</c>, ...).
     /// </summary>
-    /// <exception cref="LocalMeshConfigurationException">The configuration has errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshCore(this IServiceCollection services, LocalMeshOptions options)
     {
-        LocalMeshOptionsValidator.ThrowIfInvalid(options);
-        services.AddSingleton(options);
+        services.AddValidatedOptions(options, o => LocalMeshOptionsValidator.Validate(o)); // checked when the node starts (ValidateOnStart)
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System); // the node's clock: every duration and wait in the request path and the ledger reads it
         services.TryAddSingleton<LocalMeshTelemetry>();
         services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new JobStore(options.DataDir, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<RequestRecorder>();
         services.TryAddSingleton<DomainResolver>();
         services.TryAddSingleton(sp => new Events.NodeEvents(sp.GetRequiredService<TimeProvider>()));
 
@@ -67,23 +66,16 @@ public static class LocalMeshServiceCollectionExtensions
             }
 
             var state = new BackendState(SpecialistsChatClient.BackendName, new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue });
-            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null);
+            Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null) { IsSpecialists = true };
             return new BackendRegistry(backends, Wrap(SpecialistMode.Primary), Wrap(SpecialistMode.Fallback));
         });
-        services.TryAddSingleton<RoutePlanner>();
+        // Routing as data: the configured policy (LocalMesh:Routing:Policy) orders backends for chat and embeddings alike.
+        services.AddKeyedSingleton<IRoutingPolicy>(TierOrderRoutingPolicy.PolicyName, (_, _) => new TierOrderRoutingPolicy(options.Routing));
+        services.TryAddSingleton(sp => sp.GetKeyedService<IRoutingPolicy>(options.Routing.Policy)
+            ?? throw new LocalMeshConfigurationException([$"LocalMesh:Routing:Policy: '{options.Routing.Policy}' is not a registered routing policy (the built-in one is '{TierOrderRoutingPolicy.PolicyName}'; add others with AddKeyedSingleton<IRoutingPolicy>)."]));
+        services.TryAddSingleton(sp => new RoutePlanner(sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<IRoutingPolicy>()));
         services.TryAddSingleton<LocalMeshRouter>();
-        services.TryAddSingleton<EmbeddingRouter>();
-        services.TryAddSingleton(sp =>
-        {
-            var builder = new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>());
-            builder.Use(inner => new RouteTracingChatClient(inner)); // first, so outermost: the span covers every stage
-            foreach (var stage in sp.GetServices<IChatPipelineStage>())
-            {
-                stage.Configure(builder);
-            }
-
-            return new LocalMeshChatPipeline(builder.Build(sp));
-        });
+        services.TryAddSingleton(sp => new EmbeddingRouter(sp.GetRequiredService<RoutePlanner>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<HealthProber>();
         services.AddHostedService(sp => sp.GetRequiredService<HealthProber>());
         services.TryAddSingleton<JobWorker>();

@@ -25,16 +25,22 @@ public static class EmbeddingsServiceCollectionExtensions
             throw new ArgumentException($"LocalMesh:Backends:{BackendName}: the name is the built-in encoder's; rename that backend or set LocalMesh:Encoder:Enabled to false.");
         }
 
-        var encoder = new SentenceEncoder(options);
-        services.TryAddSingleton(encoder);
-        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(encoder);
-        services.AddSingleton(new InProcessBackend(BackendName, new BackendConfig
+        // Checked now, so a bad model stops the node at start; the node's own instance is made by the container, which
+        // disposes it (and its ONNX session) with the node. A test may register a shared one first.
+        _ = new SentenceEncoder(options);
+        services.TryAddSingleton(_ => new SentenceEncoder(options));
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<SentenceEncoder>());
+        services.AddSingleton(sp =>
         {
-            Tier = Tier.Local,
-            Type = "builtin",
-            EmbeddingModels = [encoder.ModelId],
-            MaxConcurrency = int.MaxValue,
-        }, Chat: null, Embeddings: encoder));
+            var encoder = sp.GetRequiredService<SentenceEncoder>();
+            return new InProcessBackend(BackendName, new BackendConfig
+            {
+                Tier = Tier.Local,
+                Type = "builtin",
+                EmbeddingModels = [encoder.ModelId],
+                MaxConcurrency = int.MaxValue,
+            }, Chat: null, Embeddings: encoder);
+        });
         return services;
     }
 }

@@ -26,6 +26,7 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     private readonly EmbeddingCache _cache;
     private readonly int _maxTokens;
     private readonly int _batchSize;
+    private int _disposed;
 
     /// <summary>Creates the encoder; nothing is loaded until the first call.</summary>
     /// <exception cref="ArgumentException">The options name no usable model.</exception>
@@ -155,7 +156,7 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_loaded.IsValueCreated)
+        if (_loaded.IsValueCreated && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             _loaded.Value.Session.Dispose();
         }

@@ -1,4 +1,4 @@
-namespace LocalMesh;
+namespace LocalMesh.Knowledge;
 
 /// <summary>How the knowledge tier answers chat requests (<c>LocalMesh:Knowledge</c>).</summary>
 public sealed record KnowledgeOptions

@@ -2,19 +2,16 @@ using LocalMesh.Configuration;
 using LocalMesh.Knowledge.Answering;
 using LocalMesh.Knowledge.Index;
 using LocalMesh.Knowledge.Ingestion;
-using LocalMesh.Pipeline;
 using LocalMesh.Policy;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace LocalMesh;
+namespace LocalMesh.Knowledge;
 
 /// <summary>Registers the knowledge base: the index in the node's data directory and the knowledge tier of the chat pipeline.</summary>
 public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>Adds the knowledge base (call before the node is built).</summary>
-    /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshKnowledge(this IServiceCollection services, KnowledgeOptions options, LocalMeshOptions mesh)
     {
         var errors = options.Errors().ToList();
@@ -38,15 +35,9 @@ public static class KnowledgeServiceCollectionExtensions
             errors.Add($"{KnowledgeOptions.SectionName}:EmbeddingModel: no backend lists '{model}' in its EmbeddingModels.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new LocalMeshConfigurationException(errors);
-        }
-
-        services.AddSingleton(options);
+        services.AddValidatedOptions<KnowledgeOptions>(options, _ => errors); // reported when the node starts (ValidateOnStart), with the other modules' errors
         services.AddSingleton(sp => new KnowledgeIndex(mesh.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new AnswerCache(options.CacheEntries, options.CacheSimilarity, TimeSpan.FromMinutes(options.CacheMinutes)));
-        services.AddSingleton<IChatPipelineStage, KnowledgeStage>();
         if (options.EmbeddingModel is { } embeddingModel)
         {
             services.AddSingleton(sp => new ModelVectors(mesh.DataDir, embeddingModel, sp.GetRequiredService<KnowledgeIndex>()));
@@ -62,11 +53,5 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         return services;
-    }
-
-    private sealed class KnowledgeStage(KnowledgeSearch search, AnswerCache cache, DomainResolver domains, LocalMeshOptions mesh, KnowledgeOptions options, Telemetry.LocalMeshTelemetry telemetry, TimeProvider time)
-        : IChatPipelineStage
-    {
-        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new KnowledgeChatClient(inner, search, cache, domains, mesh, options, telemetry, time));
     }
 }

@@ -3,7 +3,6 @@ using LocalMesh.Mesh.Membership;
 using LocalMesh.Mesh.Routing;
 using LocalMesh.Mesh.Serving;
 using LocalMesh.Mesh.Transport;
-using LocalMesh.Pipeline;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,7 +39,6 @@ public static class MeshServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<MeshMembership>());
         services.AddSingleton<MeshBackendProvider>();
         services.AddSingleton<IBackendProvider>(sp => sp.GetRequiredService<MeshBackendProvider>());
-        services.AddSingleton<IChatPipelineStage, MeshHopStage>();
         services.AddSingleton<Jobs.MeshJobQueue>();
         services.AddSingleton<Queue.IJobDirectory>(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
@@ -49,8 +47,10 @@ public static class MeshServiceCollectionExtensions
         return services;
     }
 
-    private sealed class MeshHopStage : IChatPipelineStage
-    {
-        public void Configure(ChatClientBuilder builder) => builder.Use(inner => new MeshHopChatClient(inner));
-    }
+    /// <summary>
+    /// Adds the mesh's stage in front of the router (<see cref="MeshHopChatClient"/>): it names the serving peer in the
+    /// route and narrows requests from peers. Without a mesh configured it adds nothing.
+    /// </summary>
+    public static ChatClientBuilder UseMeshHop(this ChatClientBuilder builder) =>
+        builder.Use((inner, services) => services.GetService<MeshOptions>() is null ? inner : new MeshHopChatClient(inner));
 }

@@ -1,4 +1,4 @@
-namespace LocalMesh;
+namespace LocalMesh.Privacy;
 
 /// <summary>Settings of the privacy guard (configuration section <c>LocalMesh:Privacy</c>).</summary>
 public sealed record PrivacyOptions

@@ -7,13 +7,12 @@ using LocalMesh.Privacy.Tagging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh;
+namespace LocalMesh.Privacy;
 
 /// <summary>Registers the privacy guard: the scanner and the redaction stage of the redacted tiers.</summary>
 public static class PrivacyServiceCollectionExtensions
 {
     /// <summary>Adds the privacy guard (call before the node is built).</summary>
-    /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
     /// <param name="services">The services.</param>
     /// <param name="options">The privacy settings.</param>
     /// <param name="mesh">The node's settings (the keep-local domain must be one of its policy's domains).</param>
@@ -71,12 +70,7 @@ public static class PrivacyServiceCollectionExtensions
             errors.Add($"LocalMesh:Privacy:DomainThreshold: {options.DomainThreshold} is not between 0 and 1.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new LocalMeshConfigurationException(errors);
-        }
-
-        services.AddSingleton(options);
+        services.AddValidatedOptions(options, _ => errors); // reported when the node starts (ValidateOnStart), with the other modules' errors
         services.AddSingleton(new DeclaredSecrets(terms, mesh.DataDir));
         if (options.Tagger)
         {

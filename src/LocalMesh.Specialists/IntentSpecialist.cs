@@ -1,11 +1,11 @@
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Local;
 using LocalMesh.Routing;
-using LocalMesh.Skills;
+using LocalMesh.Specialists.Skills;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh;
+namespace LocalMesh.Specialists;
 
 /// <summary>
 /// The local tier's front door: classifies the user's last message with the intent model and, when the request is in

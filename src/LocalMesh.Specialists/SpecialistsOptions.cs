@@ -1,4 +1,4 @@
-namespace LocalMesh;
+namespace LocalMesh.Specialists;
 
 /// <summary>
 /// Settings of the local specialists (configuration section <c>LocalMesh:Specialists</c>): the intent model, the

@@ -1,24 +1,22 @@
 using System.Text.RegularExpressions;
 using LocalMesh.Configuration;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Local;
-using LocalMesh.Skills;
+using LocalMesh.Specialists.Skills;
 using LocalMesh.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh;
+namespace LocalMesh.Specialists;
 
 /// <summary>Registers the local specialists: the intent model, the skills, and the schedule runner.</summary>
 public static partial class SpecialistsServiceCollectionExtensions
 {
     /// <summary>Adds the intent specialist and the offline skills (call after <c>AddLocalMeshCore</c>).</summary>
-    /// <exception cref="LocalMeshConfigurationException">The settings have errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshSpecialists(this IServiceCollection services, SpecialistsOptions options, string dataDir)
     {
-        ThrowIfInvalid(options);
-        services.AddSingleton(options);
+        services.AddValidatedOptions(options, Validate); // checked when the node starts (ValidateOnStart)
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalMeshWebhooks(); // skills reach their webhooks only through the gate: policy, redaction, ledger, retries
         services.AddSingleton(sp => new IntentStore(dataDir, sp.GetRequiredService<ILogger<IntentStore>>(), sp.GetRequiredService<TimeProvider>()));
@@ -38,8 +36,8 @@ public static partial class SpecialistsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Checks the settings, reporting every error at once.</summary>
-    public static void ThrowIfInvalid(SpecialistsOptions options)
+    /// <summary>Every error in the settings, each naming its key; empty when they are valid.</summary>
+    public static IReadOnlyList<string> Validate(SpecialistsOptions options)
     {
         var errors = new List<string>();
         const string at = "LocalMesh:Specialists";
@@ -73,10 +71,7 @@ public static partial class SpecialistsServiceCollectionExtensions
             errors.AddRange(ValidateIntent(name, intent).Select(e => $"{at}:Intents:{name}: {e}"));
         }
 
-        if (errors.Count > 0)
-        {
-            throw new LocalMeshConfigurationException(errors);
-        }
+        return errors;
     }
 
     /// <summary>What is wrong with a user-defined intent (empty when nothing).</summary>

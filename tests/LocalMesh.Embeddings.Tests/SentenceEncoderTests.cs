@@ -44,6 +44,7 @@ public sealed class SentenceEncoderTests
     }
 
     [Fact]
+    [Trait("Cost", "Slow")] // see LocalMesh.Testing.TestCost
     public async Task ConcurrentCalls_FromManyThreads_AgreeWithSequentialOnes()
     {
         using var encoder = new SentenceEncoder(new EncoderOptions { CacheEntries = 16 }); // small cache: hits, misses and evictions race

@@ -1,7 +1,8 @@
 using LocalMesh.Knowledge.Answering;
-using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Evaluation.Knowledge;
 using LocalMesh.Knowledge.Index;
 using LocalMesh.Routing;
+using LocalMesh.Testing;
 
 namespace LocalMesh.Knowledge.Tests;
 
@@ -71,6 +72,7 @@ public sealed class AnsweringTests
     }
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public void ExtractiveAnswers_HoldTheFactAsked_OnTheGeneratedCorpus()
     {
         var score = AnswerEvaluation.Evaluate(GeneratedCorpus.Index, "plant", GeneratedCorpus.Questions);
@@ -126,6 +128,7 @@ public sealed class AnsweringTests
     }
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public void AnswerCache_OnTheGeneratedCorpus_AnswersMostRewordings_AndNeverAnotherQuestion()
     {
         var score = CacheEvaluation.Evaluate(GeneratedCorpus.Index, "plant", GeneratedCorpus.Questions, 0.85);

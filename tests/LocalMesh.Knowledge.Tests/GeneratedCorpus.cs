@@ -1,4 +1,4 @@
-using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Evaluation.Knowledge;
 using LocalMesh.Knowledge.Index;
 
 namespace LocalMesh.Knowledge.Tests;

@@ -1,6 +1,7 @@
-using LocalMesh.Knowledge.Evaluation;
+using LocalMesh.Evaluation.Knowledge;
 using LocalMesh.Knowledge.Index;
 using LocalMesh.Knowledge.Ingestion;
+using LocalMesh.Testing;
 
 namespace LocalMesh.Knowledge.Tests;
 
@@ -9,6 +10,7 @@ public sealed class KnowledgeIndexTests
     private static string NewDir() => LocalMesh.Testing.TempDirectories.Create("localmesh-kb-");
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public void FusedRetrieval_FindsTheAnsweringPassage_OnTheGeneratedCorpus()
     {
         var questions = GeneratedCorpus.Questions;
@@ -134,6 +136,7 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public async Task ConcurrentIngestAndQuery_DoNotInterfere()
     {
         var index = new KnowledgeIndex(NewDir());

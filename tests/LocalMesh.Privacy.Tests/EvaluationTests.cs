@@ -1,5 +1,5 @@
 using LocalMesh.Privacy.Detection;
-using LocalMesh.Privacy.Evaluation;
+using LocalMesh.Evaluation.Privacy;
 
 namespace LocalMesh.Privacy.Tests;
 

@@ -58,11 +58,11 @@ public sealed class TestNode : IAsyncDisposable
         }
 
         var app = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = dataDir, Overrides = overrides, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning, TimeProvider = time ?? TimeProvider.System }, services);
-        await app.StartAsync();
+        await app.StartNodeAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var node = new TestNode(app, dataDir, new Uri(address));
         await app.Services.GetRequiredService<Health.HealthProber>().ProbeAllAsync();
-        if (app.Services.GetService<Intents.IntentModelStore>() is { } models)
+        if (app.Services.GetService<LocalMesh.Specialists.Intents.IntentModelStore>() is { } models)
         {
             await models.Ready.WaitAsync(TimeSpan.FromSeconds(60));
         }

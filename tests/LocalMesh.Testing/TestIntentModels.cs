@@ -1,4 +1,4 @@
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 
 namespace LocalMesh.Testing;
 

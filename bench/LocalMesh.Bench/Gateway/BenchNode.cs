@@ -52,8 +52,8 @@ internal static class BenchNode
             LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
             Overrides = Settings(upstreamBaseUrl),
         });
-        await node.StartAsync();
-        await node.Services.GetRequiredService<LocalMesh.Intents.IntentModelStore>().Ready;
+        await node.StartNodeAsync();
+        await node.Services.GetRequiredService<LocalMesh.Specialists.Intents.IntentModelStore>().Ready;
         await node.Services.GetRequiredService<LocalMesh.Privacy.Tagging.TaggerDetector>().Ready;
         return node;
     }

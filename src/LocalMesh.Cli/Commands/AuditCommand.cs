@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LocalMesh.Ledger;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
+using LocalMesh.Server.Management;
+using LocalMesh.Storage;
 using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;

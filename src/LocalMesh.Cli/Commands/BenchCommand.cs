@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using LocalMesh.Intents;
+using LocalMesh.Evaluation.Intents;
+using LocalMesh.Privacy;
+using LocalMesh.Specialists.Intents;
 using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
@@ -33,16 +35,16 @@ internal static class BenchCommand
 
             var tagger = LocalMesh.Privacy.Tagging.BuiltInTagger.LoadOrTrain([Path.Combine(parse.GetValue(dataDir)!, "privacy")], Console.Error.WriteLine);
             var scanner = new LocalMesh.Privacy.Detection.PrivacyScanner([
-                new LocalMesh.Privacy.Detection.DeclaredSecretsDetector(LocalMesh.Privacy.Evaluation.SyntheticEntities.DeclaredTerms),
+                new LocalMesh.Privacy.Detection.DeclaredSecretsDetector(LocalMesh.Evaluation.Privacy.SyntheticEntities.DeclaredTerms),
                 .. LocalMesh.Privacy.Detection.BuiltInDetectors.All,
                 tagger,
             ]);
-            var texts = LocalMesh.Privacy.Evaluation.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
+            var texts = LocalMesh.Evaluation.Privacy.SyntheticEntities.Generate(parse.GetValue(count), parse.GetValue(seed));
             Console.WriteLine("| type | true positives | false positives | false negatives | precision | recall | F2 |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            var scores = LocalMesh.Privacy.Evaluation.EntityEvaluation.Evaluate(scanner, texts);
+            var scores = LocalMesh.Evaluation.Privacy.EntityEvaluation.Evaluate(scanner, texts);
             var tagged = scores.Where(s => LocalMesh.Privacy.Tagging.SentenceTemplates.NamedTypes.Contains(s.Type)).ToList();
-            var taggerTotal = new LocalMesh.Privacy.Evaluation.EntityScore(
+            var taggerTotal = new LocalMesh.Evaluation.Privacy.EntityScore(
                 "(tagger types together)", tagged.Sum(s => s.TruePositives), tagged.Sum(s => s.FalsePositives), tagged.Sum(s => s.FalseNegatives));
             foreach (var s in scores.SkipLast(1).Append(taggerTotal).Append(scores[^1]))
             {
@@ -55,7 +57,7 @@ internal static class BenchCommand
             var threshold = new PrivacyOptions().DomainThreshold;
             var sets = new List<(string Name, IReadOnlyList<LocalMesh.Privacy.Domains.DomainExample> Examples)>
             {
-                ("held-out examples (Data/domain-evaluation.tsv)", LocalMesh.Privacy.Domains.BuiltInDomainExamples.Evaluation),
+                ("held-out examples (bench/LocalMesh.Evaluation/Privacy/Data/domain-evaluation.tsv)", LocalMesh.Evaluation.Privacy.DomainEvaluationSet.Examples),
             };
             if (parse.GetValue(clinc) is { } clincDir)
             {
@@ -69,7 +71,7 @@ internal static class BenchCommand
             Console.WriteLine("|---|---:|---:|---:|---:|---|");
             foreach (var (name, examples) in sets)
             {
-                var score = LocalMesh.Privacy.Evaluation.DomainEvaluation.Evaluate(domains, examples, threshold);
+                var score = LocalMesh.Evaluation.Privacy.DomainEvaluation.Evaluate(domains, examples, threshold);
                 var perDomain = string.Join(", ", score.PerDomain.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key} {d.Value.Right}/{d.Value.Texts}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {score.Examples} | {score.Accuracy:P1} | {score.SensitiveFlagged:P1} | {score.GeneralFlagged:P1} | {perDomain} |"));

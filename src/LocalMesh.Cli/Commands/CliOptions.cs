@@ -7,7 +7,7 @@ internal static class CliOptions
 {
     public static Option<string> Url() => new("--url")
     {
-        Description = "The node's address (env LOCALMESH_URL).",
+        Description = "The node's address: http://127.0.0.1:8080 (where 'localmesh up' listens) unless this or the LOCALMESH_URL environment variable says otherwise.",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("LOCALMESH_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:8080",
     };
 

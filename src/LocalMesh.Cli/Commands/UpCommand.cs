@@ -2,7 +2,7 @@ using System.CommandLine;
 using LocalMesh.Backends;
 using LocalMesh.Configuration;
 using LocalMesh.Health;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -61,7 +61,13 @@ internal static class UpCommand
 
             try
             {
-                await app.StartAsync(cancellationToken);
+                await app.StartNodeAsync(cancellationToken);
+            }
+            catch (LocalMeshConfigurationException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                await app.DisposeAsync();
+                return 2;
             }
             catch (IOException ex)
             {

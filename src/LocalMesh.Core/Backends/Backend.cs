@@ -20,6 +20,13 @@ public sealed class Backend
         Probe = probe;
     }
 
+    /// <summary>
+    /// Whether this is the node's local specialists (intents and skills): a backend of the local tier the planner asks
+    /// first, and last for a degraded answer, which may decline so the request escalates. The router tells them by
+    /// this role, never by their name; the queue does not wait for them.
+    /// </summary>
+    public bool IsSpecialists { get; init; }
+
     /// <summary>The backend's name.</summary>
     public string Name => State.Name;
 

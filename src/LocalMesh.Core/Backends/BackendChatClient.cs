@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using LocalMesh.Ledger;
+using LocalMesh.Local;
 using LocalMesh.Routing;
 using Microsoft.Extensions.AI;
 

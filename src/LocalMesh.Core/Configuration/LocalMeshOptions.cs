@@ -15,6 +15,9 @@ public sealed record LocalMeshOptions
     /// <summary>Data-domain policy.</summary>
     public PolicyConfig Policy { get; init; } = new();
 
+    /// <summary>How backends are ordered for a request: the policy and the tier order.</summary>
+    public RoutingConfig Routing { get; init; } = new();
+
     /// <summary>Client API keys by name. None: the API is open (bind it to loopback).</summary>
     public Dictionary<string, ApiKeyConfig> Keys { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -22,12 +22,18 @@ public static class LocalMeshOptionsValidator
 
         foreach (var (name, domain) in domains)
         {
-            ValidateTierList($"domain '{name}'", domain.Tiers, errors);
+            ValidateTierList($"LocalMesh:Policy:Domains:{name}:Tiers", domain.Tiers, errors);
+        }
+
+        ValidateTierList("LocalMesh:Routing:TierOrder", options.Routing.TierOrder, errors);
+        if (string.IsNullOrWhiteSpace(options.Routing.Policy))
+        {
+            errors.Add("LocalMesh:Routing:Policy must name a routing policy (the built-in one is 'tier-order').");
         }
 
         if (!domains.ContainsKey(options.Policy.DefaultDomain))
         {
-            errors.Add($"Policy: DefaultDomain '{options.Policy.DefaultDomain}' is not a defined domain (known: {string.Join(", ", domains.Keys)}).");
+            errors.Add($"LocalMesh:Policy:DefaultDomain: '{options.Policy.DefaultDomain}' is not a defined domain (known: {string.Join(", ", domains.Keys)}).");
         }
 
         foreach (var (name, key) in options.Keys)
@@ -39,22 +45,22 @@ public static class LocalMeshOptionsValidator
 
         if (options.Limits.MaxRequestBodyBytes <= 0)
         {
-            errors.Add($"Limits: MaxRequestBodyBytes must be positive (got {options.Limits.MaxRequestBodyBytes}).");
+            errors.Add($"LocalMesh:Limits:MaxRequestBodyBytes must be positive (got {options.Limits.MaxRequestBodyBytes}).");
         }
 
         if (options.Limits.RequestsPerMinute < 0)
         {
-            errors.Add($"Limits: RequestsPerMinute must be 0 (unlimited) or positive (got {options.Limits.RequestsPerMinute}).");
+            errors.Add($"LocalMesh:Limits:RequestsPerMinute must be 0 (unlimited) or positive (got {options.Limits.RequestsPerMinute}).");
         }
 
         if (options.Audit.CommitIntervalSeconds is < 0 or > 10 || double.IsNaN(options.Audit.CommitIntervalSeconds))
         {
-            errors.Add($"Audit: CommitIntervalSeconds must be between 0 and 10 (got {options.Audit.CommitIntervalSeconds}).");
+            errors.Add($"LocalMesh:Audit:CommitIntervalSeconds must be between 0 and 10 (got {options.Audit.CommitIntervalSeconds}).");
         }
 
         if (options.Queue.PollSeconds <= 0 || options.Queue.MaxAttempts <= 0)
         {
-            errors.Add("Queue: PollSeconds and MaxAttempts must be positive.");
+            errors.Add("LocalMesh:Queue:PollSeconds and LocalMesh:Queue:MaxAttempts must be positive.");
         }
 
         return errors;
@@ -72,7 +78,7 @@ public static class LocalMeshOptionsValidator
 
     private static void ValidateBackend(string name, BackendConfig backend, Func<string, string?> environment, List<string> errors)
     {
-        var where = $"backend '{name}'";
+        var where = $"LocalMesh:Backends:{name}";
         if (name.Contains('/') || string.IsNullOrWhiteSpace(name))
         {
             errors.Add($"{where}: the name must be non-empty and must not contain '/'.");
@@ -80,48 +86,48 @@ public static class LocalMeshOptionsValidator
 
         if (!BackendTypes.All.Contains(backend.Type, StringComparer.OrdinalIgnoreCase))
         {
-            errors.Add($"{where}: Type '{backend.Type}' is not supported (use one of: {string.Join(", ", BackendTypes.All)}).");
+            errors.Add($"{where}:Type: '{backend.Type}' is not supported (use one of: {string.Join(", ", BackendTypes.All)}).");
         }
 
         if (string.IsNullOrWhiteSpace(backend.Endpoint))
         {
-            errors.Add($"{where}: Endpoint is required (e.g. http://127.0.0.1:11434/v1).");
+            errors.Add($"{where}:Endpoint is required (e.g. http://127.0.0.1:11434/v1).");
         }
         else if (!Uri.TryCreate(backend.Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            errors.Add($"{where}: Endpoint '{backend.Endpoint}' is not an absolute http(s) URL.");
+            errors.Add($"{where}:Endpoint: '{backend.Endpoint}' is not an absolute http(s) URL.");
         }
 
         if (!string.IsNullOrEmpty(backend.ApiKeyEnv) && string.IsNullOrEmpty(environment(backend.ApiKeyEnv)))
         {
-            errors.Add($"{where}: environment variable '{backend.ApiKeyEnv}' (ApiKeyEnv) is not set.");
+            errors.Add($"{where}:ApiKeyEnv: environment variable '{backend.ApiKeyEnv}' is not set.");
         }
 
         if (backend.MaxConcurrency <= 0)
         {
-            errors.Add($"{where}: MaxConcurrency must be positive (got {backend.MaxConcurrency}).");
+            errors.Add($"{where}:MaxConcurrency must be positive (got {backend.MaxConcurrency}).");
         }
 
         if (backend.TimeoutSeconds <= 0)
         {
-            errors.Add($"{where}: TimeoutSeconds must be positive (got {backend.TimeoutSeconds}).");
+            errors.Add($"{where}:TimeoutSeconds must be positive (got {backend.TimeoutSeconds}).");
         }
 
         if (backend.ContextLength is <= 0)
         {
-            errors.Add($"{where}: ContextLength must be positive when set (got {backend.ContextLength}).");
+            errors.Add($"{where}:ContextLength must be positive when set (got {backend.ContextLength}).");
         }
 
         if (backend.InputCostPerMillion < 0 || backend.OutputCostPerMillion < 0)
         {
-            errors.Add($"{where}: costs must not be negative.");
+            errors.Add($"{where}:InputCostPerMillion and OutputCostPerMillion must not be negative.");
         }
 
         foreach (var model in backend.Models.Concat(backend.EmbeddingModels))
         {
             if (string.IsNullOrWhiteSpace(model) || model.Equals("auto", StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add($"{where}: model name '{model}' is reserved or empty.");
+                errors.Add($"{where}:Models: model name '{model}' is reserved or empty.");
             }
         }
     }
@@ -139,24 +145,24 @@ public static class LocalMeshOptionsValidator
 
     private static void ValidateKey(string name, ApiKeyConfig key, IReadOnlyDictionary<string, DomainPolicy> domains, List<string> errors)
     {
-        var where = $"key '{name}'";
+        var where = $"LocalMesh:Keys:{name}";
         if (!ApiKeyHash.IsWellFormed(key.Hash))
         {
-            errors.Add($"{where}: Hash must be 'sha256:' followed by 64 hex digits (run 'localmesh keys hash <key>').");
+            errors.Add($"{where}:Hash must be 'sha256:' followed by 64 hex digits (run 'localmesh keys hash <key>').");
         }
 
         foreach (var domain in key.Domains.Append(key.DefaultDomain).OfType<string>())
         {
             if (!domains.ContainsKey(domain))
             {
-                errors.Add($"{where}: domain '{domain}' is not defined in Policy:Domains.");
+                errors.Add($"{where}:Domains: domain '{domain}' is not defined in LocalMesh:Policy:Domains.");
             }
         }
 
-        ValidateTierList(where, key.Tiers, errors);
+        ValidateTierList(where + ":Tiers", key.Tiers, errors);
         if (key.RequestsPerMinute < 0)
         {
-            errors.Add($"{where}: RequestsPerMinute must not be negative.");
+            errors.Add($"{where}:RequestsPerMinute must not be negative.");
         }
     }
 
@@ -164,22 +170,22 @@ public static class LocalMeshOptionsValidator
     {
         if (health.ProbeIntervalSeconds <= 0 || health.ProbeTimeoutSeconds <= 0)
         {
-            errors.Add("Health: ProbeIntervalSeconds and ProbeTimeoutSeconds must be positive.");
+            errors.Add("LocalMesh:Health:ProbeIntervalSeconds and LocalMesh:Health:ProbeTimeoutSeconds must be positive.");
         }
 
         if (health.FailureRatio is <= 0 or > 1)
         {
-            errors.Add($"Health: FailureRatio must be in (0, 1] (got {health.FailureRatio}).");
+            errors.Add($"LocalMesh:Health:FailureRatio must be in (0, 1] (got {health.FailureRatio}).");
         }
 
         if (health.MinimumThroughput < 2)
         {
-            errors.Add($"Health: MinimumThroughput must be at least 2 (got {health.MinimumThroughput}).");
+            errors.Add($"LocalMesh:Health:MinimumThroughput must be at least 2 (got {health.MinimumThroughput}).");
         }
 
         if (health.BreakSeconds < 0.5 || health.SamplingSeconds < 0.5)
         {
-            errors.Add("Health: BreakSeconds and SamplingSeconds must be at least 0.5.");
+            errors.Add("LocalMesh:Health:BreakSeconds and LocalMesh:Health:SamplingSeconds must be at least 0.5.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LocalMesh.Queue;

@@ -88,14 +88,7 @@ public sealed partial class JobWorker(
     private void Replayed(string outcome) => telemetry.QueueReplays.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>The routing context a job is planned with.</summary>
-    public static RouteContext ToContext(QueuedJob job) => new()
-    {
-        RequestId = job.RequestId,
-        Domain = job.Domain,
-        DomainSource = job.DomainSource,
-        AllowedTiers = job.AllowedTiers.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => TierNames.TryParse(t, out var tier) ? tier : (Tier?)null).OfType<Tier>().ToHashSet(),
-        KeyName = job.KeyName,
-    };
+    public static RouteContext ToContext(QueuedJob job) => new(job.RequestId, job.Resolution, job.KeyName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued job {JobId} completed (attempt {Attempt}).")]
     private partial void LogCompleted(string jobId, int attempt);

@@ -1,3 +1,5 @@
+using LocalMesh.Configuration;
+
 namespace LocalMesh.Queue;
 
 /// <summary>A request stored durably to be answered once an allowed backend is reachable.</summary>
@@ -44,6 +46,27 @@ public sealed record QueuedJob
 
     /// <summary>The last error.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The domain the request was resolved to when it was queued, and the tiers it may reach (replays keep them).</summary>
+    public Policy.DomainResolution Resolution => new(Domain, DomainSource,
+        AllowedTiers.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => TierNames.TryParse(t, out var tier) ? tier : (Tier?)null).OfType<Tier>().ToHashSet());
+
+    /// <summary>A job for the request of <paramref name="context"/>.</summary>
+    /// <param name="id">The job's id.</param>
+    /// <param name="operation">The operation, e.g. <c>chat.completions</c>.</param>
+    /// <param name="body">The client's request body, replayed as it came.</param>
+    /// <param name="context">The request's context (id, domain, tiers, key).</param>
+    public static QueuedJob For(string id, string operation, byte[] body, Routing.RouteContext context) => new()
+    {
+        Id = id,
+        RequestId = context.RequestId,
+        Operation = operation,
+        Body = body,
+        Domain = context.Domain,
+        DomainSource = context.DomainSource,
+        AllowedTiers = string.Join(',', context.AllowedTiers.Select(t => t.Name())),
+        KeyName = context.KeyName,
+    };
 }
 
 /// <summary>Job states.</summary>

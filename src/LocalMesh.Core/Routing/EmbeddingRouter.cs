@@ -6,13 +6,13 @@ using Microsoft.Extensions.AI;
 namespace LocalMesh.Routing;
 
 /// <summary>
-/// Routes <c>/v1/embeddings</c> like chat: backends that serve the model, within the domain's tiers, healthy, least
-/// loaded and cheapest first, failing over in order. Each attempt's duration is measured on the node's clock, like the
-/// chat router's. Thread-safe.
+/// Routes <c>/v1/embeddings</c> with the chat router's planner and policy: backends that serve the model, within the
+/// domain's tiers, healthy, in the routing policy's order, failing over in order. Each attempt's duration is measured
+/// on the node's clock, like the chat router's. Thread-safe.
 /// </summary>
-/// <param name="registry">The backends.</param>
+/// <param name="planner">The planner (and its routing policy) chat requests use too.</param>
 /// <param name="time">The node's clock; <see cref="TimeProvider.System"/> when null.</param>
-public sealed class EmbeddingRouter(BackendRegistry registry, TimeProvider? time = null)
+public sealed class EmbeddingRouter(RoutePlanner planner, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -41,35 +41,18 @@ public sealed class EmbeddingRouter(BackendRegistry registry, TimeProvider? time
 
     private async Task<GeneratedEmbeddings<Embedding<float>>> RouteAsync(IReadOnlyList<string> inputs, RouteContext context, CancellationToken cancellationToken)
     {
-        var serving = registry.All.Where(b => b.ServesEmbeddings(context.RequestedModel, out _)).ToList();
-        if (serving.Count == 0)
+        foreach (var candidate in planner.PlanEmbeddings(context))
         {
-            throw new ModelNotFoundException(context.RequestedModel ?? "(any embedding model)");
-        }
-
-        var allowed = serving.Where(b => context.AllowedTiers.Contains(b.Tier)).ToList();
-        foreach (var blocked in serving.Except(allowed))
-        {
-            context.Rejections.Add($"{blocked.Name} ({blocked.Tier.Name()}): policy: domain '{context.Domain}' may not reach {blocked.Tier.Name()}");
-        }
-
-        if (allowed.Count == 0 && context.RequestedModel is not null)
-        {
-            throw new PolicyViolationException($"The model '{context.RequestedModel}' is served only by backends that domain '{context.Domain}' may not reach.");
-        }
-
-        foreach (var backend in allowed.OrderBy(b => b.Tier).ThenBy(b => b.State.Load).ThenBy(b => b.State.Config.InputCostPerMillion).ThenBy(b => b.Name, StringComparer.Ordinal))
-        {
+            var backend = candidate.Backend;
             if (!backend.State.IsAvailable(out var why))
             {
+                // State may have changed since planning (a circuit opened while an earlier backend was failing).
                 context.Rejections.Add($"{backend.Name} ({backend.Tier.Name()}): {why}");
                 continue;
             }
 
-            backend.ServesEmbeddings(context.RequestedModel, out var model);
-            var failed = context.Attempts.Where(a => a.Error is not null).Select(a => $"{a.Backend} {a.Error}").ToList();
-            context.Decision = new RouteDecision(backend.Tier, backend.Name, model, context.Domain, failed.Count == 0 ? "first choice" : "failover after " + string.Join(", ", failed), false);
-            var options = new EmbeddingGenerationOptions { ModelId = model, AdditionalProperties = new() { [RouteContext.PropertyKey] = context } };
+            context.Choose(candidate);
+            var options = new EmbeddingGenerationOptions { ModelId = candidate.Model, AdditionalProperties = new() { [RouteContext.PropertyKey] = context } };
             var started = _time.GetTimestamp();
             try
             {

@@ -29,8 +29,7 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
             // State may have changed since planning (a circuit opened while an earlier backend was failing).
             if (candidate.Backend.State.IsAvailable(out var why))
             {
-                context.Current = candidate;
-                context.Decision = new RouteDecision(candidate.Backend.Tier, candidate.Backend.Name, candidate.Model, context.Domain, Explain(context, candidate), candidate.Degraded);
+                context.Choose(candidate);
                 return ValueTask.FromResult(candidate.Backend.ChatClient);
             }
 
@@ -60,22 +59,5 @@ public sealed class LocalMeshRouter(RoutePlanner planner) : FailoverChatClient
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private static string Explain(RouteContext context, RouteCandidate candidate)
-    {
-        var failed = context.Attempts.Where(a => a.Error is not null && a.Error != "declined").ToList();
-        var prefix = candidate.Degraded ? "no allowed backend reachable; local fallback" : null;
-        if (failed.Count == 0)
-        {
-            var declined = context.Attempts.Any(a => a.Error == "declined");
-            var verdict = context.Intent?.Describe();
-            return prefix ?? (declined
-                ? verdict is null ? "local specialists declined; escalated" : $"escalated: {verdict}"
-                : candidate.Backend.Name == SpecialistsChatClient.BackendName ? verdict is null ? "answered by local specialists" : $"answered locally: {verdict}" : "first choice");
-        }
-
-        var after = string.Join(", ", failed.Select(a => $"{a.Backend} {a.Error}"));
-        return (prefix ?? "failover") + " after " + after;
     }
 }

@@ -13,6 +13,25 @@ public sealed class RouteContext
     /// <summary>The key under which the context rides in <see cref="ChatOptions.AdditionalProperties"/>.</summary>
     public const string PropertyKey = "localmesh.route";
 
+    /// <summary>An empty context; set at least <see cref="RequestId"/>, <see cref="Domain"/> and <see cref="AllowedTiers"/>.</summary>
+    public RouteContext()
+    {
+    }
+
+    /// <summary>The context of a request whose domain is resolved: who asked, its domain and where that came from, the tiers it may reach.</summary>
+    /// <param name="requestId">The request's id.</param>
+    /// <param name="domain">Its resolved data domain.</param>
+    /// <param name="keyName">The caller's API key name, if any.</param>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public RouteContext(string requestId, Policy.DomainResolution domain, string? keyName)
+    {
+        RequestId = requestId;
+        Domain = domain.Domain;
+        DomainSource = domain.Source;
+        AllowedTiers = domain.AllowedTiers;
+        KeyName = keyName;
+    }
+
     /// <summary>Correlates the request with its ledger rows and job.</summary>
     public required string RequestId { get; init; }
 
@@ -93,11 +112,17 @@ public sealed class RouteContext
     public void RecordIntent(IntentVerdict verdict)
     {
         Intent = verdict;
-        if (verdict.Local && Decision is { Degraded: false } decision && decision.Backend == Local.SpecialistsChatClient.BackendName)
+        if (verdict.Local && Decision is { Degraded: false } decision && Current is { Backend.IsSpecialists: true } current)
         {
-            Decision = decision with { Reason = "answered locally: " + verdict.Describe() };
+            Decision = decision with { Reason = RouteReason.For(this, current.Backend, degraded: false) };
         }
     }
+
+    /// <summary>
+    /// Why the in-process specialists are not asked for this request (a model was named, a knowledge-base request, a
+    /// domain that may not stay local); null when they are asked or the node has none. The route's reason says it.
+    /// </summary>
+    public string? SpecialistsSkipped { get; internal set; }
 
     /// <summary>The backend currently serving the request (updated on failover).</summary>
     public RouteDecision? Decision { get; set; }
@@ -115,7 +140,15 @@ public sealed class RouteContext
     private string _domainSource = "default";
     private IReadOnlySet<Tier> _allowedTiers = new HashSet<Tier>();
 
-    internal RouteCandidate? Current { get; set; }
+    internal RouteCandidate? Current { get; private set; }
+
+    /// <summary>Sends the request to <paramref name="candidate"/> now: the decision and its reason, built from the plan and the attempts so far.</summary>
+    internal RouteDecision Choose(RouteCandidate candidate)
+    {
+        Current = candidate;
+        var backend = candidate.Backend;
+        return Decision = new RouteDecision(backend.Tier, backend.Name, candidate.Model, Domain, RouteReason.For(this, backend, candidate.Degraded), candidate.Degraded);
+    }
 
     /// <summary>An upstream's rejection of the request itself (a 4xx): trying another backend would not help.</summary>
     internal Exception? TerminalError { get; set; }

@@ -15,6 +15,10 @@ public sealed record RouteDecision(Tier Tier, string Backend, string? Model, str
     public string ToHeaderValue() =>
         $"tier={Tier.Name()}; backend={Backend}; model={Model ?? "-"}; domain={Domain}; degraded={(Degraded ? "true" : "false")}; reason=\"{HeaderSafe(Reason)}\"";
 
+    /// <summary>The header value of a request that was refused, not routed: <c>tier=none; backend=-; model=-; domain=medical; degraded=false; reason="refused: …"</c>.</summary>
+    public static string RefusalHeaderValue(string domain, string? model, string reason) =>
+        $"tier=none; backend=-; model={model ?? "-"}; domain={domain}; degraded=false; reason=\"{HeaderSafe(reason)}\"";
+
     private static string HeaderSafe(string text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];

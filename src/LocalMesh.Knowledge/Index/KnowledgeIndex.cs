@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using LocalMesh.Knowledge.Ingestion;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LocalMesh.Knowledge.Index;

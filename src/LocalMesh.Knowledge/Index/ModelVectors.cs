@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 
 namespace LocalMesh.Knowledge.Index;
 

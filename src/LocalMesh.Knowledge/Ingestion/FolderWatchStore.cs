@@ -1,4 +1,4 @@
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 
 namespace LocalMesh.Knowledge.Ingestion;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 
 namespace LocalMesh.Privacy.Detection;
 

@@ -66,9 +66,7 @@ public sealed class ContentClassifier : IDomainClassifier
                 switch (_options.DomainActionFor(verdict.Domain))
                 {
                     case EntityAction.Block:
-                        throw new PolicyViolationException(
-                            $"The request's content was classified as '{verdict.Domain}' (confidence {verdict.Confidence:0.00}), which the rule LocalMesh:Privacy:Domains:{verdict.Domain}=block refuses.",
-                            "domain_blocked");
+                        throw new PolicyViolationException(BlockedMessage(verdict), "domain_blocked", verdict.Domain, "classifier");
                     case EntityAction.KeepLocal:
                         result = Stricter(result, _options.KeepLocalDomain);
                         break;
@@ -80,6 +78,18 @@ public sealed class ContentClassifier : IDomainClassifier
 
         return ValueTask.FromResult(result);
     }
+
+    /// <summary>
+    /// The refusal of a blocked domain: the domain, that it came from the content (not a header or key), the
+    /// classifier's score against its threshold, the rule, and how to override the rule or report a misclassification.
+    /// </summary>
+    private string BlockedMessage(DomainVerdict verdict) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"The request's content was classified as '{verdict.Domain}' by the data-domain classifier (score {verdict.Confidence:0.00}, " +
+        $"threshold {_options.DomainThreshold:0.00}): the domain came from the content, not from a header or API key, and the rule " +
+        $"LocalMesh:Privacy:Domains:{verdict.Domain}=block refuses it. A declared x-localmesh-domain header does not lift this (the classifier " +
+        $"may only make routing stricter). To override, change the rule in the node's configuration (LocalMesh:Privacy:Domains:{verdict.Domain}=keep-local, " +
+        $"or LocalMesh:Privacy:DomainThreshold above {verdict.Confidence:0.00}). If the text is not {verdict.Domain} data, report the misclassification " +
+        $"by teaching the classifier: localmesh domains teach <domain> \"<text>\" (POST /v1/localmesh/domains/examples).");
 
     private string Stricter(string? current, string candidate) =>
         current is null || _tierCounts.GetValueOrDefault(candidate, int.MaxValue) < _tierCounts.GetValueOrDefault(current, int.MaxValue) ? candidate : current;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LocalMesh.Ledger;
 using LocalMesh.Privacy.Detection;
+using LocalMesh.Storage;
 
 namespace LocalMesh.Privacy.Domains;
 

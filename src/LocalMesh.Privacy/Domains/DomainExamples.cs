@@ -3,23 +3,18 @@ namespace LocalMesh.Privacy.Domains;
 /// <summary>A text labelled with its data domain.</summary>
 public sealed record DomainExample(string Domain, string Text);
 
-/// <summary>The domain examples that ship with LocalMesh: training examples and a held-out evaluation set.</summary>
+/// <summary>The domain examples that ship with LocalMesh (the held-out evaluation set is in bench/LocalMesh.Evaluation).</summary>
 public static class BuiltInDomainExamples
 {
     private static readonly Lazy<IReadOnlyList<DomainExample>> TrainingSet = new(() => Read("LocalMesh.Privacy.domain-examples.tsv"));
     private static readonly Lazy<IReadOnlyList<DomainExample>> LexiconSet = new(() =>
         [.. Read("LocalMesh.Privacy.domain-lexicon.tsv").SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new DomainExample(l.Domain, w.Replace('-', ' '))))]);
 
-    private static readonly Lazy<IReadOnlyList<DomainExample>> EvaluationSet = new(() => Read("LocalMesh.Privacy.domain-evaluation.tsv"));
-
     /// <summary>The training examples (<c>Data/domain-examples.tsv</c>).</summary>
     public static IReadOnlyList<DomainExample> Training => TrainingSet.Value;
 
     /// <summary>Words typical of each domain (<c>Data/domain-lexicon.tsv</c>), one example per word.</summary>
     public static IReadOnlyList<DomainExample> Lexicon => LexiconSet.Value;
-
-    /// <summary>The held-out evaluation examples (<c>Data/domain-evaluation.tsv</c>), never used for training.</summary>
-    public static IReadOnlyList<DomainExample> Evaluation => EvaluationSet.Value;
 
     /// <summary>
     /// Entity types that on their own say which domain a text belongs to. They are taught as examples holding only
@@ -44,15 +39,21 @@ public static class BuiltInDomainExamples
         // that merely names a customer should not lose the cloud. Entities:DECLARED_SECRET=keep-local does that.
     };
 
-    private static List<DomainExample> Read(string resource)
+    private static List<DomainExample> Read(string resource) => Parse(EmbeddedData.Lines(resource), resource);
+
+    /// <summary>Parses <c>domain&lt;TAB&gt;text</c> lines (lines starting with <c>#</c> are comments).</summary>
+    /// <param name="lines">The lines.</param>
+    /// <param name="source">Where they come from, for the error.</param>
+    /// <exception cref="InvalidDataException">A line is not <c>domain&lt;TAB&gt;text</c>.</exception>
+    public static List<DomainExample> Parse(IEnumerable<string> lines, string source)
     {
         var examples = new List<DomainExample>();
-        foreach (var line in EmbeddedData.Lines(resource).Where(l => !l.StartsWith('#')))
+        foreach (var line in lines.Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0)
             {
-                throw new InvalidDataException($"{resource}: '{line}' is not 'domain<TAB>text'.");
+                throw new InvalidDataException($"{source}: '{line}' is not 'domain<TAB>text'.");
             }
 
             examples.Add(new DomainExample(line[..tab], line[(tab + 1)..]));

@@ -1,5 +1,3 @@
-using LocalMesh.Privacy.Evaluation;
-
 namespace LocalMesh.Privacy.Tagging;
 
 /// <summary>Trains an <see cref="EntityTagger"/> from labelled sentences.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using Bogus;
-using LocalMesh.Privacy.Evaluation;
 
 namespace LocalMesh.Privacy.Tagging;
 

@@ -1,10 +1,8 @@
-using LocalMesh.Privacy.Evaluation;
-
 namespace LocalMesh.Privacy.Tagging;
 
 /// <summary>
 /// The sentences the built-in entity tagger learns from: these templates filled by Bogus in the training locales.
-/// The evaluation in <see cref="SyntheticEntities"/> uses other templates and other locales, so its score measures how
+/// The evaluation (SyntheticEntities in bench/LocalMesh.Evaluation) uses other templates and other locales, so its score measures how
 /// the tagger does on phrasings and names it never saw.
 /// </summary>
 public static class TaggerTrainingData
@@ -191,6 +189,6 @@ public static class TaggerTrainingData
             }
         }
 
-        return new SentenceTemplates(Locales, seed, SyntheticEntities.PatternValue).Generate(templates, count);
+        return new SentenceTemplates(Locales, seed, PatternValues.Generate).Generate(templates, count);
     }
 }

@@ -4,9 +4,14 @@ using LocalMesh.Configuration;
 using LocalMesh.Mesh;
 using LocalMesh.Mesh.Membership;
 using LocalMesh.Mesh.Serving;
+using LocalMesh.Knowledge;
+using LocalMesh.Privacy;
 using LocalMesh.Queue;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
+using LocalMesh.Server.Management;
+using LocalMesh.Server.OpenAI;
 using LocalMesh.Server.Security;
+using LocalMesh.Specialists;
 using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,7 +34,7 @@ public static class LocalMeshNode
     /// <summary>Builds (but does not start) a node.</summary>
     /// <param name="settings">Start-up settings.</param>
     /// <param name="configureServices">Extra registrations (specialists, classifiers, pipeline stages).</param>
-    /// <exception cref="LocalMeshConfigurationException">The configuration has errors (all are listed).</exception>
+    /// <exception cref="LocalMeshConfigurationException">A setting has the wrong type (the others are validated when it starts: <see cref="StartNodeAsync"/>).</exception>
     /// <exception cref="FileNotFoundException">The <see cref="LocalMeshNodeSettings.ConfigFile"/> does not exist.</exception>
     public static WebApplication Build(LocalMeshNodeSettings settings, Action<IServiceCollection>? configureServices = null)
     {
@@ -58,7 +63,7 @@ public static class LocalMeshNode
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
-        var options = builder.Configuration.GetSection(LocalMeshOptions.SectionName).Get<LocalMeshOptions>() ?? new LocalMeshOptions();
+        var options = Bind(builder.Configuration, LocalMeshOptions.SectionName, () => new LocalMeshOptions());
         if (settings.DataDir is { } dataDir)
         {
             options = options with { DataDir = dataDir };
@@ -69,7 +74,11 @@ public static class LocalMeshNode
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes + 1;
+            if (options.Limits.MaxRequestBodyBytes > 0) // else the validation on start reports it
+            {
+                k.Limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes + 1;
+            }
+
 
             // Slow clients hold a connection and a request, not a thread, but must not hold them for ever. Kestrel's
             // defaults, stated here because the robustness tests rely on them: a body arriving slower than 240 bytes/s
@@ -83,24 +92,26 @@ public static class LocalMeshNode
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
         builder.Services.AddSingleton(settings.TimeProvider); // before the modules, which only add the system clock when none is registered
         builder.Services.AddLocalMeshCore(options);
-        var privacy = builder.Configuration.GetSection(PrivacyOptions.SectionName).Get<PrivacyOptions>() ?? new PrivacyOptions();
+        var privacy = Bind(builder.Configuration, PrivacyOptions.SectionName, () => new PrivacyOptions());
         builder.Services.AddLocalMeshPrivacy(privacy, options);
-        var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        var knowledge = Bind(builder.Configuration, KnowledgeOptions.SectionName, () => new KnowledgeOptions());
         builder.Services.AddLocalMeshKnowledge(knowledge, options);
-        var encoder = builder.Configuration.GetSection(EncoderOptions.SectionName).Get<EncoderOptions>() ?? new EncoderOptions();
+        var encoder = Bind(builder.Configuration, EncoderOptions.SectionName, () => new EncoderOptions());
         if (encoder.Enabled)
         {
             builder.Services.AddLocalMeshEncoder(encoder, options);
         }
 
-        var specialists = builder.Configuration.GetSection(SpecialistsOptions.SectionName).Get<SpecialistsOptions>() ?? new SpecialistsOptions();
+        var specialists = Bind(builder.Configuration, SpecialistsOptions.SectionName, () => new SpecialistsOptions());
         if (specialists.Enabled)
         {
             builder.Services.AddLocalMeshSpecialists(specialists, options.DataDir);
         }
 
+        builder.Services.AddLocalMeshChatPipeline();
         builder.Services.AddSingleton<ChatCompletionsHandler>();
-        builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<ChatCompletionsHandler>());
+        builder.Services.AddSingleton<QueuedChatExecutor>();
+        builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<QueuedChatExecutor>());
         builder.Services.AddSingleton<EmbeddingsHandler>();
         var mesh = builder.Configuration.GetSection(MeshOptions.SectionName).Get<MeshOptions>() ?? new MeshOptions();
         if (mesh.Enabled)
@@ -155,8 +166,41 @@ public static class LocalMeshNode
     {
         services.AddLocalMeshMesh(mesh);
         services.AddSingleton<LocalChatEndpoint>(sp => sp.GetRequiredService<ChatCompletionsHandler>().HandleAsync);
-        services.AddSingleton<IntentNames>(sp => () => sp.GetService<Intents.IntentModelStore>()?.Current?.Intents ?? []);
+        services.AddSingleton<IntentNames>(sp => () => sp.GetService<Specialists.Intents.IntentModelStore>()?.Current?.Intents ?? []);
         services.AddSingleton<CollectionDomains>(sp => () => sp.GetRequiredService<Knowledge.Index.KnowledgeIndex>().CollectionDomains());
+    }
+
+    /// <summary>
+    /// Starts a node built by <see cref="Build"/>. Its settings are validated first (ValidateOnStart): a bad one stops
+    /// it before it listens, with every error in one <see cref="LocalMeshConfigurationException"/>.
+    /// </summary>
+    /// <exception cref="LocalMeshConfigurationException">The configuration has errors (each line names a key).</exception>
+    public static async Task StartNodeAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            // The host validates too, but only after it has built its hosted services, which read the settings.
+            app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ValidatedOptionsExtensions.Failures(ex) is { } failures)
+        {
+            throw new LocalMeshConfigurationException(failures);
+        }
+    }
+
+    /// <summary>Binds a settings section; a value of the wrong type (e.g. text for a number) is a configuration error naming its key.</summary>
+    private static T Bind<T>(IConfiguration configuration, string section, Func<T> fallback)
+        where T : class
+    {
+        try
+        {
+            return configuration.GetSection(section).Get<T>() ?? fallback();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new LocalMeshConfigurationException([ex.Message]);
+        }
     }
 
     private static void AddRateLimiting(IServiceCollection services, LocalMeshOptions options)

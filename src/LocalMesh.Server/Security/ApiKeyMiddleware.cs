@@ -1,5 +1,5 @@
 using LocalMesh.Configuration;
-using LocalMesh.Server.Api;
+using LocalMesh.Server.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace LocalMesh.Server.Security;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// Turns an utterance into hashed sparse features: word unigrams and bigrams, a crude stem of each word, the shape of

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>What a model file says about itself.</summary>
 public sealed record IntentModelInfo

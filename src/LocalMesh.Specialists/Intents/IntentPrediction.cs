@@ -1,4 +1,4 @@
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>What the intent model made of an utterance.</summary>
 /// <param name="Intent">The most likely in-scope intent.</param>

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// What the intent specialist keeps in the node's SQLite file: the recent utterances it classified (so a correction

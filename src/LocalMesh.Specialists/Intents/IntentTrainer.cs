@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>Trains an <see cref="IntentModel"/> from an <see cref="IntentTrainingSet"/>: vocabulary, then the networks in parallel.</summary>
 public static class IntentTrainer

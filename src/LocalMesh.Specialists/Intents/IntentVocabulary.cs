@@ -1,4 +1,4 @@
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// The features a model knows, with their inverse document frequencies, and the mapping from text to a TF-IDF

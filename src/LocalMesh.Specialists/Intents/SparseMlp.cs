@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>
 /// A one-hidden-layer network over sparse TF-IDF vectors: ReLU, dropout while training, softmax output. The first

@@ -1,4 +1,4 @@
-namespace LocalMesh.Intents;
+namespace LocalMesh.Specialists.Intents;
 
 /// <summary>A sparse feature vector: feature indices (ascending) and their values.</summary>
 public readonly record struct SparseVector(int[] Indices, float[] Values)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using LocalMesh.Skills.Slots;
+using LocalMesh.Specialists.Skills.Slots;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Arithmetic (intent <c>calculator</c>): <c>+ - * / ^</c> and parentheses, the words for them ("plus", "times",

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using LocalMesh.Skills.Slots;
+using LocalMesh.Specialists.Skills.Slots;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Time, date and time zones (intents <c>time</c>, <c>date</c>, <c>timezone</c>): "what time is it (in tokyo)",

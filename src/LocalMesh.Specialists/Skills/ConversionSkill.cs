@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using LocalMesh.Skills.Slots;
+using LocalMesh.Specialists.Skills.Slots;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Unit conversion (intent <c>measurement_conversion</c>) for length, mass, volume and temperature:

@@ -1,4 +1,4 @@
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// An offline skill: plain code that answers the requests of some intents (no model involved). Implementations are

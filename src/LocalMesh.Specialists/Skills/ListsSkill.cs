@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Shopping and to-do lists (intents <c>shopping_list</c>, <c>shopping_list_update</c>, <c>todo_list</c>,

@@ -3,7 +3,7 @@ using LocalMesh.Events;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Fires due alarms, timers and reminders: each becomes a <c>{kind}.fired</c> event on the node's event stream,

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using LocalMesh.Skills.Slots;
+using LocalMesh.Specialists.Skills.Slots;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Alarms, timers and reminders (intents <c>alarm</c>, <c>timer</c>, <c>reminder</c> = list reminders,

@@ -1,8 +1,8 @@
 using System.Globalization;
-using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>An alarm, timer or reminder.</summary>
 public sealed record ScheduledItem(long Id, string Kind, DateTimeOffset FireAt, string Label, string Status, DateTimeOffset CreatedAt);

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LocalMesh.Configuration;
 using LocalMesh.Events;
-using LocalMesh.Skills.Slots;
+using LocalMesh.Specialists.Skills.Slots;
 using LocalMesh.Webhooks;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Smart-home commands (intent <c>smart_home</c>): "lights off in the kitchen", "set the thermostat to 21",

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LocalMesh.Configuration;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Webhooks;
 
-namespace LocalMesh.Skills;
+namespace LocalMesh.Specialists.Skills;
 
 /// <summary>
 /// Answers users' own intents (from configuration or the API): the intent's response template (<c>{text}</c>,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LocalMesh.Ledger;
+using LocalMesh.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,11 +11,12 @@ public sealed class RequestIdsTests
     private static readonly DateTimeOffset Start = new(2026, 11, 30, 23, 59, 59, 990, TimeSpan.Zero);
 
     [Fact]
-    public void AnId_IsThePrefix_TheMillisecond_AndRandomBits_InLowerCaseHex()
+    public void AnId_IsThePrefix_AndAVersion7Uuid_WhoseFirst48BitsAreTheMillisecond()
     {
         var id = RequestIds.New("req_", Start);
 
-        Assert.Matches("^req_[0-9a-f]{24}$", id);
+        Assert.Matches("^req_[0-9a-f]{32}$", id);
+        Assert.Equal(7, Guid.ParseExact(id[4..], "N").Version);
         Assert.Equal(Start.ToUnixTimeMilliseconds(), long.Parse(id[4..16], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
     }
 

@@ -1,6 +1,6 @@
 using LocalMesh.Configuration;
 using LocalMesh.Privacy.Domains;
-using LocalMesh.Privacy.Evaluation;
+using LocalMesh.Evaluation.Privacy;
 
 namespace LocalMesh.Privacy.Tests.Domains;
 
@@ -13,7 +13,7 @@ public sealed class DomainClassifierTests
     {
         var classifier = new DomainClassifier(PolicyDomains, [], dataDir: null);
 
-        var score = DomainEvaluation.Evaluate(classifier, BuiltInDomainExamples.Evaluation, new PrivacyOptions().DomainThreshold);
+        var score = DomainEvaluation.Evaluate(classifier, DomainEvaluationSet.Examples, new PrivacyOptions().DomainThreshold);
 
         Assert.True(score.Accuracy >= 0.80, $"top-1 accuracy {score.Accuracy:P1}");
         Assert.True(score.SensitiveFlagged >= 0.85, $"sensitive texts flagged {score.SensitiveFlagged:P1}");
@@ -25,7 +25,7 @@ public sealed class DomainClassifierTests
     {
         var training = BuiltInDomainExamples.Training.Select(e => e.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        Assert.DoesNotContain(BuiltInDomainExamples.Evaluation, e => training.Contains(e.Text));
+        Assert.DoesNotContain(DomainEvaluationSet.Examples, e => training.Contains(e.Text));
     }
 
     [Theory]

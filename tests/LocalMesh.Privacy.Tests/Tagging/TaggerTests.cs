@@ -1,5 +1,5 @@
 using LocalMesh.Privacy.Detection;
-using LocalMesh.Privacy.Evaluation;
+using LocalMesh.Evaluation.Privacy;
 using LocalMesh.Privacy.Tagging;
 using LocalMesh.Testing;
 
@@ -96,6 +96,7 @@ public sealed class TaggerTests
     }
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public void LoadOrTrain_IgnoresAStaleOrCorruptCopy()
     {
         var directory = LocalMesh.Testing.TempDirectories.Create("localmesh-tagger-");

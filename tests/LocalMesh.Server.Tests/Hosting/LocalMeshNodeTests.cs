@@ -1,3 +1,4 @@
+using LocalMesh.Configuration;
 using LocalMesh.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -16,5 +17,30 @@ public sealed class LocalMeshNodeTests
 
         Assert.Contains(fileSources, s => s.Path == "appsettings.json"); // the host's default source is there …
         Assert.All(fileSources, s => Assert.False(s.ReloadOnChange, $"{s.Path} is watched for changes")); // … and none watches
+    }
+
+    [Fact]
+    public async Task BadSettings_StopTheNodeAtStart_WithOneLinePerKey_NamingItsEnvironmentForm()
+    {
+        // Core and module settings are validated together when the node starts (ValidateOnStart), before it listens.
+        var error = await Assert.ThrowsAsync<LocalMeshConfigurationException>(() => TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Limits:MaxRequestBodyBytes"] = "-5",
+            ["Privacy:DomainThreshold"] = "3",
+        }));
+
+        var lines = error.Message.Split(Environment.NewLine);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("Invalid configuration: LocalMesh:Limits:MaxRequestBodyBytes must be positive (got -5).", StringComparison.Ordinal)
+            && l.EndsWith("[env: LocalMesh__Limits__MaxRequestBodyBytes]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("LocalMesh:Privacy:DomainThreshold", StringComparison.Ordinal) && l.EndsWith("[env: LocalMesh__Privacy__DomainThreshold]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASettingOfTheWrongType_IsAConfigurationError_NamingItsKey()
+    {
+        var error = await Assert.ThrowsAsync<LocalMeshConfigurationException>(() => TestNode.StartAsync(new Dictionary<string, string?> { ["Limits:MaxRequestBodyBytes"] = "lots" }));
+
+        Assert.Contains("'LocalMesh:Limits:MaxRequestBodyBytes'", Assert.Single(error.Errors), StringComparison.Ordinal);
     }
 }

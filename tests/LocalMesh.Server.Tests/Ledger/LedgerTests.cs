@@ -151,8 +151,8 @@ public sealed class LedgerTests
 
         static long RequestRows(string dataDir)
         {
-            using var connection = LocalMesh.Ledger.SqliteDatabase.Open(LocalMesh.Ledger.SqliteDatabase.ConnectionString(dataDir));
-            using var command = LocalMesh.Ledger.SqliteDatabase.Command(connection, "SELECT COUNT(*) FROM requests");
+            using var connection = LocalMesh.Storage.SqliteDatabase.Open(LocalMesh.Storage.SqliteDatabase.ConnectionString(dataDir));
+            using var command = LocalMesh.Storage.SqliteDatabase.Command(connection, "SELECT COUNT(*) FROM requests");
             return (long)command.ExecuteScalar()!;
         }
     }

@@ -167,7 +167,14 @@ public sealed class DomainClassificationTests
             Assert.Equal(HttpStatusCode.Forbidden, hr.StatusCode);
             var error = (await TestNode.JsonAsync(hr)).GetProperty("error");
             Assert.Equal("domain_blocked", error.GetProperty("code").GetString());
-            Assert.Contains("LocalMesh:Privacy:Domains:hr=block", error.GetProperty("message").GetString());
+            var message = error.GetProperty("message").GetString()!;
+            Assert.Contains("LocalMesh:Privacy:Domains:hr=block", message); // the rule
+            Assert.Matches(@"classified as 'hr' by the data-domain classifier \(score 0\.\d\d, threshold 0\.40\)", message); // the domain and the score
+            Assert.Contains("the domain came from the content", message);
+            Assert.Contains("LocalMesh:Privacy:Domains:hr=keep-local", message); // how to override
+            Assert.Contains("localmesh domains teach", message); // how to report a misclassification
+            Assert.Equal("tier=none; backend=-; model=-; domain=hr; degraded=false; reason=\"refused: domain_blocked (domain from classifier)\"",
+                hr.Headers.GetValues("x-localmesh-route").Single());
         }
 
         using var general = await mesh.Node.ChatAsync(TestNode.Body("Write a haiku about autumn leaves.", model: "gpt-4o"), domain: "general");

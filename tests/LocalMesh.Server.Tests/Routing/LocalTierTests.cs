@@ -25,7 +25,7 @@ public sealed class LocalTierTests
             Assert.Equal("It is noon.", json.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
             Assert.Equal("local", json.GetProperty("localmesh").GetProperty("tier").GetString());
             Assert.False(json.GetProperty("localmesh").GetProperty("degraded").GetBoolean());
-            Assert.Equal("0.000", local.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Upstream).Single()); // answered in process: all of it is the node's own time
+            Assert.Equal("0.000", local.Headers.GetValues(LocalMesh.Server.OpenAI.TimingHeaders.Upstream).Single()); // answered in process: all of it is the node's own time
         }
 
         Assert.Empty(edge.Requests);

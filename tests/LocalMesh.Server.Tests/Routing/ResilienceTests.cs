@@ -117,8 +117,8 @@ public sealed class ResilienceTests
         Assert.Contains("edge timed out", (await TestNode.JsonAsync(response)).GetProperty("localmesh").GetProperty("reason").GetString());
 
         // The half second spent on the edge that timed out was a wait on a backend, not the node's own time.
-        Assert.Equal("500.000", response.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Upstream).Single());
-        Assert.Equal("0.000", response.Headers.GetValues(LocalMesh.Server.Api.TimingHeaders.Overhead).Single());
+        Assert.Equal("500.000", response.Headers.GetValues(LocalMesh.Server.OpenAI.TimingHeaders.Upstream).Single());
+        Assert.Equal("0.000", response.Headers.GetValues(LocalMesh.Server.OpenAI.TimingHeaders.Overhead).Single());
     }
 
     private static async Task<string?> CircuitAsync(TestNode node) => (await BackendAsync(node)).GetProperty("circuit").GetString();

@@ -69,7 +69,7 @@ public sealed class SpecialistApiTests
     {
         await using var edge = await FakeLlmServer.StartAsync("edge");
         await using var node = await TestNode.StartAsync(TestNode.Backend("edge", "edge", edge.BaseUrl, "m"),
-            services: s => s.AddSingleton<LocalMesh.Skills.ISkill>(new BrokenCalculator()));
+            services: s => s.AddSingleton<LocalMesh.Specialists.Skills.ISkill>(new BrokenCalculator()));
         using var response = await node.ChatAsync(TestNode.Body("what is 2 plus 2"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var route = (await TestNode.JsonAsync(response)).GetProperty("localmesh");
@@ -77,11 +77,11 @@ public sealed class SpecialistApiTests
         Assert.Equal("escalated: skill calculator failed", route.GetProperty("reason").GetString());
     }
 
-    private sealed class BrokenCalculator : LocalMesh.Skills.ISkill
+    private sealed class BrokenCalculator : LocalMesh.Specialists.Skills.ISkill
     {
         public IReadOnlyCollection<string> Intents => ["calculator"];
 
-        public ValueTask<string?> AnswerAsync(LocalMesh.Skills.SkillRequest request, CancellationToken cancellationToken) =>
+        public ValueTask<string?> AnswerAsync(LocalMesh.Specialists.Skills.SkillRequest request, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("a bug in a skill");
     }
 
@@ -138,7 +138,7 @@ public sealed class SpecialistApiTests
         Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
         var intents = JsonDocument.Parse(await node.Http.GetStringAsync("/v1/localmesh/intents", Ct)).RootElement;
         Assert.Equal(0, intents.GetProperty("model").GetProperty("corrections").GetInt32());
-        Assert.Empty(node.Services.GetRequiredService<Intents.IntentStore>().Corrections());
+        Assert.Empty(node.Services.GetRequiredService<LocalMesh.Specialists.Intents.IntentStore>().Corrections());
     }
 
     [Theory]

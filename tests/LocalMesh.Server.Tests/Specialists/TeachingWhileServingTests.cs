@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalMesh.Server.Tests.Specialists;

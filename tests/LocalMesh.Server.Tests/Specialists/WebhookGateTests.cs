@@ -4,10 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalMesh.Configuration;
-using LocalMesh.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Ledger;
 using LocalMesh.Routing;
-using LocalMesh.Skills;
+using LocalMesh.Specialists.Skills;
+using LocalMesh.Specialists;
 using LocalMesh.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
-using LocalMesh.Intents;
+using LocalMesh.Evaluation.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Testing;
 
 namespace LocalMesh.Specialists.Tests.Intents;
@@ -66,6 +67,7 @@ public sealed class IntentModelTests
         Assert.Throws<ArgumentException>(() => IntentTrainer.Train(new IntentTrainingSet([new IntentExample("hello", IntentModel.OutOfScope)], new Dictionary<string, string>()), Fast));
 
     [Fact]
+    [Trait(TestCost.Trait, TestCost.Slow)]
     public async Task BuiltInModel_MeetsItsMeasuredQuality_OnClincValidation()
     {
         // Measured (docs/intents.md): 93.6% in-scope accuracy and 72% out-of-scope recall at the default threshold.

@@ -1,4 +1,5 @@
-using LocalMesh.Intents;
+using LocalMesh.Evaluation.Intents;
+using LocalMesh.Specialists.Intents;
 using LocalMesh.Testing;
 
 namespace LocalMesh.Specialists.Tests.Intents;

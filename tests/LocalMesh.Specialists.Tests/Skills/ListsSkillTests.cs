@@ -1,4 +1,4 @@
-using LocalMesh.Skills;
+using LocalMesh.Specialists.Skills;
 
 namespace LocalMesh.Specialists.Tests.Skills;
 

@@ -1,5 +1,5 @@
 using LocalMesh.Events;
-using LocalMesh.Skills;
+using LocalMesh.Specialists.Skills;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,4 @@
-using LocalMesh.Skills.Slots;
+using LocalMesh.Specialists.Skills.Slots;
 
 namespace LocalMesh.Specialists.Tests.Skills;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace LocalMesh.Skills.Slots;
+namespace LocalMesh.Specialists.Skills.Slots;
 
 /// <summary>
 /// Numbers as people type them: digits (<c>1,250.5</c>), words (<c>twenty five</c>, <c>a hundred</c>, <c>half</c>),

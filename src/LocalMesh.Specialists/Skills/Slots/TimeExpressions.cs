@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace LocalMesh.Skills.Slots;
+namespace LocalMesh.Specialists.Skills.Slots;
 
 /// <summary>A point in time parsed from text.</summary>
 /// <param name="At">The time, in the user's zone.</param>
