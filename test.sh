@@ -31,6 +31,15 @@ if [ -z "${LOCALMESH_CHROMIUM:-}" ] && ! [ -x /usr/bin/chromium ] && ! command -
   fi
 fi
 
+# The mesh tests run a real NATS server: Debian's nats-server, installed here when missing.
+if ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
+  echo "test.sh: installing nats-server (apt-get)" >&2
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nats-server; } >/dev/null 2>&1; then
+    echo "test.sh: could not install nats-server (apt-get install -y nats-server); the mesh tests will fail" >&2
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! dotnet build "$target" -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E "error|Warn|Build succeeded"; then :; fi

@@ -21,6 +21,7 @@ const string Usage = """
       dotnet run -c Release --project bench/LocalMesh.Bench -- signals [--seconds 5] [--warmup 2]   signal detector and ingest
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
           documents nobody here wrote (bench/data/kb-eval): hit@1, hit@5, MRR, answer span in reply, off-topic refused
+      dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2]      a hop over NATS vs in-process; 1-3 peers
     """;
 
 if (args.FirstOrDefault() == "yarp-floor" && args.Length == 3)
@@ -43,9 +44,9 @@ string[] valued = command switch
     "kb-eval" => ["--data", "--set"],
     _ => ["--seconds", "--warmup"],
 };
-if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals"))
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh"))
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals; none for the gateway).");
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals, mesh; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -78,6 +79,8 @@ try
             return await SignalsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "kb-eval":
             return KnowledgeEvalBench.Run(Text("--data"), Text("--set") ?? "v1");
+        case "mesh":
+            return await MeshBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
     }
 
     // A fresh node tiers up about 1,500 methods in the first seconds of each new kind of load (tiered JIT with dynamic PGO,

@@ -23,4 +23,6 @@ root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(DomainCommands.Create());
 root.Subcommands.Add(KnowledgeCommands.Create());
 root.Subcommands.Add(SignalsCommand.Create());
+root.Subcommands.Add(MeshCommands.Mesh());
+root.Subcommands.Add(MeshCommands.Nodes());
 return await root.Parse(args).InvokeAsync();

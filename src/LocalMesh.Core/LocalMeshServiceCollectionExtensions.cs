@@ -55,7 +55,10 @@ public static class LocalMeshServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var factory = sp.GetRequiredService<BackendFactory>();
-            var backends = states.Select(factory.Create).Concat(sp.GetServices<InProcessBackend>().Select(b => b.Build())).ToList();
+            var backends = states.Select(factory.Create)
+                .Concat(sp.GetServices<InProcessBackend>().Select(b => b.Build()))
+                .Concat(sp.GetServices<IBackendProvider>().SelectMany(p => p.CreateBackends(factory)))
+                .ToList();
             var specialists = sp.GetServices<ILocalSpecialist>().ToList();
             if (specialists.Count == 0)
             {

@@ -9,8 +9,8 @@ public sealed record PrivacyOptions
     /// <summary>Whether requests are redacted before they reach the tiers in <see cref="RedactTiers"/> (on by default).</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>The tiers whose backends only ever see redacted text (default: cloud).</summary>
-    public List<string> RedactTiers { get; init; } = ["cloud"];
+    /// <summary>The tiers whose backends only ever see redacted text (default: cloud, and remote: mesh nodes of other sites).</summary>
+    public List<string> RedactTiers { get; init; } = ["cloud", "remote"];
 
     /// <summary>Terms that must never leave: project code names, customer names, internal host names.</summary>
     public List<string> DeclaredSecrets { get; init; } = [];

@@ -26,7 +26,7 @@ public static class PrivacyServiceCollectionExtensions
 
         foreach (var tier in options.RedactTiers.Where(t => !Enum.TryParse<Tier>(t, ignoreCase: true, out _)))
         {
-            errors.Add($"LocalMesh:Privacy:RedactTiers: '{tier}' is not a tier (local, edge, cloud).");
+            errors.Add($"LocalMesh:Privacy:RedactTiers: '{tier}' is not a tier (local, edge, remote, cloud).");
         }
 
         foreach (var (type, action) in options.Entities.Where(e => !EntityActions.TryParse(e.Value, out _)))

@@ -18,7 +18,8 @@ namespace LocalMesh.Bench.Gateway;
 /// </summary>
 internal sealed class MinimalUpstream : IAsyncDisposable
 {
-    private const string Model = "bench-model";
+    /// <summary>The one model it serves.</summary>
+    public const string Model = "bench-model";
     private static readonly string[] Words = "The quick brown fox jumps over the lazy dog.".Split(' ');
 
     private readonly WebApplication _app;
@@ -26,6 +27,8 @@ internal sealed class MinimalUpstream : IAsyncDisposable
     private readonly byte[][] _events;
 
     private readonly TimeSpan _latency;
+    private SemaphoreSlim? _slots;
+    private int _parallel;
 
     private MinimalUpstream(WebApplication app, TimeSpan latency)
     {
@@ -43,17 +46,24 @@ internal sealed class MinimalUpstream : IAsyncDisposable
         ];
     }
 
+    /// <summary>Requests it works on at once (the rest wait), like a model server; 0 (the default): no limit.</summary>
+    public int Parallel
+    {
+        get => _parallel;
+        init => (_parallel, _slots) = (value, value > 0 ? new SemaphoreSlim(value, value) : null);
+    }
+
     /// <summary>The OpenAI base URL, <c>http://127.0.0.1:PORT/v1</c>.</summary>
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>Starts the server on a free loopback port; it answers each request after <paramref name="latency"/>.</summary>
-    public static async Task<MinimalUpstream> StartAsync(TimeSpan latency = default)
+    /// <summary>Starts the server on a free loopback port; it answers each request after <paramref name="latency"/>, working on at most <paramref name="parallel"/> at once (0: no limit).</summary>
+    public static async Task<MinimalUpstream> StartAsync(TimeSpan latency = default, int parallel = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var server = new MinimalUpstream(app, latency);
+        var server = new MinimalUpstream(app, latency) { Parallel = parallel };
         app.MapPost("/v1/chat/completions", server.ChatAsync);
         app.MapGet("/v1/models", (HttpContext http) => http.Response.WriteAsync($$"""{"object":"list","data":[{"id":"{{Model}}","object":"model","owned_by":"bench"}]}"""));
         await app.StartAsync().ConfigureAwait(false);
@@ -85,7 +95,20 @@ internal sealed class MinimalUpstream : IAsyncDisposable
 
         if (_latency > TimeSpan.Zero)
         {
-            await Task.Delay(_latency, http.RequestAborted).ConfigureAwait(false);
+            // Like a model: it works on at most Parallel requests at once; the others wait their turn.
+            if (_slots is { } slots)
+            {
+                await slots.WaitAsync(http.RequestAborted).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await Task.Delay(_latency, http.RequestAborted).ConfigureAwait(false);
+            }
+            finally
+            {
+                _slots?.Release();
+            }
         }
 
         if (!stream)

@@ -22,7 +22,16 @@ internal static class UpCommand
         var dataDir = new Option<string?>("--data-dir") { Description = "Where the ledger and queue live (default: ./data)." };
         var config = new Option<string?>("--config") { Description = "An extra JSON configuration file (appsettings.json and localmesh.json in the working directory are read too)." };
         var verbose = new Option<bool>("--verbose") { Description = "Log debug details (never prompt contents)." };
-        var command = new Command("up", "Start a node: the OpenAI-compatible API on /v1, routing local → edge → cloud under policy.") { urls, dataDir, config, verbose };
+        var mesh = new Option<string?>("--mesh") { Description = "Join the mesh on this NATS server, e.g. nats://127.0.0.1:4222 (LocalMesh:Mesh:Url; 'localmesh mesh up' starts one)." };
+        var site = new Option<string?>("--site") { Description = "This node's site in the mesh (LocalMesh:Mesh:Site): same-site peers count as edge, others as remote." };
+        var nodeId = new Option<string?>("--node-id") { Description = "This node's id in the mesh (LocalMesh:Mesh:NodeId; default: the machine name)." };
+        var meshUser = new Option<string?>("--mesh-user") { Description = "NATS user (LocalMesh:Mesh:User); the password from the env variable named by --mesh-password-env." };
+        var meshPasswordEnv = new Option<string?>("--mesh-password-env") { Description = "Environment variable holding the NATS password (LocalMesh:Mesh:PasswordEnv)." };
+        var meshCreds = new Option<string?>("--mesh-creds") { Description = "NATS credentials file (LocalMesh:Mesh:CredsFile)." };
+        var command = new Command("up", "Start a node: the OpenAI-compatible API on /v1, routing local → edge → cloud under policy.")
+        {
+            urls, dataDir, config, verbose, mesh, site, nodeId, meshUser, meshPasswordEnv, meshCreds,
+        };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
         {
@@ -36,6 +45,8 @@ internal static class UpCommand
                     DataDir = parse.GetValue(dataDir),
                     ConfigFile = parse.GetValue(config),
                     LogLevel = parse.GetValue(verbose) ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information,
+                    Overrides = MeshOverrides((parse.GetValue(mesh), "Url"), (parse.GetValue(site), "Site"), (parse.GetValue(nodeId), "NodeId"),
+                        (parse.GetValue(meshUser), "User"), (parse.GetValue(meshPasswordEnv), "PasswordEnv"), (parse.GetValue(meshCreds), "CredsFile")),
                 });
             }
             catch (LocalMeshConfigurationException ex)
@@ -84,6 +95,12 @@ internal static class UpCommand
         return command;
     }
 
+    private static Dictionary<string, string?>? MeshOverrides(params (string? Value, string Key)[] flags)
+    {
+        var given = flags.Where(f => f.Value is not null).ToDictionary(f => "LocalMesh:Mesh:" + f.Key, f => f.Value);
+        return given.Count == 0 ? null : given;
+    }
+
     private static void PrintBanner(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -115,6 +132,11 @@ internal static class UpCommand
         var domains = options.Policy.EffectiveDomains().OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}→{string.Join('/', d.Value.Tiers)}");
         console.MarkupLine($"  policy: {Markup.Escape(string.Join("  ", domains))} (default domain: {Markup.Escape(options.Policy.DefaultDomain)})");
         console.MarkupLine(options.Keys.Count == 0 ? "  [yellow]no API keys configured: the API is open to anyone who can reach the address[/]" : $"  {options.Keys.Count} API key(s) configured");
+        if (app.Services.GetService<LocalMesh.Mesh.MeshOptions>() is { } meshOptions)
+        {
+            console.MarkupLine($"  mesh: {Markup.Escape(meshOptions.Url!)} as node [bold]{Markup.Escape(meshOptions.EffectiveNodeId)}[/] of site [bold]{Markup.Escape(meshOptions.Site)}[/] (peers: ./localmesh nodes)");
+        }
+
         console.MarkupLine("  Press Ctrl+C to stop.");
     }
 }

@@ -22,10 +22,15 @@ public sealed class BackendFactory(IHttpClientFactory httpClients, AuditLedger l
     public static string HttpClientName(string backend) => "localmesh.backend." + backend;
 
     /// <summary>Builds the backend whose live state is <paramref name="state"/>.</summary>
-    public Backend Create(BackendState state)
+    public Backend Create(BackendState state) => Create(state, httpClients.CreateClient(HttpClientName(state.Name)));
+
+    /// <summary>
+    /// Builds an OpenAI-protocol or Ollama backend over <paramref name="http"/>, a client a module supplies (the mesh's
+    /// peers are reached over NATS through one): the same per-backend stages, telemetry, ledger and probe as a configured backend.
+    /// </summary>
+    public Backend Create(BackendState state, HttpClient http)
     {
         var config = state.Config;
-        var http = httpClients.CreateClient(HttpClientName(state.Name));
         var endpoint = new Uri(config.Endpoint!.TrimEnd('/') + "/");
         var apiKey = config.ApiKey ?? (config.ApiKeyEnv is { } env ? Environment.GetEnvironmentVariable(env) : null);
 

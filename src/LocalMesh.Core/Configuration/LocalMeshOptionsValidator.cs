@@ -138,7 +138,7 @@ public static class LocalMeshOptionsValidator
         {
             if (!TierNames.TryParse(tier, out _))
             {
-                errors.Add($"{where}: tier '{tier}' is not one of local, edge, cloud.");
+                errors.Add($"{where}: tier '{tier}' is not one of local, edge, remote, cloud.");
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed record PolicyConfig
 /// <summary>What one data domain may reach.</summary>
 public sealed record DomainPolicy
 {
-    /// <summary>The tiers (<c>local</c>, <c>edge</c>, <c>cloud</c>) requests of this domain may be sent to.</summary>
+    /// <summary>The tiers (<c>local</c>, <c>edge</c>, <c>remote</c>, <c>cloud</c>) requests of this domain may be sent to.</summary>
     public string[] Tiers { get; init; } = [];
 
     /// <summary>Optional description shown by the CLI.</summary>

@@ -7,7 +7,7 @@ public sealed record RoutingConfig
     public string Policy { get; init; } = Routing.Policies.TierOrderRoutingPolicy.PolicyName;
 
     /// <summary>The tiers in the order they are tried (the built-in policy's first key). Which tiers a request may reach is the domain's rule (<c>LocalMesh:Policy:Domains</c>).</summary>
-    public string[] TierOrder { get; init; } = ["local", "edge", "cloud"];
+    public string[] TierOrder { get; init; } = ["local", "edge", "remote", "cloud"];
 
     /// <summary>The tiers of <see cref="TierOrder"/>, skipping names that are not tiers (the validator reports them).</summary>
     public IReadOnlyList<Tier> ParsedTierOrder() =>

@@ -91,7 +91,7 @@ public sealed class DomainResolver
     /// </summary>
     public (string? Domain, IReadOnlySet<Tier> Tiers) Strictest(IEnumerable<string> domains)
     {
-        var tiers = new HashSet<Tier> { Tier.Local, Tier.Edge, Tier.Cloud };
+        var tiers = new HashSet<Tier>(Enum.GetValues<Tier>());
         string? name = null;
         foreach (var domain in domains.Distinct(StringComparer.OrdinalIgnoreCase))
         {

@@ -81,6 +81,10 @@ public sealed class JobStore
     public void Fail(string id, string error) =>
         Execute("UPDATE jobs SET status = 'failed', error = $p1, updated_at = $p2 WHERE id = $p0 AND status = 'running'", id, error, Now());
 
+    /// <summary>Marks a running job as handed to another queue (the mesh's); false when it was not running.</summary>
+    public bool TryForward(string id) =>
+        Execute("UPDATE jobs SET status = 'forwarded', updated_at = $p1 WHERE id = $p0 AND status = 'running'", id, Now()) == 1;
+
     /// <summary>At start-up: jobs left running by a process that died are queued again (their answer was never stored).</summary>
     public int RecoverInterrupted() => Execute("UPDATE jobs SET status = 'queued', updated_at = $p0 WHERE status = 'running'", Now());
 

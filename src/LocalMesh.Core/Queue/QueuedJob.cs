@@ -78,6 +78,9 @@ public static class JobStatus
     /// <summary>Being answered now.</summary>
     public const string Running = "running";
 
+    /// <summary>Handed to the mesh's durable queue (JetStream): any node of the site answers it; its status is read there.</summary>
+    public const string Forwarded = "forwarded";
+
     /// <summary>Answered; the result is stored.</summary>
     public const string Completed = "completed";
 

@@ -75,6 +75,12 @@ public sealed class RouteContext
         _allowedTiers = allowedTiers;
     }
 
+    /// <summary>
+    /// Narrows the tiers this request may reach to those also in <paramref name="tiers"/> (never widens them): a request
+    /// another mesh node sent here may reach only what its entry node allowed it to reach from here.
+    /// </summary>
+    public void Narrow(IEnumerable<Tier> tiers) => _allowedTiers = _allowedTiers.Intersect(tiers).ToHashSet();
+
     /// <summary>The time this request has spent waiting on backends across the network (the rest of its time in the node is the node's own).</summary>
     public Ledger.UpstreamWait Upstream { get; } = new();
 

@@ -1,6 +1,9 @@
 using LocalMesh.Embeddings;
 using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
+using LocalMesh.Mesh;
+using LocalMesh.Mesh.Membership;
+using LocalMesh.Mesh.Serving;
 using LocalMesh.Knowledge;
 using LocalMesh.Privacy;
 using LocalMesh.Queue;
@@ -119,6 +122,12 @@ public static class LocalMeshNode
         builder.Services.AddSingleton<QueuedChatExecutor>();
         builder.Services.AddSingleton<IQueuedRequestExecutor>(sp => sp.GetRequiredService<QueuedChatExecutor>());
         builder.Services.AddSingleton<EmbeddingsHandler>();
+        var mesh = builder.Configuration.GetSection(MeshOptions.SectionName).Get<MeshOptions>() ?? new MeshOptions();
+        if (mesh.Enabled)
+        {
+            AddMesh(builder.Services, mesh);
+        }
+
         AddRateLimiting(builder.Services, options);
         AddTelemetry(builder.Services);
         builder.Services.AddLocalMeshDashboard(builder.Configuration);
@@ -144,11 +153,28 @@ public static class LocalMeshNode
             app.MapLocalMeshSpecialists();
         }
 
+        app.MapLocalMeshMesh(ManagementEndpoints.RequireAdmin);
+        if (mesh.Enabled)
+        {
+            // The node's card names its HTTP address, known once it listens.
+            app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<NodeCardSource>().Url =
+                app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault());
+        }
+
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.UseLocalMeshDashboard(); // the page at "/"; the node's description is GET /v1/localmesh
         app.MapFallback((HttpContext http) => OpenAIError.WriteAsync(http, new ApiException(StatusCodes.Status404NotFound,
             $"Unknown endpoint {http.Request.Method} {http.Request.Path}. See GET /v1/localmesh for the endpoints.", OpenAIError.InvalidRequest, null, "unknown_url")));
         return app;
+    }
+
+    /// <summary>Joins the mesh: a peer's request is served by this node's own chat handler; the card lists intents and collections.</summary>
+    private static void AddMesh(IServiceCollection services, MeshOptions mesh)
+    {
+        services.AddLocalMeshMesh(mesh);
+        services.AddSingleton<LocalChatEndpoint>(sp => sp.GetRequiredService<ChatCompletionsHandler>().HandleAsync);
+        services.AddSingleton<IntentNames>(sp => () => sp.GetService<Specialists.Intents.IntentModelStore>()?.Current?.Intents ?? []);
+        services.AddSingleton<CollectionDomains>(sp => () => sp.GetRequiredService<Knowledge.Index.KnowledgeIndex>().CollectionDomains());
     }
 
     /// <summary>

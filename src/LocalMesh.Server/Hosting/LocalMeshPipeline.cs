@@ -1,3 +1,4 @@
+using LocalMesh.Mesh;
 using LocalMesh.Knowledge.Answering;
 using LocalMesh.Pipeline;
 using LocalMesh.Routing;
@@ -25,5 +26,6 @@ public static class LocalMeshPipeline
             new ChatClientBuilder(sp.GetRequiredService<LocalMeshRouter>())
                 .UseRouteTracing() // outermost: its span covers every later stage
                 .UseKnowledge()
+                .UseMeshHop() // a no-op without a mesh
                 .Build(sp)));
 }

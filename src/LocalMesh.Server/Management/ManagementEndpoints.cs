@@ -47,9 +47,14 @@ public static class ManagementEndpoints
         app.MapGet("/v1/localmesh/backends", (HttpContext http, BackendRegistry registry) =>
             RequireAdmin(http) ?? Results.Json(new { @object = "list", data = registry.All.Select(Describe) }));
 
-        app.MapGet("/v1/localmesh/jobs/{id}", (HttpContext http, string id, JobStore jobs) =>
+        app.MapGet("/v1/localmesh/jobs/{id}", async (HttpContext http, string id, JobStore jobs) =>
         {
             var job = jobs.Get(id);
+            if ((job is null || job.Status == JobStatus.Forwarded) && http.RequestServices.GetService(typeof(IJobDirectory)) is IJobDirectory directory)
+            {
+                job = await directory.FindAsync(id, http.RequestAborted).ConfigureAwait(false) ?? job; // a job of the mesh's queue, from any node
+            }
+
             var caller = Caller.Of(http);
             if (job is null || (!caller.IsAdmin && job.KeyName != caller.KeyName))
             {

@@ -16,7 +16,7 @@ public sealed class DomainResolverTests
         Assert.Equal("hr: Local, Edge", Text(resolver.Strictest(["general", "hr", "general"])));
         Assert.Equal("secret: Local", Text(resolver.Strictest(["hr", "secret", "general"])));
         Assert.Equal("retired-domain: Local", Text(resolver.Strictest(["general", "retired-domain"]))); // not in the policy: local only
-        Assert.Equal(": Local, Edge, Cloud", Text(resolver.Strictest([])));
+        Assert.Equal(": Local, Edge, Remote, Cloud", Text(resolver.Strictest([])));
 
         static string Text((string? Domain, IReadOnlySet<Tier> Tiers) r) => $"{r.Domain}: {string.Join(", ", r.Tiers.Order())}";
     }

@@ -26,8 +26,8 @@ public sealed class NodeProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Starts <c>localmesh up</c> and waits until <c>/health</c> answers.</summary>
-    public static async Task<NodeProcess> StartAsync(int port, string dataDir, string configFile)
+    /// <summary>Starts <c>localmesh up</c> and waits until <c>/health</c> answers (30 s at most, or <paramref name="startTimeout"/>).</summary>
+    public static async Task<NodeProcess> StartAsync(int port, string dataDir, string configFile, TimeSpan? startTimeout = null)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "localmesh.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -45,7 +45,7 @@ public sealed class NodeProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var node = new NodeProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { BaseAddress = node.BaseUri, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + (startTimeout ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -74,7 +74,7 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         await node.DisposeAsync();
-        throw new TimeoutException("localmesh up did not start within 30 s.");
+        throw new TimeoutException($"localmesh up did not start within {(startTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds:0} s.");
     }
 
     /// <summary>Kills the process at once (no graceful shutdown).</summary>

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using LocalMesh.Mesh.Hosting;
+using Spectre.Console;
+
+namespace LocalMesh.Cli.Commands;
+
+/// <summary><c>localmesh mesh up</c> (a supervised local NATS server) and <c>localmesh nodes</c> (the live membership table).</summary>
+internal static class MeshCommands
+{
+    public static Command Mesh()
+    {
+        var port = new Option<int>("--port") { Description = "Client port (default 4222).", DefaultValueFactory = _ => 4222 };
+        var host = new Option<string>("--host") { Description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for other machines).", DefaultValueFactory = _ => "127.0.0.1" };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Where JetStream keeps its data (default: ./data/nats)." };
+        var clusterPort = new Option<int>("--cluster-port") { Description = "Join a NATS cluster: this server's route port (0: no cluster)." };
+        var routes = new Option<string[]>("--routes") { Description = "Cluster: the other servers' route URLs (nats://host:port).", AllowMultipleArgumentsPerToken = true };
+        var config = new Option<string?>("--config") { Description = "A nats-server configuration file (accounts, users, subject permissions, TLS)." };
+        var up = new Command("up", "Start and supervise a local NATS server with JetStream (restarted if it dies); nodes join with 'localmesh up --mesh nats://HOST:PORT'.")
+        {
+            port, host, dataDir, clusterPort, routes, config,
+        };
+        up.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
+        {
+            if (NatsServerProcess.FindExecutable() is null)
+            {
+                throw new CliException("nats-server is not installed; on Debian/Ubuntu: sudo apt-get install -y nats-server", 2);
+            }
+
+            var store = Path.GetFullPath(parse.GetValue(dataDir) ?? Path.Combine("data", "nats"));
+            var restarts = 0;
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await using var server = new NatsServerProcess(store, parse.GetValue(port), parse.GetValue(host)!)
+                {
+                    ClusterPort = parse.GetValue(clusterPort),
+                    Routes = parse.GetValue(routes) ?? [],
+                    ConfigFile = parse.GetValue(config),
+                };
+                try
+                {
+                    await server.StartAsync(TimeSpan.FromSeconds(15), cancellationToken);
+                }
+                catch (InvalidOperationException ex) when (restarts == 0)
+                {
+                    throw new CliException(ex.Message);
+                }
+
+                Console.WriteLine(restarts == 0
+                    ? $"NATS server (JetStream) is up on {server.Url}; data: {store}\n  join nodes with: ./localmesh up --mesh {server.Url} --site NAME --node-id NAME\n  Press Ctrl+C to stop."
+                    : $"NATS server restarted ({restarts}) on {server.Url}");
+                try
+                {
+                    var code = await server.WaitForExitAsync(cancellationToken);
+                    Console.Error.WriteLine($"nats-server exited with code {code}; restarting in 1 s");
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                restarts++;
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            return 0;
+        }));
+        return new Command("mesh", "The mesh's NATS server.") { up };
+    }
+
+    public static Command Nodes()
+    {
+        var url = CliOptions.Url();
+        var key = CliOptions.Key();
+        var json = CliOptions.Json();
+        var command = new Command("nodes", "Show the mesh's live nodes as this node sees them: site, tier, health, load, backends and models.") { url, key, json };
+        command.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
+        {
+            using var client = new NodeClient(parse.GetValue(url)!, parse.GetValue(key));
+            var list = await client.GetJsonAsync("/v1/localmesh/nodes", cancellationToken);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(list.GetRawText());
+                return 0;
+            }
+
+            if (list.GetProperty("mesh").ValueKind == System.Text.Json.JsonValueKind.Null)
+            {
+                Console.WriteLine("This node is not in a mesh. Start one with './localmesh mesh up' and './localmesh up --mesh nats://127.0.0.1:4222 --site NAME --node-id NAME'.");
+                return 0;
+            }
+
+            var mesh = list.GetProperty("mesh");
+            Console.WriteLine($"mesh {mesh.GetProperty("url").GetString()} — this node: {mesh.GetProperty("node").GetString()} (site {mesh.GetProperty("site").GetString()}), {(mesh.GetProperty("connected").GetBoolean() ? "connected" : "NOT connected")}");
+            var table = new Table().AddColumns("node", "site", "tier", "health", "load", "last seen", "backends (models)", "intents", "knowledge");
+            foreach (var n in list.GetProperty("data").EnumerateArray())
+            {
+                var backends = string.Join(", ", n.GetProperty("backends").EnumerateArray().Select(b =>
+                    $"{b.GetProperty("name").GetString()}/{b.GetProperty("tier").GetString()} ({string.Join(' ', b.GetProperty("models").EnumerateArray().Take(3).Select(m => m.GetString()))})"));
+                var knowledge = string.Join(", ", n.GetProperty("knowledge").EnumerateArray().Select(k => $"{k.GetProperty("collection").GetString()}:{k.GetProperty("domain").GetString()}"));
+                table.AddRow(
+                    Markup.Escape(n.GetProperty("node").GetString()!),
+                    Markup.Escape(n.GetProperty("site").GetString()!),
+                    n.GetProperty("tier").GetString()!,
+                    n.GetProperty("health").GetString() == "ok" ? "[green]ok[/]" : $"[yellow]{Markup.Escape(n.GetProperty("health").GetString()!)}[/]",
+                    $"{n.GetProperty("in_flight").GetInt32()}/{n.GetProperty("capacity").GetInt32()}",
+                    $"{n.GetProperty("last_seen_ms").GetDouble():0} ms",
+                    Markup.Escape(backends),
+                    n.GetProperty("intents").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(knowledge));
+            }
+
+            CliRunner.Out().Write(table);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,152 @@
+using LocalMesh.Mesh.Transport;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NATS.Client.KeyValueStore;
+
+namespace LocalMesh.Mesh.Membership;
+
+/// <summary>
+/// Membership over a JetStream key-value bucket: every <see cref="MeshOptions.HeartbeatSeconds"/> the node puts its card
+/// under <c>{site}.{node}</c>; a watch on the bucket feeds the <see cref="PeerTable"/>, which drops a peer silent for
+/// <see cref="MeshOptions.PeerTimeoutSeconds"/>. The bucket's entries also expire (max age), so a reader that is not a
+/// node (<c>localmesh nodes</c> through any node) sees only live ones. A node that stops deletes its key at once.
+/// </summary>
+public sealed partial class MeshMembership(MeshConnection connection, NodeCardSource cards, PeerTable peers, TimeProvider time, ILogger<MeshMembership> logger) : BackgroundService
+{
+    private INatsKVStore? _store;
+
+    /// <summary>The live peers.</summary>
+    public PeerTable Peers => peers;
+
+    /// <summary>This node's card as last sent.</summary>
+    public NodeCard? Self { get; private set; }
+
+    /// <summary>Whether the node's card is in the bucket (the mesh is reachable and the node has joined).</summary>
+    public bool Joined { get; private set; }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var options = connection.Options;
+        var heartbeat = TimeSpan.FromSeconds(options.HeartbeatSeconds);
+        Task? watch = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                _store ??= await connection.KeyValue.CreateOrUpdateStoreAsync(new NatsKVConfig(MeshSubjects.NodesBucket)
+                {
+                    History = 1,
+                    MaxAge = TimeSpan.FromSeconds(options.PeerTimeoutSeconds * 2),
+                    Storage = NatsKVStorageType.Memory,
+                    MaxValueSize = NodeCard.MaxBytes,
+                }, stoppingToken).ConfigureAwait(false);
+                watch ??= WatchAsync(_store, stoppingToken);
+                var card = cards.Build();
+                await _store.PutAsync(MeshSubjects.NodeKey(card.Site, card.Node), card.ToJson(), cancellationToken: stoppingToken).ConfigureAwait(false);
+                (Self, Joined) = (card, true);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                Joined = false;
+                LogHeartbeatFailed(logger, ex.Message);
+            }
+
+            peers.Sweep();
+            try
+            {
+                await Task.Delay(heartbeat, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            if (watch is { IsCompleted: true })
+            {
+                watch = null; // the watch ended (the connection dropped for good): start another
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_store is { } store && connection.IsConnected)
+        {
+            try
+            {
+                // Leave at once rather than after the timeout: peers stop routing here now.
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await store.DeleteAsync(MeshSubjects.NodeKey(connection.Options.Site, connection.Options.EffectiveNodeId), cancellationToken: timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LogHeartbeatFailed(logger, "leaving: " + ex.Message);
+            }
+        }
+    }
+
+    /// <summary>Reads every live card in the bucket (for a reader that has no table of its own).</summary>
+    public async Task<IReadOnlyList<NodeCard>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<NodeCard>();
+        if (_store is not { } store)
+        {
+            return result;
+        }
+
+        await foreach (var key in store.GetKeysAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (await store.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken).ConfigureAwait(false) is { Success: true } entry
+                && entry.Value.Value is { } bytes && NodeCard.TryParse(bytes, out _) is { } card)
+            {
+                result.Add(card);
+            }
+        }
+
+        return result;
+    }
+
+    private async Task WatchAsync(INatsKVStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var entry in store.WatchAsync<byte[]>(opts: new NatsKVWatchOpts { IdleHeartbeat = TimeSpan.FromSeconds(5) }, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.Operation is NatsKVOperation.Del or NatsKVOperation.Purge)
+                {
+                    peers.Remove(entry.Key[(entry.Key.IndexOf('.') + 1)..]);
+                    continue;
+                }
+
+                if (NodeCard.TryParse(entry.Value, out var error) is { } card)
+                {
+                    if (entry.Key == MeshSubjects.NodeKey(card.Site, card.Node))
+                    {
+                        peers.Observe(card);
+                    }
+                    else
+                    {
+                        LogBadCard(logger, entry.Key, "its key does not match its node and site");
+                    }
+                }
+                else
+                {
+                    LogBadCard(logger, entry.Key, error ?? "unreadable");
+                }
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogHeartbeatFailed(logger, "watch: " + ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh heartbeat failed: {Error}")]
+    private static partial void LogHeartbeatFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored the mesh card under '{Key}': {Error}")]
+    private static partial void LogBadCard(ILogger logger, string key, string error);
+}

@@ -1,0 +1,116 @@
+using LocalMesh.Mesh.Transport;
+
+namespace LocalMesh.Mesh;
+
+/// <summary>
+/// How a node joins the mesh (<c>LocalMesh:Mesh</c>; <c>localmesh up --mesh URL --site NAME --node-id NAME</c>). With no
+/// <see cref="Url"/> the node is on its own, exactly as without the mesh, and needs no NATS server.
+/// </summary>
+public sealed record MeshOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "LocalMesh:Mesh";
+
+    /// <summary>The NATS server(s), e.g. <c>nats://127.0.0.1:4222</c> (comma-separated for a cluster). Null: no mesh.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>This node's site: peers of the same site count as <c>edge</c>, of other sites as <c>remote</c>.</summary>
+    public string Site { get; init; } = "default";
+
+    /// <summary>This node's id, unique in the mesh (default: the machine name).</summary>
+    public string? NodeId { get; init; }
+
+    /// <summary>NATS user name (with <see cref="Password"/>).</summary>
+    public string? User { get; init; }
+
+    /// <summary>NATS password; prefer <see cref="PasswordEnv"/>.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>The environment variable holding the NATS password.</summary>
+    public string? PasswordEnv { get; init; }
+
+    /// <summary>A NATS credentials file (JWT + NKey seed).</summary>
+    public string? CredsFile { get; init; }
+
+    /// <summary>A file holding an NKey seed (<c>SU...</c>) the node signs the server's challenge with.</summary>
+    public string? NKeyFile { get; init; }
+
+    /// <summary>Require TLS to the NATS server.</summary>
+    public bool Tls { get; init; }
+
+    /// <summary>A CA certificate file (PEM) the NATS server's certificate must chain to.</summary>
+    public string? TlsCaFile { get; init; }
+
+    /// <summary>Seconds between heartbeats (the node's card in the membership bucket).</summary>
+    public double HeartbeatSeconds { get; init; } = 0.5;
+
+    /// <summary>A peer not heard from for this long leaves the table (the bound: 3 s).</summary>
+    public double PeerTimeoutSeconds { get; init; } = 2;
+
+    /// <summary>
+    /// A peer serving a request sends something (a keep-alive at least) this often. After twice this of silence the entry
+    /// node asks NATS whether the peer is still connected: a killed node is detected then (under 1 s with the default),
+    /// and a request it had not started answering goes to another node.
+    /// </summary>
+    public double KeepAliveSeconds { get; init; } = 0.25;
+
+    /// <summary>A peer still connected but silent this long (hung) is given up on all the same.</summary>
+    public double HungPeerSeconds { get; init; } = 15;
+
+    /// <summary>Largest request body sent to, or accepted from, a peer (bytes).</summary>
+    public int MaxMessageBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Whether the mesh is configured.</summary>
+    public bool Enabled => !string.IsNullOrWhiteSpace(Url);
+
+    /// <summary>The node id in use.</summary>
+    public string EffectiveNodeId => string.IsNullOrWhiteSpace(NodeId) ? Environment.MachineName.ToLowerInvariant() : NodeId;
+
+    /// <summary>Every error in these options, each naming the key at fault.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (!Enabled)
+        {
+            return errors;
+        }
+
+        foreach (var url in Url!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("nats" or "tls" or "ws" or "wss"))
+            {
+                errors.Add($"LocalMesh:Mesh:Url: '{url}' is not a nats:// address (e.g. nats://127.0.0.1:4222).");
+            }
+        }
+
+        if (!MeshSubjects.IsToken(Site))
+        {
+            errors.Add($"LocalMesh:Mesh:Site: '{Site}' must be letters, digits, '-' or '_' (it is part of NATS subjects).");
+        }
+
+        if (!MeshSubjects.IsToken(EffectiveNodeId))
+        {
+            errors.Add($"LocalMesh:Mesh:NodeId: '{EffectiveNodeId}' must be letters, digits, '-' or '_' (it is part of NATS subjects).");
+        }
+
+        if (HeartbeatSeconds <= 0 || PeerTimeoutSeconds <= HeartbeatSeconds || KeepAliveSeconds <= 0)
+        {
+            errors.Add("LocalMesh:Mesh: HeartbeatSeconds and KeepAliveSeconds must be positive and PeerTimeoutSeconds larger than HeartbeatSeconds.");
+        }
+
+        foreach (var (key, file) in new[] { ("CredsFile", CredsFile), ("NKeyFile", NKeyFile), ("TlsCaFile", TlsCaFile) })
+        {
+            if (file is not null && !File.Exists(file))
+            {
+                errors.Add($"LocalMesh:Mesh:{key}: the file '{file}' does not exist.");
+            }
+        }
+
+        if (PasswordEnv is { } env && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(env)))
+        {
+            errors.Add($"LocalMesh:Mesh:PasswordEnv: environment variable '{env}' is not set.");
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,56 @@
+using LocalMesh.Backends;
+using LocalMesh.Mesh.Membership;
+using LocalMesh.Mesh.Routing;
+using LocalMesh.Mesh.Serving;
+using LocalMesh.Mesh.Transport;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LocalMesh.Mesh;
+
+/// <summary>Registers the mesh: the NATS connection, membership, the peer backends, the hop stage and the responder.</summary>
+public static class MeshServiceCollectionExtensions
+{
+    /// <summary>
+    /// Joins the node to the mesh of <paramref name="options"/>; does nothing when no mesh is configured, so a node
+    /// without one stays exactly as it was. The host registers a <see cref="LocalChatEndpoint"/>, and optionally
+    /// <see cref="IntentNames"/> and <see cref="CollectionDomains"/> for the node's card.
+    /// </summary>
+    /// <exception cref="Configuration.LocalMeshConfigurationException">The mesh options have errors (all are listed).</exception>
+    public static IServiceCollection AddLocalMeshMesh(this IServiceCollection services, MeshOptions options)
+    {
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        if (options.Validate() is { Count: > 0 } errors)
+        {
+            throw new Configuration.LocalMeshConfigurationException(errors);
+        }
+
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new MeshConnection(options));
+        services.AddSingleton(sp => new PeerTable(options.EffectiveNodeId, TimeSpan.FromSeconds(options.PeerTimeoutSeconds), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new NodeCardSource(options, sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IntentNames>(), sp.GetService<CollectionDomains>()));
+        services.AddSingleton<MeshMembership>();
+        services.AddHostedService(sp => sp.GetRequiredService<MeshMembership>());
+        services.AddSingleton<MeshBackendProvider>();
+        services.AddSingleton<IBackendProvider>(sp => sp.GetRequiredService<MeshBackendProvider>());
+        services.AddSingleton<Jobs.MeshJobQueue>();
+        services.AddSingleton<Queue.IJobDirectory>(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
+        services.AddSingleton<MeshResponder>();
+        services.AddHostedService(sp => sp.GetRequiredService<MeshResponder>());
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the mesh's stage in front of the router (<see cref="MeshHopChatClient"/>): it names the serving peer in the
+    /// route and narrows requests from peers. Without a mesh configured it adds nothing.
+    /// </summary>
+    public static ChatClientBuilder UseMeshHop(this ChatClientBuilder builder) =>
+        builder.Use((inner, services) => services.GetService<MeshOptions>() is null ? inner : new MeshHopChatClient(inner));
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using LocalMesh.Server.Tests;
+using LocalMesh.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh.Mesh.Tests.Jobs;
+
+/// <summary>Store-and-forward on JetStream: a request no node can serve is kept on the NATS server and answered once capacity returns, by any node of the site.</summary>
+public sealed class MeshJobQueueTests(NatsServerFixture nats) : IClassFixture<NatsServerFixture>
+{
+    [Fact]
+    public async Task Queue_EntryNodeGoneBeforeCapacityReturns_AnotherNodeAnswersOnce_JobVisibleFromIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var upstream = await FakeLlmServer.StartAsync("b-upstream");
+        upstream.Reply = "answered later";
+        string jobId;
+        await using (var a = await MeshNodes.StartAsync(nats.Url, "depot", "a7", TestNode.Backend("down", "edge", "http://127.0.0.1:1/v1", "m7")))
+        {
+            using var queued = await a.ChatAsync(TestNode.Body("inventory report", model: "m7"), domain: "general", queue: true);
+            Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+            jobId = (await TestNode.JsonAsync(queued)).GetProperty("id").GetString()!;
+            var store = a.Services.GetRequiredService<LocalMesh.Queue.JobStore>();
+            for (var i = 0; store.Get(jobId)!.Status != LocalMesh.Queue.JobStatus.Forwarded; i++)
+            {
+                Assert.True(i < 400, "the job never moved to the mesh's queue");
+                await Task.Delay(50, ct);
+            }
+
+            await WaitForStatusAsync(a, jobId, "queued"); // the local row says forwarded; the endpoint reads the mesh's record
+        }
+
+        // The entry node is gone; a node of the same site with the model comes up and answers the job.
+        await using var b = await MeshNodes.StartAsync(nats.Url, "depot", "b7", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m7"));
+        var job = await WaitForStatusAsync(b, jobId, "completed");
+
+        Assert.Equal("answered later", job.GetProperty("result").GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
+        Assert.Single(upstream.Requests);
+    }
+
+    [Fact]
+    public async Task Queue_LocalOnlyDomain_NeverLeavesTheNode()
+    {
+        await using var a = await MeshNodes.StartAsync(nats.Url, "depot2", "a8", TestNode.Backend("down", "local", "http://127.0.0.1:1/v1", "m8"));
+
+        using var queued = await a.ChatAsync(TestNode.Body("the vault code", model: "m8"), domain: "secret", queue: true);
+
+        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+        var jobId = (await TestNode.JsonAsync(queued)).GetProperty("id").GetString()!;
+        var queue = a.Services.GetRequiredService<LocalMesh.Mesh.Jobs.MeshJobQueue>();
+        await queue.ExportOnceAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(LocalMesh.Queue.JobStatus.Queued, a.Services.GetRequiredService<LocalMesh.Queue.JobStore>().Get(jobId)!.Status);
+        Assert.Null(await queue.FindAsync(jobId, TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<System.Text.Json.JsonElement> WaitForStatusAsync(TestNode node, string jobId, string status)
+    {
+        for (var i = 0; ; i++)
+        {
+            using var response = await node.Http.GetAsync($"/v1/localmesh/jobs/{jobId}", TestContext.Current.CancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                var job = await TestNode.JsonAsync(response);
+                if (job.GetProperty("status").GetString() == status)
+                {
+                    return job;
+                }
+            }
+
+            Assert.True(i < 400, $"job {jobId} never reached '{status}' on {node.BaseUri}");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+}
