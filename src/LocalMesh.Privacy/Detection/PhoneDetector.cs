@@ -102,11 +102,6 @@ public sealed partial class PhoneDetector : IEntityDetector
         var international = raw[0] == '+' || raw.StartsWith("00");
         var formatted = PhoneShaped().IsMatch(text.Substring(start, length));
         var context = Context(text, start, start + length);
-        if (context < 0)
-        {
-            return false;
-        }
-
         var score = 1;
         if (international && Util.IsValidNumber(number))
         {
@@ -118,7 +113,7 @@ public sealed partial class PhoneDetector : IEntityDetector
         }
 
         score += formatted ? 2 : (digits == core ? -1 : 0);
-        score += context > 0 ? 3 : 0;
+        score += 3 * context;
         return score >= 3;
     }
 
@@ -136,33 +131,19 @@ public sealed partial class PhoneDetector : IEntityDetector
     }
 
     /// <summary>
-    /// +1 when a phone word is near ("call", "tel", or "number" with no other kind of number named), -1 when a word
-    /// naming another kind of number ("order", "account") comes after the last phone word, else 0.
+    /// +1 when a phone word is near ("call", "tel", or "number" with no other kind of number named), -1 when the
+    /// number comes right after a word naming another kind of number ("order id", "account no."), else 0.
     /// </summary>
     private static int Context(string text, int start, int end)
     {
-        var from = Math.Max(0, start - 40);
-        var before = text[from..start];
+        var before = text[Math.Max(0, start - 40)..start];
         var after = text.AsSpan(end, Math.Min(text.Length, end + 12) - end).ToString();
-        var strong = LastIndex(PhoneWords(), before);
-        var negative = LastIndex(OtherNumberWords(), before);
-        if (negative >= 0 && negative > strong)
+        if (OtherNumberWords().IsMatch(before) && !PhoneWords().IsMatch(before[Math.Max(0, before.Length - 14)..]))
         {
             return -1;
         }
 
-        return strong >= 0 || PhoneWordsAfter().IsMatch(after) || GenericNumberWords().IsMatch(before) ? 1 : 0;
-    }
-
-    private static int LastIndex(Regex pattern, string text)
-    {
-        var last = -1;
-        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-        {
-            last = m.Index;
-        }
-
-        return last;
+        return PhoneWords().IsMatch(before) || PhoneWordsAfter().IsMatch(after) || GenericNumberWords().IsMatch(before) ? 1 : 0;
     }
 
     /// <summary>Digits in the match, and in the number without its extension.</summary>
@@ -251,6 +232,6 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"^\s*\(?(?:mobile|cell|home|work|office|fax|tel|phone)\b", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex PhoneWordsAfter();
 
-    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|part|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.)\b", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|part|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex OtherNumberWords();
 }
