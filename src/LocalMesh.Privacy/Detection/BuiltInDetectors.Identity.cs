@@ -14,12 +14,12 @@ public static partial class BuiltInDetectors
     /// <summary>The identity-number and postal-code detectors (part of <see cref="All"/>).</summary>
     private static IEnumerable<IEntityDetector> IdentityDetectors() =>
     [
-        new PatternDetector("DRIVER_LICENSE", DriverLicense(), IdLike),
-        new PatternDetector("PASSPORT", Passport(), IdLike),
-        new PatternDetector("NATIONAL_ID", NationalId(), IdLike),
-        new PatternDetector("US_SSN", SsnWithContext()),
-        new PatternDetector("POSTAL_CODE", PostalCode()),
-        new PatternDetector("POSTAL_CODE", PostalCodeByFormat()),
+        new NearDigitsDetector(new PatternDetector("DRIVER_LICENSE", DriverLicense(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
+        new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
+        new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCodeByFormat())),
     ];
 
     /// <summary>An identity number has digits (at least three) and is 5–24 characters long.</summary>

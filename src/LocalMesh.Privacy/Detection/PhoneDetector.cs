@@ -172,8 +172,27 @@ public sealed partial class PhoneDetector : IEntityDetector
         var end = start + length;
         bool DigitAt(int i) => i >= 0 && i < text.Length && char.IsAsciiDigit(text[i]);
         bool SeparatorAt(int i) => i >= 0 && i < text.Length && text[i] is ' ' or '-' or '.' or '/';
-        return DigitAt(start - 1) || (SeparatorAt(start - 1) && DigitAt(start - 2))
+        return DigitAt(start - 1) || (SeparatorAt(start - 1) && DigitAt(start - 2)) || AfterCodeGroup(text, start)
             || DigitAt(end) || (SeparatorAt(end) && DigitAt(end + 1) && !(end + 2 < text.Length && text[end] == '.' && !char.IsAsciiDigit(text[end + 2])));
+    }
+
+    /// <summary>Whether a group of capitals or of letters and digits comes right before (<c>GB29 NWBK 6016 1331 …</c>).</summary>
+    private static bool AfterCodeGroup(string text, int start)
+    {
+        if (start < 2 || text[start - 1] is not (' ' or '-') || text[start] == '+')
+        {
+            return false;
+        }
+
+        var end = start - 1;
+        var from = end;
+        while (from > 0 && char.IsAsciiLetterOrDigit(text[from - 1]))
+        {
+            from--;
+        }
+
+        var group = text.AsSpan(from, end - from);
+        return (group.ContainsAnyInRange('0', '9') ? group.Length >= 2 : group.Length >= 4 && !group.ContainsAnyInRange('a', 'z')) && !PhoneWords().IsMatch(group.ToString());
     }
 
     private static bool HasSevenDigits(ReadOnlySpan<char> text)

@@ -26,24 +26,34 @@ public sealed partial class UrlDetector : IEntityDetector
             return [];
         }
 
+        // Every address holds a dot followed by a letter or digit: the pattern runs only on the words around such dots,
+        // so prose costs a scan for dots, not a pattern attempt at every word.
         List<EntityMatch>? found = null;
         try
         {
-            for (var m = Address().Match(text); m.Success; m = m.NextMatch())
+            var i = 0;
+            while (i < text.Length && text.IndexOf('.', i) is var dot and >= 0)
             {
-                var length = TrimmedLength(text, m.Index, m.Length);
-                if (length == 0)
+                if (dot + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[dot + 1]))
                 {
+                    i = dot + 1;
                     continue;
                 }
 
-                var bare = m.Groups["bare"].Success;
-                if (bare && !IsDomain(m.Groups["host"], m.Groups["tld"], m.Groups["path"].Success || m.Groups["port"].Success))
+                var start = dot;
+                while (start > 0 && dot - start < MaxAddress && !Boundary(text[start - 1]))
                 {
-                    continue;
+                    start--;
                 }
 
-                (found ??= []).Add(new EntityMatch(Type, m.Index, length, text.Substring(m.Index, length)));
+                var end = dot + 1;
+                while (end < text.Length && end - dot < MaxAddress && !Boundary(text[end]))
+                {
+                    end++;
+                }
+
+                Scan(text, start, end, ref found);
+                i = end;
             }
         }
         catch (RegexMatchTimeoutException ex)
@@ -52,6 +62,28 @@ public sealed partial class UrlDetector : IEntityDetector
         }
 
         return (IEnumerable<EntityMatch>?)found ?? [];
+    }
+
+    /// <summary>The longest stretch looked at on either side of a dot.</summary>
+    private const int MaxAddress = 2048;
+
+    private static bool Boundary(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`' or '{' or '}' or '|' or '\\' or '^';
+
+    private static void Scan(string text, int start, int end, ref List<EntityMatch>? found)
+    {
+        // The window keeps one character of context on each side, so the pattern's look-behinds see what precedes it.
+        var from = Math.Max(0, start - 1);
+        var window = text[from..Math.Min(text.Length, end + 1)];
+        for (var m = Address().Match(window); m.Success; m = m.NextMatch())
+        {
+            var length = TrimmedLength(window, m.Index, m.Length);
+            if (length == 0 || (m.Groups["bare"].Success && !IsDomain(m.Groups["host"], m.Groups["tld"], m.Groups["path"].Success || m.Groups["port"].Success)))
+            {
+                continue;
+            }
+
+            (found ??= []).Add(new EntityMatch(Type, from + m.Index, length, window.Substring(m.Index, length)));
+        }
     }
 
     /// <summary>The match without trailing punctuation, and without a closing bracket that has no opening one inside.</summary>
