@@ -17,6 +17,10 @@ const string Usage = """
           --node-env NAME=VALUE  an environment variable for the node process (repeatable), e.g. DOTNET_gcServer=0
       dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   the local tier's speed
       dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
+      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy-eval [--data FILE] [--chat N]
+          The privacy guard on the independent evaluation set (bench/data/privacy-eval/privacy-eval-v1.jsonl): P/R/F2 per
+          type, false positives on texts without personal data, and the leak rate through the chat path for the first N
+          texts with personal data (default 2000, i.e. all; 0 skips it)
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
     """;
 
@@ -34,10 +38,15 @@ if (args.Contains("--help") || args.Contains("-h"))
 
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : "gateway";
 string[] flags = command == "gateway" ? ["--peer", "--in-process"] : [];
-string[] valued = command == "gateway" ? ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"] : ["--seconds", "--warmup"];
-if (command is not ("gateway" or "intents" or "privacy" or "kb"))
+string[] valued = command switch
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb; none for the gateway).");
+    "gateway" => ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"],
+    "privacy-eval" => ["--data", "--chat"],
+    _ => ["--seconds", "--warmup"],
+};
+if (command is not ("gateway" or "intents" or "privacy" or "privacy-eval" or "kb"))
+{
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, privacy-eval, kb; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -64,6 +73,8 @@ try
             return await IntentsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "privacy":
             return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0));
+        case "privacy-eval":
+            return await PrivacyEvalBench.RunAsync(Text("--data") ?? "bench/data/privacy-eval/privacy-eval-v1.jsonl", (int)Number("--chat", 2000, min: 0));
         case "kb":
             return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
     }
