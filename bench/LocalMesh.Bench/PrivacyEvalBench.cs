@@ -143,7 +143,7 @@ internal static class PrivacyEvalBench
         try
         {
             await node.Services.GetRequiredService<LocalMesh.Privacy.Tagging.TaggerDetector>().Ready;
-            var address = node.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            var address = node.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var http = new HttpClient { BaseAddress = new Uri(address) };
             int left = 0, kept = 0, entities = 0, leaked = 0, restored = 0;
             var leakedByType = new Dictionary<string, int>(StringComparer.Ordinal);
