@@ -18,6 +18,7 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), IdLike)),
         new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
         new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
+        new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCodeByFormat())),
     ];
@@ -26,15 +27,15 @@ public static partial class BuiltInDetectors
     private static bool IdLike(string value) => value.Length is >= 5 and <= 24 && value.Count(char.IsAsciiDigit) >= 3;
 
     /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
-    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–)){0,4}\s{0,3}";
+    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|[""'.]{1,24}|\([^)\n]{0,24}\)|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
 
     /// <summary>The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes.</summary>
     private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,4}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
 
-    [GeneratedRegex(@"\b(?i:driver'?s?\s{1,3}licen[cs]e|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
 
-    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|reisepass|paspoort)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex Passport();
 
     [GeneratedRegex(
@@ -45,8 +46,19 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?i:ssn|social\s{1,3}security(?:\s{1,3}(?:number|no\.?|#))?|soc\.?\s{0,2}sec\.?)" + Filler + @"(?<value>(?!000|666|9\d\d)\d{3}[ .-]?(?!00)\d{2}[ .-]?(?!0000)\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex SsnWithContext();
 
+    /// <summary>
+    /// A birth date after the words that name it, in English, German, French, Spanish, Dutch and Portuguese, in the
+    /// usual numeric orders and with month names or their abbreviations (<c>14.03.1987</c>, <c>1987/03/14</c>,
+    /// <c>March 14, 1987</c>, <c>27th November 1980</c>, <c>14 de março de 1987</c>, <c>14MAR87</c>).
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?i:zip|zip\s?code|zipcode|post\s?code|postal\s?code|postal|plz|postleitzahl|code\s{1,3}postal|cap|cp|postnummer|postnr|pin\s?code|eircode)\b" + Filler
+        @"\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op)(?![a-z])" + Filler
+        + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?\p{L}{3,10}\.?,?\s{1,2}(?:de\s)?\d{4}|\p{L}{3,10}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4})(?![\w])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex DateOfBirth();
+
+    [GeneratedRegex(
+        @"\b(?i:zip|zip\s?code|zipcode|zip_code|post\s?code|postal\s?code|postal_code|postal|plz|postleitzahl|code\s{1,3}postal|cap|cp|postnummer|postnr|pin\s?code|eircode)\b" + Filler
         + @"(?<value>(?i:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}(?![A-Za-z])|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3,6}))(?![\w-])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex PostalCode();

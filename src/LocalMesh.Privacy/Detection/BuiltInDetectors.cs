@@ -32,7 +32,6 @@ public static partial class BuiltInDetectors
         new PatternDetector("IP_ADDRESS", IPv6(), v => v.Count(c => c == ':') >= 2 && IPAddress.TryParse(v, out var a) && a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
         new UrlDetector(),
         new PhoneDetector(),
-        new PatternDetector("DATE_OF_BIRTH", DateOfBirth()),
         .. IdentityDetectors(),
     ];
 
@@ -108,7 +107,4 @@ public static partial class BuiltInDetectors
 
     [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])", RegexOptions.None, TimeoutMs)]
     private static partial Regex IPv6();
-
-    [GeneratedRegex(@"\b(?:born(?: on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\W{0,5}(?<value>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})", RegexOptions.IgnoreCase, TimeoutMs)]
-    private static partial Regex DateOfBirth();
 }

@@ -94,7 +94,7 @@ public sealed partial class PhoneDetector : IEntityDetector
     {
         var raw = text.AsSpan(start, length);
         var digits = CountDigits(raw, out var core);
-        if (core is < 7 or > 15 || NotAPhone().IsMatch(text.Substring(start, length).Trim('(', ')', ' ')) || PartOfLongerRun(text, start, length))
+        if (core is < 7 or > 15 || NotAPhone().IsMatch(text.Substring(start, length).Trim('(', ')', '[', ']', ' ')) || PartOfLongerRun(text, start, length))
         {
             return false;
         }
