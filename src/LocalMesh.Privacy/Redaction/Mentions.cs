@@ -28,6 +28,21 @@ internal sealed class Mentions
         "di", "du", "del", "della", "la", "le", "el", "al", "bin", "ibn", "st", "the", "and", "of",
     };
 
+    /// <summary>
+    /// Names that are also frequent words ("Will", "May", "Young", "Banks"): as a part of a name, they are only matched
+    /// written as in the name, so "he will call" keeps its "will". Other parts match in any case ("maria", "SMITH").
+    /// </summary>
+    private static readonly HashSet<string> EverydayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "may", "rose", "bill", "mark", "grace", "hope", "joy", "faith", "june", "april", "august", "frank", "jack", "pat", "sue",
+        "dawn", "summer", "amber", "ruby", "young", "brown", "green", "white", "black", "gray", "grey", "king", "long", "little", "hill",
+        "wood", "banks", "street", "floor", "price", "best", "love", "rich", "bell", "page", "park", "field", "cook", "baker", "hunt",
+        "lane", "rice", "fox", "wolf", "lamb", "bush", "gold", "silver", "stone", "law", "early", "strong", "sharp", "short", "moody",
+        "hall", "ward", "chase", "case", "hardy", "major", "noble", "ray", "sky", "star", "iris", "lily", "daisy", "holly", "ivy",
+        "robin", "drew", "art", "don", "guy", "max", "ben", "rob", "win", "van", "else", "lord", "day", "bay", "north",
+        "south", "west", "east", "march", "miles", "carter", "porter", "mason", "turner", "walker", "fisher", "hunter", "archer",
+    };
+
     private readonly Dictionary<string, Mention> _byText = new(StringComparer.Ordinal);
     private Regex? _pattern;
     private bool _dirty;
@@ -54,7 +69,7 @@ internal sealed class Mentions
         Add(entity.Type, owner, entity.Value, caseSensitive: !IgnoresCase(entity.Type), part: false);
         foreach (var part in Parts(entity))
         {
-            Add(entity.Type, owner, part, caseSensitive: CommonWords.Contains(part.ToLowerInvariant()), part: true);
+            Add(entity.Type, owner, part, caseSensitive: EverydayWords.Contains(part), part: true);
         }
     }
 
