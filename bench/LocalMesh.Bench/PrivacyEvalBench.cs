@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using LocalMesh.Privacy.Detection;
@@ -167,7 +166,7 @@ internal static class PrivacyEvalBench
                 }
 
                 left++;
-                var sent = string.Join("\n", cloud.Requests.Skip(before).Select(r => AllStrings(r.Body)));
+                var sent = string.Join("\n", cloud.Requests.Skip(before).Select(r => OpenAIBodies.AllStrings(r.Body)));
                 foreach (var e in item.Entities)
                 {
                     entities++;
@@ -179,7 +178,7 @@ internal static class PrivacyEvalBench
                     }
                 }
 
-                if ((stream ? Streamed(body) : JsonDocument.Parse(body).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()) == item.Text)
+                if ((stream ? OpenAIBodies.StreamedContent(body) : JsonDocument.Parse(body).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()) == item.Text)
                 {
                     restored++;
                 }
@@ -219,60 +218,5 @@ internal static class PrivacyEvalBench
             ? [.. list.EnumerateArray().Select(e => new Span(e.GetProperty("type").GetString()!, e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), e.GetProperty("value").GetString()!))]
             : [];
         return new Item(root.GetProperty("id").GetString()!, root.GetProperty("shape").GetString()!, root.GetProperty("text").GetString()!, Spans("entities"), Spans("non_personal"));
-    }
-
-    /// <summary>Every string in a JSON body, unescaped (what the cloud could read).</summary>
-    private static string AllStrings(string json)
-    {
-        var result = new StringBuilder();
-        void Walk(JsonElement e)
-        {
-            switch (e.ValueKind)
-            {
-                case JsonValueKind.String:
-                    result.Append(e.GetString()).Append('\n');
-                    break;
-                case JsonValueKind.Object:
-                    foreach (var p in e.EnumerateObject())
-                    {
-                        Walk(p.Value);
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in e.EnumerateArray())
-                    {
-                        Walk(item);
-                    }
-
-                    break;
-            }
-        }
-
-        using var doc = JsonDocument.Parse(json);
-        Walk(doc.RootElement);
-        return result.ToString();
-    }
-
-    /// <summary>The text of a streamed answer (the content deltas of its <c>data:</c> events).</summary>
-    private static string Streamed(string sse)
-    {
-        var text = new StringBuilder();
-        foreach (var line in sse.Split('\n'))
-        {
-            if (!line.StartsWith("data: {", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var doc = JsonDocument.Parse(line[6..]);
-            if (doc.RootElement.TryGetProperty("choices", out var choices) && choices.GetArrayLength() > 0
-                && choices[0].TryGetProperty("delta", out var delta) && delta.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String)
-            {
-                text.Append(content.GetString());
-            }
-        }
-
-        return text.ToString();
     }
 }

@@ -65,10 +65,7 @@ public sealed class NamedEntityTests
         Assert.Contains("Tell <PERSON_1>'s landlord that <PERSON_1> will pay on Friday.", sent);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var answer = stream
-            ? string.Concat(text.Split('\n').Where(l => l.StartsWith("data: {", StringComparison.Ordinal))
-                .Select(l => JsonDocument.Parse(l[6..]).RootElement.GetProperty("choices"))
-                .Where(c => c.GetArrayLength() > 0 && c[0].GetProperty("delta").TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String)
-                .Select(c => c[0].GetProperty("delta").GetProperty("content").GetString()))
+            ? LocalMesh.Testing.OpenAIBodies.StreamedContent(text)
             : JsonDocument.Parse(text).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString();
         Assert.Equal("Tell Maria Gonzalez's landlord that Maria Gonzalez will pay on Friday.", answer);
     }
