@@ -24,6 +24,7 @@ internal static class DomainFeatures
         var features = new HashSet<int>();
         string? previous = null;
         var inName = false;
+        var atStart = true;
         foreach (var token in TextTokens.Split(span))
         {
             var original = span.Slice(token.Start, token.Length);
@@ -32,10 +33,14 @@ internal static class DomainFeatures
             {
                 previous = null;
                 inName = false;
+                atStart = word[0] is '.' or '!' or '?' or '\n' or ':';
                 continue;
             }
 
-            if (IsName(original, word, inName))
+            // A capitalised first word is as often jargon ("Extruder 4 lost pressure") as a name: only later ones count.
+            var wasStart = atStart;
+            atStart = false;
+            if ((inName || !wasStart) && IsName(original, word, inName))
             {
                 inName = true;
                 previous = null;
