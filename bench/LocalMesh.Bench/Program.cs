@@ -17,6 +17,10 @@ const string Usage = """
           --node-env NAME=VALUE  an environment variable for the node process (repeatable), e.g. DOTNET_gcServer=0
       dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   the local tier's speed
       dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
+      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy-eval [--data FILE] [--chat N]
+          The privacy guard on the independent evaluation set (bench/data/privacy-eval/privacy-eval-v1.jsonl): P/R/F2 per
+          type, false positives on texts without personal data, and the leak rate through the chat path for the first N
+          texts with personal data (default 2000, i.e. all; 0 skips it)
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
       dotnet run -c Release --project bench/LocalMesh.Bench -- signals [--seconds 5] [--warmup 2]   signal detector and ingest
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
@@ -42,11 +46,12 @@ string[] valued = command switch
 {
     "gateway" => ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"],
     "kb-eval" => ["--data", "--set"],
+    "privacy-eval" => ["--data", "--chat"],
     _ => ["--seconds", "--warmup"],
 };
-if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh"))
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh" or "privacy-eval"))
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals, mesh; none for the gateway).");
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals, mesh, privacy-eval; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -73,6 +78,8 @@ try
             return await IntentsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "privacy":
             return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0));
+        case "privacy-eval":
+            return await PrivacyEvalBench.RunAsync(Text("--data") ?? "bench/data/privacy-eval/privacy-eval-v1.jsonl", (int)Number("--chat", 2000, min: 0));
         case "kb":
             return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
         case "signals":

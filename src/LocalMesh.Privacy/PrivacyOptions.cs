@@ -19,6 +19,13 @@ public sealed record PrivacyOptions
     public string? DeclaredSecretsFile { get; init; }
 
     /// <summary>
+    /// Regions (ISO 3166 codes such as <c>GB</c>, <c>DE</c>) whose national phone formats (<c>020 7946 0958</c>) are
+    /// recognised first. The culture's region and US, GB, DE, FR, AU, CA, NL and IN are always tried; numbers written
+    /// with <c>+</c> or <c>00</c> are recognised for every country.
+    /// </summary>
+    public List<string> PhoneRegions { get; init; } = [];
+
+    /// <summary>
     /// What to do per entity type (e.g. <c>CREDIT_CARD</c>): <c>redact</c> (the default for every type), <c>allow</c>
     /// (sent as is), <c>block</c> (the request is refused with a 403 naming this rule), <c>keep-local</c> (the request
     /// is routed as <see cref="KeepLocalDomain"/>, so it stays on the tiers that domain allows).

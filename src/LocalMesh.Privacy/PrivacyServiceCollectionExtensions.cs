@@ -65,23 +65,31 @@ public static class PrivacyServiceCollectionExtensions
             }
         }
 
+        var regions = PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions();
+        foreach (var region in options.PhoneRegions.Where(r => !regions.Contains(r.Trim().ToUpperInvariant())))
+        {
+            errors.Add($"LocalMesh:Privacy:PhoneRegions: '{region}' is not a region code with phone numbering (e.g. US, GB, DE).");
+        }
+
         if (options.DomainThreshold is < 0 or > 1 || double.IsNaN(options.DomainThreshold))
         {
             errors.Add($"LocalMesh:Privacy:DomainThreshold: {options.DomainThreshold} is not between 0 and 1.");
         }
 
         services.AddValidatedOptions(options, _ => errors); // reported when the node starts (ValidateOnStart), with the other modules' errors
+
+        var detectors = BuiltInDetectors.With(options.PhoneRegions);
         services.AddSingleton(new DeclaredSecrets(terms, mesh.DataDir));
         if (options.Tagger)
         {
             // Listed last: on the same span a pattern detector's verdict (e.g. IBAN) wins over the tagger's.
             services.AddSingleton(sp => new TaggerDetector(options, mesh.DataDir, sp.GetRequiredService<ILogger<TaggerDetector>>()));
             services.AddHostedService(sp => sp.GetRequiredService<TaggerDetector>());
-            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. BuiltInDetectors.All, sp.GetRequiredService<TaggerDetector>()]));
+            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. detectors, sp.GetRequiredService<TaggerDetector>()]));
         }
         else
         {
-            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. BuiltInDetectors.All]));
+            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. detectors]));
         }
 
         services.AddSingleton<IBackendPipelineStage, RedactionStage>();

@@ -59,12 +59,13 @@ public sealed class DomainResolver
 
         // Undeclared requests may take any classified domain when the policy says so; otherwise only a stricter one.
         var mayLoosen = source == "default" && _options.Policy.ClassifyUndeclared;
+        DomainClassification? classification = null;
         foreach (var classifier in _classifiers)
         {
-            var classified = await classifier.ClassifyAsync(messages, cancellationToken).ConfigureAwait(false);
-            if (classified is not null && _tiers.TryGetValue(classified, out var classifiedTiers) && ((mayLoosen && source == "default") || IsStricter(classifiedTiers, _tiers[domain])))
+            var classified = await classifier.ExplainAsync(messages, cancellationToken).ConfigureAwait(false);
+            if (classified is not null && _tiers.TryGetValue(classified.Domain, out var classifiedTiers) && ((mayLoosen && source == "default") || IsStricter(classifiedTiers, _tiers[domain])))
             {
-                (domain, source) = (classified, "classifier");
+                (domain, source, classification) = (classified.Domain, "classifier", classified);
             }
         }
 
@@ -81,7 +82,7 @@ public sealed class DomainResolver
             allowed = allowed.Intersect(keyTiers).ToHashSet();
         }
 
-        return new DomainResolution(domain, source, allowed);
+        return new DomainResolution(domain, source, allowed, classification);
     }
 
     /// <summary>

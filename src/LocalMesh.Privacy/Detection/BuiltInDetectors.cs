@@ -25,15 +25,20 @@ public static partial class BuiltInDetectors
         new PatternDetector("JWT", Jwt()),
         new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter)),
         new PatternDetector("EMAIL", Email(), inContext: (text, start, _) => !InsideUrl(text, start)),
-        new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 13 and <= 19 && Checksums.Luhn(v)),
+        new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 12 and <= 19 && Checksums.Luhn(v) && CardIssuers.Known(v)),
         new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
         new PatternDetector("US_SSN", UsSsn()),
         new PatternDetector("IP_ADDRESS", IPv4(), v => IPAddress.TryParse(v, out _)),
         new PatternDetector("IP_ADDRESS", IPv6(), v => v.Count(c => c == ':') >= 2 && IPAddress.TryParse(v, out var a) && a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
-        new PatternDetector("PHONE", Phone(), v => v.Count(char.IsAsciiDigit) is >= 7 and <= 15),
-        new PatternDetector("DATE_OF_BIRTH", DateOfBirth()),
-        new PatternDetector("POSTAL_CODE", PostalCode()),
+        new UrlDetector(),
+        new PhoneDetector(),
+        .. IdentityDetectors(),
     ];
+
+    /// <summary>The built-in detectors with phone numbers read in the national formats of <paramref name="phoneRegions"/> first.</summary>
+    /// <param name="phoneRegions">ISO 3166 region codes (e.g. <c>GB</c>); empty keeps the culture's region and the defaults.</param>
+    public static IReadOnlyList<IEntityDetector> With(IReadOnlyCollection<string> phoneRegions) =>
+        phoneRegions.Count == 0 ? All : [.. All.Select(d => d is PhoneDetector ? new PhoneDetector(phoneRegions) : d)];
 
     /// <summary>A backstop per match: the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = 2000;
@@ -88,7 +93,7 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex CreditCard();
 
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", RegexOptions.IgnoreCase, TimeoutMs)]
@@ -102,13 +107,4 @@ public static partial class BuiltInDetectors
 
     [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])", RegexOptions.None, TimeoutMs)]
     private static partial Regex IPv6();
-
-    [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\w)|(?<![\w+])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)", RegexOptions.None, TimeoutMs)]
-    private static partial Regex Phone();
-
-    [GeneratedRegex(@"\b(?:born(?: on)?|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\W{0,5}(?<value>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})", RegexOptions.IgnoreCase, TimeoutMs)]
-    private static partial Regex DateOfBirth();
-
-    [GeneratedRegex(@"\b(?:zip|zip code|postcode|post code|postal code|plz)\W{0,5}(?<value>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5})\b", RegexOptions.IgnoreCase, TimeoutMs)]
-    private static partial Regex PostalCode();
 }

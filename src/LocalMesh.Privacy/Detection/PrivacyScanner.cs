@@ -66,10 +66,23 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
         }
 
         // Longest first; a match is kept when none of its characters is taken yet (linear in the matched length,
-        // where comparing every pair would be quadratic in the number of matches).
+        // where comparing every pair would be quadratic in the number of matches). Pattern and checksum matches go
+        // first: a tagger span (names, addresses, places) or a bare postal code never hides a card, an IBAN or an IP it
+        // overlaps, it is cut around them (a table row read as one long "address" used to swallow the card in it).
         var kept = new List<EntityMatch>();
         var taken = new bool[text.Length];
-        foreach (var (match, _) in found.OrderByDescending(f => f.Match.Length).ThenBy(f => f.Priority))
+        foreach (var (match, _) in found.Where(f => !IsSoft(f.Match.Type)).OrderByDescending(f => f.Match.Length).ThenBy(f => f.Priority))
+        {
+            if (taken.AsSpan(match.Start, match.Length).IndexOf(true) < 0)
+            {
+                taken.AsSpan(match.Start, match.Length).Fill(true);
+                kept.Add(match);
+            }
+        }
+
+        var hard = (bool[])taken.Clone();
+        foreach (var (match, _) in found.Where(f => IsSoft(f.Match.Type)).SelectMany(f => Pieces(text, f.Match, hard).Select(m => (m, f.Priority)))
+            .OrderByDescending(f => f.m.Length).ThenBy(f => f.Priority))
         {
             if (taken.AsSpan(match.Start, match.Length).IndexOf(true) < 0)
             {
@@ -81,6 +94,47 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
+
+    /// <summary>Types found from weak evidence (a model's guess, a bare postal format): they yield to pattern matches.</summary>
+    private static bool IsSoft(string type) => type is "PERSON" or "ADDRESS" or "ORGANIZATION" or "LOCATION" or "POSTAL_CODE";
+
+    /// <summary>
+    /// The parts of a soft match outside the characters pattern matches took and outside field separators (tabs,
+    /// <c>|</c>), trimmed of spaces and punctuation, that still hold a letter or digit.
+    /// </summary>
+    private static IEnumerable<EntityMatch> Pieces(string text, EntityMatch match, bool[] hard)
+    {
+        var start = match.Start;
+        for (var i = match.Start; i <= match.End; i++)
+        {
+            if (i < match.End && !hard[i] && text[i] is not ('\t' or '|'))
+            {
+                continue;
+            }
+
+            var (from, to) = (start, i);
+            while (from < to && IsEdge(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && IsEdge(text[to - 1]))
+            {
+                to--;
+            }
+
+            if (to - from >= 2 && text.AsSpan(from, to - from).IndexOfAnyExcept(EdgeChars) >= 0)
+            {
+                yield return from == match.Start && to == match.End ? match : new EntityMatch(match.Type, from, to - from, text.Substring(from, to - from));
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static bool IsEdge(char c) => char.IsWhiteSpace(c) || EdgeChars.Contains(c);
+
+    private static readonly System.Buffers.SearchValues<char> EdgeChars = System.Buffers.SearchValues.Create(" \t\r\n,;:.|\"'()[]{}<>=/-#*");
 
     private static IEnumerable<(int Start, int Length, string Decoded)> Base64Blobs(string text)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalMesh.Policy;
 using LocalMesh.Privacy.Detection;
 using LocalMesh.Privacy.Tagging;
@@ -38,11 +39,15 @@ public sealed class ContentClassifier : IDomainClassifier
     }
 
     /// <inheritdoc />
-    public ValueTask<string?> ClassifyAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    public async ValueTask<string?> ClassifyAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken) =>
+        (await ExplainAsync(messages, cancellationToken).ConfigureAwait(false))?.Domain;
+
+    /// <inheritdoc />
+    public ValueTask<DomainClassification?> ExplainAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
     {
         var texts = messages.SelectMany(Texts).ToList();
         var types = new HashSet<string>(StringComparer.Ordinal);
-        string? result = null;
+        DomainClassification? result = null;
         foreach (var entity in texts.SelectMany(_scanner.Scan))
         {
             types.Add(entity.Type);
@@ -53,7 +58,8 @@ public sealed class ContentClassifier : IDomainClassifier
                         $"The request contains {Article(entity.Type)} {entity.Type}, which the rule LocalMesh:Privacy:Entities:{entity.Type}=block refuses. Remove it and retry.",
                         "entity_blocked");
                 case EntityAction.KeepLocal:
-                    result = _options.KeepLocalDomain;
+                    result ??= new DomainClassification(_options.KeepLocalDomain, null,
+                        $"the request holds {Article(entity.Type)} {entity.Type}, which the rule LocalMesh:Privacy:Entities:{entity.Type}=keep-local keeps local");
                     break;
             }
         }
@@ -63,16 +69,18 @@ public sealed class ContentClassifier : IDomainClassifier
             var verdict = _domains.Classify(string.Join('\n', texts), types);
             if (verdict.Confidence >= _options.DomainThreshold)
             {
+                var scored = string.Create(CultureInfo.InvariantCulture,
+                    $"the content was classified as '{verdict.Domain}' (score {verdict.Confidence:0.00}, threshold {_options.DomainThreshold:0.00})");
                 switch (_options.DomainActionFor(verdict.Domain))
                 {
                     case EntityAction.Block:
                         throw new PolicyViolationException(BlockedMessage(verdict), "domain_blocked", verdict.Domain, "classifier");
                     case EntityAction.KeepLocal:
-                        result = Stricter(result, _options.KeepLocalDomain);
+                        result = Stricter(result, new DomainClassification(_options.KeepLocalDomain, verdict.Confidence, scored + $", which the rule LocalMesh:Privacy:Domains:{verdict.Domain}=keep-local keeps local"));
                         break;
                 }
 
-                result = Stricter(result, verdict.Domain);
+                result = Stricter(result, new DomainClassification(verdict.Domain, verdict.Confidence, scored));
             }
         }
 
@@ -91,8 +99,8 @@ public sealed class ContentClassifier : IDomainClassifier
         $"or LocalMesh:Privacy:DomainThreshold above {verdict.Confidence:0.00}). If the text is not {verdict.Domain} data, report the misclassification " +
         $"by teaching the classifier: localmesh domains teach <domain> \"<text>\" (POST /v1/localmesh/domains/examples).");
 
-    private string Stricter(string? current, string candidate) =>
-        current is null || _tierCounts.GetValueOrDefault(candidate, int.MaxValue) < _tierCounts.GetValueOrDefault(current, int.MaxValue) ? candidate : current;
+    private DomainClassification Stricter(DomainClassification? current, DomainClassification candidate) =>
+        current is null || _tierCounts.GetValueOrDefault(candidate.Domain, int.MaxValue) < _tierCounts.GetValueOrDefault(current.Domain, int.MaxValue) ? candidate : current;
 
     private static bool ActsOnRouting(EntityAction action) => action is EntityAction.Block or EntityAction.KeepLocal;
 

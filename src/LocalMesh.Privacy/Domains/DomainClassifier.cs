@@ -51,8 +51,15 @@ public sealed class DomainClassifier
     public DomainVerdict Classify(string text, IEnumerable<string> entityTypes)
     {
         var model = _current;
+        var features = DomainFeatures.Of(text, entityTypes);
+        if (features.Length == 0 && model.Labels.Contains("general", StringComparer.OrdinalIgnoreCase))
+        {
+            // Nothing but names, stop words and punctuation: no domain to speak of, whatever the model's bias says.
+            return new DomainVerdict("general", 1, model.Labels.ToDictionary(l => l, l => l == "general" ? 1.0 : 0.0, StringComparer.OrdinalIgnoreCase));
+        }
+
         Span<float> probabilities = stackalloc float[model.Labels.Count];
-        model.Classifier.Probabilities(DomainFeatures.Of(text, entityTypes), probabilities);
+        model.Classifier.Probabilities(features, probabilities);
         var best = 0;
         var scores = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         for (var c = 0; c < probabilities.Length; c++)

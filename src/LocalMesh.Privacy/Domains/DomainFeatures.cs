@@ -5,7 +5,9 @@ namespace LocalMesh.Privacy.Domains;
 /// <summary>
 /// Turns a text and the entity types found in it into hashed features for the domain classifier: lower-cased words,
 /// word pairs, word stems (first five letters), and one feature per entity type (a card number hints at finance, a
-/// private key at secrets).
+/// private key at secrets). Proper names are left out: a capitalised word that is neither an everyday word nor a word
+/// of a domain's lexicon ("Lyda", "Jenkinsmouth"), and the capitalised words right after one ("Shania Price", "Impedit
+/// Clinic"), say who or where, not what about — a name or a place alone must not make a text medical or HR.
 /// </summary>
 internal static class DomainFeatures
 {
@@ -21,14 +23,31 @@ internal static class DomainFeatures
         var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
         var features = new HashSet<int>();
         string? previous = null;
+        var inName = false;
+        var atStart = true;
         foreach (var token in TextTokens.Split(span))
         {
-            var word = span.Slice(token.Start, token.Length).ToString().ToLowerInvariant();
+            var original = span.Slice(token.Start, token.Length);
+            var word = original.ToString().ToLowerInvariant();
             if (!char.IsLetterOrDigit(word[0]))
             {
                 previous = null;
+                inName = false;
+                atStart = word[0] is '.' or '!' or '?' or '\n' or ':';
                 continue;
             }
+
+            // A capitalised first word is as often jargon ("Extruder 4 lost pressure") as a name: only later ones count.
+            var wasStart = atStart;
+            atStart = false;
+            if ((inName || !wasStart) && IsName(original, word, inName))
+            {
+                inName = true;
+                previous = null;
+                continue;
+            }
+
+            inName = false;
 
             if (word.Length < 2 || StopWords.Contains(word))
             {
@@ -56,6 +75,20 @@ internal static class DomainFeatures
 
         return [.. features];
     }
+
+    /// <summary>Whether a word is (part of) a proper name: capitalised, and either after a name or neither an everyday nor a domain word.</summary>
+    private static bool IsName(ReadOnlySpan<char> original, string lower, bool afterName)
+    {
+        if (original.Length < 2 || !char.IsUpper(original[0]) || !original[1..].ContainsAnyInRange('a', 'z') && !original[1..].ContainsAnyInRange('à', 'ÿ'))
+        {
+            return false; // lower case, or an acronym ("MRI", "HR")
+        }
+
+        return afterName || (!CommonWords.Contains(lower) && !LexiconWords.Value.Contains(lower));
+    }
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> LexiconWords = new(() =>
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(BuiltInDomainExamples.Lexicon.Select(e => e.Text.ToLowerInvariant()), StringComparer.Ordinal));
 
     private static readonly System.Collections.Frozen.FrozenSet<string> StopWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [

@@ -20,6 +20,11 @@ public sealed class OutboundRedactor(PrivacyOptions options, PrivacyScanner scan
     public OutboundRedaction Redact(IReadOnlyList<string> texts)
     {
         var session = new RedactionSession(scanner, _allowed);
+        foreach (var text in texts)
+        {
+            session.Learn(text); // every mention: a name in one field is redacted in the others too
+        }
+
         var redacted = texts.Select(session.Redact).ToList();
         return new OutboundRedaction(redacted, session.Counts);
     }

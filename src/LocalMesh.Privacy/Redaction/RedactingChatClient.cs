@@ -59,7 +59,29 @@ public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanne
 
     private static (List<ChatMessage> Messages, ChatOptions? Options) Redact(RedactionSession session, IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
-        var redacted = messages.Select(m => new ChatMessage(m.Role, [.. m.Contents.Select(c => Redact(session, c))])
+        // Every text is learnt first, so an entity found in a later turn or a tool result is redacted in earlier ones too.
+        var all = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        Map(all, options, text =>
+        {
+            session.Learn(text);
+            return text;
+        });
+        var redacted = Map(all, options, session.Redact);
+        if (CrossingScope.Current is { } scope)
+        {
+            foreach (var (type, count) in session.Counts)
+            {
+                scope.AddRedactions(type, count);
+            }
+        }
+
+        return redacted;
+    }
+
+    /// <summary>Every text of the request mapped: messages, instructions, tool calls and results, passed-through fields.</summary>
+    private static (List<ChatMessage> Messages, ChatOptions? Options) Map(IReadOnlyList<ChatMessage> messages, ChatOptions? options, Func<string, string> map)
+    {
+        var mapped = messages.Select(m => new ChatMessage(m.Role, [.. m.Contents.Select(c => Map(c, map))])
         {
             AuthorName = m.AuthorName,
             MessageId = m.MessageId,
@@ -68,7 +90,7 @@ public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanne
         if (options?.Instructions is { } instructions)
         {
             options = options.Clone();
-            options.Instructions = session.Redact(instructions);
+            options.Instructions = map(instructions);
         }
 
         // Request fields LocalMesh does not model (passed through to OpenAI-compatible upstreams) are redacted too.
@@ -80,27 +102,19 @@ public sealed class RedactingChatClient(IChatClient inner, PrivacyScanner scanne
             {
                 [OpenAIPassthroughChatClient.PropertyKey] = fields.ToDictionary(
                     f => f.Key,
-                    f => MapValue(f.Value, session.Redact) is JsonElement e ? e : JsonSerializer.SerializeToElement(MapValue(f.Value, session.Redact))),
+                    f => MapValue(f.Value, map) is var value && value is JsonElement e ? e : JsonSerializer.SerializeToElement(value)),
             };
         }
 
-        if (CrossingScope.Current is { } scope)
-        {
-            foreach (var (type, count) in session.Counts)
-            {
-                scope.AddRedactions(type, count);
-            }
-        }
-
-        return (redacted, options);
+        return (mapped, options);
     }
 
-    private static AIContent Redact(RedactionSession session, AIContent content) => content switch
+    private static AIContent Map(AIContent content, Func<string, string> map) => content switch
     {
-        TextContent text => new TextContent(session.Redact(text.Text)),
-        TextReasoningContent reasoning => new TextReasoningContent(session.Redact(reasoning.Text)),
-        FunctionCallContent call => new FunctionCallContent(call.CallId, call.Name, Map(call.Arguments, session.Redact)),
-        FunctionResultContent result => new FunctionResultContent(result.CallId, MapValue(result.Result, session.Redact)),
+        TextContent text => new TextContent(map(text.Text)),
+        TextReasoningContent reasoning => new TextReasoningContent(map(reasoning.Text)),
+        FunctionCallContent call => new FunctionCallContent(call.CallId, call.Name, Map(call.Arguments, map)),
+        FunctionResultContent result => new FunctionResultContent(result.CallId, MapValue(result.Result, map)),
         _ => content, // images and files are not scanned; policy decides whether they may go
     };
 

@@ -15,7 +15,13 @@ public sealed class RedactingEmbeddingGenerator(IEmbeddingGenerator<string, Embe
     public override Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var session = new RedactionSession(scanner, allowed);
-        var redacted = values.Select(session.Redact).ToList();
+        var inputs = values as IReadOnlyList<string> ?? [.. values];
+        foreach (var value in inputs)
+        {
+            session.Learn(value); // every mention: a name in one input is redacted in the others too
+        }
+
+        var redacted = inputs.Select(session.Redact).ToList();
         if (CrossingScope.Current is { } scope)
         {
             foreach (var (type, count) in session.Counts)

@@ -8,8 +8,10 @@ namespace LocalMesh.Privacy.Redaction;
 /// <summary>
 /// The placeholders of one request: each distinct sensitive value gets one placeholder (<c>&lt;EMAIL_1&gt;</c>) used
 /// wherever it appears — in every message, the system prompt, tool-call arguments — and <see cref="Restore"/> puts the
-/// originals back into the answer. The mapping lives only in this object, in memory, for the request's lifetime.
-/// Not thread-safe: one request, one session.
+/// originals back into the answer. Every mention counts: once an entity is found in any text the session has seen
+/// (<see cref="Learn"/>), its other occurrences and its parts ("Jane Smith" → "Smith", "Jane", "JANE SMITH") are
+/// redacted too, with the same placeholder, even where the detectors alone would miss them. The mapping lives only in
+/// this object, in memory, for the request's lifetime. Not thread-safe: one request, one session.
 /// </summary>
 /// <param name="scanner">Finds the entities.</param>
 /// <param name="keep">Entity types to leave in place (configured <c>allow</c>); null redacts every type.</param>
@@ -19,6 +21,8 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     internal const int MaxPlaceholderLength = 40;
 
     private readonly Dictionary<string, string> _byValue = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<EntityMatch>> _scans = new(StringComparer.Ordinal);
+    private readonly Mentions _mentions = new();
     private readonly Dictionary<string, string> _byPlaceholder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
 
@@ -28,13 +32,35 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     /// <summary>Every entity redacted so far, with its position in the text it was found in.</summary>
     public List<EntityMatch> Redacted { get; } = [];
 
-    /// <summary>Replaces every sensitive value in <paramref name="text"/> by its placeholder.</summary>
+    /// <summary>
+    /// Scans <paramref name="text"/> and remembers its entities, so that their mentions in any text redacted later in
+    /// this session are redacted too. Call it on every text of a request before redacting any of them.
+    /// </summary>
+    /// <exception cref="ScanFailedException">The text could not be scanned in time.</exception>
+    public void Learn(string text) => ScanOnce(text);
+
+    /// <summary>Replaces every sensitive value in <paramref name="text"/>, and every mention of one learnt before, by its placeholder.</summary>
+    /// <exception cref="ScanFailedException">The text could not be scanned in time.</exception>
     public string Redact(string text)
     {
-        var matches = scanner.Scan(text);
-        if (keep is { Count: > 0 })
+        var found = ScanOnce(text);
+        var matches = new List<(EntityMatch Match, string Owner)>(found.Select(m => (m, _mentions.OwnerOf(m.Type, m.Value))));
+        if (text.Length > 0)
         {
-            matches = [.. matches.Where(m => !keep.Contains(m.Type))];
+            // Mentions fill the gaps the detectors left: the detectors' own matches win where they overlap.
+            var taken = found.Count == 0 ? null : new bool[text.Length];
+            foreach (var m in found)
+            {
+                taken.AsSpan(m.Start, m.Length).Fill(true);
+            }
+
+            foreach (var (mention, owner) in _mentions.Find(text))
+            {
+                if (!Kept(mention.Type) && (taken is null || taken.AsSpan(mention.Start, mention.Length).IndexOf(true) < 0))
+                {
+                    matches.Add((mention, owner));
+                }
+            }
         }
 
         if (matches.Count == 0)
@@ -42,11 +68,12 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
             return text;
         }
 
+        matches.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
         var result = new StringBuilder(text.Length);
         var at = 0;
-        foreach (var match in matches)
+        foreach (var (match, owner) in matches)
         {
-            result.Append(text, at, match.Start - at).Append(PlaceholderFor(match));
+            result.Append(text, at, match.Start - at).Append(PlaceholderFor(match, owner));
             Redacted.Add(match);
             Counts[match.Type] = Counts.GetValueOrDefault(match.Type) + 1;
             at = match.End;
@@ -54,6 +81,30 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
 
         return result.Append(text, at, text.Length - at).ToString();
     }
+
+    private IReadOnlyList<EntityMatch> ScanOnce(string text)
+    {
+        if (_scans.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        IReadOnlyList<EntityMatch> matches = scanner.Scan(text);
+        if (keep is { Count: > 0 })
+        {
+            matches = [.. matches.Where(m => !Kept(m.Type))];
+        }
+
+        foreach (var match in matches)
+        {
+            _mentions.Learn(match);
+        }
+
+        _scans[text] = matches;
+        return matches;
+    }
+
+    private bool Kept(string type) => keep is { Count: > 0 } && keep.Contains(type);
 
     /// <summary>Puts the original values back in place of this session's placeholders (others are left alone).</summary>
     public string Restore(string text) =>
@@ -64,13 +115,13 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     /// <summary>Whether any value was redacted.</summary>
     public bool HasRedactions => _byPlaceholder.Count > 0;
 
-    private string PlaceholderFor(EntityMatch match)
+    private string PlaceholderFor(EntityMatch match, string owner)
     {
-        if (!_byValue.TryGetValue(match.Value, out var placeholder))
+        if (!_byValue.TryGetValue(owner, out var placeholder))
         {
             var n = _next[match.Type] = _next.GetValueOrDefault(match.Type) + 1;
             placeholder = string.Create(CultureInfo.InvariantCulture, $"<{match.Type}_{n}>");
-            _byValue[match.Value] = placeholder;
+            _byValue[owner] = placeholder;
             _byPlaceholder[placeholder] = match.Value;
         }
 

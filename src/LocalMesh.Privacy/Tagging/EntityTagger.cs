@@ -89,7 +89,7 @@ public sealed class EntityTagger : IEntityDetector
 
             var start = tokens[first].Start;
             var end = tokens[last].End;
-            if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters))
+            if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Listed(text, tokens, first, last, _types[type])))
             {
                 // Names, places and organisations have letters: a lone number ("reference 2024-117") is not one.
                 matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]));
@@ -97,6 +97,44 @@ public sealed class EntityTagger : IEntityDetector
         }
 
         return matches;
+    }
+
+    private static bool HasUpper(string text, int start, int end)
+    {
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a span written all in lower case is still a likely entity: one of its words is a known name or place
+    /// that is not an everyday word ("tell maria", "flights to lisbon"), or, for an address, it has a number and a
+    /// street word. In lower-case chat the tagger's cues are weak, and an unknown lower-case word ("supercede",
+    /// "malfunctioning") is far more often a typo or a rare word than a name.
+    /// </summary>
+    private bool Listed(string text, List<TextToken> tokens, int first, int last, string type)
+    {
+        var hasDigit = false;
+        var street = false;
+        for (var i = first; i <= last; i++)
+        {
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            hasDigit |= word.Any(char.IsAsciiDigit);
+            var lists = _gazetteer.Of(word);
+            street |= (lists & Gazetteer.Lists.StreetSuffix) != 0;
+            if (type != "ADDRESS" && word.Length > 2 && (lists & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0 && !CommonWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return type == "ADDRESS" && hasDigit && street;
     }
 
     private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create("0123456789 -.,/#:;'\n");

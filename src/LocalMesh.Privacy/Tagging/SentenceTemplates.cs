@@ -89,6 +89,29 @@ public sealed class SentenceTemplates
         "Logistics", "Pharmaceuticals", "Energy", "Capital", "Ventures", "Media", "Software", "Motors", "Airlines", "& Co.",
     ];
 
+    /// <summary>Medicines by their generic or brand names: capitalised like places and names, but neither.</summary>
+    internal static readonly string[] Drugs =
+    [
+        "ibuprofen", "paracetamol", "acetaminophen", "aspirin", "amoxicillin", "metformin", "lisinopril", "atorvastatin", "simvastatin",
+        "omeprazole", "amlodipine", "losartan", "levothyroxine", "sertraline", "fluoxetine", "citalopram", "escitalopram", "warfarin",
+        "prednisone", "gabapentin", "tramadol", "codeine", "morphine", "insulin", "salbutamol", "albuterol", "cetirizine", "loratadine",
+        "diazepam", "lorazepam", "zolpidem", "clopidogrel", "furosemide", "hydrochlorothiazide", "metoprolol", "bisoprolol", "ramipril",
+        "doxycycline", "azithromycin", "ciprofloxacin", "penicillin", "naproxen", "diclofenac", "ondansetron", "pantoprazole", "tamsulosin",
+        "Tylenol", "Advil", "Nurofen", "Lipitor", "Zoloft", "Prozac", "Xanax", "Valium", "Ventolin", "Claritin", "Zyrtec", "Lexapro",
+        "Ozempic", "Wegovy", "Humira", "Eliquis", "Xarelto", "Januvia", "Synthroid", "Crestor", "Nexium", "Plavix", "Augmentin",
+    ];
+
+    /// <summary>Languages and nationalities: capitalised, place-like, and not personal data on their own.</summary>
+    internal static readonly string[] Languages =
+    [
+        "English", "Spanish", "French", "German", "Italian", "Portuguese", "Dutch", "Russian", "Polish", "Turkish", "Arabic", "Hebrew",
+        "Hindi", "Bengali", "Urdu", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Vietnamese", "Thai", "Indonesian", "Swahili",
+        "Greek", "Latin", "Swedish", "Norwegian", "Danish", "Finnish", "Czech", "Hungarian", "Romanian", "Ukrainian", "Persian", "Tagalog",
+        "American", "British", "Canadian", "Mexican", "Brazilian", "Australian", "Indian", "Nigerian", "Kenyan", "Irish", "Scottish",
+    ];
+
+    private static string Capitalised(string word, Random r) => r.Next(3) == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
     /// <summary>A brand-like name: a last name or an invented, capitalised word.</summary>
     private static string Brand(Faker f, Random r)
     {
@@ -153,6 +176,21 @@ public sealed class SentenceTemplates
                 return (null, f.Company.CatchPhrase());
             case "color":
                 return (null, f.Commerce.Color());
+            case "drug":
+                return (null, Capitalised(Drugs[r.Next(Drugs.Length)], r));
+            case "language":
+                return (null, Languages[r.Next(Languages.Length)]);
+            case "date":
+                var day = r.Next(1, 29);
+                var ordinal = day + (day is 1 or 21 ? "st" : day is 2 or 22 ? "nd" : day is 3 or 23 ? "rd" : "th");
+                var month = f.Date.Month();
+                return (null, r.Next(3) switch { 0 => $"{month.ToLowerInvariant()} {ordinal}", 1 => $"{month} {ordinal}", _ => $"the {ordinal} of {month.ToLowerInvariant()}" });
+            case "rareword":
+                return (null, f.Lorem.Word());
+            case "city":
+                return ("LOCATION", f.Address.City().ToLowerInvariant());
+            case "first":
+                return ("PERSON", f.Name.FirstName().ToLowerInvariant());
             default:
                 if (_otherSlots?.Invoke(slot, r) is { } other)
                 {

@@ -12,7 +12,7 @@ public static class TaggerTrainingData
         ["en_US", "en", "en_GB", "en_IND", "en_ZA", "en_NG", "de", "de_AT", "fr", "es", "es_MX", "pt_BR", "pt_PT", "pl", "sv", "nb_NO", "fi", "ro", "sk", "hr", "tr"];
 
     /// <summary>Bump when the generator's code changes (template and setting changes are hashed), so cached taggers are retrained.</summary>
-    public const int Revision = 1;
+    public const int Revision = 2;
 
     /// <summary>The training templates.</summary>
     public static IReadOnlyList<string> Templates { get; } =
@@ -157,6 +157,70 @@ public static class TaggerTrainingData
         "Is this correct, or should I redo it?",
         "That sounds great, thanks!",
         "Why is the page so slow?",
+
+        // Names where people write them outside requests: chat logs, mail headers, tables, CSV, lists (revision 2)
+        "[10:42] {FIRST_NAME}: can you send me the {product} file?\n[10:43] {FIRST_NAME}: sure, give me a minute",
+        "{FIRST_NAME}: ok thanks\n{FIRST_NAME}: np, see you {weekday}",
+        "From: {PERSON} <{EMAIL}>\nTo: {PERSON}\nSubject: {product} order",
+        "Hi {FIRST_NAME},\n\nplease find attached the report.\n\nBest,\n{FIRST_NAME}",
+        "| {PERSON} | {job} | {CITY} |\n| {PERSON} | {job} | {CITY} |",
+        "name,city,company\n{PERSON},{CITY},{ORGANIZATION}",
+        "{PERSON}\t{ORGANIZATION}\t{CITY}",
+        "Attendees: {PERSON}, {PERSON}, {PERSON} and {PERSON}.",
+        "1. {PERSON}\n2. {PERSON}\n3. {PERSON}",
+        "{FIRST_NAME} called twice today.",
+        "{LAST_NAME} is out sick on {weekday}.",
+        "{PERSON} wants the file by noon.",
+        "{FIRST_NAME} and {FIRST_NAME} are coming over for dinner.",
+        "tell {first} i'll be late",
+        "pls ask {first} to call me back",
+        "did {first} pay the rent yet",
+        "text {first} that the {product} arrived",
+        "remind me to call {first} on {weekday}",
+        "send fifty dollars to {first}",
+        "@{FIRST_NAME} can you review this?",
+        "Thanks {FIRST_NAME} and {FIRST_NAME} for the help!",
+        // Organisations with and without suffixes
+        "I bought it at {ORGANIZATION}.",
+        "{ORGANIZATION}'s support line is useless.",
+        "She works at {ORGANIZATION} as a {job}.",
+        "We switched from {ORGANIZATION} to {ORGANIZATION} last year.",
+        "Apply to {ORGANIZATION} before {month}.",
+        "my card was declined at {ORGANIZATION}",
+        "Is {ORGANIZATION} hiring?",
+        // Places, countries as places
+        "Are there travel alerts for {COUNTRY}?",
+        "Do I need a visa for {COUNTRY}?",
+        "What time is it in {CITY}?",
+        "Find restaurants in {CITY} near the station.",
+        "I'm from {COUNTRY} originally.",
+        "She was born in {CITY}, {COUNTRY}.",
+        "Exports from {COUNTRY} rose in {month}.",
+        "The government of {COUNTRY} announced new tariffs.",
+        "book a flight to {city}",
+        "how far is {city} from here",
+        // Capitalised or rare words that are not entities (revision 2)
+        "Is {drug} safe with {drug}?",
+        "Take {drug} 500 mg twice a day.",
+        "What is the usual {drug} dosage for adults?",
+        "My doctor switched me from {drug} to {drug}.",
+        "Does {drug} cause drowsiness?",
+        "How do you say thank you in {language}?",
+        "Translate this into {language}, please.",
+        "Is the {language} version of the {product} out?",
+        "what is the meaning of {rareword}",
+        "define {rareword}",
+        "how do you spell {rareword}",
+        "my card got declined when i was buying {rareword}",
+        "i need to know why my card was just declined",
+        "can u please set the timer for 5 minutes",
+        "what is the {language} word for {rareword}?",
+        "i need a pto request for {date} to {date}",
+        "set a reminder for {date} at noon",
+        "book me off from {date} until {date}",
+        "is {date} a holiday?",
+        "im not sure",
+        "what kind of ingredients go into the chicken a la king",
     ];
 
     /// <summary>

@@ -113,4 +113,24 @@ public sealed class BadInputTests
 
         Assert.Empty(Scanner.Scan(Text));
     }
+
+    /// <summary>Right-to-left text, emoji outside the BMP, mixed scripts: spans are exact (UTF-16 code units), values found, redaction reverses.</summary>
+    [Theory]
+    [InlineData("שלום 👋 call me on +44 20 7946 0958 🙂 or mail maria.gonzalez@contoso-health.com", "+44 20 7946 0958", "maria.gonzalez@contoso-health.com")]
+    [InlineData("مرحبا، رقم البطاقة 4111 1111 1111 1111 والموقع contoso-health.com شكرا", "4111 1111 1111 1111", "contoso-health.com")]
+    [InlineData("Привет 🎉🎉 IBAN DE89 3704 0044 0532 0130 00, 東京 passport no. 123456789", "DE89 3704 0044 0532 0130 00", "123456789")]
+    [InlineData("\u202Eevil\u202C 10.42.7.19 👨‍👩‍👧 2001:db8:85a3::8a2e:370:7334", "10.42.7.19", "2001:db8:85a3::8a2e:370:7334")]
+    public void RightToLeftEmojiAndMixedScripts_AreScannedExactly(string text, string first, string second)
+    {
+        var found = Scanner.Scan(text);
+        Assert.All(found, m => Assert.Equal(m.Value, text.Substring(m.Start, m.Length)));
+        Assert.Contains(found, m => m.Value == first);
+        Assert.Contains(found, m => m.Value == second);
+
+        var session = new RedactionSession(Scanner);
+        var redacted = session.Redact(text);
+        Assert.DoesNotContain(first, redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain(second, redacted, StringComparison.Ordinal);
+        Assert.Equal(text, session.Restore(redacted));
+    }
 }

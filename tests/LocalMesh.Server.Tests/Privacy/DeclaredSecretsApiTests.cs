@@ -43,8 +43,9 @@ public sealed class DeclaredSecretsApiTests
             Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
             using var missing = await node.Http.DeleteAsync("/v1/localmesh/secrets/Globex", Ct);
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            // No longer a declared secret. (The tagger may still take a capitalised unknown word before "called" for a name.)
             await AskAsync(node, "Globex called.");
-            Assert.Equal("Globex called.", LastSent());
+            Assert.DoesNotContain("DECLARED_SECRET", LastSent(), StringComparison.Ordinal);
         }
     }
 

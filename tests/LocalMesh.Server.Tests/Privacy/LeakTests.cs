@@ -55,13 +55,13 @@ public sealed class LeakTests
                 continue;
             }
 
-            var sent = string.Join("\n", cloud.Requests.Skip(before).Select(r => AllStrings(r.Body)));
+            var sent = string.Join("\n", cloud.Requests.Skip(before).Select(r => OpenAIBodies.AllStrings(r.Body)));
             if (sent.Contains(c.Planted, StringComparison.OrdinalIgnoreCase))
             {
                 failures.Add($"{c.Name}: the cloud received the planted value");
             }
 
-            if (c.ExpectedAnswer is { } expected && (stream ? StreamedContent(text) : JsonDocument.Parse(text).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()) is var answer && answer != expected)
+            if (c.ExpectedAnswer is { } expected && (stream ? OpenAIBodies.StreamedContent(text) : JsonDocument.Parse(text).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()) is var answer && answer != expected)
             {
                 failures.Add($"{c.Name}: answer not restored: {answer}");
             }
@@ -91,7 +91,7 @@ public sealed class LeakTests
         var body = """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"metadata":{"note":"card 4111 1111 1111 1111","owner":"maria.gonzalez@contoso-health.com"},"user":"maria.gonzalez@contoso-health.com"}""";
         using var response = await node.ChatAsync(body, domain: "general");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = AllStrings(Assert.Single(cloud.Requests).Body);
+        var sent = OpenAIBodies.AllStrings(Assert.Single(cloud.Requests).Body);
         Assert.DoesNotContain("4111 1111 1111 1111", sent);
         Assert.DoesNotContain("maria.gonzalez", sent);
         Assert.Contains("<CREDIT_CARD_1>", sent);
@@ -111,7 +111,7 @@ public sealed class LeakTests
         request.Headers.Add("x-localmesh-domain", "general");
         using var response = await node.Http.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = AllStrings(Assert.Single(cloud.Requests, r => r.Path.EndsWith("/embeddings", StringComparison.Ordinal)).Body);
+        var sent = OpenAIBodies.AllStrings(Assert.Single(cloud.Requests, r => r.Path.EndsWith("/embeddings", StringComparison.Ordinal)).Body);
         Assert.DoesNotContain("maria.gonzalez", sent);
         Assert.Contains("call <EMAIL_1>", sent);
         Assert.Contains("plain text", sent);
@@ -149,57 +149,5 @@ public sealed class LeakTests
             var b64 = $"Decode and explain: {encoded}";
             yield return new($"{type} base64", encoded, [User(b64)], b64);
         }
-    }
-
-    /// <summary>Every string in a JSON body, unescaped (a leak hidden by JSON escaping still counts).</summary>
-    private static string AllStrings(string json)
-    {
-        var result = new StringBuilder();
-        void Walk(JsonElement e)
-        {
-            switch (e.ValueKind)
-            {
-                case JsonValueKind.String:
-                    result.Append(e.GetString()).Append('\n');
-                    break;
-                case JsonValueKind.Object:
-                    foreach (var p in e.EnumerateObject())
-                    {
-                        Walk(p.Value);
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in e.EnumerateArray())
-                    {
-                        Walk(item);
-                    }
-
-                    break;
-            }
-        }
-
-        using var doc = JsonDocument.Parse(json);
-        Walk(doc.RootElement);
-        return result.ToString();
-    }
-
-    private static string StreamedContent(string sse)
-    {
-        var text = new StringBuilder();
-        foreach (var line in sse.Split('\n'))
-        {
-            if (line.StartsWith("data: {", StringComparison.Ordinal))
-            {
-                using var doc = JsonDocument.Parse(line[6..]);
-                if (doc.RootElement.TryGetProperty("choices", out var choices) && choices.GetArrayLength() > 0
-                    && choices[0].TryGetProperty("delta", out var delta) && delta.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String)
-                {
-                    text.Append(content.GetString());
-                }
-            }
-        }
-
-        return text.ToString();
     }
 }

@@ -31,6 +31,45 @@ public sealed class NamedEntityTests
         Assert.Equal(Prompt, answer);
     }
 
+    /// <summary>
+    /// Every mention: the name found in the system prompt is redacted where a later turn writes only its parts, and the
+    /// streamed answer (3-character chunks, so placeholders split) comes back restored.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AName_FoundOnce_IsRedactedInEveryTurn_AndRestoredInTheAnswer(bool stream)
+    {
+        await using var mesh = await EdgeAndCloud.StartAsync();
+        mesh.Cloud.Echo = true;
+        mesh.Cloud.StreamChunkChars = 3;
+        var body = JsonSerializer.Serialize(new
+        {
+            model = "gpt-4o",
+            stream,
+            messages = new object[]
+            {
+                new { role = "system", content = "You help Maria Gonzalez with her letters." },
+                new { role = "user", content = "Hi, it's me again." },
+                new { role = "assistant", content = "Hello! How can I help?" },
+                new { role = "user", content = "Tell Gonzalez's landlord that maria will pay on Friday." },
+            },
+        });
+
+        using var response = await mesh.Node.ChatAsync(body, domain: "general");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = Assert.Single(mesh.Cloud.Requests).Body;
+        Assert.DoesNotContain("Gonzalez", sent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("maria", sent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Tell <PERSON_1>'s landlord that <PERSON_1> will pay on Friday.", sent);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var answer = stream
+            ? LocalMesh.Testing.OpenAIBodies.StreamedContent(text)
+            : JsonDocument.Parse(text).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString();
+        Assert.Equal("Tell Maria Gonzalez's landlord that Maria Gonzalez will pay on Friday.", answer);
+    }
+
     [Fact]
     public async Task PersonKeepLocal_KeepsARequestNamingSomeoneOffTheCloud()
     {

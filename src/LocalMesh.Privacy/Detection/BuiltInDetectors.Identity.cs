@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// Identity document numbers and postal codes. Their formats are too plain to tell from other numbers on their own
+/// ("D1234567", "2371"), so most of them count only after the words that name them ("driver's licence", "passport
+/// no.", "national insurance number", "zip code is"); the distinctive postal formats (UK <c>SW1A 1AA</c>, Canada
+/// <c>K1A 0B1</c>, the Netherlands <c>1012 AB Amsterdam</c>, a US state or Australian territory followed by its code,
+/// <c>10115 Berlin</c> after a street) count anywhere.
+/// </summary>
+public static partial class BuiltInDetectors
+{
+    /// <summary>The identity-number and postal-code detectors (part of <see cref="All"/>).</summary>
+    private static IEnumerable<IEntityDetector> IdentityDetectors() =>
+    [
+        new NearDigitsDetector(new PatternDetector("DRIVER_LICENSE", DriverLicense(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
+        new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
+        new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
+        new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCodeByFormat())),
+    ];
+
+    /// <summary>An identity number has digits (at least three) and is 5–24 characters long.</summary>
+    private static bool IdLike(string value) => value.Length is >= 5 and <= 24 && value.Count(char.IsAsciiDigit) >= 3;
+
+    /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
+    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|[""'.]{1,24}|\([^)\n]{0,24}\)|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
+
+    /// <summary>The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes.</summary>
+    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,4}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
+
+    [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    private static partial Regex DriverLicense();
+
+    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    private static partial Regex Passport();
+
+    [GeneratedRegex(
+        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|steuer-?id|medicare|health\s{1,3}(?:card|insurance)|nhs)\b"
+        + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    private static partial Regex NationalId();
+
+    [GeneratedRegex(@"\b(?i:ssn|social\s{1,3}security(?:\s{1,3}(?:number|no\.?|#))?|soc\.?\s{0,2}sec\.?)" + Filler + @"(?<value>(?!000|666|9\d\d)\d{3}[ .-]?(?!00)\d{2}[ .-]?(?!0000)\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SsnWithContext();
+
+    /// <summary>
+    /// A birth date after the words that name it, in English, German, French, Spanish, Dutch and Portuguese, in the
+    /// usual numeric orders and with month names or their abbreviations (<c>14.03.1987</c>, <c>1987/03/14</c>,
+    /// <c>March 14, 1987</c>, <c>27th November 1980</c>, <c>14 de março de 1987</c>, <c>14MAR87</c>).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op)(?![a-z])" + Filler
+        + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?\p{L}{3,10}\.?,?\s{1,2}(?:de\s)?\d{4}|\p{L}{3,10}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4})(?![\w])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex DateOfBirth();
+
+    [GeneratedRegex(
+        @"\b(?i:zip|zip\s?code|zipcode|zip_code|post\s?code|postal\s?code|postal_code|postal|plz|postleitzahl|code\s{1,3}postal|cap|cp|postnummer|postnr|pin\s?code|eircode)\b" + Filler
+        + @"(?<value>(?i:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}(?![A-Za-z])|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{3,6}))(?![\w-])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex PostalCode();
+
+    [GeneratedRegex(
+        @"(?<![\w-])(?<value>[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})(?![\w-])" // UK
+        + @"|(?<![\w-])(?<value>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])" // Canada
+        + @"|(?<![\w-])(?<value>[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2})(?=\s{1,3}[A-Z][a-z])" // the Netherlands, before the town
+        + @"|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s{1,2}(?<value>\d{5}(?:-\d{4})?)(?![\w-])" // US state
+        + @"|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\.?,?\s{1,2}(?<value>[0-9]\d{3})(?![\w-])" // Australia
+        + @"|(?:,\s{0,2}|\n)(?<value>(?:[AF]-|D-)?\d{5})(?=\s{1,3}\p{Lu}\p{Ll}{2,})", // DE/FR after a street: "Hauptstr. 5, 10115 Berlin"
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex PostalCodeByFormat();
+}

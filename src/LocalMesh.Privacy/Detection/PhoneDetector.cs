@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// Phone numbers in every region's formats, checked with Google's libphonenumber (its C# port) for a list of default
+/// regions (national formats such as <c>020 7946 0958</c> only parse with a region). A run of digits counts when it is
+/// written the way phone numbers are written (<c>(602) 272-9781</c>, <c>+44 20 …</c>, groups) and is a possible
+/// number in one of the regions, or when words such as "call", "tel", "phone", "fax" are near; a number valid for its
+/// country code counts even after "account". One shaped like a date, a version, an IP or social security number, a
+/// decimal, an ISBN or part of a longer digit run does not, nor one right after "order id", "invoice no." and the like.
+/// Bare digit runs need a phone word. Thread-safe.
+/// </summary>
+public sealed partial class PhoneDetector : IEntityDetector
+{
+    /// <summary>The entity type.</summary>
+    public const string Type = "PHONE";
+
+    /// <summary>The regions tried when none are configured (the culture's region is added in front).</summary>
+    public static IReadOnlyList<string> DefaultRegions { get; } = ["US", "GB", "DE", "FR", "AU", "CA", "NL", "IN"];
+
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    private readonly string[] _regions;
+
+    /// <summary>Creates the detector for <paramref name="regions"/> (ISO 3166 codes; unknown ones are ignored).</summary>
+    public PhoneDetector(IEnumerable<string>? regions = null)
+    {
+        var supported = Util.GetSupportedRegions();
+        _regions = [.. (regions ?? []).Select(r => r.Trim().ToUpperInvariant()).Where(supported.Contains).DefaultIfEmpty(CultureRegion() ?? "US").Concat(DefaultRegions).Distinct()];
+    }
+
+    /// <summary>The regions whose national formats are recognised, in order.</summary>
+    public IReadOnlyList<string> Regions => _regions;
+
+    /// <inheritdoc />
+    IReadOnlyCollection<string> IEntityDetector.Types => [Type];
+
+    /// <inheritdoc />
+    public IEnumerable<EntityMatch> Detect(string text)
+    {
+        if (string.IsNullOrEmpty(text) || !HasSevenDigits(text))
+        {
+            return [];
+        }
+
+        // Candidates are runs of digits with single separators (and an extension); libphonenumber then checks the ones
+        // whose shape and context leave it open. Its own matcher (FindNumbers) tried every sub-run of a digit-heavy
+        // window in every region: 54 ms for a kilobyte holding six card and phone numbers.
+        List<EntityMatch>? found = null;
+        try
+        {
+            for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
+            {
+                if (Accept(text, m.Index, m.Length))
+                {
+                    (found ??= []).Add(new EntityMatch(Type, m.Index, m.Length, m.Value));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new ScanFailedException($"The {Type} detector could not scan a text of {text.Length:N0} characters in time.", ex);
+        }
+
+        return (IEnumerable<EntityMatch>?)found ?? [];
+    }
+
+    private bool Accept(string text, int start, int length)
+    {
+        var raw = text.Substring(start, length);
+        var digits = CountDigits(raw, out var core);
+        if (core is < 7 or > 15 || NotAPhone().IsMatch(raw.Trim('(', ')', '[', ']', ' ')) || PartOfLongerRun(text, start, length) || AfterCodeGroup(text, start))
+        {
+            return false;
+        }
+
+        var international = raw[0] == '+' || raw.StartsWith("00", StringComparison.Ordinal);
+        var score = PhoneShaped().IsMatch(raw) ? 2 : digits == core ? -1 : 0;
+        score += 3 * Context(text, start, start + length);
+        if (international && score < 3)
+        {
+            score += Check(raw, "ZZ", valid: true) ? 3 : 0; // a valid international number overrides "account" before it
+        }
+        else if (score == 2)
+        {
+            score += _regions.Any(r => Check(raw, r, valid: false)) ? 1 : 0; // written like a phone: a possible number somewhere
+        }
+
+        return score >= 3;
+    }
+
+    /// <summary>Whether libphonenumber parses <paramref name="raw"/> for the region as a valid (or only a possible) number.</summary>
+    private static bool Check(string raw, string region, bool valid)
+    {
+        try
+        {
+            var parsed = Util.Parse(raw, region);
+            return valid ? Util.IsValidNumber(parsed) : Util.IsPossibleNumber(parsed);
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// +1 when a phone word is near ("call", "tel", or "number" with no other kind of number named), -1 when the
+    /// number comes right after a word naming another kind of number ("order id", "account no."), else 0.
+    /// </summary>
+    private static int Context(string text, int start, int end)
+    {
+        var before = text[Math.Max(0, start - 40)..start];
+        var after = text.AsSpan(end, Math.Min(text.Length, end + 12) - end).ToString();
+        if (OtherNumberWords().IsMatch(before) && !PhoneWords().IsMatch(before[Math.Max(0, before.Length - 14)..]))
+        {
+            return -1;
+        }
+
+        return PhoneWords().IsMatch(before) || PhoneWordsAfter().IsMatch(after) || GenericNumberWords().IsMatch(before) ? 1 : 0;
+    }
+
+    /// <summary>Digits in the match, and in the number without its extension.</summary>
+    private static int CountDigits(ReadOnlySpan<char> raw, out int core)
+    {
+        var extension = ExtensionStart().Match(raw.ToString());
+        var all = 0;
+        core = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (char.IsAsciiDigit(raw[i]))
+            {
+                all++;
+                if (!extension.Success || i < extension.Index)
+                {
+                    core++;
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private static bool PartOfLongerRun(string text, int start, int length)
+    {
+        var end = start + length;
+        bool DigitAt(int i) => i >= 0 && i < text.Length && char.IsAsciiDigit(text[i]);
+        bool SeparatorAt(int i) => i >= 0 && i < text.Length && text[i] is ' ' or '-' or '.' or '/';
+        return DigitAt(start - 1) || (SeparatorAt(start - 1) && DigitAt(start - 2)) || AfterCodeGroup(text, start)
+            || DigitAt(end) || (SeparatorAt(end) && DigitAt(end + 1) && !(end + 2 < text.Length && text[end] == '.' && !char.IsAsciiDigit(text[end + 2])));
+    }
+
+    /// <summary>Whether a group of capitals or of letters and digits comes right before (<c>GB29 NWBK 6016 1331 …</c>).</summary>
+    private static bool AfterCodeGroup(string text, int start)
+    {
+        if (start < 2 || text[start - 1] is not (' ' or '-') || text[start] == '+')
+        {
+            return false;
+        }
+
+        var end = start - 1;
+        var from = end;
+        while (from > 0 && char.IsAsciiLetterOrDigit(text[from - 1]))
+        {
+            from--;
+        }
+
+        var group = text.AsSpan(from, end - from);
+        return (group.ContainsAnyInRange('0', '9') ? group.Length >= 2 : group.Length >= 4 && !group.ContainsAnyInRange('a', 'z')) && !PhoneWords().IsMatch(group.ToString());
+    }
+
+    private static bool HasSevenDigits(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) && ++n >= 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? CultureRegion()
+    {
+        try
+        {
+            var name = CultureInfo.CurrentCulture.Name;
+            return name.Length > 0 && !CultureInfo.CurrentCulture.IsNeutralCulture ? new RegionInfo(name).TwoLetterISORegionName : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private const int TimeoutMs = 2000;
+
+    /// <summary>
+    /// A phone-number candidate: an optional <c>+</c> or <c>00</c>, digits (and bracketed area codes) with single
+    /// separators between them, an optional extension. Only the first character of a run may start one (linear).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w+.\-/(])(?:\+|00)?(?:\(\d{1,5}\)[ .\-]?)?\d(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,20}(?:\s{0,2}(?:ext\.?|x|extension|#)\s{0,2}\d{1,6})?(?![\w])", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex Candidate();
+
+    /// <summary>Written as phone numbers are: an area code in brackets, a leading + or 0, or three or more groups.</summary>
+    [GeneratedRegex(@"^(?:\+|00|\d?\s*\(\d{1,5}\)|0\d|.*\d[ .\-/]\d+[ .\-/]\d)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex PhoneShaped();
+
+    /// <summary>Dates, year ranges, times, versions, IPs, US SSNs, decimals, ISBNs.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{3}-\d{2}-\d{4}|\d{1,3}\.\d+|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex NotAPhone();
+
+    [GeneratedRegex(@"(?:ext\.?|extension|x|#)\s*\d", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex ExtensionStart();
+
+    [GeneratedRegex(@"\b(?:call(?:ed|ing)?|phone|ph|tel|telephone|mobile|mob|cell(?:phone)?|fax|whatsapp|sms|text(?: me)?|ring|dial|landline|hotline|helpline|tlf|telefon|téléphone|portable|handy|rufnummer|whats ?app|signal|viber)\b", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex PhoneWords();
+
+    [GeneratedRegex(@"\b(?:contact|reach(?:ed)?|number|no\.|nr\.?|on|at)\s*[:#]?\s*$|\b(?:number|contact|reach)\b", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex GenericNumberWords();
+
+    [GeneratedRegex(@"^\s*\(?(?:mobile|cell|home|work|office|fax|tel|phone)\b", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex PhoneWordsAfter();
+
+    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex OtherNumberWords();
+}

@@ -1,0 +1,56 @@
+using LocalMesh.Privacy.Detection;
+
+namespace LocalMesh.Privacy.Tests.Detection;
+
+public sealed class PhoneDetectorTests
+{
+    private static readonly PrivacyScanner Scanner = new(BuiltInDetectors.All);
+
+    [Theory]
+    [InlineData("Call (602)272-9781 now", "(602)272-9781")]
+    [InlineData("my cell 6022729781", "6022729781")]
+    [InlineData("tel: 602-272-9781 ext. 123", "602-272-9781 ext. 123")]
+    [InlineData("reach me at 020 7946 0958 tomorrow", "020 7946 0958")]
+    [InlineData("London office +44 20 7946 0958", "+44 20 7946 0958")]
+    [InlineData("Portable : 06 12 34 56 78", "06 12 34 56 78")]
+    [InlineData("Fax 0049 30 1234567", "0049 30 1234567")]
+    [InlineData("Sydney (02) 9374 4000", "(02) 9374 4000")]
+    [InlineData("602.272.9781 x55 is the desk", "602.272.9781 x55")]
+    [InlineData("+1.602.272.9781", "+1.602.272.9781")]
+    [InlineData("Transfer from DE89370400440532013000 to the usual account and ping +44 20 7946 0958.", "+44 20 7946 0958")]
+    public void PhoneNumbers_InNationalAndInternationalFormats_AreFound(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(Scanner.Scan(text), m => m.Type == "PHONE").Value);
+
+    [Theory]
+    [InlineData("Order 2024-01-15 shipped")]
+    [InlineData("Upgrade to version 10.0.19045.2965 first")]
+    [InlineData("order id 4155550132 is late")]
+    [InlineData("Ref 1234567890")]
+    [InlineData("transfer 500 dollars to account 123456789")]
+    [InlineData("The ISBN is 978-3-16-148410-0")]
+    [InlineData("we met on 15/01/2024 at 10:30")]
+    [InlineData("what is 1234567 times 89")]
+    [InlineData("in 2019-2023 sales grew")]
+    [InlineData("pi is 3.14159265")]
+    [InlineData("Account GB29 NWBK 6016 1331 9268 18 please.")]
+    [InlineData("relay=smtp.example.com[113.195.168.217]:25")]
+    public void NumbersThatOnlyLookLikePhones_AreNotPhones(string text) =>
+        Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "PHONE");
+
+    [Fact]
+    public void ConfiguredRegions_ComeFirst_AndUnknownOnesAreIgnored()
+    {
+        var detector = new PhoneDetector(["ch", "XX"]);
+        Assert.Equal("CH", detector.Regions[0]);
+        Assert.DoesNotContain("XX", detector.Regions);
+        Assert.Contains("US", detector.Regions);
+        Assert.Single(detector.Detect("Ruf mich an: 044 668 18 00"));
+    }
+
+    [Fact]
+    public void LongRunsOfDigitsAndSeparators_AreSkipped_NotParsed()
+    {
+        var run = string.Concat(Enumerable.Repeat("1.", 100_000));
+        Assert.Empty(new PhoneDetector().Detect(run));
+    }
+}
