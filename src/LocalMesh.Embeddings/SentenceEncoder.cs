@@ -237,10 +237,10 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
         var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
         byte[] weights;
         using (var stream = _model.OpenModel())
-        using (var copy = new MemoryStream())
         {
-            stream.CopyTo(copy);
-            weights = copy.ToArray();
+            // Read once into an array of the exact size (ONNX Runtime copies it into its own session memory).
+            weights = new byte[stream.Length];
+            stream.ReadExactly(weights);
         }
 
         using var sessionOptions = new SessionOptions

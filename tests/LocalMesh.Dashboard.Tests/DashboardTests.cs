@@ -42,7 +42,7 @@ public sealed class DashboardTests(Chromium chromium)
         await Assertions.Expect(dashboard["#intent-rows tr[data-intent='timer']"]).ToBeVisibleAsync();
         await Assertions.Expect(dashboard["#schedule-rows"]).ToContainTextAsync("10 minutes");
         await Assertions.Expect(dashboard["#domain-rows"]).ToContainTextAsync("medical");
-        await Assertions.Expect(dashboard["#signals [data-status]"]).ToHaveTextAsync("not enabled on this node");
+        await Assertions.Expect(dashboard["#signals [data-status]"]).ToHaveTextAsync("none yet"); // signals are on by default, with no stream yet
         await Assertions.Expect(dashboard["#nodes [data-status]"]).ToHaveTextAsync("not enabled on this node");
 
         await Assertions.Expect(dashboard["#totals-cards"]).ToContainTextAsync("1 of 2 knowledge answers");

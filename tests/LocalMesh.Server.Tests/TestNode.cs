@@ -60,11 +60,12 @@ public sealed class TestNode : IAsyncDisposable
 
         if (!config.Keys.Any(k => k.StartsWith("Encoder:", StringComparison.Ordinal)))
         {
-            // Nodes with the default encoder share the process's loaded one for their intents (a 90 MB model each otherwise).
+            // Nodes with the default encoder share the process's loaded one (a 90 MB model and its ONNX session each otherwise).
             var extra = services;
             services = s =>
             {
                 s.Replace(ServiceDescriptor.Singleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(Testing.TestIntentModels.Encoder));
+                s.Replace(ServiceDescriptor.Singleton(Testing.TestIntentModels.Encoder)); // and for knowledge and /v1/embeddings: one session per process
                 extra?.Invoke(s);
             };
         }
