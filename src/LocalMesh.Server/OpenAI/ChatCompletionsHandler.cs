@@ -72,8 +72,7 @@ public sealed class ChatCompletionsHandler(
         {
             var error = OpenAIError.From(ex);
             outcome = RequestOutcome.Error(error.Status);
-            TimingHeaders.WriteRefusal(http.Response, ex, context);
-            await OpenAIError.WriteAsync(http, error).ConfigureAwait(false);
+            await ErrorAnswer.WriteAsync(http, ex, error, context).ConfigureAwait(false);
         }
         finally
         {

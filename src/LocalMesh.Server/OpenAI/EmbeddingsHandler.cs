@@ -47,8 +47,7 @@ public sealed class EmbeddingsHandler(EmbeddingRouter router, DomainResolver dom
         {
             var error = OpenAIError.From(ex);
             outcome = RequestOutcome.Error(error.Status);
-            TimingHeaders.WriteRefusal(http.Response, ex, context);
-            await OpenAIError.WriteAsync(http, error).ConfigureAwait(false);
+            await ErrorAnswer.WriteAsync(http, ex, error, context).ConfigureAwait(false);
         }
         finally
         {

@@ -235,7 +235,7 @@ async function backends() {
   const list = await api('/v1/localmesh/backends');
   fill('backend-rows', list.data.map(b => el('tr', { 'data-backend': b.name },
     td(b.name), td(badge(b.tier)), td(badge(b.health), 'health'), td(badge(b.circuit), 'circuit'),
-    td(b.max_concurrency ? `${b.in_flight} / ${b.max_concurrency}` : String(b.in_flight)),
+    td(b.max_concurrency && b.max_concurrency < 2147483647 ? `${b.in_flight} / ${b.max_concurrency}` : String(b.in_flight)), // in-process backends have no limit
     td(num(b.requests)), td(num(b.failures)),
     td(b.last_probe ? `${time(b.last_probe)} (${Number(b.probe_ms || 0).toFixed(0)} ms)` : 'never'),
     td(b.available ? '-' : (b.unavailable_reason || b.error), 'reason'))), 'No backends configured: the node answers with its local specialists and knowledge base.', 9);
@@ -443,6 +443,13 @@ async function domains() {
 // Panels for features other nodes may not have (signal streams, mesh nodes): a table of whatever the endpoint lists.
 async function optional(panel) {
   const list = await api(panel.dataset.endpoint);
+  if (list && !Array.isArray(list) && 'mesh' in list && list.mesh === null) {
+    // The node answers the endpoint but has not joined a mesh (started without --mesh).
+    $('thead', panel).replaceChildren();
+    $('tbody', panel).replaceChildren();
+    setStatus(panel.id, 'not enabled on this node');
+    return;
+  }
   const data = Array.isArray(list) ? list : list.data || [];
   const columns = [...new Set(data.flatMap(x => Object.keys(x)))].slice(0, 10);
   $('thead', panel).replaceChildren(el('tr', {}, ...columns.map(c => el('th', { text: c }))));
