@@ -71,7 +71,16 @@ public sealed class TestNode : IAsyncDisposable
         }
 
         var app = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = dataDir, Overrides = overrides, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning, TimeProvider = time ?? TimeProvider.System }, services);
-        await app.StartNodeAsync();
+        try
+        {
+            await app.StartNodeAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync(); // a node refused at start (bad config) must not keep its services and background work alive
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var node = new TestNode(app, dataDir, new Uri(address));
         await app.Services.GetRequiredService<Health.HealthProber>().ProbeAllAsync();
