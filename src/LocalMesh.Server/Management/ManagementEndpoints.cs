@@ -202,6 +202,20 @@ public static class ManagementEndpoints
 /// <summary>JSON settings for audit reports (snake_case, as the rest of the API).</summary>
 public static class AuditJson
 {
-    /// <summary>The options.</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    /// <summary>
+    /// The options, with their resolver set and read-only: <c>Results.Json</c> sets a resolver on options that have none,
+    /// and two first requests doing so at once on this shared instance failed one of them with a 500.
+    /// </summary>
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 }
