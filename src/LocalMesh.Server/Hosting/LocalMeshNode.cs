@@ -1,5 +1,4 @@
 using LocalMesh.Embeddings;
-using System.Threading.RateLimiting;
 using LocalMesh.Configuration;
 using LocalMesh.Mesh;
 using LocalMesh.Mesh.Membership;
@@ -19,7 +18,6 @@ using LocalMesh.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -128,7 +126,7 @@ public static class LocalMeshNode
             AddMesh(builder.Services, mesh);
         }
 
-        AddRateLimiting(builder.Services, options);
+        builder.Services.AddSingleton<RequestRateLimiter>();
         AddTelemetry(builder.Services);
         builder.Services.AddLocalMeshDashboard(builder.Configuration);
         configureServices?.Invoke(builder.Services);
@@ -138,7 +136,7 @@ public static class LocalMeshNode
         app.UseExceptionHandler(errors => errors.Run(context => OpenAIError.WriteAsync(context,
             OpenAIError.From(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is ApiException api ? api : new InvalidOperationException()))));
         app.UseMiddleware<ApiKeyMiddleware>();
-        app.UseRateLimiter();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.MapPost("/v1/chat/completions", (HttpContext http, ChatCompletionsHandler handler) => handler.HandleAsync(http));
         app.MapPost("/v1/embeddings", (HttpContext http, EmbeddingsHandler handler) => handler.HandleAsync(http));
         app.MapLocalMeshManagement();
@@ -208,40 +206,6 @@ public static class LocalMeshNode
         {
             throw new LocalMeshConfigurationException([ex.Message]);
         }
-    }
-
-    private static void AddRateLimiting(IServiceCollection services, LocalMeshOptions options)
-    {
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            {
-                var caller = Caller.Of(http);
-                var permits = caller.Key is { RequestsPerMinute: > 0 } key ? key.RequestsPerMinute : options.Limits.RequestsPerMinute;
-                if (permits <= 0 || !http.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase))
-                {
-                    return RateLimitPartition.GetNoLimiter(string.Empty);
-                }
-
-                var partition = caller.KeyName is { } name ? "key:" + name : "ip:" + http.Connection.RemoteIpAddress;
-                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
-            limiter.OnRejected = async (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                await OpenAIError.WriteAsync(context.HttpContext, new ApiException(StatusCodes.Status429TooManyRequests,
-                    "Rate limit reached for this API key; retry after the time in the Retry-After header.", OpenAIError.RateLimit, null, "rate_limit_exceeded")).ConfigureAwait(false);
-            };
-        });
     }
 
     private static void AddTelemetry(IServiceCollection services)
