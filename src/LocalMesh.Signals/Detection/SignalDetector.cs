@@ -120,11 +120,11 @@ public sealed class SignalDetector
     }
 
     /// <summary>Bytes <see cref="Save"/> writes for this detector.</summary>
-    public int StateBytes => FixedStateBytes + Density.StateBytes;
+    public int StateBytes => FixedStateBytes + 8 + Density.StateBytes;
 
     private const int FixedStateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
 
-    // 1: the ranges; 2: the value histogram after them.
+    // 1: the ranges; 2: then the last near-rare point and the value histogram.
     private const byte StateVersion = 2;
 
     /// <summary>Writes the learned state (not the options) so a restarted node resumes where it stopped.</summary>
@@ -141,6 +141,7 @@ public sealed class SignalDetector
         Fast.Save(writer);
         Vol.Save(writer);
         foreach (var hour in Hours) hour.Save(writer);
+        writer.Write(LastRare);
         Density.Save(writer);
     }
 
@@ -166,7 +167,11 @@ public sealed class SignalDetector
         d.Fast = RangeNovelty.Load(reader);
         d.Vol = RangeNovelty.Load(reader);
         for (int i = 0; i < HourBins; i++) d.Hours[i] = RangeNovelty.Load(reader);
-        if (version >= 2) d.Density = ValueDensity.Load(reader, d._options.DensityBins, d._options.DensityRecent);
+        if (version >= 2)
+        {
+            d.LastRare = reader.ReadInt64();
+            d.Density = ValueDensity.Load(reader, d._options.DensityBins, d._options.DensityRecent);
+        }
         return d;
     }
 
