@@ -98,7 +98,7 @@ internal static class SignalsBench
         long after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(hub);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Memory: {streams:N0} live streams in the hub take {(after - before) / (double)streams:N0} managed bytes each (target < 65,536); the detector's saved state is {SignalDetector.StateBytes:N0} bytes."));
+            $"Memory: {streams:N0} live streams in the hub take {(after - before) / (double)streams:N0} managed bytes each (target < 65,536); the detector's saved state is {new SignalDetector().StateBytes:N0} bytes."));
         Console.WriteLine();
     }
 

@@ -6,7 +6,8 @@ namespace LocalMesh.Signals.Detection;
 /// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
 /// shifts), the local volatility (up: bursts; down: a signal gone flat),
 /// and the value for this hour of the day (a broken daily pattern). Novelty is measured in ranges, so it is
-/// unit-free and self-calibrating. After an alert, only a stronger surprise is reported again until the
+/// unit-free and self-calibrating. Inside the range, a value in a part of it the stream has rarely visited is
+/// news too (<see cref="ValueDensity"/>), in decades of rarity. After an alert, only a stronger surprise is reported again until the
 /// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
 /// detector per stream, updated by one writer at a time.
 /// </summary>
@@ -31,10 +32,11 @@ public sealed class SignalDetector
 
     internal long Count;
     internal double Previous, FastMean, Volatility, Peak;
-    internal long LastAlert;
+    internal long LastAlert, LastRare;
     internal RangeNovelty Value, Fast, Vol;
 
     internal RangeNovelty[] Hours = new RangeNovelty[HourBins];
+    internal ValueDensity Density;
 
     public SignalDetector(SignalDetectorOptions? options = null)
     {
@@ -42,6 +44,7 @@ public sealed class SignalDetector
         _fastRate = 2 / (_options.FastHorizon + 1);
         _volRate = 2 / (_options.VolatilityHorizon + 1);
         _peakKeep = Math.Exp(-1 / _options.Refractory);
+        Density = new ValueDensity(_options.DensityBins, _options.DensityRecent);
     }
 
     /// <summary>The options this detector runs with.</summary>
@@ -77,15 +80,22 @@ public sealed class SignalDetector
         double nHour = hour < 0 || Hours[hour].Count < o.HourWarmUp ? 0
             : Hours[hour].Settled(o.HourSmooth ? fast : value, o.Settle / 24) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
 
+        double rarity = Count <= o.DensityWarmUp ? 0 : Density.Rarity(value, o.DensityPrior) - o.DensityFloor;
+        double nRare = rarity <= 0 ? 0 : Math.Min(o.DensityMax, rarity * o.DensityWeight)
+            * (o.DensitySettle > 0 ? 1 - Math.Exp(-(Count - LastRare) / o.DensitySettle) : 1);
+
         double surprise = nValue;
         var feature = SignalFeature.Value;
         if (nFast > surprise) { surprise = nFast; feature = SignalFeature.Level; }
         if (nVol > surprise) { surprise = nVol; feature = SignalFeature.Volatility; }
         if (nHour > surprise) { surprise = nHour; feature = SignalFeature.HourOfDay; }
+        if (nRare > surprise) { surprise = nRare; feature = SignalFeature.RareValue; }
         surprise = Math.Min(MaxSurprise, surprise * o.Sensitivity * (o.Confidence > 0 ? 1 - Math.Exp(-Count / o.Confidence) : 1));
         if (o.Recover > 0 && LastAlert > 0) surprise *= 1 - Math.Exp(-(Count - LastAlert) / o.Recover);
 
         Count++;
+        if (rarity > -o.DensityNear) LastRare = Count;
+        Density.Learn(value, Value.Min, Value.Max); // before the range takes the value in: the histogram starts on the range so far
         Value.Learn(value, o.Shrink);
         Fast.Learn(fast, o.Shrink);
         if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
@@ -109,10 +119,13 @@ public sealed class SignalDetector
         return ToScore(reported);
     }
 
-    /// <summary>Bytes <see cref="Save"/> writes.</summary>
-    public const int StateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
+    /// <summary>Bytes <see cref="Save"/> writes for this detector.</summary>
+    public int StateBytes => FixedStateBytes + 8 + Density.StateBytes;
 
-    private const byte StateVersion = 1;
+    private const int FixedStateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
+
+    // 1: the ranges; 2: then the last near-rare point and the value histogram.
+    private const byte StateVersion = 2;
 
     /// <summary>Writes the learned state (not the options) so a restarted node resumes where it stopped.</summary>
     public void Save(BinaryWriter writer)
@@ -128,13 +141,19 @@ public sealed class SignalDetector
         Fast.Save(writer);
         Vol.Save(writer);
         foreach (var hour in Hours) hour.Save(writer);
+        writer.Write(LastRare);
+        Density.Save(writer);
     }
 
-    /// <summary>Reads a state written by <see cref="Save"/>.</summary>
+    /// <summary>
+    /// Reads a state written by <see cref="Save"/>. A version-1 state (before the value histogram) loads with an empty
+    /// histogram, which fills from the next point on.
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a saved detector state.</exception>
     public static SignalDetector Load(BinaryReader reader, SignalDetectorOptions? options = null)
     {
-        if (reader.ReadByte() != StateVersion) throw new InvalidDataException("Unknown signal detector state version.");
+        byte version = reader.ReadByte();
+        if (version is not (1 or StateVersion)) throw new InvalidDataException("Unknown signal detector state version.");
         var d = new SignalDetector(options)
         {
             Count = reader.ReadInt64(),
@@ -148,6 +167,11 @@ public sealed class SignalDetector
         d.Fast = RangeNovelty.Load(reader);
         d.Vol = RangeNovelty.Load(reader);
         for (int i = 0; i < HourBins; i++) d.Hours[i] = RangeNovelty.Load(reader);
+        if (version >= 2)
+        {
+            d.LastRare = reader.ReadInt64();
+            d.Density = ValueDensity.Load(reader, d._options.DensityBins, d._options.DensityRecent);
+        }
         return d;
     }
 
@@ -156,6 +180,7 @@ public sealed class SignalDetector
     {
         var copy = (SignalDetector)MemberwiseClone();
         copy.Hours = (RangeNovelty[])Hours.Clone();
+        copy.Density = Density.Clone();
         return copy;
     }
 }

@@ -35,9 +35,8 @@ public sealed record SignalDetectorOptions
     public double ShiftWeight { get; init; } = 1;
 
     /// <summary>Weight of the local volatility leaving its range (a burst, or a signal gone flat).</summary>
-    public double VolatilityWeight { get; init; } = 0.5;
+    public double VolatilityWeight { get; init; } = 0.25;
 
-    /// <summary>Weight of the value leaving the range of its hour of the day, scaled by that range's share of the whole.</summary>
     /// <summary>Whether the hour-of-day ranges hold the short mean (true) or the raw value.</summary>
     public bool HourSmooth { get; init; } = true;
 
@@ -52,7 +51,35 @@ public sealed record SignalDetectorOptions
 
     /// <summary>Points a feature's range must have held for a novelty to count fully (1 − e^(−quiet/Settle)): a stream that keeps setting records is not news.</summary>
     public double Settle { get; init; } = 10;
+    /// <summary>Weight of the value leaving the range of its hour of the day, scaled by that range's share of the whole.</summary>
     public double HourWeight { get; init; } = 0.2;
+
+    /// <summary>Bins of the histogram of values over the stream's range (even; a rare bin is news even inside the range).</summary>
+    public int DensityBins { get; init; } = 24;
+
+    /// <summary>Weight of a value falling in a rarely visited part of the range, per decade of rarity beyond <see cref="DensityFloor"/>.</summary>
+    public double DensityWeight { get; init; } = 0.1;
+
+    /// <summary>Decades below an even share of points that a bin may be without news: 1.5 = a bin with under 1/30 of its even share.</summary>
+    public double DensityFloor { get; init; } = 1.5;
+
+    /// <summary>Points of prior spread evenly over the bins, so a young stream's empty bins are not news.</summary>
+    public double DensityPrior { get; init; } = 1;
+
+    /// <summary>Points a stream must have before a rare value can surprise it.</summary>
+    public int DensityWarmUp { get; init; } = 100;
+
+    /// <summary>E-fold (points) of the recent visits that also count toward a bin's share: a new level is reported once, not again while it lasts.</summary>
+    public double DensityRecent { get; init; } = 50;
+
+    /// <summary>The largest surprise a rare value alone can make: inside the range it is a weaker sign than a new extreme, and the tails of plain noise are rare too.</summary>
+    public double DensityMax { get; init; } = 0.15;
+
+    /// <summary>Points since the last rare value over which a rare value regains full weight (1 − e^(−quiet/DensitySettle)): a stream whose tails are often visited (plain noise) is not news there.</summary>
+    public double DensitySettle { get; init; } = 300;
+
+    /// <summary>Decades short of <see cref="DensityFloor"/> at which a value already counts as near-rare for <see cref="DensitySettle"/>.</summary>
+    public double DensityNear { get; init; } = 1;
 
     /// <summary>Multiplies the reported surprise (1 = default; 2 = twice as sensitive).</summary>
     public double Sensitivity { get; init; } = 1;

@@ -11,6 +11,8 @@ public enum SignalFeature
     Volatility,
     /// <summary>The value for this hour of the day: a broken daily pattern.</summary>
     HourOfDay,
+    /// <summary>The value fell in a part of the range the stream has rarely been in.</summary>
+    RareValue,
 }
 
 /// <summary>Why a point surprised the detector: the feature that left its range most, and the surprise (in ranges, weighted).</summary>

@@ -17,6 +17,7 @@ public sealed record SignalAlert(string Stream, DateTimeOffset Timestamp, double
         SignalFeature.Level => "the level shifted outside its usual range",
         SignalFeature.Volatility => "the volatility left its usual range (a burst, or the signal went flat)",
         SignalFeature.HourOfDay => "the value left its usual range for this hour of the day",
+        SignalFeature.RareValue => "the value fell where this stream has rarely been",
         _ => Feature.ToString(),
     };
 
@@ -41,6 +42,7 @@ public sealed record SignalAlert(string Stream, DateTimeOffset Timestamp, double
     public static string FeatureName(SignalFeature feature) => feature switch
     {
         SignalFeature.HourOfDay => "hour_of_day",
+        SignalFeature.RareValue => "rare_value",
         _ => feature.ToString().ToLowerInvariant(),
     };
 }

@@ -72,7 +72,7 @@ public sealed class StreamState
     /// <summary>The state as bytes, for the store.</summary>
     internal byte[] Save()
     {
-        using var buffer = new MemoryStream(SignalDetector.StateBytes + 64 + _count * 16);
+        using var buffer = new MemoryStream(Detector.StateBytes + 64 + _count * 16);
         using (var w = new BinaryWriter(buffer))
         {
             w.Write(Version);

@@ -74,11 +74,67 @@ public sealed class SignalDetectorTests
         for (int i = 0; i < 3000; i++) first.Update(x[i], GeneratedSeries.TimeOf(i));
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) first.Save(writer);
-        Assert.Equal(SignalDetector.StateBytes, buffer.Length);
+        Assert.Equal(first.StateBytes, buffer.Length);
         buffer.Position = 0;
         var second = SignalDetector.Load(new BinaryReader(buffer));
 
         for (int i = 3000; i < x.Length; i++) Assert.Equal(expected[i], second.Update(x[i], GeneratedSeries.TimeOf(i)));
+    }
+
+    [Fact]
+    public void NewLevelInsideTheRange_IsReportedOnce_AsARareValue()
+    {
+        // A stream that sits at two levels (0 or 10, noise 0.1) for two weeks, then at a level between them that it has never had.
+        var noise = GeneratedSeries.Noise(Settled + 300, seed: 9, mean: 0, sd: 0.1);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (i < Settled ? (i / 12 % 2) * 10 : 5) + noise[i];
+        var detector = new SignalDetector();
+        var scores = GeneratedSeries.Scores(x, detector);
+
+        var alerts = GeneratedSeries.Alerts(scores, from: 1000);
+        Assert.Contains(Settled, alerts);
+        Assert.True(alerts.Count(i => i > Settled) <= 1, $"alerts after the new level: {string.Join(", ", alerts.Where(i => i > Settled))}");
+    }
+
+    [Fact]
+    public void RestartedFromAVersion1State_LoadsWithAnEmptyHistogram_AndKeepsItsRanges()
+    {
+        var x = GeneratedSeries.Noise(3000, seed: 10);
+        var detector = new SignalDetector();
+        for (int i = 0; i < 2000; i++) detector.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) detector.Save(writer);
+        // A version-1 state is the same bytes without the histogram at the end.
+        var v1 = buffer.ToArray()[..(int)(buffer.Length - 8 - detector.Density.StateBytes)];
+        v1[0] = 1;
+
+        var loaded = SignalDetector.Load(new BinaryReader(new MemoryStream(v1)));
+
+        Assert.Equal(detector.Points, loaded.Points);
+        Assert.Equal(detector.Value.Max, loaded.Value.Max);
+        Assert.Equal(0, loaded.Density.Total);
+        loaded.Update(x[2000], GeneratedSeries.TimeOf(2000));
+        Assert.Equal(1, loaded.Density.Total);
+    }
+
+    [Fact]
+    public void SavedAndLoaded_RightAfterARareValue_ContinuesExactly()
+    {
+        // Two levels, then single points between them: the rarity's weight depends on when the last near-rare point was.
+        var noise = GeneratedSeries.Noise(Settled + 400, seed: 11, mean: 0, sd: 0.1);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (i / 12 % 2) * 10 + noise[i] + (i > Settled && i % 50 == 0 ? 3 + i % 7 * 0.5 : 0);
+        var expected = GeneratedSeries.Scores(x);
+        Assert.Contains(expected.Skip(Settled), s => s > 0);
+
+        var first = new SignalDetector();
+        for (int i = 0; i <= Settled + 50; i++) first.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) first.Save(writer);
+        buffer.Position = 0;
+        var second = SignalDetector.Load(new BinaryReader(buffer));
+
+        for (int i = Settled + 51; i < x.Length; i++) Assert.Equal(expected[i], second.Update(x[i], GeneratedSeries.TimeOf(i)));
     }
 
     [Fact]
