@@ -44,7 +44,8 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! dotnet build "$target" -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E "error|Warn|Build succeeded"; then :; fi
 if ! grep -q "Build succeeded" "$log"; then
-  echo "test.sh: the build failed" >&2
+  echo "test.sh: the build failed; the end of its output:" >&2
+  tail -n 40 "$log" >&2
   echo "0 passed, 1 failed"
   exit 1
 fi

@@ -65,7 +65,7 @@ public static class LocalMeshServiceCollectionExtensions
                 return new BackendRegistry(backends);
             }
 
-            var state = new BackendState(SpecialistsChatClient.BackendName, new BackendConfig { Tier = Tier.Local, Type = "builtin", MaxConcurrency = int.MaxValue });
+            var state = new BackendState(SpecialistsChatClient.BackendName, new BackendConfig { Tier = Tier.Local, Type = BackendTypes.Builtin, MaxConcurrency = int.MaxValue });
             Backend Wrap(SpecialistMode mode) => new(state, new BackendChatClient(new SpecialistsChatClient(specialists, mode), state, ledger: null, storeContent: false), null, null) { IsSpecialists = true };
             return new BackendRegistry(backends, Wrap(SpecialistMode.Primary), Wrap(SpecialistMode.Fallback));
         });

@@ -36,7 +36,7 @@ public static class EmbeddingsServiceCollectionExtensions
             return new InProcessBackend(BackendName, new BackendConfig
             {
                 Tier = Tier.Local,
-                Type = "builtin",
+                Type = BackendTypes.Builtin,
                 EmbeddingModels = [encoder.ModelId],
                 MaxConcurrency = int.MaxValue,
             }, Chat: null, Embeddings: encoder);

@@ -48,6 +48,10 @@ public sealed class TestNode : IAsyncDisposable
         var overrides = new Dictionary<string, string?>
         {
             ["LocalMesh:Health:ProbeIntervalSeconds"] = "0.5",
+            // A fake upstream on loopback answers its probe at once or refuses the connection; a probe cut by the default 3 s
+            // timeout only means the machine is overloaded (seen at a load of 40 on 2 cores), and a backend marked unhealthy
+            // for it changes the route a test expects.
+            ["LocalMesh:Health:ProbeTimeoutSeconds"] = "30",
             ["LocalMesh:Queue:PollSeconds"] = "0.2",
             ["LocalMesh:Specialists:ModelCache"] = Testing.TestIntentModels.CacheDir,
             ["LocalMesh:Privacy:ModelCache"] = Testing.TestIntentModels.CacheDir,

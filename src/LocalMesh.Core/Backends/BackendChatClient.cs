@@ -149,7 +149,7 @@ public sealed class BackendChatClient : DelegatingChatClient
         var upstream = options?.Clone() ?? new ChatOptions();
 
         // In-process specialists need the context (they report their verdict in it); nothing they get leaves the process.
-        if (upstream.AdditionalProperties is { } props && _state.Config.Type != "builtin")
+        if (upstream.AdditionalProperties is { } props && _state.Config.Type != Configuration.BackendTypes.Builtin)
         {
             var copy = new AdditionalPropertiesDictionary(props);
             copy.Remove(RouteContext.PropertyKey);

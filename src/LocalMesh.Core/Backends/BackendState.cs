@@ -13,7 +13,8 @@ public sealed class BackendState(string name, BackendConfig config)
     private long _requests;
     private long _failures;
     private int _consecutiveFailures;
-    private volatile ProbeResult _probe = new(HealthStatus.Unknown, null, null, null);
+    // A backend inside the node is never probed: it is healthy as long as the node runs.
+    private volatile ProbeResult _probe = new(config.Type == BackendTypes.Builtin ? HealthStatus.Healthy : HealthStatus.Unknown, null, null, null);
     private volatile string[] _discoveredModels = [];
 
     /// <summary>The backend's name in configuration.</summary>

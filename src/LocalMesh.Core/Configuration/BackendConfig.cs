@@ -58,6 +58,12 @@ public static class BackendTypes
     /// <summary>Ollama's native API (through OllamaSharp).</summary>
     public const string Ollama = "ollama";
 
-    /// <summary>All supported names.</summary>
+    /// <summary>
+    /// A backend inside the node (the local specialists, the sentence encoder): not configurable, never probed, healthy
+    /// while the node runs.
+    /// </summary>
+    public const string Builtin = "builtin";
+
+    /// <summary>All names a configured backend may have.</summary>
     public static readonly IReadOnlyList<string> All = [OpenAI, Ollama];
 }

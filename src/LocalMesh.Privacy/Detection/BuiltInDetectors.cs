@@ -40,8 +40,8 @@ public static partial class BuiltInDetectors
     public static IReadOnlyList<IEntityDetector> With(IReadOnlyCollection<string> phoneRegions) =>
         phoneRegions.Count == 0 ? All : [.. All.Select(d => d is PhoneDetector ? new PhoneDetector(phoneRegions) : d)];
 
-    /// <summary>A backstop per match: the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
-    private const int TimeoutMs = 2000;
+    /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
+    private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>Whether the match at <paramref name="start"/> is the user part of a URL (<c>https://user:pass@host</c>).</summary>
     private static bool InsideUrl(string text, int start)

@@ -198,7 +198,7 @@ public sealed partial class PhoneDetector : IEntityDetector
         }
     }
 
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>
     /// A phone-number candidate: an optional <c>+</c> or <c>00</c>, digits (and bracketed area codes) with single

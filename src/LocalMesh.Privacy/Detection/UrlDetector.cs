@@ -148,7 +148,7 @@ public sealed partial class UrlDetector : IEntityDetector
     /// <summary>Names of things that look like domains and are not.</summary>
     private static readonly FrozenSet<string> NotDomains = FrozenSet.ToFrozenSet(["asp.net", "ado.net", "vb.net", "f#.net", "dot.net", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k"]);
 
-    private const int TimeoutMs = 2000;
+    private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     // Linear: a bare name may only start where a word starts (not after a letter, digit, dot, @ or slash), and every
     // repeat is bounded.

@@ -175,6 +175,7 @@ public static class ManagementEndpoints
             type = state.Config.Type,
             endpoint = state.Config.Endpoint,
             enabled = state.Config.Enabled,
+            in_process = state.Config.Type == BackendTypes.Builtin, // inside the node: never probed, healthy while it runs
             health = state.Probe.Status.ToString().ToLowerInvariant(),
             last_probe = state.Probe.At,
             probe_ms = state.Probe.LatencyMs,

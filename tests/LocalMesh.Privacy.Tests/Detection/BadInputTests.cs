@@ -18,19 +18,17 @@ public sealed class BadInputTests
     /// <summary>
     /// Repeated fragments of the patterns are the classic way to make a backtracking regex take quadratic (or worse)
     /// time. Before the patterns were made linear, the e-mail pattern ran into its 2 s match timeout on 200 KB of most
-    /// of these (and the scan failed closed); now a scan takes well under a second. The bound is a hang guard with a
-    /// wide margin, not a speed target (that lives in bench/).
+    /// of these (and the scan failed closed); now a scan takes milliseconds. The match timeout is the check: a quadratic
+    /// pattern needs minutes here and fails the scan, a linear one finishes far inside it even on a busy machine. No clock
+    /// is read by the test (speed targets live in bench/).
     /// </summary>
     [Theory]
     [MemberData(nameof(Shapes))]
     public void RepeatedPatternFragments_AreScannedInLinearTime(string fragment)
     {
         var text = string.Concat(Enumerable.Repeat(fragment, (200_000 / fragment.Length) + 1))[..200_000];
-        var clock = Stopwatch.StartNew();
+        var found = Scanner.Scan(text); // throws ScanFailedException when a pattern runs into its match timeout
 
-        var found = Scanner.Scan(text);
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed.TotalSeconds:0.0} s on 200 KB of '{fragment}'");
         Assert.All(found, m => Assert.Equal(m.Value, text.Substring(m.Start, m.Length)));
     }
 

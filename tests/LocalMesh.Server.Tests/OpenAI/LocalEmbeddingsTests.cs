@@ -19,6 +19,13 @@ public sealed class LocalEmbeddingsTests
         var ids = (await TestNode.JsonAsync(models)).GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();
         Assert.Contains("local-minilm", ids);
 
+        // In the backends table it is in process: never probed, healthy while the node runs (not "unknown").
+        using var backends = await node.Http.GetAsync("/v1/localmesh/backends", Ct);
+        var encoder = (await TestNode.JsonAsync(backends)).GetProperty("data").EnumerateArray().Single(b => b.GetProperty("name").GetString() == "local-encoder");
+        Assert.True(encoder.GetProperty("in_process").GetBoolean());
+        Assert.Equal("healthy", encoder.GetProperty("health").GetString());
+        Assert.True(encoder.GetProperty("available").GetBoolean());
+
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/embeddings") { Content = Json("""{"model":"local-minilm","input":["chest pain since yesterday","lights on"]}""") };
         request.Headers.Add("x-localmesh-domain", "medical");
         using var response = await node.Http.SendAsync(request, Ct);

@@ -237,7 +237,7 @@ async function backends() {
     td(b.name), td(badge(b.tier)), td(badge(b.health), 'health'), td(badge(b.circuit), 'circuit'),
     td(b.max_concurrency && b.max_concurrency < 2147483647 ? `${b.in_flight} / ${b.max_concurrency}` : String(b.in_flight)), // in-process backends have no limit
     td(num(b.requests)), td(num(b.failures)),
-    td(b.last_probe ? `${time(b.last_probe)} (${Number(b.probe_ms || 0).toFixed(0)} ms)` : 'never'),
+    td(b.in_process ? 'in process' : b.last_probe ? `${time(b.last_probe)} (${Number(b.probe_ms || 0).toFixed(0)} ms)` : 'never'),
     td(b.available ? '-' : (b.unavailable_reason || b.error), 'reason'))), 'No backends configured: the node answers with its local specialists and knowledge base.', 9);
   setStatus('backends', `${list.data.filter(b => b.available).length} of ${list.data.length} available · updated ${new Date().toLocaleTimeString()}`);
 }
