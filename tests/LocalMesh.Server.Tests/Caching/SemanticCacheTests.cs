@@ -198,6 +198,28 @@ public sealed class SemanticCacheTests
     }
 
     [Fact]
+    public async Task CacheControlNoCache_AsksTheUpstreamAgain_AndKeepsTheNewAnswer()
+    {
+        var (cloud, node) = await StartAsync();
+        await using var nodeScope = node;
+        await using var cloudScope = cloud;
+        cloud.Reply = "First.";
+        await AskAsync(node, "What is the capital of Australia?");
+
+        cloud.Reply = "Fresh.";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions") { Content = new StringContent(TestNode.Body("What is the capital of Australia?"), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", "alice-secret");
+        request.Headers.Add("x-localmesh-domain", "general");
+        request.Headers.CacheControl = new() { NoCache = true };
+        using var fresh = await node.Http.SendAsync(request, Ct);
+        var (_, later) = await AskAsync(node, "What is the capital of Australia?");
+
+        Assert.Equal(2, cloud.Requests.Count);
+        Assert.StartsWith("skip; reason=\"Cache-Control: no-cache", Header(fresh, "x-localmesh-cache"), StringComparison.Ordinal);
+        Assert.Equal("Fresh.", Content(later));
+    }
+
+    [Fact]
     public async Task HitsAndMisses_AreCountedOnMetrics()
     {
         var (cloud, node) = await StartAsync(new Dictionary<string, string?>
