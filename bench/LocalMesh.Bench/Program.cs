@@ -26,6 +26,12 @@ const string Usage = """
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
           documents nobody here wrote (bench/data/kb-eval): hit@1, hit@5, MRR, answer span in reply, off-topic refused
       dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2]      a hop over NATS vs in-process; 1-3 peers
+      dotnet run -c Release --project bench/LocalMesh.Bench -- cache-eval [--data DIR] [--clinc DIR]  the semantic cache's match rule:
+          rewordings hit and near misses wrongly hit on bench/data/cache-calibration (cal, eval), by cosine alone and with
+          the guard, per threshold; then a cache of CLINC150's training questions asked its validation ones
+      dotnet run -c Release --project bench/LocalMesh.Bench -- kb-auto [--clinc DIR] [--docs DIR] [--count 400]
+          what model auto's look at the knowledge base costs (pipeline p50 with Knowledge:Auto off and on, empty and with
+          the licences of /usr/share/common-licenses) and which questions it takes (CLINC150 vs bench/data/kb-auto)
     """;
 
 if (args.FirstOrDefault() == "yarp-floor" && args.Length == 3)
@@ -46,12 +52,14 @@ string[] valued = command switch
 {
     "gateway" => ["--seconds", "--warmup", "--concurrency", "--rounds", "--upstream-ms", "--node-env"],
     "kb-eval" => ["--data", "--set"],
+    "cache-eval" => ["--data", "--clinc"],
+    "kb-auto" => ["--clinc", "--docs", "--count"],
     "privacy-eval" => ["--data", "--chat"],
     _ => ["--seconds", "--warmup"],
 };
-if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh" or "privacy-eval"))
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh" or "privacy-eval" or "cache-eval" or "kb-auto"))
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals, mesh, privacy-eval; none for the gateway).");
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals, mesh, privacy-eval, cache-eval, kb-auto; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -88,6 +96,10 @@ try
             return KnowledgeEvalBench.Run(Text("--data"), Text("--set") ?? "v1");
         case "mesh":
             return await MeshBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
+        case "cache-eval":
+            return CacheEvalBench.Run(Text("--data"), Text("--clinc"));
+        case "kb-auto":
+            return await KnowledgeAutoBench.RunAsync(Text("--clinc"), Text("--docs"), (int)Number("--count", 400, min: 10));
     }
 
     // A fresh node tiers up about 1,500 methods in the first seconds of each new kind of load (tiered JIT with dynamic PGO,

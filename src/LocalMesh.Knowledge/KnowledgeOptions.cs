@@ -29,6 +29,13 @@ public sealed record KnowledgeOptions
     /// </summary>
     public double MinEvidence { get; init; } = DefaultMinEvidence;
 
+    /// <summary>
+    /// Whether a request for model <c>auto</c> (or no model) is answered from the knowledge base when its question is
+    /// about a collection the caller may see (evidence at least <see cref="MinEvidence"/>, with the sentence encoder);
+    /// below it the request goes on to the specialists and language models as before.
+    /// </summary>
+    public bool Auto { get; init; } = true;
+
     /// <summary>Whether answers end with a <c>Sources:</c> list of the passages they cite, for clients that show only the text.</summary>
     public bool AppendSources { get; init; } = true;
 

@@ -100,7 +100,7 @@ public sealed class AnsweringTests
         Assert.Equal("req_2", cache.TryGet(key, "how long is parental leave in riga")?.RequestId);
         Assert.Null(cache.TryGet(AnswerCache.KeyOf(passages, "system: answer in French"), "How long is parental leave?"));
         Assert.Null(cache.TryGet(AnswerCache.KeyOf(passages with { Passages = [passages.Passages[0] with { Text = "Parental leave is eighteen weeks." }] }, string.Empty), "How long is parental leave?"));
-        Assert.Equal(new AnswerCacheStats(2, 6, 2), cache.Stats());
+        Assert.Equal(new LocalMesh.Caching.SimilarityCacheStats(2, 6, 2), cache.Stats());
 
         time.Advance(TimeSpan.FromMinutes(11));
         Assert.Null(cache.TryGet(key, "How long is parental leave?"));

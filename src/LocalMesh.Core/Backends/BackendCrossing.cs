@@ -11,7 +11,7 @@ internal static class BackendCrossing
         long tokensIn, long tokensOut, bool estimated, Exception? error)
     {
         var config = state.Config;
-        ledger.Write(new CrossingRecord
+        var crossing = new CrossingRecord
         {
             RequestId = context?.RequestId ?? "direct",
             Timestamp = started,
@@ -32,6 +32,11 @@ internal static class BackendCrossing
             Content = scope.Content,
             Outcome = error is null ? "ok" : "error",
             Error = error is null ? null : ErrorText.Describe(error),
-        });
+        };
+        ledger.Write(crossing);
+        if (context is not null && error is null)
+        {
+            context.Answered = crossing; // what the semantic cache records as saved when this answer is given again
+        }
     }
 }

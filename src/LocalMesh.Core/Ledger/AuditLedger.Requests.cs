@@ -29,13 +29,16 @@ public sealed partial class AuditLedger
                    (SELECT COUNT(*) FROM crossings c WHERE c.request_id = r.request_id),
                    (SELECT COALESCE(SUM(c.bytes_sent), 0) FROM crossings c WHERE c.request_id = r.request_id AND c.tier <> 'local'),
                    (SELECT COALESCE(SUM(c.redactions), 0) FROM crossings c WHERE c.request_id = r.request_id),
-                   (SELECT group_concat(c.redacted_kinds) FROM crossings c WHERE c.request_id = r.request_id AND c.redacted_kinds IS NOT NULL)
+                   (SELECT group_concat(c.redacted_kinds) FROM crossings c WHERE c.request_id = r.request_id AND c.redacted_kinds IS NOT NULL),
+                   cache, cache_source, saved_tier, saved_bytes, saved_cost
             FROM requests r {where} ORDER BY ts DESC LIMIT {Math.Clamp(query.Limit, 0, 10_000)}
             """, r => new RequestRow(
                 r.GetString(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7),
                 r.IsDBNull(8) ? null : r.GetString(8), r.GetInt64(9) != 0, r.GetString(10), r.GetInt32(11), r.GetDouble(12), r.GetInt64(13),
-                r.GetInt32(14), r.GetInt64(15), r.GetInt32(16), RedactedKinds.Merge(r.IsDBNull(17) ? null : r.GetString(17))), args);
+                r.GetInt32(14), r.GetInt64(15), r.GetInt32(16), RedactedKinds.Merge(r.IsDBNull(17) ? null : r.GetString(17)),
+                r.IsDBNull(18) ? null : r.GetString(18), r.IsDBNull(19) ? null : r.GetString(19), r.IsDBNull(20) ? null : r.GetString(20),
+                r.GetInt64(21), decimal.Parse(r.GetString(22), CultureInfo.InvariantCulture)), args);
         return Task.FromResult(rows);
     }
 
@@ -58,10 +61,16 @@ public sealed partial class AuditLedger
 /// <param name="BytesLeft">Bytes its crossings sent off this machine (to edge and cloud tiers).</param>
 /// <param name="Redactions">Values redacted from what its crossings sent.</param>
 /// <param name="RedactedKinds">Kinds and counts over its crossings, e.g. <c>EMAIL:2,PERSON:1</c>.</param>
+/// <param name="Cache">What the semantic cache did (<c>hit</c>, <c>miss</c>, <c>skip</c>); null when it did nothing.</param>
+/// <param name="CacheSource">For a hit, the request whose answer was given again.</param>
+/// <param name="SavedTier">For a hit, the tier not called this time.</param>
+/// <param name="SavedBytes">For a hit, the bytes that did not leave the machine this time.</param>
+/// <param name="SavedCost">For a hit, the estimated cost not spent this time.</param>
 public sealed record RequestRow(
     string RequestId, DateTimeOffset Timestamp, string Operation, string? KeyName, string Domain, string? RequestedModel, string? Tier,
     string? Backend, string? Reason, bool Degraded, string Status, int HttpStatus, double LatencyMs, long ClientBytes,
-    int Crossings, long BytesLeft, int Redactions, string? RedactedKinds);
+    int Crossings, long BytesLeft, int Redactions, string? RedactedKinds,
+    string? Cache = null, string? CacheSource = null, string? SavedTier = null, long SavedBytes = 0, decimal SavedCost = 0);
 
 /// <summary>The bytes one crossing sent, when the ledger stored them.</summary>
 /// <param name="Stored">Whether the content was stored (<c>Audit:StoreContent</c>).</param>

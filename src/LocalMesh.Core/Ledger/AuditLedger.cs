@@ -27,6 +27,11 @@ public sealed partial class AuditLedger : IAsyncDisposable
         {
             SqliteDatabase.Execute(connection, Schema);
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "citations", "TEXT"); // added with the knowledge tier
+            SqliteDatabase.AddColumnIfMissing(connection, "requests", "cache", "TEXT"); // added with the semantic cache
+            SqliteDatabase.AddColumnIfMissing(connection, "requests", "cache_source", "TEXT");
+            SqliteDatabase.AddColumnIfMissing(connection, "requests", "saved_tier", "TEXT");
+            SqliteDatabase.AddColumnIfMissing(connection, "requests", "saved_bytes", "INTEGER NOT NULL DEFAULT 0");
+            SqliteDatabase.AddColumnIfMissing(connection, "requests", "saved_cost", "TEXT NOT NULL DEFAULT '0'");
         }
 
         _writer = new SqliteBatchWriter<object>(_connectionString, Insert, logger, "ledger", commitInterval, time);
@@ -127,7 +132,7 @@ public sealed partial class AuditLedger : IAsyncDisposable
     {
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var command = Command(connection, "SELECT ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations FROM requests WHERE request_id = $p0", [requestId]);
+        using var command = Command(connection, "SELECT ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations, cache, cache_source, saved_tier, saved_bytes, saved_cost FROM requests WHERE request_id = $p0", [requestId]);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
@@ -152,6 +157,11 @@ public sealed partial class AuditLedger : IAsyncDisposable
             LatencyMs = reader.GetDouble(12),
             ClientBytes = reader.GetInt64(13),
             Citations = reader.IsDBNull(14) ? null : reader.GetString(14),
+            Cache = reader.IsDBNull(15) ? null : reader.GetString(15),
+            CacheSource = reader.IsDBNull(16) ? null : reader.GetString(16),
+            SavedTier = reader.IsDBNull(17) ? null : reader.GetString(17),
+            SavedBytes = reader.GetInt64(18),
+            SavedCost = decimal.Parse(reader.GetString(19), CultureInfo.InvariantCulture),
         };
     }
 
@@ -173,11 +183,13 @@ public sealed partial class AuditLedger : IAsyncDisposable
 
     private static void Insert(SqliteBatch batch, RequestRecord r) =>
         batch.Execute("""
-            INSERT OR REPLACE INTO requests (request_id, ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)
+            INSERT OR REPLACE INTO requests (request_id, ts, operation, key_name, domain, domain_source, requested_model, tier, backend, reason, degraded, status, http_status, latency_ms, client_bytes, citations,
+                                             cache, cache_source, saved_tier, saved_bytes, saved_cost)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20)
             """,
             r.RequestId, Timestamp(r.Timestamp), r.Operation, r.KeyName, r.Domain, r.DomainSource, r.RequestedModel, r.Tier, r.Backend, r.Reason,
-            r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes, r.Citations);
+            r.Degraded ? 1 : 0, r.Status, r.HttpStatus, r.LatencyMs, r.ClientBytes, r.Citations,
+            r.Cache, r.CacheSource, r.SavedTier, r.SavedBytes, r.SavedCost.ToString(CultureInfo.InvariantCulture));
 
     private static void Insert(SqliteBatch batch, CrossingRecord c) =>
         batch.Execute("""

@@ -50,4 +50,19 @@ public sealed record RequestRecord
 
     /// <summary>For a knowledge-base answer, the passages it was grounded in, as a JSON array (collection, document, section, lines, score); never their text.</summary>
     public string? Citations { get; init; }
+
+    /// <summary>What the semantic cache did: <c>hit</c>, <c>miss</c> or <c>skip</c>; null when it is off or the request never reached it.</summary>
+    public string? Cache { get; init; }
+
+    /// <summary>For a cache hit, the request whose answer was given again.</summary>
+    public string? CacheSource { get; init; }
+
+    /// <summary>For a cache hit, the tier that gave that answer and was not called this time.</summary>
+    public string? SavedTier { get; init; }
+
+    /// <summary>For a cache hit, the request bytes that answer sent off the machine and this request did not.</summary>
+    public long SavedBytes { get; init; }
+
+    /// <summary>For a cache hit, that answer's estimated cost, not spent this time.</summary>
+    public decimal SavedCost { get; init; }
 }

@@ -45,6 +45,11 @@ public sealed class RequestRecorder(AuditLedger ledger, LocalMeshTelemetry telem
             LatencyMs = latencyMs,
             ClientBytes = clientBytes,
             Citations = context?.Grounding is { Passages.Count: > 0 } grounding ? grounding.CitationsJson() : null,
+            Cache = context?.Cache?.Status,
+            CacheSource = context?.Cache?.SourceRequestId,
+            SavedTier = context?.Cache?.SavedTier?.Name(),
+            SavedBytes = context?.Cache?.SavedBytes ?? 0,
+            SavedCost = context?.Cache?.SavedCost ?? 0,
         });
         var tier = telemetry.CountRequest(operation, decision, context?.Domain, outcome.Status);
         telemetry.Duration.Record(latencyMs / 1000, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("tier", tier));

@@ -40,6 +40,12 @@ public sealed record GroundingPassage(int Number, string Collection, string Doma
 /// <param name="Passages">The passages found, best first, numbered from 1.</param>
 public sealed record Grounding(IReadOnlyList<string> Collections, IReadOnlyList<GroundingPassage> Passages)
 {
+    /// <summary>Whether the request named no knowledge model: model <c>auto</c> found its question is about a collection.</summary>
+    public bool Auto { get; init; }
+
+    /// <summary>How close in meaning the best passage is to the question (the sentence encoder's evidence), when measured.</summary>
+    public double? Evidence { get; init; }
+
     /// <summary>Writes the citations as a JSON array (the response's <c>localmesh.citations</c> and the ledger's <c>citations</c>).</summary>
     public void WriteCitations(Utf8JsonWriter writer)
     {

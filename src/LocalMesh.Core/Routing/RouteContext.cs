@@ -81,6 +81,28 @@ public sealed class RouteContext
     /// </summary>
     public void Narrow(IEnumerable<Tier> tiers) => _allowedTiers = _allowedTiers.Intersect(tiers).ToHashSet();
 
+    /// <summary>
+    /// Marks this as a request another mesh node sent here (its client called <paramref name="entryNode"/>) and narrows
+    /// it to what that node allowed it to reach from here (<see cref="Narrow"/>).
+    /// </summary>
+    public void ArrivedFrom(string entryNode, IEnumerable<Tier> allowedHere)
+    {
+        EntryNode = entryNode;
+        Narrow(allowedHere);
+    }
+
+    /// <summary>The mesh node whose client sent this request, when another node sent it here; null when a client called this node.</summary>
+    public string? EntryNode { get; private set; }
+
+    /// <summary>What the client's <c>Cache-Control</c> header asked of the semantic cache.</summary>
+    public Caching.CacheDirective CacheDirective { get; init; }
+
+    /// <summary>What the semantic cache did with this request (null when the node has no cache).</summary>
+    public Caching.CacheOutcome? Cache { get; set; }
+
+    /// <summary>The ledger's crossing of the backend attempt that answered (bytes sent, cost), once one has.</summary>
+    public Ledger.CrossingRecord? Answered { get; internal set; }
+
     /// <summary>The time this request has spent waiting on backends across the network (the rest of its time in the node is the node's own).</summary>
     public Ledger.UpstreamWait Upstream { get; } = new();
 
@@ -123,6 +145,25 @@ public sealed class RouteContext
     /// domain that may not stay local); null when they are asked or the node has none. The route's reason says it.
     /// </summary>
     public string? SpecialistsSkipped { get; internal set; }
+
+    /// <summary>Whether a stage asked the specialists first on their own (<see cref="SpecialistsFirst"/>), and how that went.</summary>
+    public SpecialistsTurn SpecialistsTurn { get; private set; }
+
+    /// <summary>Plans only the in-process specialists for this request (see <see cref="SpecialistsFirst"/>).</summary>
+    public void AskSpecialistsOnly()
+    {
+        SpecialistsTurn = SpecialistsTurn.Only;
+        Plan = null;
+    }
+
+    /// <summary>The specialists declined: the next plan leaves them out first (their declined attempt stays, so the route says it escalated).</summary>
+    public void PassSpecialists()
+    {
+        SpecialistsTurn = SpecialistsTurn.Declined;
+        Plan = null;
+        Decision = null;
+        TerminalError = null;
+    }
 
     /// <summary>The backend currently serving the request (updated on failover).</summary>
     public RouteDecision? Decision { get; set; }

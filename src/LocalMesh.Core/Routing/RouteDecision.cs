@@ -19,7 +19,8 @@ public sealed record RouteDecision(Tier Tier, string Backend, string? Model, str
     public static string RefusalHeaderValue(string domain, string? model, string reason) =>
         $"tier=none; backend=-; model={model ?? "-"}; domain={domain}; degraded=false; reason=\"{HeaderSafe(reason)}\"";
 
-    private static string HeaderSafe(string text)
+    /// <summary>The text with every character a header value cannot carry in quotes (controls, non-ASCII, <c>"</c>) replaced by <c>'</c>.</summary>
+    public static string HeaderSafe(string text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         for (var i = 0; i < text.Length; i++)

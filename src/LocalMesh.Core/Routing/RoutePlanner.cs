@@ -36,9 +36,19 @@ public sealed class RoutePlanner(BackendRegistry registry, IRoutingPolicy? polic
         var plan = new Queue<RouteCandidate>();
         context.SpecialistsSkipped = specialists is null ? null : WhySkipped(context, askedSpecialists ? null : model);
         var useSpecialists = specialists is not null && context.SpecialistsSkipped is null;
-        if (useSpecialists)
+        if (context.SpecialistsTurn == SpecialistsTurn.Declined && specialists is not null && context.Attempts.Any(a => a.Backend == specialists.Name))
+        {
+            context.SpecialistsSkipped = null; // they were asked and declined: the route says it escalated
+        }
+
+        if (useSpecialists && context.SpecialistsTurn != SpecialistsTurn.Declined)
         {
             plan.Enqueue(new RouteCandidate(specialists!, null, Degraded: false));
+        }
+
+        if (context.SpecialistsTurn == SpecialistsTurn.Only)
+        {
+            return plan; // a stage asks them alone first (SpecialistsFirst)
         }
 
         if (!askedSpecialists)

@@ -38,6 +38,7 @@ public sealed class LocalMeshTelemetry : IDisposable
         Cost = _meter.CreateCounter<double>("localmesh.cost", description: "Estimated cost of backend calls from their configured prices (as the ledger records each crossing), by backend.");
         Queued = _meter.CreateCounter<long>("localmesh.jobs.queued", description: "Requests stored in the offline queue.");
         AnswerCacheLookups = _meter.CreateCounter<long>("localmesh.kb.cache.lookups", description: "Knowledge-base answer cache lookups, by result (hit, miss).");
+        CacheLookups = _meter.CreateCounter<long>("localmesh.cache.lookups", description: "Semantic cache lookups of escalated answers, by result (hit; miss; near_miss: a close question the guard turned down) and domain.");
         QueueDepth = _meter.CreateObservableGauge("localmesh.queue.depth", () => jobs.Backlog().Queued, unit: "{job}",
             description: "Jobs waiting in the offline queue for a backend their policy allows.");
         QueueOldestAge = _meter.CreateObservableGauge("localmesh.queue.oldest_age", () => OldestAge(jobs, time), unit: "s",
@@ -60,6 +61,9 @@ public sealed class LocalMeshTelemetry : IDisposable
 
     /// <summary>Knowledge-base answer cache lookups, tagged <c>result</c> = hit or miss.</summary>
     public Counter<long> AnswerCacheLookups { get; }
+
+    /// <summary>Semantic cache lookups of escalated answers, tagged <c>result</c> (hit, miss, near_miss) and <c>domain</c>.</summary>
+    public Counter<long> CacheLookups { get; }
 
     /// <summary>Request latency.</summary>
     public Histogram<double> Duration { get; }

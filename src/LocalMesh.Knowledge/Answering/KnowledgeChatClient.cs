@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using LocalMesh.Configuration;
 using LocalMesh.Knowledge.Index;
@@ -34,13 +35,24 @@ public sealed class KnowledgeChatClient(
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, CancellationToken cancellationToken = default)
     {
-        if (!IsKnowledgeRequest(chatOptions, out var context, out var asked))
+        if (!IsKnowledgeRequest(chatOptions, out var context, out var asked, out var visible, out var auto))
         {
             return await base.GetResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false);
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var (question, grounding, found) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
+        if (auto && SpecialistsFirst.Applies(context) && await SpecialistsFirst.AskAsync(InnerClient, list, chatOptions, context, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            return answered; // an intent answered: the knowledge base is not looked at
+        }
+
+        var (question, collections, found) = await FindAsync(context, asked, visible, auto, list, cancellationToken).ConfigureAwait(false);
+        if (auto && found.Passages.Count == 0)
+        {
+            return await base.GetResponseAsync(list, chatOptions, cancellationToken).ConfigureAwait(false); // not about the knowledge base: routed as before
+        }
+
+        var grounding = Ground(context, collections, found, auto);
         if (grounding.Passages.Count == 0)
         {
             return NothingFound(context, grounding, found);
@@ -81,9 +93,28 @@ public sealed class KnowledgeChatClient(
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!IsKnowledgeRequest(chatOptions, out var context, out var asked))
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var knowledge = IsKnowledgeRequest(chatOptions, out var context, out var asked, out var visible, out var auto);
+        if (knowledge && auto && SpecialistsFirst.Applies(context!)
+            && await SpecialistsFirst.AskStreamingAsync(InnerClient, list, chatOptions, context!, cancellationToken).ConfigureAwait(false) is (var answer, var more))
         {
-            await foreach (var update in base.GetStreamingResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false))
+            // An intent answered: the knowledge base is not looked at.
+            await using (answer.ConfigureAwait(false))
+            {
+                while (more)
+                {
+                    yield return answer.Current;
+                    more = await answer.MoveNextAsync().ConfigureAwait(false);
+                }
+            }
+
+            yield break;
+        }
+
+        var (question, collections, found) = knowledge ? await FindAsync(context!, asked, visible, auto, list, cancellationToken).ConfigureAwait(false) : default;
+        if (!knowledge || context is null || (auto && found.Passages.Count == 0))
+        {
+            await foreach (var update in base.GetStreamingResponseAsync(list, chatOptions, cancellationToken).ConfigureAwait(false))
             {
                 yield return update;
             }
@@ -91,8 +122,7 @@ public sealed class KnowledgeChatClient(
             yield break;
         }
 
-        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var (question, grounding, found) = await RetrieveAsync(context, asked, list, cancellationToken).ConfigureAwait(false);
+        var grounding = Ground(context, collections, found, auto);
         var key = AnswerCache.KeyOf(grounding, Conversation(list));
         ChatResponse? local = grounding.Passages.Count == 0 ? NothingFound(context, grounding, found)
             : Lookup(key, question) is { } cached ? Cached(context, grounding, cached)
@@ -118,7 +148,7 @@ public sealed class KnowledgeChatClient(
 
         if (local is not null)
         {
-            foreach (var update in InChunks(local))
+            foreach (var update in Pipeline.ResponseChunks.Of(local))
             {
                 yield return update;
             }
@@ -158,19 +188,45 @@ public sealed class KnowledgeChatClient(
         Keep(key, question, text.ToString(), grounding, context, calls);
     }
 
-    private bool IsKnowledgeRequest(ChatOptions? chatOptions, out RouteContext context, out IReadOnlyList<string> asked)
+    /// <summary>
+    /// Whether the knowledge base answers this request: it names a knowledge model (<c>kb</c>, <c>kb/hr</c>), or it is for
+    /// model <c>auto</c> and the caller may see a collection (<paramref name="auto"/>; then only evidence over the threshold
+    /// makes it one). <c>auto</c> consults the knowledge base only with the sentence encoder (whose evidence is calibrated),
+    /// not for requests with tools or whose last message is not the user's, and not for a request another mesh node sent
+    /// (its entry node consulted its own).
+    /// </summary>
+    private bool IsKnowledgeRequest(ChatOptions? chatOptions, [NotNullWhen(true)] out RouteContext? context, out IReadOnlyList<string> asked, out IReadOnlyDictionary<string, string> visible, out bool auto)
     {
-        context = RouteContext.From(chatOptions)!;
+        context = RouteContext.From(chatOptions);
         asked = [];
-        return context is { Grounding: null } && KnowledgeModels.TryParse(context.RequestedModel, out asked);
+        visible = Empty;
+        auto = false;
+        if (context is not { Grounding: null })
+        {
+            return false;
+        }
+
+        var knowledgeModel = KnowledgeModels.TryParse(context.RequestedModel, out asked);
+        auto = !knowledgeModel && context.RequestedModel is null && options.Auto && !context.UsesTools && context.EntryNode is null && search.Index.Encoded is not null;
+        if (!knowledgeModel && !auto)
+        {
+            return false;
+        }
+
+        visible = search.Index.VisibleTo(context.KeyName, context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null);
+        return knowledgeModel || visible.Count > 0;
     }
 
-    /// <summary>Finds the passages and narrows the request to what their domains allow.</summary>
-    private async Task<(string Question, Grounding Grounding, FoundPassages Found)> RetrieveAsync(RouteContext context, IReadOnlyList<string> asked, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Finds the passages for the question in the collections asked (or, for <c>kb</c> and <c>auto</c>, every collection
+    /// the caller may see: <paramref name="visible"/>, name → domain).
+    /// </summary>
+    private async Task<(string Question, IReadOnlyList<string> Collections, FoundPassages Found)> FindAsync(
+        RouteContext context, IReadOnlyList<string> asked, IReadOnlyDictionary<string, string> visible, bool auto, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
     {
         var index = search.Index;
-        var key = context.KeyName is { } name ? mesh.Keys.GetValueOrDefault(name) : null;
-        var visible = index.VisibleTo(context.KeyName, key);
         if (asked.FirstOrDefault(c => !visible.ContainsKey(c)) is not null)
         {
             // Collections the caller may not see are reported like missing ones: their names are not confirmed.
@@ -178,18 +234,29 @@ public sealed class KnowledgeChatClient(
         }
 
         IReadOnlyList<string> collections = asked.Count > 0 ? asked : [.. visible.Keys.Order(StringComparer.Ordinal)];
+        var found = new FoundPassages([], [], null, []);
+        if (auto && (messages.Count == 0 || messages[^1].Role != ChatRole.User))
+        {
+            return (string.Empty, collections, found);
+        }
+
         var question = Question(messages);
         var searched = collections.ToDictionary(c => c, c => visible[c], StringComparer.Ordinal);
-        var found = new FoundPassages([], [], null, []);
         if (!new QuestionTerms(question).IsEmpty && searched.Count > 0)
         {
-            var result = await search.SearchAsync(question, searched, SearchMode.Fused, options.Passages * PassageFinder.Candidates, context.RequestId, cancellationToken).ConfigureAwait(false);
+            // The question is embedded (when an embedding backend is configured) only within the tiers this request may reach.
+            var result = await search.SearchAsync(question, searched, SearchMode.Fused, options.Passages * PassageFinder.Candidates, context.RequestId, cancellationToken, context.AllowedTiers).ConfigureAwait(false);
             found = PassageFinder.Choose(index, question, result.Hits, searched, options.Passages, options.MinEvidence);
         }
 
-        var passages = found.Passages;
+        return (question, collections, found);
+    }
 
-        var grounding = new Grounding(collections, passages);
+    /// <summary>Makes the request a knowledge-base request over the passages found, narrowed to what their domains allow.</summary>
+    private Grounding Ground(RouteContext context, IReadOnlyList<string> collections, FoundPassages found, bool auto)
+    {
+        var passages = found.Passages;
+        var grounding = new Grounding(collections, passages) { Auto = auto, Evidence = found.Evidence };
 
         // The request may reach only what every passage's domain allows. The passages' domain names it unless the
         // request's own domain is strictly stricter (a "secret" question over "hr" passages stays "secret").
@@ -198,7 +265,7 @@ public sealed class KnowledgeChatClient(
         var keepOwn = passageDomain is null || (context.AllowedTiers.IsSubsetOf(passageTiers) && !passageTiers.IsSubsetOf(context.AllowedTiers));
         var domain = keepOwn ? context.Domain : passageDomain!;
         context.Ground(grounding, domain, tiers, passages.Count == 0 ? 0 : Backends.TokenEstimator.Estimate(GroundedPrompt.Build([], grounding)));
-        return (question, grounding, found);
+        return grounding;
     }
 
     /// <summary>The last user message; a short follow-up ("and for fathers?") is searched together with the user message before it.</summary>
@@ -241,7 +308,7 @@ public sealed class KnowledgeChatClient(
     {
         // The same passages, perhaps found in another order: the citations are numbered as the cached answer cites them.
         context.Ground(cached.Grounding, context.Domain, context.AllowedTiers);
-        return Local(context, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        return Local(context, Auto(grounding) + string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"cached answer of {cached.RequestId} (question similarity {cached.Similarity:0.00}), grounded in {Passages(grounding)}"), degraded: false, cached.Text, "cache");
     }
 
@@ -249,7 +316,7 @@ public sealed class KnowledgeChatClient(
     {
         if (context.Decision is { } decision)
         {
-            context.Decision = decision with { Reason = $"grounded in {Passages(grounding)}; {decision.Reason}" };
+            context.Decision = decision with { Reason = $"{Auto(grounding)}grounded in {Passages(grounding)}; {decision.Reason}" };
         }
     }
 
@@ -262,7 +329,7 @@ public sealed class KnowledgeChatClient(
             : ExtractiveAnswer.Compose(question, grounding, options.ExtractiveSentences);
         var cited = grounding.Cited(text);
         context.Ground(cited, context.Domain, context.AllowedTiers); // one list of citations: the body's, the ledger's and the Sources text
-        return Local(context, $"{why}; extractive answer from {Passages(grounding)}", degraded: true,
+        return Local(context, $"{Auto(grounding)}{why}; extractive answer from {Passages(grounding)}", degraded: true,
             options.AppendSources ? text + "\n\n" + cited.SourcesText() : text, "extractive");
     }
 
@@ -288,40 +355,22 @@ public sealed class KnowledgeChatClient(
         };
     }
 
-    /// <summary>A local answer as a stream: a chunk per sentence (and per line of the sources), then the end with the usage.</summary>
-    private static IEnumerable<ChatResponseUpdate> InChunks(ChatResponse response)
-    {
-        var text = response.Text;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == ' ' && i > 0 && text[i - 1] is '.' or ']' or '?' or '!'))
-            {
-                yield return Chunk(response, text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            yield return Chunk(response, text[start..]);
-        }
-
-        var end = new ChatResponseUpdate(ChatRole.Assistant, []) { FinishReason = response.FinishReason, ModelId = response.ModelId, CreatedAt = response.CreatedAt };
-        if (response.Usage is { } usage)
-        {
-            end.Contents.Add(new UsageContent(usage));
-        }
-
-        yield return end;
-    }
-
-    private static ChatResponseUpdate Chunk(ChatResponse response, string text) =>
-        new(ChatRole.Assistant, text) { ModelId = response.ModelId, CreatedAt = response.CreatedAt };
-
     // A stream's citations went out with its first chunk, before the answer: its Sources list is the same list.
     private static ChatResponseUpdate Sources(ChatResponseUpdate? last, Grounding grounding, string answer) =>
         new(ChatRole.Assistant, "\n\n" + grounding.SourcesText()) { ModelId = last?.ModelId, ResponseId = last?.ResponseId };
+
+    /// <summary>For model <c>auto</c>, the start of the route's reason: why the knowledge base answered, e.g. <c>model auto: about knowledge collection hr (evidence 0.62); </c>.</summary>
+    private static string Auto(Grounding grounding)
+    {
+        if (!grounding.Auto)
+        {
+            return string.Empty;
+        }
+
+        var collections = grounding.Passages.Select(p => p.Collection).Distinct(StringComparer.Ordinal).ToList();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"model auto: about knowledge collection{(collections.Count == 1 ? string.Empty : "s")} {string.Join(", ", collections)} (evidence {grounding.Evidence:0.00}); ");
+    }
 
     private static string Passages(Grounding grounding) =>
         $"{grounding.Passages.Count} passage{(grounding.Passages.Count == 1 ? string.Empty : "s")} from {string.Join(", ", grounding.Passages.Select(p => p.Collection).Distinct(StringComparer.Ordinal))}";

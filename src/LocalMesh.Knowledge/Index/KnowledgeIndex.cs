@@ -91,6 +91,11 @@ public sealed class KnowledgeIndex
     private long _version;
     private readonly EncoderVectors? _encoder;
 
+    // The collections' domains and access lists, read on every chat request that may consult the knowledge base
+    // (model kb, and auto): kept in memory, and read again once a write has changed them (_accessVersion).
+    private long _accessVersion;
+    private AccessSnapshot? _access;
+
     /// <summary>Grows with every change to the indexed passages (for caches and the embedding backfill).</summary>
     public long Version => Interlocked.Read(ref _version);
 
@@ -194,6 +199,18 @@ public sealed class KnowledgeIndex
     /// <summary>Indexes one document's text under <paramref name="name"/> (a path or any unique name).</summary>
     public Change AddText(string collection, string domain, string name, string text)
     {
+        try
+        {
+            return Index(collection, domain, name, text);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _accessVersion); // after the commit: the collection may be new
+        }
+    }
+
+    private Change Index(string collection, string domain, string name, string text)
+    {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var chunks = Chunker.Split(text);
         var vectors = chunks.Select(c => HashingEmbedder.Embed(c.Section + "\n" + c.Text)).ToList();
@@ -253,6 +270,8 @@ public sealed class KnowledgeIndex
             using var connection = SqliteDatabase.Open(_connectionString);
             EnsureCollection(connection, collection, domain);
         }
+
+        Interlocked.Increment(ref _accessVersion);
     }
 
     private void EnsureCollection(SqliteConnection connection, string collection, string domain)
@@ -283,10 +302,20 @@ public sealed class KnowledgeIndex
     /// <summary>Each collection's domain and access list (cheaper than <see cref="Collections"/>: no counting).</summary>
     public IReadOnlyDictionary<string, CollectionAccess> CollectionAccess()
     {
+        var version = Interlocked.Read(ref _accessVersion);
+        if (Volatile.Read(ref _access) is { } kept && kept.Version == version)
+        {
+            return kept.Map;
+        }
+
         using var connection = SqliteDatabase.Open(_connectionString, requestPath: true);
-        return SqliteDatabase.Query(connection, "SELECT name, domain, access FROM kb_collections", r => (r.GetString(0), new CollectionAccess(r.GetString(1), SplitAccess(r.GetString(2)))))
+        var map = SqliteDatabase.Query(connection, "SELECT name, domain, access FROM kb_collections", r => (r.GetString(0), new CollectionAccess(r.GetString(1), SplitAccess(r.GetString(2)))))
             .ToDictionary(c => c.Item1, c => c.Item2, StringComparer.Ordinal);
+        Volatile.Write(ref _access, new AccessSnapshot(version, map)); // read under an older version if a write came meanwhile: then not used
+        return map;
     }
+
+    private sealed record AccessSnapshot(long Version, IReadOnlyDictionary<string, CollectionAccess> Map);
 
     /// <summary>The collections a caller may see (see <see cref="Index.CollectionAccess.Allows"/>), with their data domains.</summary>
     public IReadOnlyDictionary<string, string> VisibleTo(string? keyName, LocalMesh.Configuration.ApiKeyConfig? key) =>
@@ -303,7 +332,9 @@ public sealed class KnowledgeIndex
         {
             using var connection = SqliteDatabase.Open(_connectionString);
             var list = string.Join(',', access.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
-            return SqliteDatabase.Execute(connection, "UPDATE kb_collections SET access = $p0 WHERE name = $p1", list, collection) == 1;
+            var changed = SqliteDatabase.Execute(connection, "UPDATE kb_collections SET access = $p0 WHERE name = $p1", list, collection) == 1;
+            Interlocked.Increment(ref _accessVersion);
+            return changed;
         }
     }
 
@@ -356,7 +387,9 @@ public sealed class KnowledgeIndex
         lock (_gate)
         {
             using var connection = SqliteDatabase.Open(_connectionString);
-            return SqliteDatabase.Execute(connection, "DELETE FROM kb_collections WHERE name = $p0", collection) == 1;
+            var removed = SqliteDatabase.Execute(connection, "DELETE FROM kb_collections WHERE name = $p0", collection) == 1;
+            Interlocked.Increment(ref _accessVersion);
+            return removed;
         }
     }
 

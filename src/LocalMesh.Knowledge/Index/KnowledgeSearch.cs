@@ -24,11 +24,18 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, ModelVectors? vectors,
     public KnowledgeIndex Index => index;
 
     /// <summary>Searches <paramref name="collections"/> (name → data domain).</summary>
-    public async Task<SearchResult> SearchAsync(string query, IReadOnlyDictionary<string, string> collections, SearchMode mode, int limit, string? requestId, CancellationToken cancellationToken)
+    /// <param name="query">The question.</param>
+    /// <param name="collections">The collections searched, with their data domains.</param>
+    /// <param name="mode">Lexical, dense or fused.</param>
+    /// <param name="limit">Passages at most.</param>
+    /// <param name="requestId">The request searching, for the ledger's crossing of the question's embedding.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <param name="allowedTiers">The tiers the asking request may reach: an embedding backend must be on one of them too (null: the collections' domains decide alone).</param>
+    public async Task<SearchResult> SearchAsync(string query, IReadOnlyDictionary<string, string> collections, SearchMode mode, int limit, string? requestId, CancellationToken cancellationToken, IReadOnlySet<Tier>? allowedTiers = null)
     {
         Func<int, List<(long Id, double Score)>>? semantic = null;
         if (vectors is not null && mode != SearchMode.Lexical && collections.Count > 0 && query.Trim().Length > 0
-            && await EmbedAsync(query, collections.Values, requestId, cancellationToken).ConfigureAwait(false) is { } vector)
+            && await EmbedAsync(query, collections.Values, allowedTiers, requestId, cancellationToken).ConfigureAwait(false) is { } vector)
         {
             semantic = depth => vectors.Nearest(vector, [.. collections.Keys], depth);
         }
@@ -36,9 +43,14 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, ModelVectors? vectors,
         return new SearchResult(index.Search(query, [.. collections.Keys], mode, limit, semantic), semantic is not null);
     }
 
-    private async Task<float[]?> EmbedAsync(string query, IEnumerable<string> collectionDomains, string? requestId, CancellationToken cancellationToken)
+    private async Task<float[]?> EmbedAsync(string query, IEnumerable<string> collectionDomains, IReadOnlySet<Tier>? allowedTiers, string? requestId, CancellationToken cancellationToken)
     {
         var (domain, tiers) = domains.Strictest(collectionDomains);
+        if (allowedTiers is not null)
+        {
+            tiers = tiers.Intersect(allowedTiers).ToHashSet();
+        }
+
         var context = new RouteContext
         {
             RequestId = requestId ?? RequestIds.New("kbq_"),

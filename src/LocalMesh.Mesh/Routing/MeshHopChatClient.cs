@@ -47,7 +47,7 @@ public sealed class MeshHopChatClient(IChatClient inner) : DelegatingChatClient(
 
         if (MeshHop.Incoming is { } incoming)
         {
-            context.Narrow(incoming.AllowedHere);
+            context.ArrivedFrom(incoming.EntryNode, incoming.AllowedHere);
             return null;
         }
 

@@ -109,6 +109,9 @@ public static class LocalMeshNode
             builder.Services.AddLocalMeshEncoder(encoder, options);
         }
 
+        var semanticCache = Bind(builder.Configuration, LocalMesh.Caching.SemanticCacheOptions.SectionName, () => new LocalMesh.Caching.SemanticCacheOptions());
+        LocalMesh.Caching.SemanticCacheServiceCollectionExtensions.AddLocalMeshSemanticCache(builder.Services, semanticCache, encoder.Enabled);
+
         var specialists = Bind(builder.Configuration, SpecialistsOptions.SectionName, () => new SpecialistsOptions());
         if (specialists.Enabled)
         {

@@ -44,7 +44,7 @@ public sealed class ChatCompletionsHandler(
             clientBytes = body.Length;
             var request = ChatRequestParser.Parse(body);
             var resolution = await domains.ResolveAsync(http.Request.Headers["x-localmesh-domain"].ToString(), caller.KeyName, caller.Key, request.Messages, aborted).ConfigureAwait(false);
-            context = request.ToContext(requestId, resolution, caller.KeyName, body);
+            context = request.ToContext(requestId, resolution, caller.KeyName, body, http.Request.Headers.CacheControl.ToString());
             try
             {
                 if (request.Stream)

@@ -1,4 +1,5 @@
 using LocalMesh.Backends;
+using LocalMesh.Caching;
 using LocalMesh.Policy;
 using LocalMesh.Routing;
 using Microsoft.Extensions.AI;
@@ -21,12 +22,20 @@ public sealed record ChatRequest(string? Model, IReadOnlyList<ChatMessage> Messa
     /// <param name="domain">Its resolved data domain.</param>
     /// <param name="keyName">The caller's API key name, if any.</param>
     /// <param name="body">The request body this was parsed from.</param>
-    public RouteContext ToContext(string requestId, DomainResolution domain, string? keyName, byte[] body) => new(requestId, domain, keyName)
+    /// <param name="cacheControl">The request's <c>Cache-Control</c> header, if any (<c>no-cache</c>, <c>no-store</c>: see <see cref="CacheDirective"/>).</param>
+    public RouteContext ToContext(string requestId, DomainResolution domain, string? keyName, byte[] body, string? cacheControl = null) => new(requestId, domain, keyName)
     {
+        CacheDirective = Directive(cacheControl),
         Raw = new(body, Messages),
         RequestedModel = Model,
         Streaming = Stream,
         UsesTools = UsesTools,
         EstimatedInputTokens = TokenEstimator.Estimate(Messages),
     };
+
+    private static CacheDirective Directive(string? cacheControl) =>
+        string.IsNullOrEmpty(cacheControl) ? CacheDirective.Default
+        : cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase) ? CacheDirective.NoStore
+        : cacheControl.Contains("no-cache", StringComparison.OrdinalIgnoreCase) ? CacheDirective.NoCache
+        : CacheDirective.Default;
 }

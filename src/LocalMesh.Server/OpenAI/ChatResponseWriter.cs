@@ -210,6 +210,28 @@ public static class ChatResponseWriter
             grounding.WriteCitations(writer);
         }
 
+        if (context.Cache is { } cache)
+        {
+            writer.WriteStartObject("cache");
+            writer.WriteString("status", cache.Status);
+            if (cache.Reason is not null)
+            {
+                writer.WriteString("reason", cache.Reason);
+            }
+
+            if (cache.Status == Caching.CacheOutcome.HitStatus)
+            {
+                writer.WriteNumber("similarity", cache.Similarity ?? 0);
+                writer.WriteString("source_request_id", cache.SourceRequestId);
+                writer.WriteString("saved_tier", cache.SavedTier?.Name());
+                writer.WriteString("saved_backend", cache.SavedBackend);
+                writer.WriteNumber("saved_bytes", cache.SavedBytes);
+                writer.WriteNumber("saved_cost", cache.SavedCost);
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("attempts");
         foreach (var attempt in context.Attempts)
         {

@@ -24,7 +24,10 @@ public static class TimingHeaders
     /// <summary>Where the request went and why (tier, backend, reason, degraded).</summary>
     public const string Route = "x-localmesh-route";
 
-    /// <summary>Sets the route header and both timing headers on a routed answer; returns the node's own time.</summary>
+    /// <summary>What the semantic cache did: <c>hit; similarity=0.970; tier=cloud; source=req_…</c>, <c>miss</c> or <c>skip; reason="…"</c>.</summary>
+    public const string Cache = "x-localmesh-cache";
+
+    /// <summary>Sets the route header (and the cache header, when the cache looked at the request) and both timing headers on a routed answer; returns the node's own time.</summary>
     /// <param name="response">The answer.</param>
     /// <param name="time">The node's clock.</param>
     /// <param name="startedTimestamp">When the handler began (<paramref name="time"/>'s <see cref="TimeProvider.GetTimestamp"/>).</param>
@@ -32,6 +35,11 @@ public static class TimingHeaders
     public static TimeSpan WriteWithRoute(HttpResponse response, TimeProvider time, long startedTimestamp, Routing.RouteContext context)
     {
         response.Headers[Route] = context.Decision?.ToHeaderValue();
+        if (context.Cache is { } cache)
+        {
+            response.Headers[Cache] = cache.ToHeaderValue();
+        }
+
         return Write(response, time, startedTimestamp, context.Upstream);
     }
 

@@ -14,7 +14,8 @@ namespace LocalMesh.Server.Tests.Knowledge;
 /// <summary>Chat requests answered from the knowledge base: grounded by an allowed language model or extractive, with citations, under the collections' policy.</summary>
 public sealed class KnowledgeAnsweringTests
 {
-    private const string Handbook = """
+    /// <summary>An hr handbook: parental and sick leave (also used by <see cref="KnowledgeAutoTests"/>).</summary>
+    internal const string Handbook = """
         # Leave policy
 
         ## Parental leave
