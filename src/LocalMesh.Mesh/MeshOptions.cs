@@ -1,3 +1,4 @@
+using LocalMesh.Mesh.Models;
 using LocalMesh.Mesh.Transport;
 
 namespace LocalMesh.Mesh;
@@ -60,6 +61,9 @@ public sealed record MeshOptions
     /// <summary>Largest request body sent to, or accepted from, a peer (bytes).</summary>
     public int MaxMessageBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>Federated model updates: what this node publishes and takes (<c>LocalMesh:Mesh:Models</c>).</summary>
+    public MeshModelOptions Models { get; init; } = new();
+
     /// <summary>Whether the mesh is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
 
@@ -106,6 +110,7 @@ public sealed record MeshOptions
             }
         }
 
+        errors.AddRange(Models.Validate());
         if (PasswordEnv is { } env && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(env)))
         {
             errors.Add($"LocalMesh:Mesh:PasswordEnv: environment variable '{env}' is not set.");
