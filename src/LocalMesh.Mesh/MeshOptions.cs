@@ -58,6 +58,12 @@ public sealed record MeshOptions
     /// <summary>A peer still connected but silent this long (hung) is given up on all the same.</summary>
     public double HungPeerSeconds { get; init; } = 15;
 
+    /// <summary>
+    /// Copies JetStream keeps of the mesh's buckets and streams (membership, the job queue and its outcomes, published
+    /// models): 1 on a single server; 3 on a 3-server cluster, so they survive the loss of any one server.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
     /// <summary>Largest request body sent to, or accepted from, a peer (bytes).</summary>
     public int MaxMessageBytes { get; init; } = 1024 * 1024;
 
@@ -108,6 +114,11 @@ public sealed record MeshOptions
             {
                 errors.Add($"LocalMesh:Mesh:{key}: the file '{file}' does not exist.");
             }
+        }
+
+        if (Replicas is < 1 or > 5)
+        {
+            errors.Add($"LocalMesh:Mesh:Replicas must be 1 to 5 (it is {Replicas}); use 3 on a 3-server cluster.");
         }
 
         errors.AddRange(Models.Validate());

@@ -93,7 +93,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         var objects = new NatsObjContext(connection.JetStream);
         try
         {
-            return await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, cancellationToken).ConfigureAwait(false);
+            return await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File, NumberOfReplicas = Options.Replicas }, cancellationToken).ConfigureAwait(false);
         }
         catch (NatsJSApiException)
         {
