@@ -39,8 +39,14 @@ public sealed record MeshOptions
     /// <summary>Require TLS to the NATS server.</summary>
     public bool Tls { get; init; }
 
-    /// <summary>A CA certificate file (PEM) the NATS server's certificate must chain to.</summary>
+    /// <summary>A CA certificate file (PEM) the NATS server's certificate must chain to (default: the machine's trusted roots).</summary>
     public string? TlsCaFile { get; init; }
+
+    /// <summary>This node's client certificate (PEM), for a server that verifies clients (mutual TLS; with <see cref="TlsKeyFile"/>).</summary>
+    public string? TlsCertFile { get; init; }
+
+    /// <summary>The private key (PEM) of <see cref="TlsCertFile"/>.</summary>
+    public string? TlsKeyFile { get; init; }
 
     /// <summary>Seconds between heartbeats (the node's card in the membership bucket).</summary>
     public double HeartbeatSeconds { get; init; } = 0.5;
@@ -108,7 +114,12 @@ public sealed record MeshOptions
             errors.Add("LocalMesh:Mesh: HeartbeatSeconds and KeepAliveSeconds must be positive and PeerTimeoutSeconds larger than HeartbeatSeconds.");
         }
 
-        foreach (var (key, file) in new[] { ("CredsFile", CredsFile), ("NKeyFile", NKeyFile), ("TlsCaFile", TlsCaFile) })
+        if ((TlsCertFile is null) != (TlsKeyFile is null))
+        {
+            errors.Add("LocalMesh:Mesh:TlsCertFile and TlsKeyFile go together (the client certificate and its key).");
+        }
+
+        foreach (var (key, file) in new[] { ("CredsFile", CredsFile), ("NKeyFile", NKeyFile), ("TlsCaFile", TlsCaFile), ("TlsCertFile", TlsCertFile), ("TlsKeyFile", TlsKeyFile) })
         {
             if (file is not null && !File.Exists(file))
             {
