@@ -104,21 +104,20 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
     /// <summary>Puts this node's own model's newest shareable version in the bucket, unless it is there already.</summary>
     private async Task PublishAsync(IModelFederation federation, INatsObjStore store, CancellationToken cancellationToken)
     {
-        var export = await Task.Run(() => federation.Export(Options.Site, Options.EffectiveNodeId), cancellationToken).ConfigureAwait(false);
-        if (export is null || export.Version == _published)
+        var local = federation.LocalVersion;
+        if (local == 0 || local == _published)
         {
-            return;
+            return; // checked before making the shareable form: that copies the model (tens of MB)
         }
 
         var name = MeshSubjects.ModelObject(federation.Model, Options.Site, Options.EffectiveNodeId);
-        var version = export.Version.ToString(CultureInfo.InvariantCulture);
         if (_published == 0)
         {
             try
             {
-                if ((await store.GetInfoAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false)).Metadata?.GetValueOrDefault("version") == version)
+                if ((await store.GetInfoAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false)).Metadata?.GetValueOrDefault("version") == local.ToString(CultureInfo.InvariantCulture))
                 {
-                    _published = export.Version; // published before this node restarted
+                    _published = local; // published before this node restarted
                     return;
                 }
             }
@@ -126,6 +125,15 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             {
             }
         }
+
+        var export = await Task.Run(() => federation.Export(Options.Site, Options.EffectiveNodeId), cancellationToken).ConfigureAwait(false);
+        if (export is null)
+        {
+            _published = local; // nothing learned to share in this version
+            return;
+        }
+
+        var version = export.Version.ToString(CultureInfo.InvariantCulture);
 
         var meta = new ObjectMetadata
         {
