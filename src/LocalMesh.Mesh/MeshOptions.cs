@@ -1,3 +1,4 @@
+using LocalMesh.Mesh.Models;
 using LocalMesh.Mesh.Transport;
 
 namespace LocalMesh.Mesh;
@@ -38,8 +39,14 @@ public sealed record MeshOptions
     /// <summary>Require TLS to the NATS server.</summary>
     public bool Tls { get; init; }
 
-    /// <summary>A CA certificate file (PEM) the NATS server's certificate must chain to.</summary>
+    /// <summary>A CA certificate file (PEM) the NATS server's certificate must chain to (default: the machine's trusted roots).</summary>
     public string? TlsCaFile { get; init; }
+
+    /// <summary>This node's client certificate (PEM), for a server that verifies clients (mutual TLS; with <see cref="TlsKeyFile"/>).</summary>
+    public string? TlsCertFile { get; init; }
+
+    /// <summary>The private key (PEM) of <see cref="TlsCertFile"/>.</summary>
+    public string? TlsKeyFile { get; init; }
 
     /// <summary>Seconds between heartbeats (the node's card in the membership bucket).</summary>
     public double HeartbeatSeconds { get; init; } = 0.5;
@@ -57,8 +64,17 @@ public sealed record MeshOptions
     /// <summary>A peer still connected but silent this long (hung) is given up on all the same.</summary>
     public double HungPeerSeconds { get; init; } = 15;
 
+    /// <summary>
+    /// Copies JetStream keeps of the mesh's buckets and streams (membership, the job queue and its outcomes, published
+    /// models): 1 on a single server; 3 on a 3-server cluster, so they survive the loss of any one server.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
     /// <summary>Largest request body sent to, or accepted from, a peer (bytes).</summary>
     public int MaxMessageBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Federated model updates: what this node publishes and takes (<c>LocalMesh:Mesh:Models</c>).</summary>
+    public MeshModelOptions Models { get; init; } = new();
 
     /// <summary>Whether the mesh is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
@@ -98,7 +114,12 @@ public sealed record MeshOptions
             errors.Add("LocalMesh:Mesh: HeartbeatSeconds and KeepAliveSeconds must be positive and PeerTimeoutSeconds larger than HeartbeatSeconds.");
         }
 
-        foreach (var (key, file) in new[] { ("CredsFile", CredsFile), ("NKeyFile", NKeyFile), ("TlsCaFile", TlsCaFile) })
+        if ((TlsCertFile is null) != (TlsKeyFile is null))
+        {
+            errors.Add("LocalMesh:Mesh:TlsCertFile and TlsKeyFile go together (the client certificate and its key).");
+        }
+
+        foreach (var (key, file) in new[] { ("CredsFile", CredsFile), ("NKeyFile", NKeyFile), ("TlsCaFile", TlsCaFile), ("TlsCertFile", TlsCertFile), ("TlsKeyFile", TlsKeyFile) })
         {
             if (file is not null && !File.Exists(file))
             {
@@ -106,6 +127,12 @@ public sealed record MeshOptions
             }
         }
 
+        if (Replicas is < 1 or > 5)
+        {
+            errors.Add($"LocalMesh:Mesh:Replicas must be 1 to 5 (it is {Replicas}); use 3 on a 3-server cluster.");
+        }
+
+        errors.AddRange(Models.Validate());
         if (PasswordEnv is { } env && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(env)))
         {
             errors.Add($"LocalMesh:Mesh:PasswordEnv: environment variable '{env}' is not set.");

@@ -15,7 +15,8 @@ public static class MeshServiceCollectionExtensions
     /// <summary>
     /// Joins the node to the mesh of <paramref name="options"/>; does nothing when no mesh is configured, so a node
     /// without one stays exactly as it was. The host registers a <see cref="LocalChatEndpoint"/>, and optionally
-    /// <see cref="IntentNames"/> and <see cref="CollectionDomains"/> for the node's card.
+    /// <see cref="IntentNames"/> and <see cref="CollectionDomains"/> for the node's card, and <see cref="Models.IModelFederation"/>
+    /// when it has a model to exchange (federated updates).
     /// </summary>
     /// <exception cref="Configuration.LocalMeshConfigurationException">The mesh options have errors (all are listed).</exception>
     public static IServiceCollection AddLocalMeshMesh(this IServiceCollection services, MeshOptions options)
@@ -44,6 +45,13 @@ public static class MeshServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.MeshJobQueue>());
         services.AddSingleton<MeshResponder>();
         services.AddHostedService(sp => sp.GetRequiredService<MeshResponder>());
+        if (options.Models.Enabled)
+        {
+            services.AddSingleton(sp => new Models.MeshModelExchange(sp.GetRequiredService<MeshConnection>(), sp.GetService<Models.IModelFederation>(),
+                sp.GetRequiredService<Ledger.AuditLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.MeshModelExchange>>()));
+            services.AddHostedService(sp => sp.GetRequiredService<Models.MeshModelExchange>());
+        }
+
         return services;
     }
 

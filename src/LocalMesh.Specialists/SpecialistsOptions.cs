@@ -56,6 +56,12 @@ public sealed record SpecialistsOptions
     /// </summary>
     public string SmartHomeWebhookTier { get; init; } = "edge";
 
+    /// <summary>
+    /// Built-in intents this site never shares with the mesh nor takes from it (federated model updates, docs/mesh.md),
+    /// e.g. <c>["pin_change", "transfer"]</c>. Intents defined on the node (here or through the API) are never shared.
+    /// </summary>
+    public List<string> NotShared { get; init; } = [];
+
     /// <summary>User-defined intents by name.</summary>
     public Dictionary<string, UserIntentConfig> Intents { get; init; } = new(StringComparer.Ordinal);
 }

@@ -68,6 +68,11 @@ public static partial class SpecialistsServiceCollectionExtensions
             errors.Add($"{at}:SmartHomeWebhookTier must be local, edge or cloud (it is '{options.SmartHomeWebhookTier}').");
         }
 
+        foreach (var name in options.NotShared.Where(n => !IntentName().IsMatch(n ?? "")))
+        {
+            errors.Add($"{at}:NotShared: '{name}' is not an intent name (lower-case letters, digits or underscores).");
+        }
+
         foreach (var (name, intent) in options.Intents)
         {
             errors.AddRange(ValidateIntent(name, intent).Select(e => $"{at}:Intents:{name}: {e}"));

@@ -21,11 +21,11 @@ internal static class MeshNodes
     public static Task<TestNode> StartAsync(string url, string site, string node, params IDictionary<string, string?>[] extra) =>
         TestNode.StartAsync(TestNode.Merge([Config(url, site, node), .. extra]));
 
-    /// <summary>Waits until <paramref name="node"/>'s table satisfies <paramref name="condition"/> (15 s at most).</summary>
-    public static async Task WaitForPeersAsync(TestNode node, Func<IReadOnlyList<Peer>, bool> condition, string what)
+    /// <summary>Waits until <paramref name="node"/>'s table satisfies <paramref name="condition"/> (<paramref name="seconds"/>, 15 by default, at most).</summary>
+    public static async Task WaitForPeersAsync(TestNode node, Func<IReadOnlyList<Peer>, bool> condition, string what, int seconds = 15)
     {
         var table = node.Services.GetRequiredService<PeerTable>();
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < seconds * 20; i++)
         {
             if (condition(table.Live))
             {

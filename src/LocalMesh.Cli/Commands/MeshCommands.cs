@@ -14,10 +14,11 @@ internal static class MeshCommands
         var dataDir = new Option<string?>("--data-dir") { Description = "Where JetStream keeps its data (default: ./data/nats)." };
         var clusterPort = new Option<int>("--cluster-port") { Description = "Join a NATS cluster: this server's route port (0: no cluster)." };
         var routes = new Option<string[]>("--routes") { Description = "Cluster: the other servers' route URLs (nats://host:port).", AllowMultipleArgumentsPerToken = true };
+        var name = new Option<string?>("--name") { Description = "The server's name, unique in a cluster (default: localmesh-MACHINE-PORT)." };
         var config = new Option<string?>("--config") { Description = "A nats-server configuration file (accounts, users, subject permissions, TLS)." };
         var up = new Command("up", "Start and supervise a local NATS server with JetStream (restarted if it dies); nodes join with 'localmesh up --mesh nats://HOST:PORT'.")
         {
-            port, host, dataDir, clusterPort, routes, config,
+            port, host, dataDir, clusterPort, routes, name, config,
         };
         up.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
         {
@@ -35,6 +36,7 @@ internal static class MeshCommands
                     ClusterPort = parse.GetValue(clusterPort),
                     Routes = parse.GetValue(routes) ?? [],
                     ConfigFile = parse.GetValue(config),
+                    Name = parse.GetValue(name),
                 };
                 try
                 {

@@ -28,9 +28,12 @@ internal static class UpCommand
         var meshUser = new Option<string?>("--mesh-user") { Description = "NATS user (LocalMesh:Mesh:User); the password from the env variable named by --mesh-password-env." };
         var meshPasswordEnv = new Option<string?>("--mesh-password-env") { Description = "Environment variable holding the NATS password (LocalMesh:Mesh:PasswordEnv)." };
         var meshCreds = new Option<string?>("--mesh-creds") { Description = "NATS credentials file (LocalMesh:Mesh:CredsFile)." };
+        var meshTlsCa = new Option<string?>("--mesh-tls-ca") { Description = "TLS to the NATS server: the CA (PEM) its certificate chains to (LocalMesh:Mesh:TlsCaFile)." };
+        var meshTlsCert = new Option<string?>("--mesh-tls-cert") { Description = "TLS: this node's client certificate (PEM) for a server that verifies clients (LocalMesh:Mesh:TlsCertFile)." };
+        var meshTlsKey = new Option<string?>("--mesh-tls-key") { Description = "TLS: the client certificate's private key (PEM) (LocalMesh:Mesh:TlsKeyFile)." };
         var command = new Command("up", "Start a node: the OpenAI-compatible API on /v1, routing local → edge → cloud under policy.")
         {
-            urls, dataDir, config, verbose, mesh, site, nodeId, meshUser, meshPasswordEnv, meshCreds,
+            urls, dataDir, config, verbose, mesh, site, nodeId, meshUser, meshPasswordEnv, meshCreds, meshTlsCa, meshTlsCert, meshTlsKey,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
@@ -46,7 +49,8 @@ internal static class UpCommand
                     ConfigFile = parse.GetValue(config),
                     LogLevel = parse.GetValue(verbose) ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information,
                     Overrides = MeshOverrides((parse.GetValue(mesh), "Url"), (parse.GetValue(site), "Site"), (parse.GetValue(nodeId), "NodeId"),
-                        (parse.GetValue(meshUser), "User"), (parse.GetValue(meshPasswordEnv), "PasswordEnv"), (parse.GetValue(meshCreds), "CredsFile")),
+                        (parse.GetValue(meshUser), "User"), (parse.GetValue(meshPasswordEnv), "PasswordEnv"), (parse.GetValue(meshCreds), "CredsFile"),
+                        (parse.GetValue(meshTlsCa), "TlsCaFile"), (parse.GetValue(meshTlsCert), "TlsCertFile"), (parse.GetValue(meshTlsKey), "TlsKeyFile")),
                 });
             }
             catch (LocalMeshConfigurationException ex)

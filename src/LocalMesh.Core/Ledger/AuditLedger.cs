@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace LocalMesh.Ledger;
 
 /// <summary>
-/// The audit ledger: every request's route and every boundary crossing, in SQLite (WAL). Writes are queued and
+/// The audit ledger: every request's route and every boundary crossing (and the federated model updates), in SQLite (WAL). Writes are queued and
 /// committed in batches by one background writer so the request path never waits on the disk; <see cref="FlushAsync"/>
 /// waits until everything written before it is committed. Thread-safe.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed partial class AuditLedger : IAsyncDisposable
         using (var connection = SqliteDatabase.Open(_connectionString))
         {
             SqliteDatabase.Execute(connection, Schema);
+            SqliteDatabase.Execute(connection, ModelsSchema); // added with federated model updates
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "citations", "TEXT"); // added with the knowledge tier
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "cache", "TEXT"); // added with the semantic cache
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "cache_source", "TEXT");
@@ -177,6 +178,9 @@ public sealed partial class AuditLedger : IAsyncDisposable
                 break;
             case CrossingRecord c:
                 Insert(batch, c);
+                break;
+            case ModelUpdateRecord m:
+                Insert(batch, m);
                 break;
         }
     }

@@ -36,8 +36,11 @@ public sealed class NatsServerProcess : IAsyncDisposable
     /// <summary>The URL nodes join with.</summary>
     public string Url => $"nats://{Host}:{Port}";
 
-    /// <summary>A server name (default: from the port).</summary>
+    /// <summary>The server's name, unique in a cluster (JetStream's replicas are placed by name); default from the machine and the port.</summary>
     public string? Name { get; init; }
+
+    /// <summary>The name it runs under: <see cref="Name"/>, or <c>localmesh-{machine}-{port}</c>.</summary>
+    public string EffectiveName => Name ?? $"localmesh-{new string([.. Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')])}-{Port}";
 
     /// <summary>Cluster: this server's route port (0: no cluster).</summary>
     public int ClusterPort { get; init; }
@@ -129,7 +132,7 @@ public sealed class NatsServerProcess : IAsyncDisposable
     /// <summary>The command line: JetStream on, store dir, port, and the cluster's routes when clustered.</summary>
     public IReadOnlyList<string> Arguments()
     {
-        var args = new List<string> { "-a", Host, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", StoreDir, "-n", Name ?? $"localmesh-{Port}" };
+        var args = new List<string> { "-a", Host, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-js", "-sd", StoreDir, "-n", EffectiveName };
         if (ConfigFile is not null)
         {
             args.AddRange(["-c", ConfigFile]);

@@ -66,12 +66,14 @@ public sealed partial class MeshJobQueue(
                         Storage = StreamConfigStorage.File,
                         Retention = StreamConfigRetention.Workqueue,
                         DuplicateWindow = TimeSpan.FromMinutes(10),
+                        NumReplicas = options.Replicas,
                     }, stoppingToken).ConfigureAwait(false);
                     _status = await connection.KeyValue.CreateOrUpdateStoreAsync(new NatsKVConfig(StatusBucket)
                     {
                         History = 1,
                         Storage = NatsKVStorageType.File,
                         MaxAge = TimeSpan.FromDays(7),
+                        NumberOfReplicas = options.Replicas,
                     }, stoppingToken).ConfigureAwait(false);
                     consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(StreamName, new ConsumerConfig("jobs-" + options.Site)
                     {

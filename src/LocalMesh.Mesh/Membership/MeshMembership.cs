@@ -40,6 +40,7 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
                     MaxAge = TimeSpan.FromSeconds(options.PeerTimeoutSeconds * 2),
                     Storage = NatsKVStorageType.Memory,
                     MaxValueSize = NodeCard.MaxBytes,
+                    NumberOfReplicas = options.Replicas,
                 }, stoppingToken).ConfigureAwait(false);
                 watch ??= WatchAsync(_store, stoppingToken);
                 var card = cards.Build();
@@ -113,7 +114,9 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
     {
         try
         {
-            await foreach (var entry in store.WatchAsync<byte[]>(opts: new NatsKVWatchOpts { IdleHeartbeat = TimeSpan.FromSeconds(5) }, cancellationToken: cancellationToken).ConfigureAwait(false))
+            // The watch's consumer lives on the bucket's leader server; when that server dies, the missing idle heartbeats
+            // are how the client learns it must make a new one (on a cluster, once the bucket has a new leader): every second.
+            await foreach (var entry in store.WatchAsync<byte[]>(opts: new NatsKVWatchOpts { IdleHeartbeat = TimeSpan.FromSeconds(1) }, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (entry.Operation is NatsKVOperation.Del or NatsKVOperation.Purge)
                 {

@@ -56,9 +56,9 @@ public sealed class MeshConnection : IAsyncDisposable
         }
 
         var tls = NatsTlsOpts.Default;
-        if (options.Tls || options.TlsCaFile is not null)
+        if (options.Tls || options.TlsCaFile is not null || options.TlsCertFile is not null)
         {
-            tls = tls with { Mode = TlsMode.Require, CaFile = options.TlsCaFile };
+            tls = tls with { Mode = TlsMode.Require, CaFile = options.TlsCaFile, CertFile = options.TlsCertFile, KeyFile = options.TlsKeyFile };
         }
 
         return NatsOpts.Default with

@@ -12,6 +12,12 @@ public static class MeshSubjects
     /// <summary>The key-value bucket of answers by idempotency key, so a retried request is not served twice.</summary>
     public const string RepliesBucket = "localmesh_replies";
 
+    /// <summary>The object store bucket of the nodes' published model versions (federated updates).</summary>
+    public const string ModelsBucket = "localmesh_models";
+
+    /// <summary>The object a node publishes its <paramref name="model"/> under: <c>{model}.{site}.{node}</c>.</summary>
+    public static string ModelObject(string model, string site, string node) => $"{model}.{site}.{node}";
+
     /// <summary>Where a node receives chat requests.</summary>
     public static string Chat(string site, string node) => $"localmesh.site.{site}.node.{node}.chat";
 

@@ -13,8 +13,8 @@ namespace LocalMesh.Server.Dashboard;
 
 /// <summary>
 /// The ledger as the dashboard reads it (admin keys only): totals over time (<c>/v1/localmesh/stats</c>), the requests
-/// with what each sent (<c>/v1/localmesh/audit/requests</c>) and the bytes one crossing sent, as sent
-/// (<c>/v1/localmesh/audit/crossings/{id}</c>).
+/// with what each sent (<c>/v1/localmesh/audit/requests</c>), the bytes one crossing sent, as sent
+/// (<c>/v1/localmesh/audit/crossings/{id}</c>), and the federated model updates (<c>/v1/localmesh/audit/models</c>).
 /// </summary>
 public static class LedgerEndpoints
 {
@@ -58,6 +58,19 @@ public static class LedgerEndpoints
             var query = ManagementEndpoints.ParseQuery(http.Request.Query, time);
             await ledger.FlushAsync().ConfigureAwait(false);
             return Results.Json(new { @object = "list", data = await ledger.QueryRequestsAsync(query).ConfigureAwait(false) }, AuditJson.Options);
+        });
+
+        // Versions this node published and peers' versions it took, refused or rejected, with their origin (newest first; limit).
+        app.MapGet("/audit/models", async (HttpContext http, AuditLedger ledger, TimeProvider time) =>
+        {
+            if (ManagementEndpoints.RequireAdmin(http) is { } denied)
+            {
+                return denied;
+            }
+
+            var query = ManagementEndpoints.ParseQuery(http.Request.Query, time);
+            await ledger.FlushAsync().ConfigureAwait(false);
+            return Results.Json(new { @object = "list", data = ledger.ModelUpdates(query.Limit) }, AuditJson.Options);
         });
 
         app.MapGet("/audit/crossings/{id:long}", async (HttpContext http, long id, AuditLedger ledger) =>

@@ -122,6 +122,17 @@ public static class SpecialistEndpoints
                     threshold = model is null ? (float?)null : specialist.Threshold(model),
                     examples = model?.Info.Examples,
                     corrections = model?.Info.Corrections,
+                    // Other nodes' versions it is served with (federated updates, docs/mesh.md): origin, version, how they count.
+                    peers = models.PeerParts.Select(p => new
+                    {
+                        node = p.Origin.Node,
+                        site = p.Origin.Site,
+                        version = p.Origin.Version,
+                        trained_at = p.Origin.TrainedAt,
+                        corrections = p.Origin.Corrections,
+                        vote = p.Vote.ToString().ToLowerInvariant(),
+                        intents = p.Intents.Count,
+                    }),
                 },
                 data = counts.Keys.Union(skills).Order(StringComparer.Ordinal).Select(name => new
                 {

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using LocalMesh.Specialists.Intents.Federation;
 using Microsoft.Extensions.AI;
 
 namespace LocalMesh.Specialists.Intents;
@@ -26,7 +27,8 @@ public sealed class IntentModel
     private readonly int _oos;
 
     /// <summary>Creates a model from its parts.</summary>
-    public IntentModel(IntentVocabulary vocabulary, IReadOnlyList<SparseMlp> networks, string[] intents, string[] domains, IntentModelInfo info, EncoderHead? head = null)
+    /// <exception cref="InvalidDataException">The parts do not match (sizes, classes).</exception>
+    public IntentModel(IntentVocabulary vocabulary, IReadOnlyList<SparseMlp> networks, string[] intents, string[] domains, IntentModelInfo info, EncoderHead? head = null, IntentModelPeers? peers = null)
     {
         if (networks.Count == 0 || networks.Any(n => n.Classes != intents.Length || n.Features != vocabulary.Count) || domains.Length != intents.Length
             || (head is not null && (head.Classes != intents.Length || info.Encoder is null)))
@@ -35,7 +37,7 @@ public sealed class IntentModel
         }
 
         Head = head;
-
+        Peers = peers;
         Vocabulary = vocabulary;
         Networks = networks;
         _intents = intents;
@@ -52,6 +54,12 @@ public sealed class IntentModel
 
     /// <summary>The semantic half, or null for a lexical-only model.</summary>
     public EncoderHead? Head { get; }
+
+    /// <summary>
+    /// Other nodes' shared versions this model is served with (federated updates), or null for this node's model alone.
+    /// They are not saved with the model: the store binds them again to each version it serves.
+    /// </summary>
+    public IntentModelPeers? Peers { get; }
 
     /// <summary>Every class, including <see cref="OutOfScope"/> when it was trained.</summary>
     public IReadOnlyList<string> Intents => _intents;
@@ -78,11 +86,12 @@ public sealed class IntentModel
         Span<float> probabilities = classes <= 512 ? stackalloc float[classes] : new float[classes];
         var features = LexicalProbabilities(text, probabilities);
         var encoded = false;
-        if (Head is not null && encoder is not null && LexicalMargin(probabilities) < Info.FastPath)
+        var head = Peers?.Head ?? Head;
+        if (head is not null && encoder is not null && LexicalMargin(probabilities) < Info.FastPath)
         {
             var vector = encoder.GenerateVectorAsync(text).GetAwaiter().GetResult();
             Span<float> semantic = classes <= 512 ? stackalloc float[classes] : new float[classes];
-            Head.Probabilities(vector.Span, semantic);
+            head.Probabilities(vector.Span, semantic);
             Blend(probabilities, semantic, Info.EncoderWeight);
             encoded = true;
         }
@@ -90,22 +99,17 @@ public sealed class IntentModel
         return Predict(probabilities, threshold, features > 0 || encoded) with { Encoded = encoded };
     }
 
-    /// <summary>Writes the lexical half's class probabilities of <paramref name="text"/>; returns the number of known features it has.</summary>
+    /// <summary>
+    /// Writes the lexical half's class probabilities of <paramref name="text"/> (with the peers' parts voting, when the
+    /// model is served with <see cref="Peers"/>); returns the number of known features it has.
+    /// </summary>
     public int LexicalProbabilities(string text, Span<float> probabilities)
     {
-        var x = Vocabulary.Vectorize(text);
-        var classes = _intents.Length;
-        var hiddenSize = Networks.Max(n => n.Hidden);
-        Span<float> logits = classes <= 512 ? stackalloc float[classes] : new float[classes];
-        Span<float> hidden = hiddenSize <= 1024 ? stackalloc float[hiddenSize] : new float[hiddenSize];
-        probabilities = probabilities[..classes];
-        probabilities.Clear();
-        foreach (var network in Networks)
-        {
-            network.AddProbabilities(x, hidden[..network.Hidden], logits, probabilities);
-        }
-
-        TensorPrimitives.Divide(probabilities, Networks.Count, probabilities);
+        var counts = new Dictionary<ulong, float>();
+        IntentFeaturizer.Extract(text, counts);
+        var x = Vocabulary.Vectorize(counts);
+        SparseMlp.Average(Networks, x, probabilities);
+        Peers?.Vote(counts, probabilities[.._intents.Length]);
         return x.Indices.Length;
     }
 
@@ -164,11 +168,14 @@ public sealed class IntentModel
         return new IntentPrediction(_intents[best], _domains[best], confidence, oos, inScope, alternatives);
     }
 
-    /// <summary>A copy of this model with a semantic half (<paramref name="info"/> names its encoder, weight and fast path).</summary>
+    /// <summary>A copy of this node's model (without <see cref="Peers"/>) with a semantic half (<paramref name="info"/> names its encoder, weight and fast path).</summary>
     public IntentModel WithHead(EncoderHead head, IntentModelInfo info) => new(Vocabulary, Networks, _intents, _domains, info, head);
 
-    /// <summary>A copy of this model with other information (a version number).</summary>
+    /// <summary>A copy of this node's model (without <see cref="Peers"/>) with other information (a version number).</summary>
     public IntentModel WithInfo(IntentModelInfo info) => new(Vocabulary, Networks, _intents, _domains, info, Head);
+
+    /// <summary>This node's model served with <paramref name="peers"/> (null: alone).</summary>
+    public IntentModel WithPeers(IntentModelPeers? peers) => new(Vocabulary, Networks, _intents, _domains, Info, Head, peers);
 
     private float OutOfScopeOf(ReadOnlySpan<float> probabilities) => _oos >= 0 ? probabilities[_oos] : 0f;
 
@@ -189,7 +196,7 @@ public sealed class IntentModel
     /// <summary>The decision rule: the best intent beats out-of-scope by at least the threshold.</summary>
     public static bool IsInScope(float confidence, float outOfScope, float threshold) => confidence > outOfScope && confidence - outOfScope >= threshold;
 
-    /// <summary>Writes the model (first layers as 16-bit floats) to <paramref name="path"/> atomically.</summary>
+    /// <summary>Writes the model (first layers as 16-bit floats; this node's own parts, never <see cref="Peers"/>) to <paramref name="path"/> atomically.</summary>
     public void Save(string path)
     {
         EnsureLittleEndian();
@@ -215,12 +222,7 @@ public sealed class IntentModel
             foreach (var network in Networks)
             {
                 writer.Write(network.Hidden);
-                var half = new Half[network.W1.Length];
-                TensorPrimitives.ConvertToHalf(network.W1, half);
-                writer.Write(MemoryMarshal.AsBytes(half.AsSpan()));
-                writer.Write(MemoryMarshal.AsBytes(network.B1.AsSpan()));
-                writer.Write(MemoryMarshal.AsBytes(network.W2.AsSpan()));
-                writer.Write(MemoryMarshal.AsBytes(network.B2.AsSpan()));
+                network.WriteTo(writer);
             }
 
             writer.Write(Head is not null);

@@ -39,6 +39,7 @@ public sealed record IntentModelInfo
 /// <summary>Source-generated JSON for the intent types.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(IntentModelInfo))]
+[JsonSerializable(typeof(Federation.ShareHeader))]
 [JsonSerializable(typeof(string[][]))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(List<string>))]

@@ -15,7 +15,7 @@ namespace LocalMesh.Specialists.Intents;
 /// saved as <c>model-v{N}.bin</c>, and swapped in with one reference write, so no request sees a half-loaded model.
 /// Thread-safe.
 /// </summary>
-public sealed class IntentModelStore : BackgroundService
+public sealed partial class IntentModelStore : BackgroundService
 {
     private readonly SpecialistsOptions _options;
     private readonly IntentStore _store;
@@ -27,6 +27,7 @@ public sealed class IntentModelStore : BackgroundService
     private readonly SemaphoreSlim _retrain = new(0);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile IntentModel? _current;
+    private volatile IntentModel? _own;
     private volatile string _status = "starting";
     private int _retrainsRequested;
     private int _retrainsDone;
@@ -49,8 +50,11 @@ public sealed class IntentModelStore : BackgroundService
         _directory = Path.GetFullPath(options.ModelDirectory ?? Path.Combine(dataDir, "intents"));
     }
 
-    /// <summary>The model in use, or null while the first one loads or trains.</summary>
+    /// <summary>The model in use (this node's own, served with the peers' shared versions it took), or null while the first one loads or trains.</summary>
     public IntentModel? Current => _current;
+
+    /// <summary>This node's own model (without peers), or null while the first one loads or trains.</summary>
+    public IntentModel? Own => _own;
 
     /// <summary>What the store is doing (<c>training 40%</c>, <c>ready</c>, <c>failed: ...</c>).</summary>
     public string Status => _status;
@@ -106,13 +110,19 @@ public sealed class IntentModelStore : BackgroundService
         bool stale;
         try
         {
-            (_current, stale) = await Task.Run(() => LoadOrTrain(stoppingToken), stoppingToken).ConfigureAwait(false);
+            IntentModel model;
+            (model, stale) = await Task.Run(() =>
+            {
+                LoadPeers();
+                return LoadOrTrain(stoppingToken);
+            }, stoppingToken).ConfigureAwait(false);
+            Serve(model);
             if (stale)
             {
                 Interlocked.Increment(ref _retrainsRequested); // before Ready: a waiter for retrains sees this one
             }
 
-            SetStatus($"ready: version {_current.Info.Version}, {_current.Intents.Count} intents");
+            SetStatus($"ready: version {model.Info.Version}, {model.Intents.Count} intents");
             _ready.TrySetResult();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -146,9 +156,10 @@ public sealed class IntentModelStore : BackgroundService
             try
             {
                 var model = await Task.Run(() => TrainAndSave(TrainingSet(), NextVersion(), withHead: true, share: false, stoppingToken), stoppingToken).ConfigureAwait(false);
-                _current = model;
+                Serve(model);
                 SetStatus($"ready: version {model.Info.Version}, {model.Intents.Count} intents");
                 Prune();
+                OnLearned(model);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -226,14 +237,15 @@ public sealed class IntentModelStore : BackgroundService
             var model = await Task.Run(() =>
             {
                 var set = TrainingSet();
-                var current = _current!;
+                var current = _own!;
                 return current.Info.DataHash == set.Hash(TrainerOptions) && _encoder is not null
                     ? AddHeadAndSave(current, set, NextVersion(), share: true, stoppingToken)
                     : TrainAndSave(set, NextVersion(), withHead: true, share: true, stoppingToken);
             }, stoppingToken).ConfigureAwait(false);
-            _current = model;
+            Serve(model);
             SetStatus($"ready: version {model.Info.Version}, {model.Intents.Count} intents");
             Prune();
+            OnLearned(model);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -55,11 +55,20 @@ public sealed class IntentVocabulary
         return new IntentVocabulary([.. kept.Select(p => p.Key)], idf);
     }
 
+    /// <summary>The index of <paramref name="feature"/>, when the vocabulary has it.</summary>
+    public bool TryGetIndex(ulong feature, out int index) => _index.TryGetValue(feature, out index);
+
     /// <summary>The TF-IDF vector of <paramref name="text"/> (features outside the vocabulary are dropped).</summary>
     public SparseVector Vectorize(string text)
     {
         var counts = new Dictionary<ulong, float>();
         IntentFeaturizer.Extract(text, counts);
+        return Vectorize(counts);
+    }
+
+    /// <summary>The TF-IDF vector of features already extracted by <see cref="IntentFeaturizer.Extract"/> (feature → count).</summary>
+    public SparseVector Vectorize(IReadOnlyDictionary<ulong, float> counts)
+    {
         var pairs = new List<(int Index, float Value, bool Chars)>(counts.Count);
         float wordNorm = 0f, charNorm = 0f;
         foreach (var (feature, count) in counts)

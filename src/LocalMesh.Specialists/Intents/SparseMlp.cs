@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 
 namespace LocalMesh.Specialists.Intents;
 
@@ -47,6 +48,17 @@ public sealed class SparseMlp
     /// <summary>Second layer bias.</summary>
     public float[] B2 { get; }
 
+    /// <summary>Writes the parameters (the first layer as 16-bit floats, as model files and shared versions store it).</summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        var half = new Half[W1.Length];
+        TensorPrimitives.ConvertToHalf(W1, half);
+        writer.Write(MemoryMarshal.AsBytes(half.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(B1.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(W2.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(B2.AsSpan()));
+    }
+
     /// <summary>Adds this network's class probabilities for <paramref name="x"/> to <paramref name="probabilities"/>.</summary>
     /// <param name="x">The input.</param>
     /// <param name="hidden">Scratch of <see cref="Hidden"/> floats.</param>
@@ -57,6 +69,26 @@ public sealed class SparseMlp
         Forward(x, hidden, logits, dropout: null);
         TensorPrimitives.SoftMax(logits, logits);
         TensorPrimitives.Add(probabilities, logits, probabilities);
+    }
+
+    /// <summary>Writes the ensemble's class probabilities for <paramref name="x"/>: each network's, averaged.</summary>
+    /// <param name="networks">Networks over the same features and classes.</param>
+    /// <param name="x">The input.</param>
+    /// <param name="probabilities">At least as many floats as there are classes.</param>
+    public static void Average(IReadOnlyList<SparseMlp> networks, SparseVector x, Span<float> probabilities)
+    {
+        var classes = networks[0].Classes;
+        var hiddenSize = networks.Max(n => n.Hidden);
+        Span<float> logits = classes <= 512 ? stackalloc float[classes] : new float[classes];
+        Span<float> hidden = hiddenSize <= 1024 ? stackalloc float[hiddenSize] : new float[hiddenSize];
+        probabilities = probabilities[..classes];
+        probabilities.Clear();
+        foreach (var network in networks)
+        {
+            network.AddProbabilities(x, hidden[..network.Hidden], logits, probabilities);
+        }
+
+        TensorPrimitives.Divide(probabilities, networks.Count, probabilities);
     }
 
     private void Forward(SparseVector x, Span<float> hidden, Span<float> logits, Func<float>? dropout)

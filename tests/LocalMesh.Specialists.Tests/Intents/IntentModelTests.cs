@@ -8,7 +8,7 @@ public sealed class IntentModelTests
 {
     internal static readonly string Clinc = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "shared", "data", "clinc150");
 
-    private static IntentTrainingSet Tiny() => new(
+    internal static IntentTrainingSet Tiny() => new(
         [
             .. new[] { "turn on the porch light", "switch the porch light on", "porch light on please", "light up the porch", "can you turn the porch lamp on" }.Select(t => new IntentExample(t, "porch_light")),
             .. new[] { "feed the cat", "give the cat her dinner", "time to feed the cat", "put food in the cat bowl", "the cat is hungry, feed her" }.Select(t => new IntentExample(t, "feed_cat")),

@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using LocalMesh.Ledger;
+using LocalMesh.Mesh.Transport;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using NATS.Client.ObjectStore;
+using NATS.Client.ObjectStore.Models;
+
+namespace LocalMesh.Mesh.Models;
+
+/// <summary>
+/// Federated model updates over the NATS Object Store bucket <c>localmesh_models</c>. When the node's model learns a
+/// new version from local corrections (and <see cref="MeshModelOptions.Publish"/> is on) it puts the shareable form
+/// under <c>{model}.{site}.{node}</c>, replacing its previous one. It watches the bucket's metadata (the newest entry
+/// of every object, then each change) and takes, refuses or rejects each peer's version by the policy for the peer's
+/// site; every decision goes to the ledger with the version and its origin. A malformed metadata entry, an object too
+/// big, a digest that does not match or bytes the model refuses are rejected one by one: the watch goes on.
+/// </summary>
+public sealed partial class MeshModelExchange(MeshConnection connection, IModelFederation? model, AuditLedger ledger, TimeProvider time, ILogger<MeshModelExchange> logger)
+    : BackgroundService
+{
+    /// <summary>The bucket's JetStream stream.</summary>
+    public const string StreamName = "OBJ_" + MeshSubjects.ModelsBucket;
+
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(5);
+
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private INatsObjStore? _store;
+    private int _published;
+
+    private MeshOptions Options => connection.Options;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (model is null)
+        {
+            LogNoModel(logger);
+            return;
+        }
+
+        model.Learned += Wake;
+        try
+        {
+            Task? watch = null;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wake = Volatile.Read(ref _wake);
+                try
+                {
+                    _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
+                    if (Options.Models.Takes && watch is null)
+                    {
+                        watch = WatchAsync(model, stoppingToken);
+                    }
+
+                    if (Options.Models.Publish)
+                    {
+                        await PublishAsync(model, _store, stoppingToken).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogFailed(logger, ex.Message);
+                }
+
+                await Task.WhenAny(wake.Task, Task.Delay(Retry, time, stoppingToken)).ConfigureAwait(false);
+                if (wake.Task.IsCompleted)
+                {
+                    Interlocked.CompareExchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), wake);
+                }
+
+                if (watch is { IsCompleted: true })
+                {
+                    watch = null; // the watch ended (the connection dropped, the consumer was lost): start another
+                }
+            }
+        }
+        finally
+        {
+            model.Learned -= Wake;
+        }
+    }
+
+    private void Wake() => Volatile.Read(ref _wake).TrySetResult();
+
+    private async Task<INatsObjStore> OpenAsync(CancellationToken cancellationToken)
+    {
+        var objects = new NatsObjContext(connection.JetStream);
+        try
+        {
+            return await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File, NumberOfReplicas = Options.Replicas }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NatsJSApiException)
+        {
+            return await objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket, cancellationToken).ConfigureAwait(false); // made by another node with other settings
+        }
+    }
+
+    /// <summary>Puts this node's own model's newest shareable version in the bucket, unless it is there already.</summary>
+    private async Task PublishAsync(IModelFederation federation, INatsObjStore store, CancellationToken cancellationToken)
+    {
+        var local = federation.LocalVersion;
+        if (local == 0 || local == _published)
+        {
+            return; // checked before making the shareable form: that copies the model (tens of MB)
+        }
+
+        var name = MeshSubjects.ModelObject(federation.Model, Options.Site, Options.EffectiveNodeId);
+        if (_published == 0)
+        {
+            try
+            {
+                if ((await store.GetInfoAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false)).Metadata?.GetValueOrDefault("version") == local.ToString(CultureInfo.InvariantCulture))
+                {
+                    _published = local; // published before this node restarted
+                    return;
+                }
+            }
+            catch (NatsObjNotFoundException)
+            {
+            }
+        }
+
+        var export = await Task.Run(() => federation.Export(Options.Site, Options.EffectiveNodeId), cancellationToken).ConfigureAwait(false);
+        if (export is null)
+        {
+            _published = local; // nothing learned to share in this version
+            return;
+        }
+
+        var version = export.Version.ToString(CultureInfo.InvariantCulture);
+
+        var meta = new ObjectMetadata
+        {
+            Name = name,
+            Description = $"{federation.Model} model of node {Options.EffectiveNodeId} (site {Options.Site}), version {version}",
+            Metadata = new Dictionary<string, string> { ["version"] = version, ["site"] = Options.Site, ["node"] = Options.EffectiveNodeId },
+        };
+        await store.PutAsync(meta, new MemoryStream(export.Payload), cancellationToken: cancellationToken).ConfigureAwait(false);
+        _published = export.Version;
+        Record("published", Options.Site, Options.EffectiveNodeId, export.Version, export.Intents, export.Payload, null);
+        LogPublished(logger, federation.Model, export.Version, export.Payload.Length);
+    }
+
+    /// <summary>Reads the bucket's metadata: the newest entry of every object, then each change.</summary>
+    private async Task WatchAsync(IModelFederation federation, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            // A consumer of our own rather than the store's watch: one unreadable metadata entry must not end it.
+            // Named (nats-server 2.9 reads an unnamed consumer's filter from the create subject wrongly) and new each time, so
+            // it delivers the newest entry of every object again; the server drops it a minute after the node stops reading.
+            var consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(StreamName, new ConsumerConfig
+            {
+                Name = $"models-{Options.Site}-{Options.EffectiveNodeId}-{Guid.NewGuid():N}",
+                FilterSubject = $"$O.{MeshSubjects.ModelsBucket}.M.>",
+                DeliverPolicy = ConsumerConfigDeliverPolicy.LastPerSubject,
+                AckPolicy = ConsumerConfigAckPolicy.None,
+                InactiveThreshold = TimeSpan.FromMinutes(1),
+            }, cancellationToken).ConfigureAwait(false);
+            await foreach (var message in consumer.ConsumeAsync<byte[]>(cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await ReceiveAsync(federation, message.Data, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    LogFailed(logger, "reading a peer's model: " + ex.Message);
+                }
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, "watch: " + ex.Message);
+        }
+    }
+
+    /// <summary>Decides on one metadata entry: skip (own, already held), forget (deleted), refuse, reject or take.</summary>
+    private async Task ReceiveAsync(IModelFederation federation, byte[]? data, CancellationToken cancellationToken)
+    {
+        ModelObjectEntry? meta;
+        try
+        {
+            meta = data is null ? null : JsonSerializer.Deserialize(data, ModelObjectJson.Default.ModelObjectEntry);
+        }
+        catch (JsonException)
+        {
+            meta = null;
+        }
+
+        if (meta?.Name is not { } name || name.Split('.') is not [var kind, var site, var node] || kind != federation.Model
+            || !MeshSubjects.IsToken(site) || !MeshSubjects.IsToken(node))
+        {
+            Reject("?", "?", 0, data?.LongLength ?? 0, null, $"unreadable metadata, or an object name that is not {federation.Model}.SITE.NODE ('{Truncate(meta?.Name)}')");
+            return;
+        }
+
+        if (site == Options.Site && node == Options.EffectiveNodeId)
+        {
+            return;
+        }
+
+        _ = int.TryParse(meta.Metadata?.GetValueOrDefault("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var version);
+        var policy = Options.Models.For(site, Options.Site);
+        if (meta.Deleted || policy == ModelPolicy.Refuse)
+        {
+            if (federation.Forget(site, node))
+            {
+                Record("forgotten", site, node, version, 0, null, meta.Deleted ? "the peer withdrew it" : "the policy for its site is refuse");
+            }
+
+            if (!meta.Deleted)
+            {
+                Record("refused", site, node, version, 0, null, $"policy {(site == Options.Site ? "Policy" : "RemotePolicy")} is refuse");
+            }
+
+            return;
+        }
+
+        if (version > 0 && federation.HeldVersion(site, node, policy) >= version)
+        {
+            return; // held already (the watch delivers the newest entries again after a restart)
+        }
+
+        if (meta.Size > Options.Models.MaxBytes)
+        {
+            Reject(site, node, version, meta.Size, null, $"{meta.Size} bytes, over LocalMesh:Mesh:Models:MaxBytes ({Options.Models.MaxBytes})");
+            return;
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var buffer = new BoundedBuffer(Options.Models.MaxBytes);
+            await _store!.GetAsync(name, buffer, leaveOpen: true, cancellationToken).ConfigureAwait(false);
+            bytes = buffer.ToArray();
+        }
+        catch (Exception ex) when (ex is NatsObjException or InvalidDataException)
+        {
+            Reject(site, node, version, meta.Size, null, "cannot be read: " + ex.Message);
+            return;
+        }
+
+        try
+        {
+            var taken = await Task.Run(() => federation.Accept(bytes, site, node, policy), cancellationToken).ConfigureAwait(false);
+            Record(taken.Changed ? (policy == ModelPolicy.Adopt ? "adopted" : "merged") : "unchanged", site, node, taken.Version, taken.Intents, bytes, taken.Reason);
+            LogTaken(logger, federation.Model, site, node, taken.Version, policy, taken.Intents);
+        }
+        catch (InvalidDataException ex)
+        {
+            Reject(site, node, version, bytes.LongLength, bytes, ex.Message);
+        }
+    }
+
+    private void Reject(string site, string node, int version, long size, byte[]? bytes, string reason)
+    {
+        LogRejected(logger, model?.Model ?? "?", $"{node}@{site}", reason);
+        Record("rejected", site, node, version, 0, bytes, reason, size);
+    }
+
+    private void Record(string kind, string site, string node, int version, int intents, byte[]? bytes, string? detail, long? size = null) =>
+        ledger.Write(new ModelUpdateRecord
+        {
+            Timestamp = time.GetUtcNow(),
+            Model = model?.Model ?? "?",
+            Event = kind,
+            LocalVersion = model?.LocalVersion ?? 0,
+            OriginNode = node,
+            OriginSite = site,
+            OriginVersion = version,
+            Intents = intents,
+            Bytes = bytes?.LongLength ?? size ?? 0,
+            Sha256 = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Detail = detail,
+        });
+
+    private static string Truncate(string? value) => value is null ? "" : value.Length <= 80 ? value : value[..80] + "…";
+
+    /// <summary>A memory buffer that refuses to grow past a limit (a lying peer's chunks cannot fill the node's memory).</summary>
+    private sealed class BoundedBuffer(int limit) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => base.Write(buffer, offset, Check(count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => base.Write(buffer[..Check(buffer.Length)]);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => base.WriteAsync(buffer, offset, Check(count), cancellationToken);
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => base.WriteAsync(buffer[..Check(buffer.Length)], cancellationToken);
+
+        public override void WriteByte(byte value)
+        {
+            Check(1);
+            base.WriteByte(value);
+        }
+
+        private int Check(int count) => Length + count <= limit ? count : throw new InvalidDataException($"it is larger than LocalMesh:Mesh:Models:MaxBytes ({limit})");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Model} model version {Version} ({Bytes} bytes) to the mesh")]
+    private static partial void LogPublished(ILogger logger, string model, int version, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Took the {Model} model of {Node}@{Site} version {Version} ({Policy}; it votes on {Intents} intents)")]
+    private static partial void LogTaken(ILogger logger, string model, string site, string node, int version, ModelPolicy policy, int intents);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected the {Model} model published by {Origin}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string model, string origin, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh model updates: {Error}")]
+    private static partial void LogFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mesh model updates are configured but this node has no model to exchange (specialists are off)")]
+    private static partial void LogNoModel(ILogger logger);
+}

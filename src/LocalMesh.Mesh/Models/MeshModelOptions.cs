@@ -1,0 +1,49 @@
+namespace LocalMesh.Mesh.Models;
+
+/// <summary>
+/// Federated model updates (<c>LocalMesh:Mesh:Models</c>): whether this node publishes what its intent model learns
+/// from local corrections, and what it does with the versions other nodes publish. Off by default on both ends:
+/// sharing weights and letting a peer change this node's answers are decisions for the site (docs/mesh.md).
+/// </summary>
+public sealed record MeshModelOptions
+{
+    /// <summary>Publish a new version of this node's intent model (weights, version, origin; never examples) when it learns from corrections.</summary>
+    public bool Publish { get; init; }
+
+    /// <summary>What to do with a version published by a node of this site: <c>adopt</c>, <c>merge</c> or <c>refuse</c>.</summary>
+    public string Policy { get; init; } = "refuse";
+
+    /// <summary>The same for a node of another site.</summary>
+    public string RemotePolicy { get; init; } = "refuse";
+
+    /// <summary>The largest published version read from the mesh (bytes); the built-in model's is about 30 MB.</summary>
+    public int MaxBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>Whether the node takes some peers' versions (one of the policies is not <c>refuse</c>).</summary>
+    public bool Takes => ParsedPolicy(Policy) != ModelPolicy.Refuse || ParsedPolicy(RemotePolicy) != ModelPolicy.Refuse;
+
+    /// <summary>Whether the node takes part at all (publishes, or takes some peers' versions).</summary>
+    public bool Enabled => Publish || Takes;
+
+    /// <summary>Every error in these options, each naming its key.</summary>
+    public IEnumerable<string> Validate()
+    {
+        foreach (var (key, value) in new[] { ("Policy", Policy), ("RemotePolicy", RemotePolicy) })
+        {
+            if (!Enum.TryParse<ModelPolicy>(value, ignoreCase: true, out _) || int.TryParse(value, out _))
+            {
+                yield return $"LocalMesh:Mesh:Models:{key} must be adopt, merge or refuse (it is '{value}').";
+            }
+        }
+
+        if (MaxBytes < 1024)
+        {
+            yield return $"LocalMesh:Mesh:Models:MaxBytes must be at least 1024 (it is {MaxBytes}).";
+        }
+    }
+
+    /// <summary>The policy for a version from a node of <paramref name="site"/>, seen from a node of <paramref name="ownSite"/>.</summary>
+    public ModelPolicy For(string site, string ownSite) => ParsedPolicy(site == ownSite ? Policy : RemotePolicy);
+
+    private static ModelPolicy ParsedPolicy(string value) => Enum.TryParse<ModelPolicy>(value, ignoreCase: true, out var policy) ? policy : ModelPolicy.Refuse;
+}
