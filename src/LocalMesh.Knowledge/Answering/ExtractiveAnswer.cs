@@ -157,7 +157,7 @@ public static partial class ExtractiveAnswer
     // "This parameter…", "It…", "Otherwise…": the sentence means little without the one before it.
     private static bool LeansBack(string sentence) => LeaningStart().IsMatch(sentence);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|That|These|Those|It|Its|They|Their|Such|Otherwise|However|Also|In that case|In this case|If so|Then)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|That|These|Those|It|Its|They|Their|Such|Otherwise|However|Also|In that case|In this case|If so|Then)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeaningStart();
 
     /// <summary>The sentences of a passage: lines and list items on their own, prose cut after <c>.</c>, <c>?</c> or <c>!</c> before a space.</summary>
