@@ -1,48 +1,110 @@
+using System.Diagnostics;
+
 namespace LocalMesh.Testing;
 
 /// <summary>
 /// Temporary directories for tests, deleted when the test process exits (a node's data directory holds a copy of the
 /// intent model, so leaving them behind filled the disk after a few hundred runs).
 /// </summary>
+/// <remarks>
+/// The deletion at exit is bounded: xunit v3 gives a test process about ten seconds after its run returns and then
+/// exits it with code 1 ("Foreground threads were left running, forcing process exit") whatever the tests did, and on a
+/// busy machine deleting a few hundred directories took that long. What is not deleted in time is removed by the next
+/// test process: every directory's name carries the id of the process that made it, and directories of processes that
+/// are gone are swept at the first <see cref="Create"/>.
+/// </remarks>
 public static class TempDirectories
 {
+    private const string Marker = "lmtest-";
+    private static readonly TimeSpan ExitBudget = TimeSpan.FromSeconds(3);
     private static readonly List<string> Created = [];
+    private static bool swept;
 
     /// <summary>Creates a fresh directory under the temp folder whose name starts with <paramref name="prefix"/>.</summary>
     public static string Create(string prefix)
     {
-        var dir = Directory.CreateTempSubdirectory(prefix).FullName;
         lock (Created)
         {
-            if (Created.Count == 0)
+            if (!swept)
             {
+                swept = true;
+                SweepOrphans();
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
             }
 
+            var dir = Directory.CreateTempSubdirectory($"{Marker}{Environment.ProcessId}-{prefix}").FullName;
             Created.Add(dir);
+            return dir;
         }
-
-        return dir;
     }
 
     private static void DeleteAll()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // pooled connections hold the database files open
+        var clock = Stopwatch.StartNew();
         lock (Created)
         {
             foreach (var dir in Created)
             {
-                try
+                if (clock.Elapsed > ExitBudget)
                 {
-                    Directory.Delete(dir, recursive: true);
+                    break; // the next test process sweeps the rest
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // best effort: a directory still in use stays behind
-                }
+
+                TryDelete(dir);
             }
 
             Created.Clear();
+        }
+    }
+
+    /// <summary>Deletes the directories left by test processes that are no longer running.</summary>
+    private static void SweepOrphans()
+    {
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), Marker + "*"))
+            {
+                var name = Path.GetFileName(dir).AsSpan(Marker.Length);
+                var dash = name.IndexOf('-');
+                if (dash > 0 && int.TryParse(name[..dash], out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+                {
+                    TryDelete(dir);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // best effort
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // best effort: a directory still in use stays behind
         }
     }
 }
