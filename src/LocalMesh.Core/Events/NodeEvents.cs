@@ -24,6 +24,13 @@ public sealed class NodeEvents(TimeProvider? time = null)
     private readonly LinkedList<NodeEvent> _recent = new();
     private readonly List<Channel<NodeEvent>> _subscribers = [];
     private long _nextId;
+    private int _subscriberCount;
+
+    /// <summary>
+    /// Whether anyone reads the stream now. A publisher of frequent events that are not kept (one per request) checks it
+    /// to skip building events nobody would read.
+    /// </summary>
+    public bool HasSubscribers => Volatile.Read(ref _subscriberCount) > 0;
 
     /// <summary>Publishes an event to every subscriber.</summary>
     /// <param name="type">The event's type.</param>
@@ -69,6 +76,7 @@ public sealed class NodeEvents(TimeProvider? time = null)
         lock (_gate)
         {
             _subscribers.Add(channel);
+            _subscriberCount = _subscribers.Count;
         }
 
         try
@@ -86,6 +94,7 @@ public sealed class NodeEvents(TimeProvider? time = null)
             lock (_gate)
             {
                 _subscribers.Remove(channel);
+                _subscriberCount = _subscribers.Count;
             }
         }
     }

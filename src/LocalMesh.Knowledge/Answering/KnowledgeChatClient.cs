@@ -90,13 +90,21 @@ public sealed class KnowledgeChatClient(
     }
 
     /// <inheritdoc />
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <remarks>A request that is not for the knowledge base is handed straight on: no iterator of this stage is added to
+    /// it, nor a layer to each of its streamed chunks.</remarks>
+    public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, CancellationToken cancellationToken = default) =>
+        IsKnowledgeRequest(chatOptions, out var context, out var asked, out var visible, out var auto)
+            ? KnowledgeStreamingResponseAsync(messages, chatOptions, context, asked, visible, auto, cancellationToken)
+            : base.GetStreamingResponseAsync(messages, chatOptions, cancellationToken);
+
+    private async IAsyncEnumerable<ChatResponseUpdate> KnowledgeStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, RouteContext context, IReadOnlyList<string> asked,
+        IReadOnlyDictionary<string, string> visible, bool auto, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        var knowledge = IsKnowledgeRequest(chatOptions, out var context, out var asked, out var visible, out var auto);
-        if (knowledge && auto && SpecialistsFirst.Applies(context!)
-            && await SpecialistsFirst.AskStreamingAsync(InnerClient, list, chatOptions, context!, cancellationToken).ConfigureAwait(false) is (var answer, var more))
+        if (auto && SpecialistsFirst.Applies(context)
+            && await SpecialistsFirst.AskStreamingAsync(InnerClient, list, chatOptions, context, cancellationToken).ConfigureAwait(false) is (var answer, var more))
         {
             // An intent answered: the knowledge base is not looked at.
             await using (answer.ConfigureAwait(false))
@@ -111,8 +119,8 @@ public sealed class KnowledgeChatClient(
             yield break;
         }
 
-        var (question, collections, found) = knowledge ? await FindAsync(context!, asked, visible, auto, list, cancellationToken).ConfigureAwait(false) : default;
-        if (!knowledge || context is null || (auto && found.Passages.Count == 0))
+        var (question, collections, found) = await FindAsync(context, asked, visible, auto, list, cancellationToken).ConfigureAwait(false);
+        if (auto && found.Passages.Count == 0)
         {
             await foreach (var update in base.GetStreamingResponseAsync(list, chatOptions, cancellationToken).ConfigureAwait(false))
             {

@@ -57,12 +57,12 @@ internal static class DomainFeatures
             features.Add(Bucket("w", word));
             if (word.Length > 5)
             {
-                features.Add(Bucket("s", word[..5]));
+                features.Add(Bucket("s", word.AsSpan(0, 5)));
             }
 
             if (previous is not null)
             {
-                features.Add(Bucket("b", previous + " " + word));
+                features.Add(Bucket("b", previous, word)); // the bucket of "previous word", without building that string
             }
 
             previous = word;
@@ -100,6 +100,10 @@ internal static class DomainFeatures
         "then", "too", "up", "out", "over", "after", "before", "please", "me", "i'm", "it's", "what's", "i've", "let", "get", "make",
     ], StringComparer.Ordinal);
 
-    private static int Bucket(string kind, string value) =>
+    private static int Bucket(string kind, ReadOnlySpan<char> value) =>
         (int)(Fnv1a.Append(Fnv1a.Append(Fnv1a.Hash(kind), ":"), value) & (Buckets - 1));
+
+    // FNV-1a runs over the characters in order, so appending the parts is the hash of "first second".
+    private static int Bucket(string kind, string first, string second) =>
+        (int)(Fnv1a.Append(Fnv1a.Append(Fnv1a.Append(Fnv1a.Append(Fnv1a.Hash(kind), ":"), first), " "), second) & (Buckets - 1));
 }
