@@ -76,6 +76,7 @@ public sealed class OpenAIForwardingChatClient : DelegatingChatClient
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true));
         var events = new SseEventReader();
         var ready = new List<byte[]>(4);
+        var summary = default(OpenAIWireSummary);
         try
         {
             while (true)
@@ -92,7 +93,7 @@ public sealed class OpenAIForwardingChatClient : DelegatingChatClient
                 reader.AdvanceTo(buffer.Start, buffer.End);
                 foreach (var data in ready)
                 {
-                    var summary = OpenAIWireSummary.Read(data);
+                    summary = OpenAIWireSummary.Read(data, summary);
                     var update = new ChatResponseUpdate
                     {
                         Role = ChatRole.Assistant,

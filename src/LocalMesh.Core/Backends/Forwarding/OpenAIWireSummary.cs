@@ -41,7 +41,13 @@ public struct OpenAIWireSummary
 
     /// <summary>Reads <paramref name="json"/>, a <c>chat.completion</c> or <c>chat.completion.chunk</c> object.</summary>
     /// <exception cref="JsonException">It is not a JSON object.</exception>
-    public static OpenAIWireSummary Read(ReadOnlySpan<byte> json)
+    public static OpenAIWireSummary Read(ReadOnlySpan<byte> json) => Read(json, default);
+
+    /// <summary>
+    /// Reads one chunk of a stream, reusing <paramref name="previous"/>'s id and model strings when this chunk repeats them
+    /// (every chunk of a stream does), so a streamed answer allocates them once rather than once per chunk.
+    /// </summary>
+    public static OpenAIWireSummary Read(ReadOnlySpan<byte> json, in OpenAIWireSummary previous)
     {
         var summary = default(OpenAIWireSummary);
         var reader = new Utf8JsonReader(json);
@@ -65,12 +71,12 @@ public struct OpenAIWireSummary
             else if (reader.ValueTextEquals("id"u8))
             {
                 reader.Read();
-                summary.Id = StringOrSkip(ref reader);
+                summary.Id = StringOrSkip(ref reader, previous.Id);
             }
             else if (reader.ValueTextEquals("model"u8))
             {
                 reader.Read();
-                summary.Model = StringOrSkip(ref reader);
+                summary.Model = StringOrSkip(ref reader, previous.Model);
             }
             else
             {
@@ -193,11 +199,11 @@ public struct OpenAIWireSummary
         }
     }
 
-    private static string? StringOrSkip(ref Utf8JsonReader reader)
+    private static string? StringOrSkip(ref Utf8JsonReader reader, string? same = null)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString();
+            return same is not null && reader.ValueTextEquals(same) ? same : reader.GetString();
         }
 
         reader.Skip();

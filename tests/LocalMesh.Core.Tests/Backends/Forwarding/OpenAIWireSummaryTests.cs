@@ -47,4 +47,19 @@ public sealed class OpenAIWireSummaryTests
     {
         Assert.ThrowsAny<JsonException>(() => OpenAIWireSummary.Read(System.Text.Encoding.UTF8.GetBytes(json)));
     }
+
+    [Fact]
+    public void Read_NextChunk_ReusesTheSameIdAndModelAndReadsNewOnes()
+    {
+        var first = OpenAIWireSummary.Read("""{"id":"chatcmpl-1","model":"m","choices":[{"delta":{"content":"a"}}]}"""u8);
+        var second = OpenAIWireSummary.Read("""{"id":"chatcmpl-1","model":"m","choices":[{"delta":{"content":"b"}}]}"""u8, first);
+        Assert.Same(first.Id, second.Id);
+        Assert.Same(first.Model, second.Model);
+        Assert.Equal("b", second.Text);
+
+        var other = OpenAIWireSummary.Read("""{"id":"chatcmpl-2","model":"n","choices":[]}"""u8, second);
+        Assert.Equal("chatcmpl-2", other.Id);
+        Assert.Equal("n", other.Model);
+        Assert.Null(other.Text); // nothing of the previous chunk but its strings carries over
+    }
 }
