@@ -37,7 +37,7 @@ public static class MeshServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new MeshConnection(options));
-        services.AddSingleton(sp => new PeerTable(options.EffectiveNodeId, TimeSpan.FromSeconds(options.PeerTimeoutSeconds), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PeerTable(options.EffectiveNodeId, TimeSpan.FromSeconds(options.PeerTimeoutSeconds), sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(2 * options.HeartbeatSeconds)));
         if (options.Models.Enabled)
         {
             // Made (or read) when the node starts, so a node that publishes advertises its key on its first card.
