@@ -68,5 +68,6 @@ public static class MeshEndpoints
         backends = card.Backends.Select(b => new { name = b.Name, tier = b.Tier, models = b.Models, available = b.Available }),
         intents = card.Intents.Count,
         knowledge = card.Knowledge.Select(k => new { collection = k.Name, domain = k.Domain }),
+        model_key = card.ModelKey,
     };
 }

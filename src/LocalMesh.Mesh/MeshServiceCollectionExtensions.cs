@@ -18,8 +18,11 @@ public static class MeshServiceCollectionExtensions
     /// <see cref="IntentNames"/> and <see cref="CollectionDomains"/> for the node's card, and <see cref="Models.IModelFederation"/>
     /// when it has a model to exchange (federated updates).
     /// </summary>
+    /// <param name="services">The node's services.</param>
+    /// <param name="options">The mesh options.</param>
+    /// <param name="dataDir">The node's data dir: its model signing key and the peers' pinned keys live under <c>mesh/</c> there.</param>
     /// <exception cref="Configuration.LocalMeshConfigurationException">The mesh options have errors (all are listed).</exception>
-    public static IServiceCollection AddLocalMeshMesh(this IServiceCollection services, MeshOptions options)
+    public static IServiceCollection AddLocalMeshMesh(this IServiceCollection services, MeshOptions options, string dataDir)
     {
         if (!options.Enabled)
         {
@@ -34,8 +37,16 @@ public static class MeshServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new MeshConnection(options));
-        services.AddSingleton(sp => new PeerTable(options.EffectiveNodeId, TimeSpan.FromSeconds(options.PeerTimeoutSeconds), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new NodeCardSource(options, sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IntentNames>(), sp.GetService<CollectionDomains>()));
+        services.AddSingleton(sp => new PeerTable(options.EffectiveNodeId, TimeSpan.FromSeconds(options.PeerTimeoutSeconds), sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(2 * options.HeartbeatSeconds)));
+        if (options.Models.Enabled)
+        {
+            // Made (or read) when the node starts, so a node that publishes advertises its key on its first card.
+            services.AddSingleton(_ => Models.ModelSigningKey.LoadOrCreate(dataDir));
+            services.AddSingleton(sp => new Models.ModelTrust(options, sp.GetRequiredService<PeerTable>(), dataDir, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.ModelTrust>>()));
+        }
+
+        services.AddSingleton(sp => new NodeCardSource(options, sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IntentNames>(), sp.GetService<CollectionDomains>(),
+            options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().PublicKey : null));
         services.AddSingleton<MeshMembership>();
         services.AddHostedService(sp => sp.GetRequiredService<MeshMembership>());
         services.AddSingleton<MeshBackendProvider>();
@@ -48,6 +59,7 @@ public static class MeshServiceCollectionExtensions
         if (options.Models.Enabled)
         {
             services.AddSingleton(sp => new Models.MeshModelExchange(sp.GetRequiredService<MeshConnection>(), sp.GetService<Models.IModelFederation>(),
+                sp.GetRequiredService<Models.ModelSigningKey>(), sp.GetRequiredService<Models.ModelTrust>(),
                 sp.GetRequiredService<Ledger.AuditLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.MeshModelExchange>>()));
             services.AddHostedService(sp => sp.GetRequiredService<Models.MeshModelExchange>());
         }

@@ -6,15 +6,18 @@ namespace LocalMesh.Mesh.Tests;
 /// <summary>Mesh nodes as separate <c>localmesh up</c> processes (so a test can SIGKILL one), each with its own config file.</summary>
 internal static class MeshProcesses
 {
-    /// <summary>Starts a node process in <paramref name="site"/> as <paramref name="node"/>, with a chat backend at <paramref name="upstream"/> serving <paramref name="model"/> when given.</summary>
-    public static async Task<NodeProcess> StartAsync(string natsUrl, string site, string node, string? upstream = null, string model = "m")
+    /// <summary>
+    /// Starts a node process in <paramref name="site"/> as <paramref name="node"/>, with a chat backend <c>llm</c> (edge) at
+    /// <paramref name="upstream"/> serving <paramref name="model"/>, at most <paramref name="maxConcurrency"/> at a time, when given.
+    /// </summary>
+    public static async Task<NodeProcess> StartAsync(string natsUrl, string site, string node, string? upstream = null, string model = "m", int maxConcurrency = 4096)
     {
         await Testing.TestTaggers.BuiltInAsync(); // the privacy tagger comes from the shared cache, not trained per process
         var dir = Testing.TempDirectories.Create($"localmesh-mesh-{node}-");
         var backends = new Dictionary<string, object>();
         if (upstream is not null)
         {
-            backends["llm"] = new { Tier = "edge", Endpoint = upstream, Models = new[] { model }, MaxConcurrency = 4096 };
+            backends["llm"] = new { Tier = "edge", Endpoint = upstream, Models = new[] { model }, MaxConcurrency = maxConcurrency };
         }
 
         var config = new

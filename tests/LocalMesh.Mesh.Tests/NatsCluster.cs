@@ -12,7 +12,8 @@ namespace LocalMesh.Mesh.Tests;
 /// </summary>
 internal sealed class NatsCluster : IAsyncDisposable
 {
-    public NatsCluster(int size)
+    /// <summary>Describes <paramref name="size"/> servers; <paramref name="configFile"/> gives server i a configuration file (e.g. its route TLS).</summary>
+    public NatsCluster(int size, Func<int, string>? configFile = null)
     {
         var ports = DistinctFreePorts(2 * size);
         var routePorts = ports[size..];
@@ -21,6 +22,7 @@ internal sealed class NatsCluster : IAsyncDisposable
             Name = $"c{i}",
             ClusterPort = routePorts[i],
             Routes = [.. routePorts.Where((_, j) => j != i).Select(p => $"nats://127.0.0.1:{p}")],
+            ConfigFile = configFile?.Invoke(i),
         })];
     }
 

@@ -297,4 +297,8 @@ public sealed class FakeLlmServer : IAsyncDisposable
 /// <param name="Path">The path.</param>
 /// <param name="Body">The body as text.</param>
 /// <param name="Authorization">The Authorization header.</param>
-public sealed record RecordedRequest(string Path, string Body, string Authorization);
+public sealed record RecordedRequest(string Path, string Body, string Authorization)
+{
+    /// <summary>When it arrived (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for tests that report, never assert, how long something took.</summary>
+    public long At { get; init; } = System.Diagnostics.Stopwatch.GetTimestamp();
+}

@@ -49,6 +49,9 @@ public sealed record NodeCard
     /// <summary>Requests it can serve at once (the sum of its chat backends' limits).</summary>
     public int Capacity { get; init; }
 
+    /// <summary>The public key it signs its published model versions with (base64 SubjectPublicKeyInfo), when it has one.</summary>
+    public string? ModelKey { get; init; }
+
     /// <summary>Load as a share of capacity, 0..1.</summary>
     [JsonIgnore]
     public double Load => Capacity <= 0 ? 1 : Math.Clamp((double)InFlight / Capacity, 0, 1);
@@ -94,6 +97,11 @@ public sealed record NodeCard
         if (Backends is null || Intents is null || Knowledge is null || Backends.Count > 256 || Intents.Count > 4096 || Knowledge.Count > 4096)
         {
             return "too many entries";
+        }
+
+        if (ModelKey is { Length: > 512 })
+        {
+            return "model key too long";
         }
 
         if (InFlight < 0 || Capacity < 0)

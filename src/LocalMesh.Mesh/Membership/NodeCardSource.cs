@@ -11,7 +11,7 @@ public delegate IReadOnlyList<string> IntentNames();
 public delegate IReadOnlyDictionary<string, string> CollectionDomains();
 
 /// <summary>Builds this node's <see cref="NodeCard"/> from its live state. Thread-safe.</summary>
-public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry, TimeProvider time, IntentNames? intents = null, CollectionDomains? collections = null)
+public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry, TimeProvider time, IntentNames? intents = null, CollectionDomains? collections = null, string? modelKey = null)
 {
     private readonly long _startedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
     private long _sequence;
@@ -60,6 +60,7 @@ public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry
             Intents = intents?.Invoke() ?? [],
             Knowledge = collections?.Invoke().Select(c => new CardCollection(c.Key, c.Value)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList() ?? [],
             InFlight = inFlight,
+            ModelKey = modelKey,
             Capacity = Math.Max(capacity, registry.SpecialistsPrimary is null ? 0 : 64),
         };
     }

@@ -17,10 +17,13 @@ namespace LocalMesh.Mesh.Models;
 /// new version from local corrections (and <see cref="MeshModelOptions.Publish"/> is on) it puts the shareable form
 /// under <c>{model}.{site}.{node}</c>, replacing its previous one. It watches the bucket's metadata (the newest entry
 /// of every object, then each change) and takes, refuses or rejects each peer's version by the policy for the peer's
-/// site; every decision goes to the ledger with the version and its origin. A malformed metadata entry, an object too
-/// big, a digest that does not match or bytes the model refuses are rejected one by one: the watch goes on.
+/// site; every decision goes to the ledger with the version and its origin. Every version is signed by its publisher's
+/// <see cref="ModelSigningKey"/> and taken only when the signature is good and the key is the one <see cref="ModelTrust"/>
+/// trusts for its origin. A malformed metadata entry, an unsigned version, one signed by a key not trusted for its origin
+/// or whose bytes do not match its signature, an object too big, a digest that does not match or bytes the model refuses
+/// are rejected one by one: the watch goes on.
 /// </summary>
-public sealed partial class MeshModelExchange(MeshConnection connection, IModelFederation? model, AuditLedger ledger, TimeProvider time, ILogger<MeshModelExchange> logger)
+public sealed partial class MeshModelExchange(MeshConnection connection, IModelFederation? model, ModelSigningKey signingKey, ModelTrust trust, AuditLedger ledger, TimeProvider time, ILogger<MeshModelExchange> logger)
     : BackgroundService
 {
     /// <summary>The bucket's JetStream stream.</summary>
@@ -139,11 +142,18 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         {
             Name = name,
             Description = $"{federation.Model} model of node {Options.EffectiveNodeId} (site {Options.Site}), version {version}",
-            Metadata = new Dictionary<string, string> { ["version"] = version, ["site"] = Options.Site, ["node"] = Options.EffectiveNodeId },
+            Metadata = new Dictionary<string, string>
+            {
+                ["version"] = version,
+                ["site"] = Options.Site,
+                ["node"] = Options.EffectiveNodeId,
+                [ModelSignature.KeyField] = signingKey.PublicKey,
+                [ModelSignature.SignatureField] = signingKey.Sign(federation.Model, Options.Site, Options.EffectiveNodeId, export.Version, export.Payload),
+            },
         };
         await store.PutAsync(meta, new MemoryStream(export.Payload), cancellationToken: cancellationToken).ConfigureAwait(false);
         _published = export.Version;
-        Record("published", Options.Site, Options.EffectiveNodeId, export.Version, export.Intents, export.Payload, null);
+        Record("published", Options.Site, Options.EffectiveNodeId, export.Version, export.Intents, export.Payload, $"signed with key {signingKey.KeyId}");
         LogPublished(logger, federation.Model, export.Version, export.Payload.Length);
     }
 
@@ -235,6 +245,30 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             return;
         }
 
+        // Whose key signed it, and whether that key is trusted for this origin, is known before the download.
+        var signature = meta.Metadata?.GetValueOrDefault(ModelSignature.SignatureField);
+        var signer = meta.Metadata?.GetValueOrDefault(ModelSignature.KeyField);
+        if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(signer))
+        {
+            Reject(site, node, version, meta.Size, null, "unsigned: it carries no signature or signing key; only signed versions are taken");
+            return;
+        }
+
+        var trusted = trust.For(site, node);
+        if (trusted is null)
+        {
+            Reject(site, node, version, meta.Size, null, site == Options.Site && Options.Models.TrustSiteCards
+                ? $"untrusted signer: no key is trusted for {node}@{site} (none in LocalMesh:Mesh:Models:TrustedKeys, none pinned, and no live card of it advertising one)"
+                : $"untrusted signer: no key is trusted for {node}@{site}; list it in LocalMesh:Mesh:Models:TrustedKeys as \"{site}.{node}\"");
+            return;
+        }
+
+        if (!string.Equals(signer, trusted.PublicKey, StringComparison.Ordinal))
+        {
+            Reject(site, node, version, meta.Size, null, $"wrong signer: signed with key {ModelSignature.KeyId(signer)}, but the key trusted for {node}@{site} is {trusted.KeyId} ({trusted.Source})");
+            return;
+        }
+
         byte[] bytes;
         try
         {
@@ -248,10 +282,17 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             return;
         }
 
+        if (!ModelSignature.Verify(trusted.PublicKey, signature, federation.Model, site, node, version, bytes))
+        {
+            Reject(site, node, version, bytes.LongLength, bytes, $"bad signature: the bytes, origin or version do not match the signature of {node}@{site}'s key {trusted.KeyId} (tampered, or signed for something else)");
+            return;
+        }
+
         try
         {
             var taken = await Task.Run(() => federation.Accept(bytes, site, node, policy), cancellationToken).ConfigureAwait(false);
-            Record(taken.Changed ? (policy == ModelPolicy.Adopt ? "adopted" : "merged") : "unchanged", site, node, taken.Version, taken.Intents, bytes, taken.Reason);
+            Record(taken.Changed ? (policy == ModelPolicy.Adopt ? "adopted" : "merged") : "unchanged", site, node, taken.Version, taken.Intents, bytes,
+                (taken.Reason is null ? "" : taken.Reason + "; ") + $"signed with key {trusted.KeyId} ({trusted.Source})");
             LogTaken(logger, federation.Model, site, node, taken.Version, policy, taken.Intents);
         }
         catch (InvalidDataException ex)

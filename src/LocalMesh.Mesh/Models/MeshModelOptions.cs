@@ -19,6 +19,18 @@ public sealed record MeshModelOptions
     /// <summary>The largest published version read from the mesh (bytes); the built-in model's is about 30 MB.</summary>
     public int MaxBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Public keys trusted for peers' versions, by origin: <c>"SITE.NODE": "MFkw…"</c> (base64 SubjectPublicKeyInfo, as
+    /// <c>GET /v1/localmesh/nodes</c> shows under <c>model_key</c>). The only way to take versions from another site.
+    /// </summary>
+    public Dictionary<string, string> TrustedKeys { get; init; } = [];
+
+    /// <summary>
+    /// Also trust, for a node of this node's own site, the key its membership card advertises (pinned on first use). On by
+    /// default; off: only <see cref="TrustedKeys"/>.
+    /// </summary>
+    public bool TrustSiteCards { get; init; } = true;
+
     /// <summary>Whether the node takes some peers' versions (one of the policies is not <c>refuse</c>).</summary>
     public bool Takes => ParsedPolicy(Policy) != ModelPolicy.Refuse || ParsedPolicy(RemotePolicy) != ModelPolicy.Refuse;
 
@@ -33,6 +45,18 @@ public sealed record MeshModelOptions
             if (!Enum.TryParse<ModelPolicy>(value, ignoreCase: true, out _) || int.TryParse(value, out _))
             {
                 yield return $"LocalMesh:Mesh:Models:{key} must be adopt, merge or refuse (it is '{value}').";
+            }
+        }
+
+        foreach (var (origin, key) in TrustedKeys)
+        {
+            if (origin.Split('.') is not [var site, var node] || !Transport.MeshSubjects.IsToken(site) || !Transport.MeshSubjects.IsToken(node))
+            {
+                yield return $"LocalMesh:Mesh:Models:TrustedKeys: '{origin}' must be SITE.NODE (e.g. plant.a).";
+            }
+            else if (!ModelSignature.IsPublicKey(key))
+            {
+                yield return $"LocalMesh:Mesh:Models:TrustedKeys:{origin}: not a P-256 public key (base64 SubjectPublicKeyInfo, as GET /v1/localmesh/nodes shows under model_key).";
             }
         }
 

@@ -8,10 +8,11 @@ namespace LocalMesh.Mesh.Routing;
 /// Reads a hop's answer messages from its inbox, in order. Silence longer than <paramref name="silence"/> (the node's
 /// clock) asks <paramref name="isGone"/> whether the peer still listens: NATS answers "no responders" at once for a node
 /// whose connection closed (killed, crashed, cut off), which fails the hop with a <see cref="PeerFailedException"/>; a
-/// peer that is only slow (a busy machine) is waited for, up to <paramref name="giveUp"/> of silence in all.
-/// Not thread-safe: one reader.
+/// peer that is only slow (a busy machine) is waited for, up to <paramref name="giveUp"/> of silence in all. Every
+/// message from the peer (head, body, keep-alive) calls <paramref name="heard"/>: the peer is alive, even when its
+/// heartbeats are late under load. Not thread-safe: one reader.
 /// </summary>
-internal sealed class HopReader(INatsSub<byte[]> sub, TimeSpan silence, TimeSpan giveUp, Func<CancellationToken, Task<bool>> isGone, TimeProvider time, string node)
+internal sealed class HopReader(INatsSub<byte[]> sub, TimeSpan silence, TimeSpan giveUp, Func<CancellationToken, Task<bool>> isGone, TimeProvider time, string node, Action? heard = null)
 {
     private bool _answering;
 
@@ -31,6 +32,7 @@ internal sealed class HopReader(INatsSub<byte[]> sub, TimeSpan silence, TimeSpan
                     throw new PeerFailedException(node, "is not listening (no responders)", beforeAnswer: !_answering);
                 }
 
+                heard?.Invoke();
                 return message;
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -46,7 +46,7 @@ public sealed class MeshBackendProvider(MeshOptions options, MeshConnection conn
             };
             var state = new BackendState(name, config);
             var selector = new PeerSelector(table, options.Site, tier, time);
-            var tunnel = new NatsTunnelHandler(connection, time);
+            var tunnel = new NatsTunnelHandler(connection, time, table); // what a peer sends on a hop counts as a sign of life
             var http = new HttpClient(new PeerRoutingHandler(selector, table, options, time) { InnerHandler = new LedgerHttpHandler(time) { InnerHandler = tunnel } })
             {
                 Timeout = Timeout.InfiniteTimeSpan,

@@ -15,7 +15,7 @@ namespace LocalMesh.Mesh.Routing;
 /// repeat elsewhere); a stream is handed on chunk by chunk, and a peer dying during it ends the body with an error.
 /// Cancelling the request (the client left) tells the peer to stop. Thread-safe.
 /// </summary>
-public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider time) : HttpMessageHandler
+public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider time, Membership.PeerTable? table = null) : HttpMessageHandler
 {
     /// <summary>The peer a request goes to (set by <see cref="PeerRoutingHandler"/>).</summary>
     public static readonly HttpRequestOptionsKey<Peer> PeerKey = new("localmesh.mesh.peer");
@@ -52,7 +52,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
             };
             await nats.PublishAsync(MeshSubjects.Chat(card.Site, card.Node), body, headers, replyTo: inbox, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-            var reader = new HopReader(sub, Silence, GiveUp, ct => IsGoneAsync(card, ct), time, card.Node);
+            var reader = new HopReader(sub, Silence, GiveUp, ct => IsGoneAsync(card, ct), time, card.Node, () => table?.Heard(card.Node));
             NatsMsg<byte[]> message;
             do
             {

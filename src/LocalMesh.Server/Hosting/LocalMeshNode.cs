@@ -126,7 +126,7 @@ public static class LocalMeshNode
         var mesh = builder.Configuration.GetSection(MeshOptions.SectionName).Get<MeshOptions>() ?? new MeshOptions();
         if (mesh.Enabled)
         {
-            AddMesh(builder.Services, mesh, specialists.Enabled);
+            AddMesh(builder.Services, mesh, specialists.Enabled, options.DataDir);
         }
 
         builder.Services.AddSingleton<RequestRateLimiter>();
@@ -173,14 +173,14 @@ public static class LocalMeshNode
     /// Joins the mesh: a peer's request is served by this node's own chat handler; the card lists intents and
     /// collections; the intent model is what federated updates exchange.
     /// </summary>
-    private static void AddMesh(IServiceCollection services, MeshOptions mesh, bool specialists)
+    private static void AddMesh(IServiceCollection services, MeshOptions mesh, bool specialists, string dataDir)
     {
         if (specialists)
         {
             services.AddSingleton<LocalMesh.Mesh.Models.IModelFederation>(sp => new IntentModelFederation(sp.GetRequiredService<Specialists.Intents.IntentModelStore>()));
         }
 
-        services.AddLocalMeshMesh(mesh);
+        services.AddLocalMeshMesh(mesh, dataDir);
         services.AddSingleton<LocalChatEndpoint>(sp => sp.GetRequiredService<ChatCompletionsHandler>().HandleAsync);
         services.AddSingleton<IntentNames>(sp => () => sp.GetService<Specialists.Intents.IntentModelStore>()?.Current?.Intents ?? []);
         services.AddSingleton<CollectionDomains>(sp => () => sp.GetRequiredService<Knowledge.Index.KnowledgeIndex>().CollectionDomains());

@@ -44,6 +44,73 @@ public sealed class PeerTableTests
     }
 
     [Fact]
+    public void Peer_AnsweringRequests_StaysWithoutHeartbeats_AndLeavesOnceSilent()
+    {
+        var clock = new FakeTimeProvider();
+        var table = new PeerTable("self", TimeSpan.FromSeconds(2), clock);
+        table.Observe(Card("b"));
+        table.Heard("nobody"); // not a peer: nothing to keep alive
+
+        clock.Advance(TimeSpan.FromMilliseconds(1500));
+        table.Heard("b"); // it answered a hop: its cards are late, it is not dead
+        clock.Advance(TimeSpan.FromMilliseconds(1999));
+        Assert.Equal(["b"], table.Live.Select(p => p.Card.Node));
+
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Empty(table.Live);
+        table.Heard("b"); // gone is gone: only a card brings it back
+        Assert.Empty(table.Live);
+    }
+
+    [Fact]
+    public void Peer_SilentWhileThisNodeHearsItself_LeavesAtTheTimeout()
+    {
+        var clock = new FakeTimeProvider();
+        var table = new PeerTable("self", TimeSpan.FromSeconds(2), clock, selfGrace: TimeSpan.FromSeconds(1));
+        table.Observe(Card("b"));
+        for (var i = 0; i < 4; i++)
+        {
+            table.Observe(Card("self"));
+            clock.Advance(TimeSpan.FromMilliseconds(499));
+        }
+
+        Assert.Equal(["b"], table.Live.Select(p => p.Card.Node)); // 1996 ms
+        clock.Advance(TimeSpan.FromMilliseconds(4));
+        Assert.Empty(table.Live);
+    }
+
+    [Fact]
+    public void ThisNodeStalled_DoesNotDropPeersItHadNoTimeToHear_UntilItHearsItselfAgain()
+    {
+        var clock = new FakeTimeProvider();
+        var table = new PeerTable("self", TimeSpan.FromSeconds(2), clock, selfGrace: TimeSpan.FromSeconds(1));
+        table.Observe(Card("self"));
+        table.Observe(Card("b"));
+        table.Observe(Card("c"));
+
+        clock.Advance(TimeSpan.FromSeconds(4)); // the node's process did not run: nobody's cards were read, its own neither
+        Assert.Equal(["b", "c"], table.Live.Select(p => p.Card.Node).Order());
+
+        table.Observe(Card("self")); // it catches up with what was queued: its own card, then b's; c sent nothing
+        table.Observe(Card("b"));
+        Assert.Equal(["b"], table.Live.Select(p => p.Card.Node));
+    }
+
+    [Fact]
+    public void ThisNodeCutOff_JudgesByTheClockAfterFiveTimeouts()
+    {
+        var clock = new FakeTimeProvider();
+        var table = new PeerTable("self", TimeSpan.FromSeconds(2), clock, selfGrace: TimeSpan.FromSeconds(1));
+        table.Observe(Card("self"));
+        table.Observe(Card("b"));
+
+        clock.Advance(TimeSpan.FromMilliseconds(9999));
+        Assert.Equal(["b"], table.Live.Select(p => p.Card.Node));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Empty(table.Live);
+    }
+
+    [Fact]
     public void Changed_OnlyWhenCapabilitiesChange()
     {
         var table = new PeerTable("self", TimeSpan.FromSeconds(2), new FakeTimeProvider());

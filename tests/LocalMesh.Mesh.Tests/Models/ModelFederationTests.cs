@@ -40,7 +40,7 @@ public sealed class ModelFederationTests(NatsServerFixture nats) : IClassFixture
             Assert.False(IsShoppingListLocal(await ClassifyAsync(b, text)), $"precondition: the built-in model gets '{text}' right");
         }
 
-        // Bad versions first: B rejects each, logs it in its ledger, and keeps serving and watching.
+        // Bad versions first (unsigned: nobody here holds a node's key): B rejects each, logs it in its ledger, and keeps serving and watching.
         var objects = await new NatsObjContext(spy.Connection.CreateJetStreamContext())
             .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, Ct);
         await objects.PutAsync("intents.plant.evil", Enumerable.Range(0, 5000).Select(i => (byte)(i * 7)).ToArray(), Ct);
@@ -49,7 +49,7 @@ public sealed class ModelFederationTests(NatsServerFixture nats) : IClassFixture
         (await spy.Connection.CreateJetStreamContext().PublishAsync($"$O.{MeshSubjects.ModelsBucket}.M.garbage", "{not json"u8.ToArray(), cancellationToken: Ct)).EnsureSuccess();
         var rejected = await WaitForUpdatesAsync(b, rows => rows.Count(r => r.Event == "rejected") >= 3, "B rejects the three bad versions");
         Assert.Contains(rejected, r => r is { Event: "rejected", OriginNode: "evil", Detail: not null });
-        Assert.Contains(rejected, r => r is { Event: "rejected", OriginNode: "liar" } && r.Detail!.Contains("published as liar@plant", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r is { Event: "rejected", OriginNode: "liar" } && r.Detail!.StartsWith("unsigned", StringComparison.Ordinal)); // a version signed by a trusted key that lies about its origin: ModelSigningTests
         Assert.Contains(rejected, r => r is { Event: "rejected", OriginNode: "?" });
         Assert.Empty(b.Services.GetRequiredService<IntentModelStore>().PeerParts);
 
@@ -77,6 +77,9 @@ public sealed class ModelFederationTests(NatsServerFixture nats) : IClassFixture
 
         // The ledger names the version and its origin; B's own version is unchanged, its model is served with A's.
         Assert.Equal(("plant", published.Sha256), (adopted.OriginSite, adopted.Sha256));
+        var aKey = a.Services.GetRequiredService<LocalMesh.Mesh.Models.ModelSigningKey>().KeyId; // signed by A, trusted from A's card
+        Assert.Contains($"signed with key {aKey}", published.Detail, StringComparison.Ordinal);
+        Assert.Contains($"signed with key {aKey} (", adopted.Detail, StringComparison.Ordinal);
         Assert.Equal(b.Services.GetRequiredService<IntentModelStore>().Own!.Info.Version, adopted.LocalVersion);
         var peers = JsonDocument.Parse(await b.Http.GetStringAsync("/v1/localmesh/intents", Ct)).RootElement.GetProperty("model").GetProperty("peers");
         Assert.Equal(("fa", version, "adopt"), (peers[0].GetProperty("node").GetString(), peers[0].GetProperty("version").GetInt32(), peers[0].GetProperty("vote").GetString()));

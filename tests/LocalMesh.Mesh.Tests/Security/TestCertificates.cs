@@ -28,14 +28,24 @@ internal sealed class TestCertificates : IDisposable
     /// <summary>The CA's certificate (PEM).</summary>
     public string CaFile { get; }
 
-    /// <summary>Issues a certificate for <paramref name="name"/> (a server's for 127.0.0.1 and localhost, or a client's); returns its certificate and key files.</summary>
-    public (string Cert, string Key) Issue(string name, bool server)
+    /// <summary>
+    /// Issues a certificate for <paramref name="name"/> (a server's for 127.0.0.1 and localhost, or a client's; with
+    /// <paramref name="alsoClient"/> a server's that is also a client's, as a cluster's routes need: each server dials the
+    /// others); returns its certificate and key files.
+    /// </summary>
+    public (string Cert, string Key) Issue(string name, bool server, bool alsoClient = false)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, critical: true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(server ? "1.3.6.1.5.5.7.3.1" : "1.3.6.1.5.5.7.3.2")], critical: false));
+        var usages = new OidCollection { new Oid(server ? "1.3.6.1.5.5.7.3.1" : "1.3.6.1.5.5.7.3.2") };
+        if (server && alsoClient)
+        {
+            usages.Add(new Oid("1.3.6.1.5.5.7.3.2"));
+        }
+
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(usages, critical: false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(_ca, includeKeyIdentifier: true, includeIssuerAndSerial: false));
         if (server)
         {
