@@ -150,7 +150,7 @@ TEMPLATES = [
     ("chat", "{F2} > who owns the {X} migration?\n{F} > me, with {L2} from {O}"),
     ("chat", "lol {F} just replied-all to the whole of {O}"),
     ("chat", "can u forward this to {F} before {D}"),
-    ("chat", "omg {F} {L} is moving to {C}!!"),
+    ("chat", "omg {P} is moving to {C}!!"),
     ("chat", "{F} says hi btw"),
     ("chat", "btw {L} from {O} called again, wants a callback on {T}"),
     # e-mail
@@ -164,7 +164,7 @@ TEMPLATES = [
     ("signature", "Cheers,\n{P}\nSenior Analyst | {O}\n{T}"),
     ("signature", "--\n{P}\n{O}, {S}, {C}\n{E}"),
     ("signature", "Sent from my phone\n{F}"),
-    ("signature", "Regards\n{F} {L}\nProcurement, {O}"),
+    ("signature", "Regards\n{P}\nProcurement, {O}"),
     # lists and tables
     ("list", "Team for the {C} launch:\n- {P} (lead)\n- {P2}\n- {P3}"),
     ("list", "Speakers: {P}, {P2} and {P3}."),
@@ -195,7 +195,7 @@ TEMPLATES = [
     ("mention", "{O} confirmed the order. {O_STEM} will deliver to {C} next week."),
     # sentence-initial and lower case
     ("lower", "{f} and {f2} are coming to {c} next weekend"),
-    ("lower", "can you tell {f} {l} that the meeting moved"),
+    ("lower", "can you tell {p} that the meeting moved"),
     ("lower", "i think {f} works at {o} now"),
     ("lower", "remind me to pay {f} back for the {c} trip"),
     ("initial", "{F} thinks the deadline is too tight."),
@@ -269,6 +269,7 @@ def person_values(lower=False):
         v["L" + suffix] = (l, "PERSON", None)
         v["f" + suffix] = (f.lower(), "PERSON", None)
         v["l" + suffix] = (l.lower(), "PERSON", None)
+        v["p" + suffix] = (f"{f} {l}".lower(), "PERSON", None)
         v["E" + suffix] = (email_of(f, l), "EMAIL", None)
     o = org()
     v["O"] = (o, "ORGANIZATION", None)
