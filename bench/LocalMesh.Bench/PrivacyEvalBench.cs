@@ -43,6 +43,7 @@ internal static class PrivacyEvalBench
 
         var predictions = items.Select(i => scanner.Scan(i.Text).Select(m => new Span(m.Type, m.Start, m.End, m.Value)).ToList()).ToList();
         PrintScores(items, predictions);
+        PrintCoveredWithMentions(items, scanner);
         PrintFalsePositives(items, predictions);
         using var log = misses is null ? null : new StreamWriter(misses);
         if (log is not null)
@@ -136,6 +137,36 @@ internal static class PrivacyEvalBench
                 log.WriteLine($"  wrong  {p.Type} '{p.Value}'{(items[n].Entities.Any(g => Overlaps(p, g)) ? " (overlaps a label)" : "")}");
             }
         }
+    }
+
+    /// <summary>
+    /// What redaction hides, which is more than the scanner's matches: a redaction session learns every entity of the
+    /// text and redacts its other mentions too ("Jane Smith ... Jane"). The share of labelled spans it covers, per type.
+    /// </summary>
+    private static void PrintCoveredWithMentions(List<Item> items, PrivacyScanner scanner)
+    {
+        var labelled = new Dictionary<string, int>(StringComparer.Ordinal);
+        var covered = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items.Where(i => i.Entities.Count > 0))
+        {
+            var session = new LocalMesh.Privacy.Redaction.RedactionSession(scanner);
+            session.Learn(item.Text);
+            session.Redact(item.Text);
+            foreach (var g in item.Entities)
+            {
+                labelled[g.Type] = labelled.GetValueOrDefault(g.Type) + 1;
+                if (session.Redacted.Any(m => m.Start < g.End && g.Start < m.End))
+                {
+                    covered[g.Type] = covered.GetValueOrDefault(g.Type) + 1;
+                }
+            }
+        }
+
+        var all = (double)covered.Values.Sum() / Math.Max(1, labelled.Values.Sum());
+        Console.WriteLine("Covered by redaction (the scanner's matches plus every other mention of an entity found in the same text): "
+            + string.Join(", ", labelled.Keys.Order(StringComparer.Ordinal).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t} {(double)covered.GetValueOrDefault(t) / labelled[t]:0.000}")))
+            + string.Create(CultureInfo.InvariantCulture, $"; all {all:0.000}."));
+        Console.WriteLine();
     }
 
     private static void PrintFalsePositives(List<Item> items, List<List<Span>> predictions)
