@@ -16,7 +16,8 @@ const string Usage = """
           --in-process         run the node inside the bench process (for profiling; its allocations are counted)
           --node-env NAME=VALUE  an environment variable for the node process (repeatable), e.g. DOTNET_gcServer=0
       dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   the local tier's speed
-      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
+      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2] [--before-tagger FILE]   scanning speed
+          (--before-tagger: also a tagger file of an earlier version, e.g. main's tagger-{hash}.bin, in the same run)
       dotnet run -c Release --project bench/LocalMesh.Bench -- privacy-eval [--data FILE] [--chat N] [--misses FILE]
           The privacy guard on the independent evaluation set (bench/data/privacy-eval/privacy-eval-v1.jsonl): P/R/F2 per
           type, false positives on texts without personal data, and the leak rate through the chat path for the first N
@@ -56,6 +57,7 @@ string[] valued = command switch
     "cache-eval" => ["--data", "--clinc"],
     "kb-auto" => ["--clinc", "--docs", "--count"],
     "privacy-eval" => ["--data", "--chat", "--misses"],
+    "privacy" => ["--seconds", "--warmup", "--before-tagger"],
     _ => ["--seconds", "--warmup"],
 };
 if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh" or "privacy-eval" or "cache-eval" or "kb-auto"))
@@ -86,7 +88,7 @@ try
         case "intents":
             return await IntentsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "privacy":
-            return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0));
+            return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0), Text("--before-tagger"));
         case "privacy-eval":
             return await PrivacyEvalBench.RunAsync(Text("--data") ?? "bench/data/privacy-eval/privacy-eval-v1.jsonl", (int)Number("--chat", 2000, min: 0), Text("--misses"));
         case "kb":

@@ -108,7 +108,7 @@ public sealed partial class EntityTagger : IEntityDetector
     private static readonly string[][] ResidenceCues =
     [
         ["born", "in"], ["live", "in"], ["lives", "in"], ["living", "in"], ["lived", "in"], ["moved", "to"], ["move", "to"], ["moving", "to"],
-        ["relocated", "to"], ["citizen", "of"], ["resident", "of"], ["up", "in"], ["i'm", "from"], ["am", "from"], ["is", "from"], ["are", "from"],
+        ["relocated", "to"], ["based", "in"], ["located", "in"], ["headquartered", "in"], ["stationed", "in"], ["works", "in"], ["work", "in"], ["citizen", "of"], ["resident", "of"], ["up", "in"], ["i'm", "from"], ["am", "from"], ["is", "from"], ["are", "from"],
         ["come", "from"], ["comes", "from"], ["originally", "from"], ["country", ":"], ["nationality", ":"], ["citizenship", ":"],
         ["country", "="], ["residence", ":"], ["home", ":"], ["home", "="],
     ];
