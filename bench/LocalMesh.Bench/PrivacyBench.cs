@@ -40,10 +40,10 @@ internal static partial class PrivacyBench
             var baseline = Latency.Measure(() => Email().Count(text), seconds, warmup);
             var scan = Latency.Measure(() => patterns.Scan(text), seconds, warmup);
             var tagged = Latency.Measure(() => full.Scan(text), seconds, warmup);
-            var old = before is null ? null : Latency.Measure(() => before.Scan(text), seconds, warmup);
+            (double P50, double P99)? old = before is null ? null : Latency.Measure(() => before.Scan(text), seconds, warmup);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {baseline.P99:0.0} | {scan.P50:0.0} | {scan.P99:0.0} | {tagged.P50:0.0} | {tagged.P99:0.0} | {tagged.P99 / baseline.P99:0.0} | {full.Scan(text).Count} |")
-                + (before is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {old!.P50:0.0} | {old.P99:0.0} | {before.Scan(text).Count} |")));
+                + (before is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {old!.Value.P50:0.0} | {old.Value.P99:0.0} | {before.Scan(text).Count} |")));
         }
 
         return 0;
