@@ -13,11 +13,15 @@ namespace LocalMesh.Bench;
 /// </summary>
 internal static partial class PrivacyBench
 {
-    public static int Run(double seconds, double warmup)
+    /// <param name="seconds">Measured seconds per cell.</param>
+    /// <param name="warmup">Warm-up seconds per cell.</param>
+    /// <param name="beforeTagger">A tagger file saved by an earlier version (e.g. main's <c>tagger-{hash}.bin</c>), measured in the same run for a before/after.</param>
+    public static int Run(double seconds, double warmup, string? beforeTagger = null)
     {
         var patterns = new PrivacyScanner([new DeclaredSecretsDetector(PlantedSecrets.Declared), .. BuiltInDetectors.All]);
         var tagger = Testing.TestTaggers.BuiltInAsync().GetAwaiter().GetResult();
         var full = new PrivacyScanner([.. patterns.Detectors, tagger]);
+        var before = beforeTagger is null ? null : new PrivacyScanner([.. patterns.Detectors, LocalMesh.Privacy.Tagging.EntityTagger.Load(beforeTagger)]);
         var prose = "The quarterly review covers the new onboarding flow, the support backlog and the migration plan. "
             + "Teams agreed to ship the dashboard in two phases and to keep the old reports until March. ";
         string Kb(string filler) => new StringBuilder().Insert(0, filler, 1 + (1024 / filler.Length)).ToString()[..1024];
@@ -28,15 +32,18 @@ internal static partial class PrivacyBench
 
         Console.WriteLine($"LocalMesh privacy scan — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, 1 KB texts, one thread");
         Console.WriteLine();
-        Console.WriteLine("| text | baseline: one e-mail regex p99 µs | patterns p50 µs | patterns p99 µs | with tagger p50 µs | with tagger p99 µs | ratio (p99, with tagger) | entities |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| text | baseline: one e-mail regex p99 µs | patterns p50 µs | patterns p99 µs | with tagger p50 µs | with tagger p99 µs | ratio (p99, with tagger) | entities |"
+            + (before is null ? "" : " before: with tagger p50 µs | before: with tagger p99 µs | before: entities |"));
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|" + (before is null ? "" : "---:|---:|---:|"));
         foreach (var (name, text) in new[] { ("clean prose", clean), ("with planted secrets", planted), ("with people and places", people) })
         {
             var baseline = Latency.Measure(() => Email().Count(text), seconds, warmup);
             var scan = Latency.Measure(() => patterns.Scan(text), seconds, warmup);
             var tagged = Latency.Measure(() => full.Scan(text), seconds, warmup);
+            (double P50, double P99)? old = before is null ? null : Latency.Measure(() => before.Scan(text), seconds, warmup);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {baseline.P99:0.0} | {scan.P50:0.0} | {scan.P99:0.0} | {tagged.P50:0.0} | {tagged.P99:0.0} | {tagged.P99 / baseline.P99:0.0} | {full.Scan(text).Count} |"));
+                $"| {name} | {baseline.P99:0.0} | {scan.P50:0.0} | {scan.P99:0.0} | {tagged.P50:0.0} | {tagged.P99:0.0} | {tagged.P99 / baseline.P99:0.0} | {full.Scan(text).Count} |")
+                + (before is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {old!.Value.P50:0.0} | {old.Value.P99:0.0} | {before.Scan(text).Count} |")));
         }
 
         return 0;

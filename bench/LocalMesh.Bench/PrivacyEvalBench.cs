@@ -27,7 +27,7 @@ internal static class PrivacyEvalBench
 
     private sealed record Item(string Id, string Shape, string Text, IReadOnlyList<Span> Entities, IReadOnlyList<Span> NonPersonal);
 
-    public static async Task<int> RunAsync(string path, int chat)
+    public static async Task<int> RunAsync(string path, int chat, string? misses = null)
     {
         if (!File.Exists(path))
         {
@@ -43,10 +43,17 @@ internal static class PrivacyEvalBench
 
         var predictions = items.Select(i => scanner.Scan(i.Text).Select(m => new Span(m.Type, m.Start, m.End, m.Value)).ToList()).ToList();
         PrintScores(items, predictions);
+        PrintCoveredWithMentions(items, scanner);
         PrintFalsePositives(items, predictions);
+        using var log = misses is null ? null : new StreamWriter(misses);
+        if (log is not null)
+        {
+            WriteMisses(items, predictions, log);
+        }
+
         if (chat > 0)
         {
-            await PrintLeaksAsync(items.Where(i => i.Entities.Count > 0).Take(chat).ToList());
+            await PrintLeaksAsync(items.Where(i => i.Entities.Count > 0).Take(chat).ToList(), log);
         }
 
         return 0;
@@ -107,6 +114,61 @@ internal static class PrivacyEvalBench
         Console.WriteLine();
     }
 
+    /// <summary>For a development set: each text's missed spans and wrong predictions (exact spans).</summary>
+    private static void WriteMisses(List<Item> items, List<List<Span>> predictions, StreamWriter log)
+    {
+        for (var n = 0; n < items.Count; n++)
+        {
+            var missed = items[n].Entities.Where(g => !predictions[n].Any(p => Same(p, g))).ToList();
+            var wrong = predictions[n].Where(p => !items[n].Entities.Any(g => Same(p, g))).ToList();
+            if (missed.Count + wrong.Count == 0)
+            {
+                continue;
+            }
+
+            log.WriteLine($"## {items[n].Id} ({items[n].Shape}) {JsonSerializer.Serialize(items[n].Text)}");
+            foreach (var g in missed)
+            {
+                log.WriteLine($"  missed {g.Type} '{g.Value}'{(predictions[n].Any(p => Overlaps(p, g)) ? " (overlapped)" : "")}");
+            }
+
+            foreach (var p in wrong)
+            {
+                log.WriteLine($"  wrong  {p.Type} '{p.Value}'{(items[n].Entities.Any(g => Overlaps(p, g)) ? " (overlaps a label)" : "")}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// What redaction hides, which is more than the scanner's matches: a redaction session learns every entity of the
+    /// text and redacts its other mentions too ("Jane Smith ... Jane"). The share of labelled spans it covers, per type.
+    /// </summary>
+    private static void PrintCoveredWithMentions(List<Item> items, PrivacyScanner scanner)
+    {
+        var labelled = new Dictionary<string, int>(StringComparer.Ordinal);
+        var covered = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items.Where(i => i.Entities.Count > 0))
+        {
+            var session = new LocalMesh.Privacy.Redaction.RedactionSession(scanner);
+            session.Learn(item.Text);
+            session.Redact(item.Text);
+            foreach (var g in item.Entities)
+            {
+                labelled[g.Type] = labelled.GetValueOrDefault(g.Type) + 1;
+                if (session.Redacted.Any(m => m.Start < g.End && g.Start < m.End))
+                {
+                    covered[g.Type] = covered.GetValueOrDefault(g.Type) + 1;
+                }
+            }
+        }
+
+        var all = (double)covered.Values.Sum() / Math.Max(1, labelled.Values.Sum());
+        Console.WriteLine("Covered by redaction (the scanner's matches plus every other mention of an entity found in the same text): "
+            + string.Join(", ", labelled.Keys.Order(StringComparer.Ordinal).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t} {(double)covered.GetValueOrDefault(t) / labelled[t]:0.000}")))
+            + string.Create(CultureInfo.InvariantCulture, $"; all {all:0.000}."));
+        Console.WriteLine();
+    }
+
     private static void PrintFalsePositives(List<Item> items, List<List<Span>> predictions)
     {
         var clean = Enumerable.Range(0, items.Count).Where(n => items[n].Entities.Count == 0).ToList();
@@ -118,7 +180,7 @@ internal static class PrivacyEvalBench
         Console.WriteLine();
     }
 
-    private static async Task PrintLeaksAsync(List<Item> items)
+    private static async Task PrintLeaksAsync(List<Item> items, StreamWriter? log)
     {
         await using var cloud = await FakeLlmServer.StartAsync("cloud");
         cloud.Echo = true;
@@ -167,6 +229,7 @@ internal static class PrivacyEvalBench
 
                 left++;
                 var sent = string.Join("\n", cloud.Requests.Skip(before).Select(r => OpenAIBodies.AllStrings(r.Body)));
+                log?.WriteLine($"## chat {item.Id} sent: {JsonSerializer.Serialize(sent)}");
                 foreach (var e in item.Entities)
                 {
                     entities++;
@@ -175,12 +238,18 @@ internal static class PrivacyEvalBench
                     {
                         leaked++;
                         leakedByType[e.Type] = leakedByType.GetValueOrDefault(e.Type) + 1;
+                        log?.WriteLine($"  leaked {e.Type} '{e.Value}'");
                     }
                 }
 
-                if ((stream ? OpenAIBodies.StreamedContent(body) : JsonDocument.Parse(body).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()) == item.Text)
+                var answer = stream ? OpenAIBodies.StreamedContent(body) : JsonDocument.Parse(body).RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString();
+                if (answer == item.Text)
                 {
                     restored++;
+                }
+                else
+                {
+                    log?.WriteLine($"  not restored: {JsonSerializer.Serialize(answer)}");
                 }
             }
 

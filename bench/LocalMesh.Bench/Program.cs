@@ -16,11 +16,13 @@ const string Usage = """
           --in-process         run the node inside the bench process (for profiling; its allocations are counted)
           --node-env NAME=VALUE  an environment variable for the node process (repeatable), e.g. DOTNET_gcServer=0
       dotnet run -c Release --project bench/LocalMesh.Bench -- intents [--seconds 5] [--warmup 2]   the local tier's speed
-      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2]   scanning speed
-      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy-eval [--data FILE] [--chat N]
+      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy [--seconds 5] [--warmup 2] [--before-tagger FILE]   scanning speed
+          (--before-tagger: also a tagger file of an earlier version, e.g. main's tagger-{hash}.bin, in the same run)
+      dotnet run -c Release --project bench/LocalMesh.Bench -- privacy-eval [--data FILE] [--chat N] [--misses FILE]
           The privacy guard on the independent evaluation set (bench/data/privacy-eval/privacy-eval-v1.jsonl): P/R/F2 per
           type, false positives on texts without personal data, and the leak rate through the chat path for the first N
-          texts with personal data (default 2000, i.e. all; 0 skips it)
+          texts with personal data (default 2000, i.e. all; 0 skips it); --misses writes every missed span, wrong
+          prediction and answer not restored to FILE (for a development set: never look at a held-out set that way)
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
       dotnet run -c Release --project bench/LocalMesh.Bench -- signals [--seconds 5] [--warmup 2]   signal detector and ingest
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
@@ -54,7 +56,8 @@ string[] valued = command switch
     "kb-eval" => ["--data", "--set"],
     "cache-eval" => ["--data", "--clinc"],
     "kb-auto" => ["--clinc", "--docs", "--count"],
-    "privacy-eval" => ["--data", "--chat"],
+    "privacy-eval" => ["--data", "--chat", "--misses"],
+    "privacy" => ["--seconds", "--warmup", "--before-tagger"],
     _ => ["--seconds", "--warmup"],
 };
 if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh" or "privacy-eval" or "cache-eval" or "kb-auto"))
@@ -85,9 +88,9 @@ try
         case "intents":
             return await IntentsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "privacy":
-            return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0));
+            return PrivacyBench.Run(seconds, Number("--warmup", 2, min: 0), Text("--before-tagger"));
         case "privacy-eval":
-            return await PrivacyEvalBench.RunAsync(Text("--data") ?? "bench/data/privacy-eval/privacy-eval-v1.jsonl", (int)Number("--chat", 2000, min: 0));
+            return await PrivacyEvalBench.RunAsync(Text("--data") ?? "bench/data/privacy-eval/privacy-eval-v1.jsonl", (int)Number("--chat", 2000, min: 0), Text("--misses"));
         case "kb":
             return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
         case "signals":

@@ -17,7 +17,7 @@ public static class BuiltInTagger
     private const int FeatureVersion = 2;
 
     /// <summary>Training sentences.</summary>
-    public const int Sentences = 50_000;
+    public const int Sentences = 80_000;
 
     /// <summary>Passes over them.</summary>
     public const int Epochs = 5;
@@ -38,7 +38,7 @@ public static class BuiltInTagger
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{FeatureVersion}|{TaggerTrainingData.Revision}|{Sentences}|{Epochs}|{Dropout}|{typeof(Bogus.Faker).Assembly.GetName().Version}|");
-        foreach (var part in new[] { TaggerTrainingData.Locales, TaggerTrainingData.Templates, TaggerTrainingData.LeadWords, SentenceTemplates.OrganizationSuffixes })
+        foreach (var part in new[] { TaggerTrainingData.Locales, TaggerTrainingData.Templates, TaggerTrainingData.LeadWords, SentenceTemplates.OrganizationSuffixes, ExtraNames.First, ExtraNames.Last, ExtraNames.Industries, ExtraNames.LegalForms, ExtraNames.Cities, ExtraNames.Countries })
         {
             text.AppendJoin('\u0001', part).Append('\u0002');
         }
@@ -49,7 +49,7 @@ public static class BuiltInTagger
     /// <summary>Trains the built-in tagger.</summary>
     public static EntityTagger Train(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var gazetteer = Gazetteer.Build(TaggerTrainingData.Locales);
+        var gazetteer = Gazetteer.Build(TaggerTrainingData.Locales, extraNames: true);
         return EntityTaggerTrainer.Train(
             TaggerTrainingData.Generate(Sentences), SentenceTemplates.NamedTypes, gazetteer, Epochs, Hash, Dropout, progress, cancellationToken);
     }

@@ -8,7 +8,7 @@ namespace LocalMesh.Privacy.Tagging;
 /// addresses, organisations and locations. It labels tokens left to right with BIO tags (Viterbi decoding over a
 /// first-order model, so every span is well formed) using an <see cref="AveragedPerceptron"/>. Immutable and thread-safe.
 /// </summary>
-public sealed class EntityTagger : IEntityDetector
+public sealed partial class EntityTagger : IEntityDetector
 {
     private const string Magic = "LMTAGGER";
     private const int FormatVersion = 1;
@@ -89,6 +89,11 @@ public sealed class EntityTagger : IEntityDetector
 
             var start = tokens[first].Start;
             var end = tokens[last].End;
+            if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last))
+            {
+                continue; // a country on its own says nothing about a person, unless it says where someone lives or comes from
+            }
+
             if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Listed(text, tokens, first, last, _types[type])))
             {
                 // Names, places and organisations have letters: a lone number ("reference 2024-117") is not one.
@@ -98,6 +103,82 @@ public sealed class EntityTagger : IEntityDetector
 
         return matches;
     }
+
+    /// <summary>Words before a country that make it a fact about a person ("born in Kenya", "I'm from Peru", "Country: Chile").</summary>
+    private static readonly string[][] ResidenceCues =
+    [
+        ["born", "in"], ["live", "in"], ["lives", "in"], ["living", "in"], ["lived", "in"], ["moved", "to"], ["move", "to"], ["moving", "to"],
+        ["relocated", "to"], ["based", "in"], ["located", "in"], ["headquartered", "in"], ["stationed", "in"], ["works", "in"], ["work", "in"], ["citizen", "of"], ["resident", "of"], ["up", "in"], ["i'm", "from"], ["am", "from"], ["is", "from"], ["are", "from"],
+        ["come", "from"], ["comes", "from"], ["originally", "from"], ["country", ":"], ["nationality", ":"], ["citizenship", ":"],
+        ["country", "="], ["residence", ":"], ["home", ":"], ["home", "="],
+    ];
+
+    /// <summary>
+    /// Whether a LOCATION span is only a country's name (not also a person's name, like "Jordan" or "Georgia") and
+    /// nothing before it says that someone lives there or comes from there. News and documentation name countries all
+    /// the time ("exports from Chile fell"); alone, a country identifies nobody, and redacting it cost clean texts
+    /// their cloud answers and left the answers full of placeholders.
+    /// </summary>
+    private bool IsBareCountry(string text, List<TextToken> tokens, int first, int last)
+    {
+        // "Chile and Peru", "Norway, Finland and Sweden": every part must be a country.
+        var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start).ToString().ToLowerInvariant();
+        foreach (var part in CountryList().Split(name))
+        {
+            var country = string.Join(' ', part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (country.Length > 0 && (!Countries.Value.Contains(country) || (!country.Contains(' ') && (_gazetteer.Of(country) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) != 0)))
+            {
+                return false;
+            }
+        }
+
+        if (first >= 2)
+        {
+            var before2 = text.Substring(tokens[first - 2].Start, tokens[first - 2].Length).ToLowerInvariant();
+            var before1 = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length).ToLowerInvariant();
+            foreach (var cue in ResidenceCues)
+            {
+                if (cue[0] == before2 && cue[1] == before1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Country and continent names, lower case: the time zone database's, Bogus's English list and common short forms;
+    /// holidays too ("Christmas", "New Year"), which are capitalised like places and just as impersonal.
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> Countries = new(() =>
+    {
+        var names = new HashSet<string>(ExtraNames.Countries.Select(c => c.ToLowerInvariant()), StringComparer.Ordinal);
+        var faker = new Bogus.Faker("en") { Random = new Bogus.Randomizer(11) };
+        for (var n = 0; n < 3000; n++)
+        {
+            names.Add(faker.Address.Country().ToLowerInvariant());
+        }
+
+        foreach (var extra in new[]
+        {
+            "usa", "us", "u.s.", "uk", "u.k.", "uae", "america", "england", "scotland", "wales", "britain", "great britain", "holland",
+            "russia", "south korea", "north korea", "korea", "vietnam", "iran", "syria", "laos", "czechia", "czech republic", "turkey",
+            "türkiye", "the netherlands", "the united states", "the uk", "the us", "europe", "asia", "africa", "antarctica", "oceania",
+            "south america", "north america", "latin america", "central america", "the middle east", "middle east", "scandinavia",
+            "the caribbean", "caribbean", "eu", "christmas", "new year", "new year's eve", "easter", "thanksgiving", "ramadan", "eid",
+            "diwali", "hanukkah", "passover", "halloween", "lunar new year", "chinese new year",
+        })
+        {
+            names.Add(extra);
+        }
+
+        return names;
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|&|\band\b|\bor\b)\s*")]
+    private static partial System.Text.RegularExpressions.Regex CountryList();
 
     private static bool HasUpper(string text, int start, int end)
     {

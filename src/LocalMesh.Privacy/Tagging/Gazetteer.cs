@@ -48,7 +48,10 @@ public sealed class Gazetteer
     public Lists Of(string lower) => _words.GetValueOrDefault(lower);
 
     /// <summary>Samples the lists from Bogus for <paramref name="locales"/> (deterministic).</summary>
-    public static Gazetteer Build(IEnumerable<string> locales, int samples = 4000)
+    /// <param name="locales">Bogus locales.</param>
+    /// <param name="samples">Values sampled per locale and list.</param>
+    /// <param name="extraNames">Add <see cref="ExtraNames"/>' romanised names and legal forms.</param>
+    public static Gazetteer Build(IEnumerable<string> locales, int samples = 4000, bool extraNames = false)
     {
         var words = new Dictionary<string, Lists>(StringComparer.Ordinal);
         void Add(string value, Lists list, bool lastWordOnly = false)
@@ -85,6 +88,34 @@ public sealed class Gazetteer
         foreach (var suffix in SentenceTemplates.OrganizationSuffixes)
         {
             Add(suffix, Lists.CompanySuffix, lastWordOnly: true);
+        }
+
+        if (extraNames)
+        {
+            foreach (var name in ExtraNames.First)
+            {
+                Add(name, Lists.FirstName);
+            }
+
+            foreach (var name in ExtraNames.Last)
+            {
+                Add(name, Lists.LastName);
+            }
+
+            foreach (var city in ExtraNames.Cities)
+            {
+                Add(city, Lists.City);
+            }
+
+            foreach (var country in ExtraNames.Countries)
+            {
+                Add(country, Lists.Region);
+            }
+
+            foreach (var form in ExtraNames.LegalForms)
+            {
+                Add(form, Lists.CompanySuffix, lastWordOnly: true);
+            }
         }
 
         return new Gazetteer(words);

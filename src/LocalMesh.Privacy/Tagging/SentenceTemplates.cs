@@ -18,13 +18,19 @@ public sealed class SentenceTemplates
     private readonly Faker[] _fakers;
     private readonly Random _random;
     private readonly Func<string, Random, string?>? _otherSlots;
+    private readonly bool _extraNames;
 
     /// <summary>Creates a filler.</summary>
     /// <param name="locales">Bogus locales the values come from (e.g. <c>en_US</c>, <c>de</c>).</param>
     /// <param name="seed">Makes the output repeatable.</param>
     /// <param name="otherSlots">Values for further upper-case slots (e.g. <c>EMAIL</c>), labelled with the slot name.</param>
-    public SentenceTemplates(IReadOnlyList<string> locales, int seed, Func<string, Random, string?>? otherSlots = null)
+    /// <param name="extraNames">
+    /// Also draw names from <see cref="ExtraNames"/> (romanised names of other cultures) and organisation names from an
+    /// industry word and a legal form; the training data does, the evaluation (other locales only) does not.
+    /// </param>
+    public SentenceTemplates(IReadOnlyList<string> locales, int seed, Func<string, Random, string?>? otherSlots = null, bool extraNames = false)
     {
+        _extraNames = extraNames;
         _random = new Random(seed);
         _fakers = [.. locales.Select((l, i) => new Faker(l) { Random = new Randomizer(seed * 31 + i) })];
         _otherSlots = otherSlots;
@@ -101,6 +107,16 @@ public sealed class SentenceTemplates
         "Ozempic", "Wegovy", "Humira", "Eliquis", "Xarelto", "Januvia", "Synthroid", "Crestor", "Nexium", "Plavix", "Augmentin",
     ];
 
+    /// <summary>Software and services named in documentation: capitalised like names and companies, but no one's data.</summary>
+    internal static readonly string[] Software =
+    [
+        "Redis", "Kafka", "PostgreSQL", "Postgres", "MySQL", "MongoDB", "Cassandra", "Elasticsearch", "Kibana", "Grafana", "Prometheus",
+        "Nginx", "Apache", "Kubernetes", "Docker", "Helm", "Terraform", "Ansible", "Vault", "Consul", "RabbitMQ", "Celery", "Django",
+        "Flask", "Rails", "Spring", "React", "Angular", "Vue", "Svelte", "Node", "Deno", "Webpack", "Vite", "Jest", "Pytest",
+        "Sentry", "Datadog", "Splunk", "Airflow", "Spark", "Hadoop", "Snowflake", "BigQuery", "Redshift", "Tableau", "Jupyter",
+        "Pandas", "NumPy", "SQLite", "Traefik", "Envoy", "Istio", "Linkerd", "Argo", "Tekton", "Zabbix", "Nagios", "Jira", "Confluence",
+    ];
+
     /// <summary>Languages and nationalities: capitalised, place-like, and not personal data on their own.</summary>
     internal static readonly string[] Languages =
     [
@@ -109,6 +125,8 @@ public sealed class SentenceTemplates
         "Greek", "Latin", "Swedish", "Norwegian", "Danish", "Finnish", "Czech", "Hungarian", "Romanian", "Ukrainian", "Persian", "Tagalog",
         "American", "British", "Canadian", "Mexican", "Brazilian", "Australian", "Indian", "Nigerian", "Kenyan", "Irish", "Scottish",
     ];
+
+    private static string Upper(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Capitalised(string word, Random r) => r.Next(3) == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
@@ -119,9 +137,60 @@ public sealed class SentenceTemplates
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 
+    /// <summary>
+    /// One value in four of a name slot from the romanised names, and one organisation in three named after what it does
+    /// ("Sunfield Dairy Ltd", "Kestrel Analytics", "Moyo Solar S.A."), or null for Bogus's value.
+    /// </summary>
+    private static (string? Type, string Value)? ExtraValue(string slot, Faker f, Random r)
+    {
+        static string Pick(IReadOnlyList<string> list, Random r) => list[r.Next(list.Count)];
+        string First() => r.Next(2) == 0 ? Pick(ExtraNames.First, r) : f.Name.FirstName();
+        string Last() => r.Next(2) == 0 ? Pick(ExtraNames.Last, r) : f.Name.LastName();
+        switch (slot)
+        {
+            case "PERSON" when r.Next(4) == 0:
+                return ("PERSON", $"{First()} {Last()}");
+            case "FIRST_NAME" when r.Next(4) == 0:
+                return ("PERSON", Pick(ExtraNames.First, r));
+            case "LAST_NAME" when r.Next(4) == 0:
+                return ("PERSON", Pick(ExtraNames.Last, r));
+            case "first" when r.Next(4) == 0:
+                return ("PERSON", Pick(ExtraNames.First, r).ToLowerInvariant());
+            case "CITY" when r.Next(4) == 0:
+                return ("LOCATION", Pick(ExtraNames.Cities, r));
+            case "city" when r.Next(4) == 0:
+                return ("LOCATION", Pick(ExtraNames.Cities, r).ToLowerInvariant());
+            case "COUNTRY" when r.Next(3) == 0:
+                return ("LOCATION", Pick(ExtraNames.Countries, r));
+            case "ORGANIZATION" when r.Next(3) == 0:
+                var stem = r.Next(5) switch
+                {
+                    0 => f.Name.LastName(),
+                    1 => f.Address.City(),
+                    2 => $"{f.Address.CityPrefix()}{f.Lorem.Word()}",
+                    3 => $"{Upper(f.Commerce.ProductAdjective())} {Upper(f.Lorem.Word())}",
+                    _ => Upper(f.Lorem.Word()) + f.Address.CitySuffix(),
+                };
+                stem = Upper(stem);
+                var industry = ExtraNames.Industries[r.Next(ExtraNames.Industries.Length)];
+                return ("ORGANIZATION", r.Next(3) switch
+                {
+                    0 => $"{stem} {industry}",
+                    _ => $"{stem} {industry} {ExtraNames.LegalForms[r.Next(ExtraNames.LegalForms.Length)]}",
+                });
+            default:
+                return null;
+        }
+    }
+
     private (string? Type, string Value) Value(string slot, Faker f)
     {
         var r = _random;
+        if (_extraNames && ExtraValue(slot, f, r) is { } extra)
+        {
+            return extra;
+        }
+
         switch (slot)
         {
             case "PERSON":
@@ -185,6 +254,8 @@ public sealed class SentenceTemplates
                 var ordinal = day + (day is 1 or 21 ? "st" : day is 2 or 22 ? "nd" : day is 3 or 23 ? "rd" : "th");
                 var month = f.Date.Month();
                 return (null, r.Next(3) switch { 0 => $"{month.ToLowerInvariant()} {ordinal}", 1 => $"{month} {ordinal}", _ => $"the {ordinal} of {month.ToLowerInvariant()}" });
+            case "tech":
+                return (null, Software[r.Next(Software.Length)]);
             case "rareword":
                 return (null, f.Lorem.Word());
             case "city":

@@ -9,10 +9,11 @@ public static class TaggerTrainingData
 {
     /// <summary>The Bogus locales of training values.</summary>
     public static IReadOnlyList<string> Locales { get; } =
-        ["en_US", "en", "en_GB", "en_IND", "en_ZA", "en_NG", "de", "de_AT", "fr", "es", "es_MX", "pt_BR", "pt_PT", "pl", "sv", "nb_NO", "fi", "ro", "sk", "hr", "tr"];
+        ["en_US", "en", "en_GB", "en_IND", "en_ZA", "en_NG", "de", "de_AT", "fr", "es", "es_MX", "pt_BR", "pt_PT", "pl", "sv", "nb_NO", "fi", "ro", "sk", "hr", "tr",
+         "af_ZA", "az", "cz", "de_CH", "fr_CH", "id_ID", "lv", "ne", "vi", "zu_ZA"];
 
     /// <summary>Bump when the generator's code changes (template and setting changes are hashed), so cached taggers are retrained.</summary>
-    public const int Revision = 2;
+    public const int Revision = 3;
 
     /// <summary>The training templates.</summary>
     public static IReadOnlyList<string> Templates { get; } =
@@ -221,6 +222,62 @@ public static class TaggerTrainingData
         "is {date} a holiday?",
         "im not sure",
         "what kind of ingredients go into the chicken a la king",
+        // Revision 3: more shapes of chat, lists, signatures and forms; one person named several ways; organisations in
+        // running text without a suffix; documentation prose as hard negatives.
+        "{FIRST_NAME} > can we move the call?\n{FIRST_NAME} > sure, after lunch",
+        "<{FIRST_NAME}> anyone seen the {product} logs?",
+        "{PERSON} (via chat): the parcel never arrived",
+        "Participants: {FIRST_NAME}, {FIRST_NAME}, {FIRST_NAME}",
+        "Guests: {PERSON}; {PERSON}; {PERSON}",
+        "{LAST_NAME}, {FIRST_NAME} - {job}",
+        "Owner: {LAST_NAME}, {FIRST_NAME}",
+        "Best wishes,\n{PERSON}\n{job}, {ORGANIZATION}",
+        "Kind regards\n{FIRST_NAME}\n\n{ORGANIZATION} | {CITY}",
+        "-- \n{PERSON}\n{ORGANIZATION}\n{PHONE}",
+        "Sent on behalf of {ORGANIZATION}",
+        "{PERSON} signed for {ORGANIZATION}; {LAST_NAME} will send the copy.",
+        "I had lunch with {PERSON}. {FIRST_NAME} says {ORGANIZATION} is hiring.",
+        "Mrs {LAST_NAME} called; Mr {LAST_NAME} will call back.",
+        "Prof. {LAST_NAME} and Dr {LAST_NAME} co-wrote the paper.",
+        "My neighbour {FIRST_NAME} lent me the ladder.",
+        "my landlord {PERSON} is ignoring my emails",
+        "Our accountant at {ORGANIZATION} is {PERSON}.",
+        "{FIRST_NAME} is off today, ask {FIRST_NAME} instead.",
+        "{ORGANIZATION} will deliver on {weekday}.",
+        "Ask {ORGANIZATION} for a quote.",
+        "We are partnering with {ORGANIZATION} in {CITY}.",
+        "Visit the {ORGANIZATION} booth in hall 4.",
+        "The {ORGANIZATION} office in {CITY} is closed.",
+        "I moved to {CITY} from {CITY} in {month}.",
+        "{CITY} was lovely, {FIRST_NAME} showed us around.",
+        "The train from {CITY} to {CITY} was cancelled.",
+        "Find a hotel near {CITY} airport for {FIRST_NAME}.",
+        "{FIRST_NAME}, {FIRST_NAME} and {FIRST_NAME} are in.",
+        "say hi to {first} for me",
+        "{first} and {first} are meeting us in {city}",
+        "Employer: {ORGANIZATION}\nCity: {CITY}\nContact: {PERSON}",
+        "company={ORGANIZATION}; contact={PERSON}",
+        "{{\"employer\": \"{ORGANIZATION}\", \"city\": \"{CITY}\"}",
+        "{PERSON} opened a ticket. {FIRST_NAME} thinks {LAST_NAME} from {ORGANIZATION} caused it.",
+        "Interview with {PERSON} at {ORGANIZATION} on {weekday}.",
+        "Reply to {LAST_NAME} that the order ships in {month}.",
+        "Open {product} and click Export, then choose CSV.",
+        "Install the plugin on Windows, macOS or Linux.",
+        "Restart the Router and wait until the Status light is green.",
+        "The Release Notes list every change since version 2.",
+        "Select Settings, then Privacy, then Clear History.",
+        "The Quarterly Report is due on {weekday}.",
+        "GitHub Actions runs the tests on every Pull Request.",
+        "{tech} stores the data and {tech} holds the cache.",
+        "Dashboards in {tech} read metrics from {tech}.",
+        "Deploy with {tech}, then check the logs in {tech}.",
+        "{tech} 4.2 fixes the memory leak in the {tech} connector.",
+        "Our {CITY} branch opens at nine.",
+        "Stuck in traffic outside {CITY}, sorry.",
+        "The parcel left {CITY} and arrives in {CITY} on {weekday}.",
+        "We went hiking in {STATE} last summer.",
+        "Prices in {CITY} went up again.",
+        "{FIRST_NAME} lives near {CITY} now.",
     ];
 
     /// <summary>
@@ -253,6 +310,6 @@ public static class TaggerTrainingData
             }
         }
 
-        return new SentenceTemplates(Locales, seed, PatternValues.Generate).Generate(templates, count);
+        return new SentenceTemplates(Locales, seed, PatternValues.Generate, extraNames: true).Generate(templates, count);
     }
 }

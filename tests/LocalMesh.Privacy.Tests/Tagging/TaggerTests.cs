@@ -59,6 +59,34 @@ public sealed class TaggerTests
         Assert.Empty(tagger.Detect(text));
     }
 
+    [Theory]
+    [InlineData("Please forward the minutes to Wei Zhang before the call.", "PERSON", "Wei Zhang")]
+    [InlineData("Chiamaka Obi will present the results on Monday.", "PERSON", "Chiamaka Obi")]
+    [InlineData("She works at Harrow Valley Printing as an accountant.", "ORGANIZATION", "Harrow Valley Printing")]
+    [InlineData("The invoice from Tamberlin Logistics S.A. is overdue.", "ORGANIZATION", "Tamberlin Logistics S.A.")]
+    [InlineData("My sister lives in Nairobi.", "LOCATION", "Nairobi")]
+    [InlineData("She was born in Kenya and moved to Lisbon.", "LOCATION", "Kenya")]
+    public async Task Tagger_FindsNamesOfOtherCultures_OrganisationsWithoutABogusName_AndRealCities(string text, string type, string value)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        var found = tagger.Detect(text).ToList();
+
+        Assert.Contains(found, m => m.Type == type && m.Value == value);
+    }
+
+    [Theory]
+    [InlineData("Exports from Chile and Peru fell after the drought, the report says.")]
+    [InlineData("The treaty was signed by Norway, Finland and Sweden.")]
+    [InlineData("Christmas and New Year fall on a Thursday this year.")]
+    [InlineData("Tourism in Greece recovered faster than expected.")]
+    public async Task Tagger_LeavesCountriesAndHolidaysAlone_WhenTheySayNothingAboutAPerson(string text)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.Empty(tagger.Detect(text));
+    }
+
     [Fact]
     public async Task Tagger_SurvivesBadInput()
     {
