@@ -50,6 +50,26 @@ public sealed class AnsweringTests
     }
 
     [Theory]
+    [InlineData("It keeps at most 500 entries.", true)]
+    [InlineData("This limit can be raised.", true)]
+    [InlineData("Items are kept for an hour.", false)] // "It" must end a word: "Items" does not lean back
+    [InlineData("Thisbe keeps the cache.", false)]
+    public void ExtractiveAnswer_BringsTheSentenceBefore_OneThatLeansBackOnIt(string second, bool bringsFirst)
+    {
+        // The second sentence is the closest to the question; one starting "It…"/"This…" means little alone, so the
+        // sentence before it comes too (the leaning-start regex once ended in a literal backspace instead of \b and never matched).
+        const string First = "The answer cache is flushed every night.";
+        var text = First + " " + second;
+        var hit = new SearchHit(1, "ops", "cache.md", "Cache", 1, 1, text, 1);
+        var scored = new ScoredPassage(hit, 0.7, [new ScoredSentence(0, 0, First.Length, First, 0.2), new ScoredSentence(1, First.Length + 1, second.Length, second, 0.9)]);
+        var passage = new GroundingPassage(1, "ops", "general", "cache.md", "Cache", 1, 1, 1, text);
+
+        var answer = ExtractiveAnswer.Compose("How many entries does the cache keep?", [passage], [scored], maxSentences: 1);
+
+        Assert.Equal(bringsFirst ? $"{First} {second} [1]" : $"{second} [1]", answer);
+    }
+
+    [Theory]
     [InlineData("How long is parental leave?", "It lasts 16 weeks.", true)]
     [InlineData("Who approves changes to the Falcon press?", "Greta Lund approves them.", true)]
     [InlineData("Who approves changes to the Falcon Press?", "The Falcon Press is blue.", false)]
