@@ -49,6 +49,13 @@ internal static partial class KnowledgeEvalBench
         {
             var started = Stopwatch.GetTimestamp();
             var answer = knowledge.Answer(q.Question, 0);
+            // The refusal model's features of every question, to fit its weights on a development set (never a held-out one).
+            if (Environment.GetEnvironmentVariable("LOCALMESH_BENCH_FEATURES") is { Length: > 0 } featureFile)
+            {
+                var f = PassageFinder.Find(knowledge.Index, q.Question, new Dictionary<string, string> { ["eval"] = "general" }, new KnowledgeOptions().Passages, 0);
+                File.AppendAllText(featureFile, f.Features is { } e ? string.Create(CultureInfo.InvariantCulture, $"{q.Id},{(q.Answer is null ? 0 : 1)},{e.BestSentence:0.0000},{e.PassageCosine:0.0000},{(e.UnknownName ? 1 : 0)},{e.Coverage:0.0000}\n") : string.Empty);
+            }
+
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (q.Answer is null)
             {

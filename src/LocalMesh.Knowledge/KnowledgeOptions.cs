@@ -19,13 +19,14 @@ public sealed record KnowledgeOptions
     /// </summary>
     public bool UseEncoder { get; init; } = true;
 
-    /// <summary>The evidence threshold's default (see <see cref="MinEvidence"/>), calibrated on bench/data/kb-calibration (docs/knowledge.md).</summary>
-    public const double DefaultMinEvidence = 0.45;
+    /// <summary>The evidence threshold's default (see <see cref="MinEvidence"/>): even odds, with the refusal model fitted on bench/data/kb-dev2 (docs/knowledge.md).</summary>
+    public const double DefaultMinEvidence = 0.5;
 
     /// <summary>
-    /// How close in meaning (0 to 1: the mean of the best sentence's and the passage's cosine to the question, with the
-    /// sentence encoder) the best passage must be for the knowledge base to answer; below it the answer is "not in the
-    /// knowledge base". Calibrated with off-topic questions (docs/knowledge.md).
+    /// How likely (0 to 1, with the sentence encoder: <see cref="Answering.SemanticEvidence.Probability"/>, a logistic model
+    /// of the best passage's cosines, the share of the question's words it holds and names no document mentions) it must
+    /// be that the knowledge base answers the question; below it the answer is "not in the knowledge base", and model
+    /// <c>auto</c> leaves the question to the backends. Fitted with off-topic questions (docs/knowledge.md).
     /// </summary>
     public double MinEvidence { get; init; } = DefaultMinEvidence;
 

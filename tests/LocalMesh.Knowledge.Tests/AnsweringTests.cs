@@ -50,6 +50,69 @@ public sealed class AnsweringTests
     }
 
     [Theory]
+    [InlineData("It keeps at most 500 entries.", true)]
+    [InlineData("This limit can be raised.", true)]
+    [InlineData("Items are kept for an hour.", false)] // "It" must end a word: "Items" does not lean back
+    [InlineData("Thisbe keeps the cache.", false)]
+    public void ExtractiveAnswer_BringsTheSentenceBefore_OneThatLeansBackOnIt(string second, bool bringsFirst)
+    {
+        // The second sentence is the closest to the question; one starting "It…"/"This…" means little alone, so the
+        // sentence before it comes too (the leaning-start regex once ended in a literal backspace instead of \b and never matched).
+        const string First = "The answer cache is flushed every night.";
+        var text = First + " " + second;
+        var hit = new SearchHit(1, "ops", "cache.md", "Cache", 1, 1, text, 1);
+        var scored = new ScoredPassage(hit, 0.7, [new ScoredSentence(0, 0, First.Length, First, 0.2), new ScoredSentence(1, First.Length + 1, second.Length, second, 0.9)]);
+        var passage = new GroundingPassage(1, "ops", "general", "cache.md", "Cache", 1, 1, 1, text);
+
+        var answer = ExtractiveAnswer.Compose("How many entries does the cache keep?", [passage], [scored], maxSentences: 1);
+
+        Assert.Equal(bringsFirst ? $"{First} {second} [1]" : $"{second} [1]", answer);
+    }
+
+    [Fact]
+    public void ExtractiveAnswer_TheBestSentenceBringsTheNextOne_AndOneThatLeadsOnBringsWhatFinishesIt()
+    {
+        // A man page's diagnostics: the sentence closest to the question names the case, the next says what to do, and that
+        // one ends in "using" before the command. The FAQ-style question after it is never brought.
+        string[] texts = ["The compressed file has been damaged.", "The data up to the point of failure can be recovered using", "zcat file > recover", "Is the file renamed?", "Rename the file and try again."];
+        double[] similarities = [0.9, 0.3, 0.1, 0.2, 0.2];
+        var text = string.Join('\n', texts);
+        var sentences = texts.Select((t, i) => new ScoredSentence(i, text.IndexOf(t, StringComparison.Ordinal), t.Length, t, similarities[i], !SemanticEvidence.IsQuestion(t) && !SemanticEvidence.IsFragment(t))).ToList();
+        var hit = new SearchHit(1, "docs", "gzip.1", "DIAGNOSTICS", 1, 5, text, 1);
+        var passage = new GroundingPassage(1, "docs", "general", "gzip.1", "DIAGNOSTICS", 1, 5, 1, text);
+
+        var answer = ExtractiveAnswer.Compose("How do I get data back from a corrupt .gz file?", [passage], [new ScoredPassage(hit, 0.7, sentences)], maxSentences: 1);
+
+        Assert.Equal("The compressed file has been damaged. The data up to the point of failure can be recovered using zcat file > recover [1]", answer);
+    }
+
+    [Fact]
+    public void Evidence_IsTheProbabilityThatThePassageAnswers_FromMeaningWordsAndNames()
+    {
+        SearchHit Hit(string text) => new(1, "docs", "gzip.1", "OPTIONS", 1, 1, text, 1);
+        ScoredPassage Scored(string text, double sentence, double passage) => new(Hit(text), (sentence + passage) / 2, [], sentence, passage);
+        const string Question = "What is the default compression level of gzip?";
+
+        // The best-scoring passage gives the features; coverage is the share of the question's words it holds.
+        var features = SemanticEvidence.Features(Question, [Scored("Unrelated text about shells.", 0.2, 0.1), Scored("The default compression level of gzip is -6.", 0.8, 0.6)], unknownName: false);
+        Assert.Equal((0.8, 0.6, false, 1.0), (features.BestSentence, features.PassageCosine, features.UnknownName, features.Coverage));
+        Assert.True(SemanticEvidence.Probability(features) > KnowledgeOptions.DefaultMinEvidence);
+
+        // Close in meaning but about other particulars ("an archiver such as tar" for "split a tar archive"), or naming
+        // something no document mentions, or far in meaning: each is less likely to be answered.
+        var fewWords = features with { Coverage = 0.2 };
+        var unknownName = features with { UnknownName = true };
+        var far = features with { BestSentence = 0.2, PassageCosine = 0.1 };
+        Assert.All(new[] { fewWords, unknownName, far }, f => Assert.True(SemanticEvidence.Probability(f) < SemanticEvidence.Probability(features)));
+        // Fairly close in meaning: answered when the passage holds the question's words, refused when it holds none.
+        var fair = features with { BestSentence = 0.4, PassageCosine = 0.25 };
+        Assert.True(SemanticEvidence.Probability(fair) > KnowledgeOptions.DefaultMinEvidence);
+        Assert.True(SemanticEvidence.Probability(fair with { Coverage = 0 }) < KnowledgeOptions.DefaultMinEvidence);
+        Assert.True(SemanticEvidence.Probability(far with { Coverage = 0.3 }) < KnowledgeOptions.DefaultMinEvidence);
+        Assert.Equal(0, SemanticEvidence.Features(Question, [], unknownName: true).Coverage);
+    }
+
+    [Theory]
     [InlineData("How long is parental leave?", "It lasts 16 weeks.", true)]
     [InlineData("Who approves changes to the Falcon press?", "Greta Lund approves them.", true)]
     [InlineData("Who approves changes to the Falcon Press?", "The Falcon Press is blue.", false)]

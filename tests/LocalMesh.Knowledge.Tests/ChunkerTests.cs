@@ -25,6 +25,21 @@ public sealed class ChunkerTests
         """;
 
     [Fact]
+    public void ManPageSectionNames_AreHeadings_ButCapitalsInTheTextAreNot()
+    {
+        const string Page = "GZIP(1)   General Commands Manual   GZIP(1)\n\nNAME\n       gzip - compress files\n\nENVIRONMENT\n       The variable GZIP holds default options.\n\nNOTE WELL\nThis line is not indented, so NOTE WELL is text.\n";
+
+        var chunks = Chunker.Split(Page);
+
+        Assert.Equal(["", "NAME", "ENVIRONMENT"], chunks.Select(c => c.Section));
+        Assert.StartsWith("The variable GZIP", chunks[2].Text.Trim(), StringComparison.Ordinal);
+        Assert.Contains("NOTE WELL", chunks[2].Text, StringComparison.Ordinal);
+        Assert.True(Chunker.PlainHeading("SEE ALSO", "       znew(1)"));
+        Assert.False(Chunker.PlainHeading("GZIP(1)   General Commands Manual", "       x"));
+        Assert.False(Chunker.PlainHeading("Options", "       x"));
+    }
+
+    [Fact]
     public void Headings_BecomeSectionPaths_AndLineRangesPointAtTheText()
     {
         var chunks = Chunker.Split(Doc);

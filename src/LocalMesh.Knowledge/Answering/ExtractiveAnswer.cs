@@ -126,11 +126,23 @@ public static partial class ExtractiveAnswer
                 said.Add(sentences[c.Sentence.Index - 1].Text);
             }
 
-            // A FAQ's answer, or a sentence that leads into a list, goes on in the next sentence.
-            if (c.Sentence.Index + 1 < sentences.Count && (c.Sentence.Text.EndsWith(':') || c.Sentence.AnswersQuestion) && sentences[c.Sentence.Index + 1].CanAnswer)
+            // The best sentence goes on in the next one of its passage: it often names the subject and the next one says the
+            // fact ("The 'time' reserved word may be used by itself. When used in this way, it displays…"). So does a FAQ's
+            // answer, and a sentence that leads into a list or a command (ends with a colon, or with no stop at all).
+            var next = c.Sentence.Index + 1 < sentences.Count ? sentences[c.Sentence.Index + 1] : null;
+            if (next is not null
+                && (((count == 1 || c.Sentence.AnswersQuestion) && next.CanAnswer) || (LeadsOn(c.Sentence.Text) && !SemanticEvidence.IsQuestion(next.Text))))
             {
-                entry.Sentences.TryAdd(c.Sentence.Index + 1, c.Score);
-                said.Add(sentences[c.Sentence.Index + 1].Text);
+                // …and on while what was brought leads on ("…can be recovered using" before the command), at most two more.
+                for (var k = c.Sentence.Index + 1; k < sentences.Count && k <= c.Sentence.Index + 3; k++)
+                {
+                    entry.Sentences.TryAdd(k, c.Score);
+                    said.Add(sentences[k].Text);
+                    if (k + 1 >= sentences.Count || !LeadsOn(sentences[k].Text) || SemanticEvidence.IsQuestion(sentences[k + 1].Text))
+                    {
+                        break;
+                    }
+                }
             }
         }
 
@@ -153,6 +165,9 @@ public static partial class ExtractiveAnswer
 
         return string.Join(' ', runs.OrderByDescending(r => r.Score).Select(r => r.Text));
     }
+
+    // "…the following fields:", "…can be recovered using" (then a command): the sentence is finished by the next one.
+    private static bool LeadsOn(string sentence) => sentence.Length > 0 && (sentence[^1] == ':' || char.IsLetterOrDigit(sentence[^1]));
 
     // "This parameter…", "It…", "Otherwise…": the sentence means little without the one before it.
     private static bool LeansBack(string sentence) => LeaningStart().IsMatch(sentence);

@@ -9,7 +9,8 @@ namespace LocalMesh.Knowledge.Answering;
 /// <param name="Evidence">The best passage's score, when the encoder scored them.</param>
 /// <param name="Ranked">Every passage considered, best first (for evaluation).</param>
 /// <param name="UnknownNames">Names and codes of the question that no searched passage holds (then no passage is chosen).</param>
-public sealed record FoundPassages(IReadOnlyList<GroundingPassage> Passages, IReadOnlyList<ScoredPassage> Scored, double? Evidence, IReadOnlyList<SearchHit> Ranked, IReadOnlyList<string>? UnknownNames = null);
+/// <param name="Features">What the evidence was computed from (<see cref="SemanticEvidence.Probability"/>), with the encoder.</param>
+public sealed record FoundPassages(IReadOnlyList<GroundingPassage> Passages, IReadOnlyList<ScoredPassage> Scored, double? Evidence, IReadOnlyList<SearchHit> Ranked, IReadOnlyList<string>? UnknownNames = null, EvidenceFeatures? Features = null);
 
 /// <summary>
 /// The passages an answer is grounded in. With the sentence encoder: the fused search's best hits re-ranked by meaning
@@ -20,12 +21,6 @@ public static class PassageFinder
 {
     /// <summary>How many fused-search hits are scored, per passage wanted.</summary>
     public const int Candidates = 3;
-
-    /// <summary>
-    /// What the evidence loses when the question names something (a word no dictionary holds: "zstd", "Helgrind") that
-    /// no searched passage mentions. Calibrated with the threshold on bench/data/kb-calibration (docs/knowledge.md).
-    /// </summary>
-    public const double UnknownNamePenalty = 0.2;
 
     /// <summary>
     /// Finds at most <paramref name="limit"/> passages for <paramref name="question"/> in <paramref name="collections"/>
@@ -53,21 +48,17 @@ public static class PassageFinder
         // The passages stay in the fused order (re-ordering them by the encoder's scores lost hit@1 on the calibration set);
         // the encoder's scores give the evidence and the sentences.
         var ranked = SemanticEvidence.Rank(index, question, hits);
-        var evidence = ranked.Count == 0 ? 0 : ranked.Max(r => r.Score);
         var ranking = ranked.Select(r => r.Hit).ToList();
         var unknown = index.UnknownNames(question, [.. collections.Keys]);
-        if (unknown.Count > 0)
-        {
-            evidence -= UnknownNamePenalty;
-        }
-
+        var features = SemanticEvidence.Features(question, ranked, unknown.Count > 0);
+        var evidence = SemanticEvidence.Probability(features);
         if (evidence < minEvidence)
         {
-            return new FoundPassages([], [], evidence, ranking, unknown);
+            return new FoundPassages([], [], evidence, ranking, unknown, features);
         }
 
         var chosen = ranked.Take(limit).ToList();
-        return new FoundPassages([.. chosen.Select((s, i) => Number(s.Hit, i + 1, collections))], chosen, evidence, ranking);
+        return new FoundPassages([.. chosen.Select((s, i) => Number(s.Hit, i + 1, collections))], chosen, evidence, ranking, null, features);
     }
 
     /// <summary>Of search <paramref name="hits"/> (best first, about twice <paramref name="limit"/>), those that share a question term, numbered.</summary>

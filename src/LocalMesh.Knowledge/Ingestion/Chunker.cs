@@ -130,6 +130,11 @@ public static class Chunker
 
     private static (int Level, string Title, bool Setext)? HeadingOf(string line, string? next)
     {
+        if (PlainHeading(line, next))
+        {
+            return (2, line.Trim(), false);
+        }
+
         var trimmed = line.TrimStart();
         if (trimmed.StartsWith('#'))
         {
@@ -146,6 +151,25 @@ public static class Chunker
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A heading without markup: a man page's section name ("OPTIONS", "ENVIRONMENT": at most five words in capitals at
+    /// the margin, its text indented below). A short title between blank lines ("Job Control" in a plain-text README)
+    /// was tried too and lost hit@1 on bench/data/kb-dev2.
+    /// </summary>
+    internal static bool PlainHeading(string line, string? next)
+    {
+        if (line.Length == 0 || char.IsWhiteSpace(line[0]) || !char.IsUpper(line[0]) || line.Length > 40 || next is null
+            || !line.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '&' or '\'' or '/'))
+        {
+            return false;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var capitals = line.Any(char.IsLetter) && line.Where(char.IsLetter).All(char.IsUpper);
+        var manSection = capitals && next.Length > 0 && (next[0] is ' ' or '\t');
+        return words <= 5 && manSection;
     }
 
     /// <summary>A paragraph's pieces (start, length, trimmed), cut at sentence ends when it is longer than <see cref="MaxChars"/>.</summary>
