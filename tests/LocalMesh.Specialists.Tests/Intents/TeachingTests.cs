@@ -11,6 +11,7 @@ public sealed class TeachingTests
     private static readonly string[] HeldBack = ["throw lentils into the grocery basket", "drop butter into the grocery basket", "stick coffee in the grocery basket", "sling tea bags into the grocery basket"];
 
     [Fact]
+    [Trait(LocalMesh.Testing.TestCost.Trait, LocalMesh.Testing.TestCost.Slow)] // a training run on CLINC150: 40+ s
     public async Task Corrections_FixTheirPhrasing_AndSimilarOnes_WithoutCostingValidationAccuracy()
     {
         var before = await TestIntentModels.BuiltInAsync();
