@@ -25,6 +25,9 @@ const string Usage = """
           prediction and answer not restored to FILE (for a development set: never look at a held-out set that way)
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb [--seconds 5] [--warmup 2]        knowledge index
       dotnet run -c Release --project bench/LocalMesh.Bench -- signals [--seconds 5] [--warmup 2]   signal detector and ingest
+      dotnet run -c Release --project bench/LocalMesh.Bench -- kb-latency [--docs 2000] [--seconds 5] [--warmup 2]
+          a knowledge question end to end with the sentence encoder at 10,000+ passages (encode, fused search, refusal
+          model, extractive answer), against the lexical search in the same run; indexing 2,000 documents takes minutes
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
           documents nobody here wrote (bench/data/kb-eval): hit@1, hit@5, MRR, answer span in reply, off-topic refused
       dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2]      a hop over NATS vs in-process; 1-3 peers
@@ -56,13 +59,14 @@ string[] valued = command switch
     "kb-eval" => ["--data", "--set"],
     "cache-eval" => ["--data", "--clinc"],
     "kb-auto" => ["--clinc", "--docs", "--count"],
+    "kb-latency" => ["--docs", "--seconds", "--warmup"],
     "privacy-eval" => ["--data", "--chat", "--misses"],
     "privacy" => ["--seconds", "--warmup", "--before-tagger"],
     _ => ["--seconds", "--warmup"],
 };
-if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-eval" or "signals" or "mesh" or "privacy-eval" or "cache-eval" or "kb-auto"))
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-latency" or "kb-eval" or "signals" or "mesh" or "privacy-eval" or "cache-eval" or "kb-auto"))
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-eval, signals, mesh, privacy-eval, cache-eval, kb-auto; none for the gateway).");
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-latency, kb-eval, signals, mesh, privacy-eval, cache-eval, kb-auto; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -93,6 +97,8 @@ try
             return await PrivacyEvalBench.RunAsync(Text("--data") ?? "bench/data/privacy-eval/privacy-eval-v1.jsonl", (int)Number("--chat", 2000, min: 0), Text("--misses"));
         case "kb":
             return KnowledgeBench.Run(seconds, Number("--warmup", 2, min: 0));
+        case "kb-latency":
+            return KnowledgeLatencyBench.Run((int)Number("--docs", 2000, min: 1), seconds, Number("--warmup", 2, min: 0));
         case "signals":
             return await SignalsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "kb-eval":
