@@ -10,8 +10,8 @@ namespace LocalMesh.Privacy.Tagging;
 /// </summary>
 internal static class ExtraNames
 {
-    private static readonly Lazy<(string[] First, string[] Last)> Names = new(Load);
-    private static readonly Lazy<(string[] Cities, string[] Countries)> Places = new(LoadPlaces);
+    private static readonly Lazy<(string[] First, string[] Last)> Names = new(() => TwoLists("LocalMesh.Privacy.names-romanised.txt", "first ", "last "));
+    private static readonly Lazy<(string[] Cities, string[] Countries)> Places = new(() => TwoLists("LocalMesh.Privacy.places-tz.txt", "city ", "country "));
 
     /// <summary>Cities named in the time zone database (<c>Data/places-tz.txt</c>, public domain).</summary>
     public static IReadOnlyList<string> Cities => Places.Value.Cities;
@@ -51,41 +51,23 @@ internal static class ExtraNames
         "a.s.", "Kft.", "d.o.o.", "A.Ş.", "JSC", "PJSC", "Tbk", "PT",
     ];
 
-    private static (string[] Cities, string[] Countries) LoadPlaces()
-    {
-        var cities = new List<string>();
-        var countries = new List<string>();
-        foreach (var line in EmbeddedData.Lines("LocalMesh.Privacy.places-tz.txt"))
-        {
-            if (line.StartsWith("city ", StringComparison.Ordinal))
-            {
-                cities.Add(line[5..].Trim());
-            }
-            else if (line.StartsWith("country ", StringComparison.Ordinal))
-            {
-                countries.Add(line[8..].Trim());
-            }
-        }
-
-        return ([.. cities], [.. countries]);
-    }
-
-    private static (string[] First, string[] Last) Load()
+    /// <summary>The values of an embedded list file whose lines start with <paramref name="firstKind"/> or <paramref name="secondKind"/> (other lines are ignored).</summary>
+    private static (string[] First, string[] Second) TwoLists(string resource, string firstKind, string secondKind)
     {
         var first = new List<string>();
-        var last = new List<string>();
-        foreach (var line in EmbeddedData.Lines("LocalMesh.Privacy.names-romanised.txt"))
+        var second = new List<string>();
+        foreach (var line in EmbeddedData.Lines(resource))
         {
-            if (line.StartsWith("first ", StringComparison.Ordinal))
+            if (line.StartsWith(firstKind, StringComparison.Ordinal))
             {
-                first.Add(line[6..].Trim());
+                first.Add(line[firstKind.Length..].Trim());
             }
-            else if (line.StartsWith("last ", StringComparison.Ordinal))
+            else if (line.StartsWith(secondKind, StringComparison.Ordinal))
             {
-                last.Add(line[5..].Trim());
+                second.Add(line[secondKind.Length..].Trim());
             }
         }
 
-        return ([.. first], [.. last]);
+        return ([.. first], [.. second]);
     }
 }
