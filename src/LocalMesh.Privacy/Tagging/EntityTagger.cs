@@ -114,7 +114,8 @@ public sealed partial class EntityTagger : IEntityDetector
     ];
 
     /// <summary>
-    /// Whether a LOCATION span is only a country's name (not also a person's name, like "Jordan" or "Georgia") and
+    /// Whether a span (any type but ADDRESS: a place, or a country the tagger took for an organisation) is only a
+    /// country's name (not also a person's name, like "Jordan" or "Georgia") and
     /// nothing before it says that someone lives there or comes from there. News and documentation name countries all
     /// the time ("exports from Chile fell"); alone, a country identifies nobody, and redacting it cost clean texts
     /// their cloud answers and left the answers full of placeholders.
