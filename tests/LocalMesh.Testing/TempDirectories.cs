@@ -9,9 +9,10 @@ namespace LocalMesh.Testing;
 /// <remarks>
 /// The deletion at exit is bounded: xunit v3 gives a test process about ten seconds after its run returns and then
 /// exits it with code 1 ("Foreground threads were left running, forcing process exit") whatever the tests did, and on a
-/// busy machine deleting a few hundred directories took that long. What is not deleted in time is removed by the next
-/// test process: every directory's name carries the id of the process that made it, and directories of processes that
-/// are gone are swept at the first <see cref="Create"/>.
+/// busy machine deleting a few hundred directories could take that long. What is not deleted in time is removed by the
+/// next test process: every directory's name carries the id of the process that made it, and directories of processes
+/// that are gone are swept at the first <see cref="Create"/>. (The same exit failure was seen once more, in Mesh.Tests
+/// with this bound in place, so this is not its whole cause.)
 /// </remarks>
 public static class TempDirectories
 {
