@@ -30,6 +30,7 @@ public static class LocalMeshServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System); // the node's clock: every duration and wait in the request path and the ledger reads it
         services.TryAddSingleton<LocalMeshTelemetry>();
+        services.TryAddSingleton(_ => new Storage.DatabaseRelease(options.DataDir));
         services.TryAddSingleton(sp => new AuditLedger(options.DataDir, sp.GetRequiredService<ILogger<AuditLedger>>(), TimeSpan.FromSeconds(options.Audit.CommitIntervalSeconds), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new JobStore(options.DataDir, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<RequestRecorder>();

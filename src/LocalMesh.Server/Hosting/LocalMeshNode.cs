@@ -135,6 +135,7 @@ public static class LocalMeshNode
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<Storage.DatabaseRelease>(); // first made, so last disposed: after every store's final write
         // An ApiException thrown by an endpoint is its answer; anything else is a 500 that says nothing of the internals.
         app.UseExceptionHandler(errors => errors.Run(context => OpenAIError.WriteAsync(context,
             OpenAIError.From(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is ApiException api ? api : new InvalidOperationException()))));

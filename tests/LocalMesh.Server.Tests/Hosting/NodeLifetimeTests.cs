@@ -29,6 +29,28 @@ public sealed class NodeLifetimeTests
         Assert.False(services.IsAlive, "the disposed node's service provider is still reachable (find the root with dotnet-dump gcroot)");
     }
 
+    [Fact]
+    public async Task A_stopped_node_leaves_its_database_as_one_closed_file()
+    {
+        var node = await TestNode.StartAsync(new Dictionary<string, string?>());
+        using (var answer = await node.ChatAsync(TestNode.Body("hello")))
+        {
+            Assert.NotNull(answer); // the ledger wrote its row
+        }
+
+        var db = Path.Combine(node.DataDir, LocalMesh.Storage.SqliteDatabase.FileName);
+        Assert.True(File.Exists(db + "-wal"), "a running node writes through the write-ahead log");
+        await node.DisposeAsync();
+
+        // The last connection's close merged the log into the file and deleted it: the file alone holds the row.
+        Assert.False(File.Exists(db + "-wal"), "the stopped node still holds its database open (its -wal file is there)");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM requests";
+        Assert.Equal(1L, (long)count.ExecuteScalar()!);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<WeakReference> RunAndDisposeANodeAsync()
     {
