@@ -7,17 +7,18 @@ namespace LocalMesh.Testing;
 /// intent model, so leaving them behind filled the disk after a few hundred runs).
 /// </summary>
 /// <remarks>
-/// The deletion at exit is bounded: xunit v3 gives a test process about ten seconds after its run returns and then
-/// exits it with code 1 ("Foreground threads were left running, forcing process exit") whatever the tests did, and on a
-/// busy machine deleting a few hundred directories could take that long. What is not deleted in time is removed by the
-/// next test process: every directory's name carries the id of the process that made it, and directories of processes
-/// that are gone are swept at the first <see cref="Create"/>. (The same exit failure was seen once more, in Mesh.Tests
-/// with this bound in place, so this is not its whole cause.)
+/// They are deleted by <see cref="TestRunCleanup"/>, the assembly fixture every test project declares, at the end of
+/// its run, and otherwise when the process exits. The deletion at exit is bounded: xunit v3 gives a test process about
+/// eleven seconds after its run returns and then exits it with code 1 ("Foreground threads were left running, forcing
+/// process exit") whatever the tests did, and everything the process does at exit counts. What is not deleted is
+/// removed by the next test process: every directory's name carries the id of the process that made it, and
+/// directories of processes that are gone are swept at the first <see cref="Create"/>.
 /// </remarks>
 public static class TempDirectories
 {
     private const string Marker = "lmtest-";
     private static readonly TimeSpan ExitBudget = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan RunEndBudget = TimeSpan.FromMinutes(2);
     private static readonly List<string> Created = [];
     private static bool swept;
 
@@ -30,7 +31,7 @@ public static class TempDirectories
             {
                 swept = true;
                 SweepOrphans();
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll(ExitBudget);
             }
 
             var dir = Directory.CreateTempSubdirectory($"{Marker}{Environment.ProcessId}-{prefix}").FullName;
@@ -39,15 +40,20 @@ public static class TempDirectories
         }
     }
 
-    private static void DeleteAll()
+    /// <summary>Deletes every directory made so far, within <see cref="RunEndBudget"/>: the end of a test run.</summary>
+    internal static void DeleteAll() => DeleteAll(RunEndBudget);
+
+    private static void DeleteAll(TimeSpan budget)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // pooled connections hold the database files open
+        // Pooled connections hold database files open, and closing the last one on a file merges its write-ahead log
+        // (an fsync): a node releases its own when it stops, this catches the rest.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var clock = Stopwatch.StartNew();
         lock (Created)
         {
             foreach (var dir in Created)
             {
-                if (clock.Elapsed > ExitBudget)
+                if (clock.Elapsed > budget)
                 {
                     break; // the next test process sweeps the rest
                 }

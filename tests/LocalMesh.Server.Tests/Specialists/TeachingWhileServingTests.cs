@@ -79,9 +79,11 @@ public sealed class TeachingWhileServingTests
 
         Assert.Empty(failures);
         Assert.True(Volatile.Read(ref served) > servedBefore, "requests were served while the model retrained");
-        Assert.Equal(2, models.Current!.Info.Version);
+        // One retrain for the burst as a rule; on a busy machine the posts can straddle the debounce and give two. Either
+        // way the model in use has every correction.
+        Assert.InRange(models.Current!.Info.Version, 2, 3);
         Assert.Equal(3, models.Current.Info.Corrections);
-        Assert.True(File.Exists(Path.Combine(models.Directory, "model-v2.bin")));
+        Assert.True(File.Exists(Path.Combine(models.Directory, $"model-v{models.Current.Info.Version}.bin")));
 
         using (var after = await node.ChatAsync(TestNode.Body("throw lentils into the grocery basket")))
         {
