@@ -11,8 +11,9 @@ namespace LocalMesh.Mesh.Routing;
 /// <summary>
 /// The innermost HTTP handler of a peer backend: carries one HTTP request to the peer named in the request's options over
 /// NATS (<see cref="HopProtocol"/>) and turns the messages that come back into an <see cref="HttpResponseMessage"/>. A
-/// JSON answer (one message) is read whole before it is returned (a peer dying before its end fails the try, which the router may
-/// repeat elsewhere); a stream is handed on chunk by chunk, and a peer dying during it ends the body with an error.
+/// JSON answer (one message) is read whole before it is returned (a peer dying before it fails the try, which the router
+/// may repeat elsewhere); a stream is handed on chunk by chunk, and a peer dying during it ends the body with an error.
+/// Whether the peer is still there is its <see cref="PeerLiveness"/> watch's concern, shared by all its requests.
 /// Cancelling the request (the client left) tells the peer to stop. Thread-safe.
 /// </summary>
 public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness liveness) : HttpMessageHandler

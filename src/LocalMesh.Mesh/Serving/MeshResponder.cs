@@ -11,8 +11,9 @@ using NATS.Client.Core;
 namespace LocalMesh.Mesh.Serving;
 
 /// <summary>
-/// Serves the requests peers send this node: listens on its chat subject, checks each message (size, headers), then runs the request through the node's own chat handler, as if a client had sent it, narrowed
-/// to what the entry node allowed (<see cref="IncomingHop"/>), and streams the answer back (<see cref="HopProtocol"/>).
+/// Serves the requests peers send this node: listens on its chat subject, checks each message (size, headers), then
+/// runs the request through the node's own chat handler, as if a client had sent it, narrowed to what the entry node
+/// allowed (<see cref="IncomingHop"/>), and sends the answer back (<see cref="HopProtocol"/>).
 /// It answers pings on its ping subject: that, and not a keep-alive per request, is how an entry node knows this node is
 /// still there (<see cref="PeerLiveness"/>). A cancel from the entry node stops the request. Thread-safe.
 /// </summary>
@@ -109,7 +110,6 @@ public sealed partial class MeshResponder(MeshConnection connection, LocalChatEn
         _serving[inbox] = cts;
         try
         {
-
             var http = new DefaultHttpContext { RequestServices = services, RequestAborted = cts.Token };
             http.Request.Method = HttpMethods.Post;
             http.Request.Path = "/v1/chat/completions";
