@@ -8,7 +8,7 @@ namespace LocalMesh.Mesh.Routing;
 /// <summary>
 /// Watches the peers this node has requests in flight at, one watch per peer rather than per request: whatever a peer
 /// sends on any of its hops counts as hearing from it, and a peer silent for <see cref="MeshOptions.KeepAliveSeconds"/>
-/// is pinged (one ping for all of its requests). NATS answers "no responders" at once for a node whose connection closed
+/// is pinged (one ping for all of its requests, again at each check while it stays silent, at most four in flight). NATS answers "no responders" at once for a node whose connection closed
 /// (SIGKILL, crash, cable): the peer is then declared gone and every request in flight there fails at once, so each can
 /// be sent to another node without waiting for its own silence. A ping that gets no answer means the peer is still
 /// connected, only slow (a busy machine), so a busy peer is never declared gone; silent for
@@ -18,6 +18,7 @@ namespace LocalMesh.Mesh.Routing;
 /// </summary>
 public sealed class PeerLiveness(MeshConnection connection, TimeProvider time, PeerTable? table = null)
 {
+    private const int MaxPings = 4; // in flight per peer
     private readonly ConcurrentDictionary<string, Watch> _watches = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private ITimer? _timer;
@@ -71,9 +72,18 @@ public sealed class PeerLiveness(MeshConnection connection, TimeProvider time, P
             {
                 Fail(watch, $"went silent for {silent.TotalSeconds:0.#} s");
             }
-            else if (silent >= Silence && Interlocked.Exchange(ref watch.Pinging, 1) == 0)
+            else if (silent >= Silence)
             {
-                _ = PingAsync(watch);
+                // A ping every check while the peer stays silent, a few at most in flight: one sent after the peer died
+                // gets "no responders" at once, even while an earlier one still waits on the peer that was only busy.
+                if (Interlocked.Increment(ref watch.Pinging) <= MaxPings)
+                {
+                    _ = PingAsync(watch);
+                }
+                else
+                {
+                    Interlocked.Decrement(ref watch.Pinging);
+                }
             }
         }
 
@@ -117,7 +127,7 @@ public sealed class PeerLiveness(MeshConnection connection, TimeProvider time, P
         }
         finally
         {
-            Volatile.Write(ref watch.Pinging, 0);
+            Interlocked.Decrement(ref watch.Pinging);
         }
     }
 
