@@ -96,7 +96,7 @@ internal static class MeshBench
         return 0;
     }
 
-    private static async Task<WebApplication> StartAsync(string natsUrl, string site, string node, string? upstream, int maxConcurrency)
+    internal static async Task<WebApplication> StartAsync(string natsUrl, string site, string node, string? upstream, int maxConcurrency, string model = MinimalUpstream.Model)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -111,7 +111,7 @@ internal static class MeshBench
         {
             settings["LocalMesh:Backends:edge:Tier"] = "edge";
             settings["LocalMesh:Backends:edge:Endpoint"] = upstream;
-            settings["LocalMesh:Backends:edge:Models:0"] = MinimalUpstream.Model;
+            settings["LocalMesh:Backends:edge:Models:0"] = model;
             settings["LocalMesh:Backends:edge:MaxConcurrency"] = maxConcurrency.ToString(CultureInfo.InvariantCulture);
         }
 
@@ -127,7 +127,7 @@ internal static class MeshBench
         return app;
     }
 
-    private static async Task WaitForPeersAsync(WebApplication node, int count)
+    internal static async Task WaitForPeersAsync(WebApplication node, int count)
     {
         var table = node.Services.GetRequiredService<PeerTable>();
         for (var i = 0; i < 600 && table.Live.Count(p => p.Card.Backends.Any(b => b.Available)) < count; i++)
@@ -136,7 +136,7 @@ internal static class MeshBench
         }
     }
 
-    private static string Url(WebApplication app) => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    internal static string Url(WebApplication app) => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

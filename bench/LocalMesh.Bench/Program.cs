@@ -31,6 +31,7 @@ const string Usage = """
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
           documents nobody here wrote (bench/data/kb-eval): hit@1, hit@5, MRR, answer span in reply, off-topic refused
       dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2]      a hop over NATS vs in-process; 1-3 peers
+      dotnet run -c Release --project bench/LocalMesh.Bench -- mesh-failover [--rounds 5] [--requests 50]   a cut node's requests re-sent
       dotnet run -c Release --project bench/LocalMesh.Bench -- cache-eval [--data DIR] [--clinc DIR]  the semantic cache's match rule:
           rewordings hit and near misses wrongly hit on bench/data/cache-calibration (cal, eval), by cosine alone and with
           the guard, per threshold; then a cache of CLINC150's training questions asked its validation ones
@@ -62,11 +63,12 @@ string[] valued = command switch
     "kb-latency" => ["--docs", "--seconds", "--warmup"],
     "privacy-eval" => ["--data", "--chat", "--misses"],
     "privacy" => ["--seconds", "--warmup", "--before-tagger"],
+    "mesh-failover" => ["--rounds", "--requests"],
     _ => ["--seconds", "--warmup"],
 };
-if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-latency" or "kb-eval" or "signals" or "mesh" or "privacy-eval" or "cache-eval" or "kb-auto"))
+if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-latency" or "kb-eval" or "signals" or "mesh" or "mesh-failover" or "privacy-eval" or "cache-eval" or "kb-auto"))
 {
-    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-latency, kb-eval, signals, mesh, privacy-eval, cache-eval, kb-auto; none for the gateway).");
+    return Fail($"unknown benchmark '{command}' (known: intents, privacy, kb, kb-latency, kb-eval, signals, mesh, mesh-failover, privacy-eval, cache-eval, kb-auto; none for the gateway).");
 }
 
 for (var i = command == "gateway" ? 0 : 1; i < args.Length; i++)
@@ -103,6 +105,8 @@ try
             return await SignalsBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "kb-eval":
             return KnowledgeEvalBench.Run(Text("--data"), Text("--set") ?? "v1");
+        case "mesh-failover":
+            return await MeshFailoverBench.RunAsync((int)Number("--rounds", 5, min: 1), (int)Number("--requests", 50, min: 1));
         case "mesh":
             return await MeshBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
         case "cache-eval":

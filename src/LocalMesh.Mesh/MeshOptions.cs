@@ -55,9 +55,10 @@ public sealed record MeshOptions
     public double PeerTimeoutSeconds { get; init; } = 2;
 
     /// <summary>
-    /// A peer serving a request sends something (a keep-alive at least) this often. After twice this of silence the entry
-    /// node asks NATS whether the peer is still connected: a killed node is detected then (under 1 s with the default),
-    /// and a request it had not started answering goes to another node.
+    /// A peer this node has requests at and has not heard from for this long is pinged (one ping for all of them): NATS
+    /// answers "no responders" at once for a node whose connection closed, which fails all of them so that each goes to
+    /// another node (a killed node is detected 0.25 to 0.4 s after it died on an idle node with the default). A slow
+    /// peer answers late or not at all and is waited for (<see cref="HungPeerSeconds"/>).
     /// </summary>
     public double KeepAliveSeconds { get; init; } = 0.25;
 

@@ -5,54 +5,44 @@ using NATS.Client.Core;
 namespace LocalMesh.Mesh.Routing;
 
 /// <summary>
-/// Reads a hop's answer messages from its inbox, in order. Silence longer than <paramref name="silence"/> (the node's
-/// clock) asks <paramref name="isGone"/> whether the peer still listens: NATS answers "no responders" at once for a node
-/// whose connection closed (killed, crashed, cut off), which fails the hop with a <see cref="PeerFailedException"/>; a
-/// peer that is only slow (a busy machine) is waited for, up to <paramref name="giveUp"/> of silence in all. Every
-/// message from the peer (head, body, keep-alive) calls <paramref name="heard"/>: the peer is alive, even when its
-/// heartbeats are late under load. Not thread-safe: one reader.
+/// Reads a hop's answer messages from its inbox, in order. Whether the peer is still there is the concern of its
+/// <see cref="PeerLiveness"/> watch (<paramref name="hop"/>): when the peer is declared gone, the read fails at once with a
+/// <see cref="PeerFailedException"/>. Every message from the peer (ack, head, body) counts as hearing from it: the peer is
+/// alive, even when its heartbeats are late under load. Not thread-safe: one reader.
 /// </summary>
-internal sealed class HopReader(INatsSub<byte[]> sub, TimeSpan silence, TimeSpan giveUp, Func<CancellationToken, Task<bool>> isGone, TimeProvider time, string node, Action? heard = null)
+internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, string node)
 {
     private bool _answering;
 
     /// <summary>The next message, whatever its kind.</summary>
     public async ValueTask<NatsMsg<byte[]>> NextAsync(CancellationToken cancellationToken)
     {
-        var silent = TimeSpan.Zero;
-        while (true)
+        NatsMsg<byte[]> message;
+        if (!sub.Msgs.TryRead(out message))
         {
-            using var timeout = new CancellationTokenSource(silence, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hop.Gone) : null;
             try
             {
-                var message = await sub.Msgs.ReadAsync(linked.Token).ConfigureAwait(false);
-                if (message.Headers is { Code: 503 })
-                {
-                    throw new PeerFailedException(node, "is not listening (no responders)", beforeAnswer: !_answering);
-                }
-
-                heard?.Invoke();
-                return message;
+                message = await sub.Msgs.ReadAsync(linked?.Token ?? hop.Gone).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (hop.Gone.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                silent += silence;
-                if (await isGone(cancellationToken).ConfigureAwait(false))
-                {
-                    throw new PeerFailedException(node, $"is gone (silent {silent.TotalMilliseconds:0} ms, no longer connected)", beforeAnswer: !_answering);
-                }
-
-                if (silent >= giveUp)
-                {
-                    throw new PeerFailedException(node, $"went silent for {silent.TotalSeconds:0.#} s", beforeAnswer: !_answering);
-                }
+                throw new PeerFailedException(node, hop.Reason, beforeAnswer: !_answering);
             }
             catch (System.Threading.Channels.ChannelClosedException)
             {
                 throw new PeerFailedException(node, "hop closed", beforeAnswer: !_answering);
             }
         }
+
+        if (message.Headers is { Code: 503 })
+        {
+            hop.NoResponders(); // nobody listens at the peer's subject: its other requests in flight fail now too
+            throw new PeerFailedException(node, "is not listening (no responders)", beforeAnswer: !_answering);
+        }
+
+        hop.Heard();
+        return message;
     }
 
     /// <summary>The body's pieces, until <c>end</c>; an <c>err</c> or silence throws.</summary>

@@ -3,6 +3,7 @@ using LocalMesh.Configuration;
 using LocalMesh.Ledger;
 using LocalMesh.Mesh.Membership;
 using LocalMesh.Mesh.Transport;
+using Microsoft.Extensions.Logging;
 
 namespace LocalMesh.Mesh.Routing;
 
@@ -14,7 +15,7 @@ namespace LocalMesh.Mesh.Routing;
 /// peer serves is chosen per request inside (<see cref="PeerRoutingHandler"/>). Their models and health follow the
 /// membership table as it changes.
 /// </summary>
-public sealed class MeshBackendProvider(MeshOptions options, MeshConnection connection, PeerTable table, TimeProvider time) : IBackendProvider
+public sealed partial class MeshBackendProvider(MeshOptions options, MeshConnection connection, PeerTable table, TimeProvider time, ILogger<MeshBackendProvider> logger) : IBackendProvider
 {
     /// <summary>The same-site backend's name.</summary>
     public const string EdgeName = "mesh-edge";
@@ -23,10 +24,14 @@ public sealed class MeshBackendProvider(MeshOptions options, MeshConnection conn
     public const string RemoteName = "mesh-remote";
 
     private readonly List<(BackendState State, PeerSelector Selector)> _backends = [];
+    private readonly PeerLiveness _liveness = new(connection, time, table); // one watch per peer, for both scopes
 
     /// <summary>Whether <paramref name="backend"/> is one of the mesh's own backends.</summary>
     public static bool IsMeshBackend(string? backend) =>
         string.Equals(backend, EdgeName, StringComparison.OrdinalIgnoreCase) || string.Equals(backend, RemoteName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The watch on the peers this node has requests at (declares a dead one gone).</summary>
+    public PeerLiveness Liveness => _liveness;
 
     /// <summary>The selectors, by scope (for the nodes endpoint and tests).</summary>
     public IReadOnlyList<PeerSelector> Selectors => [.. _backends.Select(b => b.Selector)];
@@ -46,7 +51,7 @@ public sealed class MeshBackendProvider(MeshOptions options, MeshConnection conn
             };
             var state = new BackendState(name, config);
             var selector = new PeerSelector(table, options.Site, tier, time);
-            var tunnel = new NatsTunnelHandler(connection, time, table); // what a peer sends on a hop counts as a sign of life
+            var tunnel = new NatsTunnelHandler(connection, _liveness); // what a peer sends on a hop counts as a sign of life
             var http = new HttpClient(new PeerRoutingHandler(selector, table, options, time) { InnerHandler = new LedgerHttpHandler(time) { InnerHandler = tunnel } })
             {
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -57,6 +62,7 @@ public sealed class MeshBackendProvider(MeshOptions options, MeshConnection conn
         }
 
         table.Changed += RefreshAll;
+        _liveness.Failed += (node, reason) => LogPeerGone(logger, node, reason);
     }
 
     private void RefreshAll()
@@ -75,4 +81,7 @@ public sealed class MeshBackendProvider(MeshOptions options, MeshConnection conn
             ? new ProbeResult(HealthStatus.Healthy, now, 0, null)
             : new ProbeResult(HealthStatus.Unhealthy, now, null, selector.Scope == Tier.Edge ? "no mesh peer in this site" : "no mesh peer in another site"), models);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh peer {Node} {Reason}: its requests in flight here go to other nodes")]
+    private static partial void LogPeerGone(ILogger logger, string node, string reason);
 }

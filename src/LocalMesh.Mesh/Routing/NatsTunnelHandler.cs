@@ -11,21 +11,18 @@ namespace LocalMesh.Mesh.Routing;
 /// <summary>
 /// The innermost HTTP handler of a peer backend: carries one HTTP request to the peer named in the request's options over
 /// NATS (<see cref="HopProtocol"/>) and turns the messages that come back into an <see cref="HttpResponseMessage"/>. A
-/// JSON answer is read whole before it is returned (a peer dying before its end fails the try, which the router may
-/// repeat elsewhere); a stream is handed on chunk by chunk, and a peer dying during it ends the body with an error.
+/// JSON answer (one message) is read whole before it is returned (a peer dying before it fails the try, which the router
+/// may repeat elsewhere); a stream is handed on chunk by chunk, and a peer dying during it ends the body with an error.
+/// Whether the peer is still there is its <see cref="PeerLiveness"/> watch's concern, shared by all its requests.
 /// Cancelling the request (the client left) tells the peer to stop. Thread-safe.
 /// </summary>
-public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider time, Membership.PeerTable? table = null) : HttpMessageHandler
+public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness liveness) : HttpMessageHandler
 {
     /// <summary>The peer a request goes to (set by <see cref="PeerRoutingHandler"/>).</summary>
     public static readonly HttpRequestOptionsKey<Peer> PeerKey = new("localmesh.mesh.peer");
 
     /// <summary>The route context's facts the peer needs (set by <see cref="PeerRoutingHandler"/>).</summary>
     public static readonly HttpRequestOptionsKey<HopRoute> RouteKey = new("localmesh.mesh.route");
-
-    private TimeSpan Silence => TimeSpan.FromSeconds(connection.Options.KeepAliveSeconds * 2);
-
-    private TimeSpan GiveUp => TimeSpan.FromSeconds(connection.Options.HungPeerSeconds);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -40,6 +37,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
         var nats = connection.Nats;
         var inbox = nats.NewInbox();
         var sub = await nats.SubscribeCoreAsync<byte[]>(inbox, opts: new NatsSubOpts { ChannelOpts = new NatsSubChannelOpts { Capacity = 1024, FullMode = BoundedChannelFullMode.Wait } }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var watch = liveness.Begin(card);
         var handedOver = false;
         try
         {
@@ -52,7 +50,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
             };
             await nats.PublishAsync(MeshSubjects.Chat(card.Site, card.Node), body, headers, replyTo: inbox, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-            var reader = new HopReader(sub, Silence, GiveUp, ct => IsGoneAsync(card, ct), time, card.Node, () => table?.Heard(card.Node));
+            var reader = new HopReader(sub, watch, card.Node);
             NatsMsg<byte[]> message;
             do
             {
@@ -66,7 +64,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
                 throw new PeerFailedException(card.Node, HopProtocol.Get(message.Headers, HopProtocol.Error) ?? "error", beforeAnswer: true);
             }
 
-            if (kind != HopProtocol.Head || !int.TryParse(HopProtocol.Get(message.Headers, HopProtocol.Status), out var status) || status is < 100 or > 599)
+            if (kind is not (HopProtocol.Head or HopProtocol.Full) || !int.TryParse(HopProtocol.Get(message.Headers, HopProtocol.Status), out var status) || status is < 100 or > 599)
             {
                 throw new PeerFailedException(card.Node, $"sent '{kind}' where an answer's head belongs", beforeAnswer: true);
             }
@@ -74,15 +72,21 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
             var response = new HttpResponseMessage((HttpStatusCode)status) { RequestMessage = request };
             response.Headers.TryAddWithoutValidation("x-localmesh-route", HopProtocol.Get(message.Headers, HopProtocol.Route));
             var contentType = HopProtocol.Get(message.Headers, HopProtocol.ContentType) ?? "application/json";
-            if (contentType.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase))
+            var first = message.Data ?? [];
+            if (kind == HopProtocol.Full)
             {
-                var stream = new HopBodyStream(reader, sub, () => CancelAsync(card, inbox));
+                response.Content = new ByteArrayContent(first); // the whole answer came in one message
+            }
+            else if (contentType.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase))
+            {
+                var stream = new HopBodyStream(reader, first, sub, watch, () => CancelAsync(card, inbox));
                 response.Content = new StreamContent(stream);
-                handedOver = true; // the stream owns the subscription now
+                handedOver = true; // the stream owns the subscription and the watch now
             }
             else
             {
                 using var buffer = new MemoryStream();
+                buffer.Write(first);
                 await foreach (var piece in reader.ReadBodyAsync(cancellationToken).ConfigureAwait(false))
                 {
                     buffer.Write(piece);
@@ -104,30 +108,9 @@ public sealed class NatsTunnelHandler(MeshConnection connection, TimeProvider ti
         {
             if (!handedOver)
             {
+                watch.Dispose();
                 await sub.DisposeAsync().ConfigureAwait(false);
             }
-        }
-    }
-
-    /// <summary>
-    /// Whether the peer's connection is gone: a ping to its subject gets "no responders" from the NATS server at once
-    /// when no connection listens there any more. A pong, or no answer at all (the peer is slow), means it is still there.
-    /// </summary>
-    private async Task<bool> IsGoneAsync(NodeCard card, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var reply = await connection.Nats.RequestAsync<byte[], byte[]>(MeshSubjects.Ping(card.Site, card.Node), [],
-                replyOpts: new NatsSubOpts { Timeout = Silence }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return reply.Headers is { Code: 503 };
-        }
-        catch (Exception ex) when (ex.GetType().Name.Contains("NoResponders", StringComparison.Ordinal))
-        {
-            return true;
-        }
-        catch (Exception ex) when (ex is NatsException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false; // no word either way: it still listens, it is only slow
         }
     }
 

@@ -39,9 +39,13 @@ public sealed class PeerRoutingHandler(PeerSelector selector, PeerTable table, M
 
         var model = request.Content is null ? null : ReadModel(await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
         var failures = new List<string>();
-        foreach (var peer in selector.Candidates(model, route.Tiers))
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        // The candidates are chosen again after each failure: the failed peer is suspected by then, and a peer that
+        // joined while the request waited on the dead one can take it.
+        while (selector.Candidates(model, route.Tiers).FirstOrDefault(p => !tried.Contains(p.Card.Node)) is { } peer)
         {
             var card = peer.Card;
+            tried.Add(card.Node);
             var stats = selector.Stats(card.Node);
             request.RequestUri = new UriBuilder(request.RequestUri!) { Host = $"{card.Node}.{card.Site}", Port = 80 }.Uri;
             request.Options.Set(NatsTunnelHandler.PeerKey, peer);

@@ -5,12 +5,13 @@ using NATS.Client.Core;
 namespace LocalMesh.Mesh.Serving;
 
 /// <summary>
-/// The response body of a request served for a peer: what the handler writes is buffered and, at each flush, sent to
-/// the peer's inbox as <c>data</c> messages of at most <see cref="HopProtocol.MaxChunk"/> bytes; the first flush sends
-/// the <c>head</c> (status, content type and route, read from the response then). Sends are serialised with the
-/// keep-alives through <paramref name="gate"/>. Not thread-safe otherwise (one writer, as any response body).
+/// The response body of a request served for a peer. A JSON answer is buffered whole and sent, when the handler is done
+/// (<see cref="CompleteAsync"/>), as one <c>full</c> message: status, content type and route (read from the response
+/// then) in headers, the body as data. A stream (<c>text/event-stream</c>) is sent at each flush: the first as the
+/// <c>head</c> with the bytes written so far, the next ones as <c>data</c> messages, then <c>end</c>. No piece is larger
+/// than <see cref="HopProtocol.MaxChunk"/>. Not thread-safe (one writer, as any response body).
 /// </summary>
-internal sealed class HopResponseStream(NatsConnection nats, string inbox, HttpResponse response, SemaphoreSlim gate) : Stream
+internal sealed class HopResponseStream(NatsConnection nats, string inbox, HttpResponse response) : Stream
 {
     private readonly MemoryStream _pending = new();
 
@@ -45,37 +46,51 @@ internal sealed class HopResponseStream(NatsConnection nats, string inbox, HttpR
 
     public override void Flush() => FlushAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-    public override async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-        try
-        {
-            await SendHeadAsync().ConfigureAwait(false);
-            var bytes = _pending.GetBuffer().AsMemory(0, (int)_pending.Length);
-            for (var at = 0; at < bytes.Length; at += HopProtocol.MaxChunk)
-            {
-                var piece = bytes.Slice(at, Math.Min(HopProtocol.MaxChunk, bytes.Length - at)).ToArray();
-                await nats.PublishAsync(inbox, piece, HopProtocol.KindOnly(HopProtocol.Data), cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            }
+    /// <summary>Sends what a stream has written so far; a JSON answer waits for <see cref="CompleteAsync"/>.</summary>
+    public override Task FlushAsync(CancellationToken cancellationToken) =>
+        _pending.Length > 0 && IsStream() ? SendAsync(last: false) : Task.CompletedTask;
 
-            _pending.SetLength(0);
-        }
-        finally
+    /// <summary>Sends the rest and ends the answer (the head too, even for an empty body).</summary>
+    public Task CompleteAsync() => SendAsync(last: true);
+
+    private bool IsStream() => response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) == true;
+
+    private async Task SendAsync(bool last)
+    {
+        // Published from the buffer as it is: NATS copies the bytes into its write buffer before the call returns.
+        var bytes = (ReadOnlyMemory<byte>)_pending.GetBuffer().AsMemory(0, (int)_pending.Length);
+        var at = 0;
+        if (!HeadSent)
         {
-            gate.Release();
+            at = Math.Min(HopProtocol.MaxChunk, bytes.Length);
+            var full = last && at == bytes.Length;
+            await nats.PublishAsync(inbox, bytes[..at], Head(full ? HopProtocol.Full : HopProtocol.Head), cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            HeadSent = true;
+            if (full)
+            {
+                _pending.SetLength(0);
+                return;
+            }
+        }
+
+        for (; at < bytes.Length; at += HopProtocol.MaxChunk)
+        {
+            var piece = bytes.Slice(at, Math.Min(HopProtocol.MaxChunk, bytes.Length - at));
+            await nats.PublishAsync(inbox, piece, HopProtocol.KindOnly(HopProtocol.Data), cancellationToken: CancellationToken.None).ConfigureAwait(false);
+        }
+
+        _pending.SetLength(0);
+        if (last)
+        {
+            await nats.PublishAsync(inbox, headers: HopProtocol.KindOnly(HopProtocol.End), cancellationToken: CancellationToken.None).ConfigureAwait(false);
         }
     }
 
-    private async ValueTask SendHeadAsync()
+    private NatsHeaders Head(string kind)
     {
-        if (HeadSent)
-        {
-            return;
-        }
-
         var headers = new NatsHeaders
         {
-            [HopProtocol.Kind] = HopProtocol.Head,
+            [HopProtocol.Kind] = kind,
             [HopProtocol.Status] = response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [HopProtocol.ContentType] = response.ContentType ?? "application/json",
         };
@@ -84,8 +99,7 @@ internal sealed class HopResponseStream(NatsConnection nats, string inbox, HttpR
             headers[HopProtocol.Route] = route[0];
         }
 
-        await nats.PublishAsync(inbox, headers: headers, cancellationToken: CancellationToken.None).ConfigureAwait(false);
-        HeadSent = true;
+        return headers;
     }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

@@ -11,12 +11,13 @@ using NATS.Client.Core;
 namespace LocalMesh.Mesh.Serving;
 
 /// <summary>
-/// Serves the requests peers send this node: listens on its chat subject, checks each message (size, headers), answers
-/// <c>ack</c> at once, then runs the request through the node's own chat handler, as if a client had sent it, narrowed
-/// to what the entry node allowed (<see cref="IncomingHop"/>), and streams the answer back (<see cref="HopProtocol"/>),
-/// with a keep-alive while the answer is not done. A cancel from the entry node stops the request. Thread-safe.
+/// Serves the requests peers send this node: listens on its chat subject, checks each message (size, headers), then
+/// runs the request through the node's own chat handler, as if a client had sent it, narrowed to what the entry node
+/// allowed (<see cref="IncomingHop"/>), and sends the answer back (<see cref="HopProtocol"/>).
+/// It answers pings on its ping subject: that, and not a keep-alive per request, is how an entry node knows this node is
+/// still there (<see cref="PeerLiveness"/>). A cancel from the entry node stops the request. Thread-safe.
 /// </summary>
-public sealed partial class MeshResponder(MeshConnection connection, LocalChatEndpoint endpoint, IServiceProvider services, NodeCardSource cards, LocalMeshOptions node, TimeProvider time, ILogger<MeshResponder> logger) : BackgroundService
+public sealed partial class MeshResponder(MeshConnection connection, LocalChatEndpoint endpoint, IServiceProvider services, NodeCardSource cards, LocalMeshOptions node, ILogger<MeshResponder> logger) : BackgroundService
 {
     private readonly IReadOnlyDictionary<string, DomainPolicy> _domains = node.Policy.EffectiveDomains();
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _serving = new(StringComparer.Ordinal);
@@ -107,13 +108,8 @@ public sealed partial class MeshResponder(MeshConnection connection, LocalChatEn
         Interlocked.Increment(ref _inFlight);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         _serving[inbox] = cts;
-        using var gate = new SemaphoreSlim(1, 1);
-        var done = false;
         try
         {
-            await PublishQuietlyAsync(inbox, HopProtocol.KindOnly(HopProtocol.Ack)).ConfigureAwait(false);
-            var keepAlive = KeepAliveAsync(inbox, gate, () => Volatile.Read(ref done), cts.Token);
-
             var http = new DefaultHttpContext { RequestServices = services, RequestAborted = cts.Token };
             http.Request.Method = HttpMethods.Post;
             http.Request.Path = "/v1/chat/completions";
@@ -129,30 +125,16 @@ public sealed partial class MeshResponder(MeshConnection connection, LocalChatEn
             var body = message.Data ?? [];
             http.Request.Body = new MemoryStream(body, writable: false);
             http.Request.ContentLength = body.Length;
-            var response = new HopResponseStream(nats, inbox, http.Response, gate);
+            var response = new HopResponseStream(nats, inbox, http.Response);
             http.Response.Body = response;
 
             MeshHop.Incoming = new IncomingHop(HopProtocol.Get(message.Headers, HopProtocol.Entry)!, ParseTiers(HopProtocol.Get(message.Headers, HopProtocol.Tiers)!));
             await endpoint(http).ConfigureAwait(false);
             await http.Response.CompleteAsync().ConfigureAwait(false);
-            await response.FlushAsync(CancellationToken.None).ConfigureAwait(false); // sends the head even for an empty body
-            Volatile.Write(ref done, true);
-            await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-            try
-            {
-                await PublishQuietlyAsync(inbox, HopProtocol.KindOnly(HopProtocol.End)).ConfigureAwait(false);
-            }
-            finally
-            {
-                gate.Release();
-            }
-
-            await cts.CancelAsync().ConfigureAwait(false);
-            await keepAlive.ConfigureAwait(false);
+            await response.CompleteAsync().ConfigureAwait(false); // a JSON answer in one message; a stream's end
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Volatile.Write(ref done, true);
             LogFailed(logger, ex.Message);
             await PublishQuietlyAsync(inbox, new NatsHeaders { [HopProtocol.Kind] = HopProtocol.Err, [HopProtocol.Error] = "failed: " + ex.Message }).ConfigureAwait(false);
         }
@@ -160,33 +142,6 @@ public sealed partial class MeshResponder(MeshConnection connection, LocalChatEn
         {
             _serving.TryRemove(inbox, out _);
             Interlocked.Decrement(ref _inFlight);
-        }
-    }
-
-    private async Task KeepAliveAsync(string inbox, SemaphoreSlim gate, Func<bool> done, CancellationToken cancellationToken)
-    {
-        var interval = TimeSpan.FromSeconds(connection.Options.KeepAliveSeconds);
-        try
-        {
-            while (!done())
-            {
-                await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
-                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    if (!done())
-                    {
-                        await PublishQuietlyAsync(inbox, HopProtocol.KindOnly(HopProtocol.KeepAlive)).ConfigureAwait(false);
-                    }
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 

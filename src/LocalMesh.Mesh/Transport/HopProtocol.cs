@@ -4,10 +4,12 @@ namespace LocalMesh.Mesh.Transport;
 
 /// <summary>
 /// The hop's wire format over NATS. A request is one message to the serving node's chat subject: the client's HTTP
-/// body, with the route in headers, and a reply inbox. The answer is a sequence of messages on that inbox, each with a
-/// <see cref="Kind"/> header: <c>ack</c> (taken), <c>ka</c> (still working), <c>head</c> (HTTP status, content type,
-/// route), <c>data</c> (body bytes, in order), <c>end</c>, or <c>err</c> (with <see cref="Error"/>). Silence longer than
-/// twice the keep-alive interval means the serving node is gone.
+/// body, with the route in headers, and a reply inbox. The answer comes on that inbox, each message with a
+/// <see cref="Kind"/> header: a JSON answer is one <c>full</c> message (HTTP status, content type and route in headers,
+/// the whole body as data: one message, not four, is most of what keeps a hop cheap); a stream is a <c>head</c> (the
+/// same headers, with the first body bytes), then <c>data</c> (body bytes, in order), then <c>end</c>. <c>err</c> (with
+/// <see cref="Error"/>) ends either. <c>ack</c> and <c>ka</c> are read and skipped (nodes sent them per request before;
+/// whether the serving node is still there is now asked by the entry node, see <c>PeerLiveness</c>).
 /// </summary>
 public static class HopProtocol
 {
@@ -42,7 +44,7 @@ public static class HopProtocol
     public const int MaxChunk = 64 * 1024;
 
     /// <summary>Kinds.</summary>
-    public const string Ack = "ack", KeepAlive = "ka", Head = "head", Data = "data", End = "end", Err = "err", CancelKind = "cancel";
+    public const string Ack = "ack", KeepAlive = "ka", Head = "head", Full = "full", Data = "data", End = "end", Err = "err", CancelKind = "cancel";
 
     /// <summary>Headers holding only a kind.</summary>
     public static NatsHeaders KindOnly(string kind) => new() { [Kind] = kind };

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Net;
+using LocalMesh.Mesh.Routing;
+using LocalMesh.Mesh.Transport;
+using LocalMesh.Server.Tests;
+using LocalMesh.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalMesh.Mesh.Tests.Failover;
+
+/// <summary>
+/// The entry node's watch on the peers it has requests at (<see cref="PeerLiveness"/>), in-process nodes over a real
+/// nats-server: a peer whose connection is cut is declared gone once and every request it held goes to another node,
+/// including one that joined after the requests were sent; a peer that is only slow is never declared gone. Nothing here
+/// is timed: detection latency is measured by the <c>mesh-failover</c> bench.
+/// </summary>
+public sealed class PeerLivenessTests(NatsServerFixture nats) : IClassFixture<NatsServerFixture>
+{
+    [Fact]
+    public async Task CutPeer_IsDeclaredGoneOnce_AndEveryRequestItHeldIsServedByAnotherNode()
+    {
+        await using var upstreamB = await FakeLlmServer.StartAsync("b-upstream");
+        await using var upstreamC = await FakeLlmServer.StartAsync("c-upstream");
+        upstreamB.Latency = TimeSpan.FromMinutes(5); // holds what it gets until b is cut
+        upstreamB.Echo = upstreamC.Echo = true;
+        var b = await MeshNodes.StartAsync(nats.Url, "live1", "b4", TestNode.Backend("ollama", "edge", upstreamB.BaseUrl, "llama-l"));
+        await using var a = await MeshNodes.StartAsync(nats.Url, "live1", "a4");
+        await MeshNodes.WaitForModelAsync(a, "b4", "llama-l");
+        var gone = new ConcurrentQueue<string>();
+        a.Services.GetRequiredService<MeshBackendProvider>().Liveness.Failed += (node, _) => gone.Enqueue(node);
+
+        var sends = Enumerable.Range(0, 3).Select(i => a.ChatAsync(TestNode.Body($"request {i}", model: "llama-l"), domain: "general")).ToList();
+        for (var i = 0; i < 300 && upstreamB.Requests.Count < 3; i++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(3, upstreamB.Requests.Count);
+        // c joins while b holds the requests: they must reach it all the same.
+        await using var c = await MeshNodes.StartAsync(nats.Url, "live1", "c4", TestNode.Backend("ollama", "edge", upstreamC.BaseUrl, "llama-l"));
+        await MeshNodes.WaitForModelAsync(a, "c4", "llama-l");
+
+        await b.Services.GetRequiredService<MeshConnection>().Nats.DisposeAsync(); // what a SIGKILL looks like from the mesh
+        var responses = await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(responses, r => Assert.Contains("backend=ollama@c4", r.Headers.GetValues("x-localmesh-route").Single(), StringComparison.Ordinal));
+        Assert.Equal(3, upstreamC.Requests.Count);
+        Assert.Equal(["b4"], gone.ToArray());
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        await b.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SlowPeer_SilentForManyKeepAliveIntervals_IsNeverDeclaredGone()
+    {
+        await using var pair = await MeshNodes.StartPairAsync(nats.Url, "live2", "5", "llama-slow");
+        pair.Upstream.Latency = TimeSpan.FromSeconds(2); // eight keep-alive intervals of silence, while the pings are answered
+        var gone = new ConcurrentQueue<string>();
+        pair.Entry.Services.GetRequiredService<MeshBackendProvider>().Liveness.Failed += (node, _) => gone.Enqueue(node);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => pair.Entry.ChatAsync(TestNode.Body($"slow {i}", model: "llama-slow"), domain: "general")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(responses, r => Assert.Contains("backend=ollama@b5", r.Headers.GetValues("x-localmesh-route").Single(), StringComparison.Ordinal));
+        Assert.Equal(3, pair.Upstream.Requests.Count);
+        Assert.Empty(gone);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+}
