@@ -77,6 +77,9 @@ public sealed class SignalDetectorTests
         Assert.Equal(first.StateBytes, buffer.Length);
         buffer.Position = 0;
         var second = SignalDetector.Load(new BinaryReader(buffer));
+        Assert.Equal(first.Week, second.Week);
+        Assert.Equal(first.JumpRange, second.JumpRange);
+        Assert.Equal(first.Jumps.Total, second.Jumps.Total);
 
         for (int i = 3000; i < x.Length; i++) Assert.Equal(expected[i], second.Update(x[i], GeneratedSeries.TimeOf(i)));
     }
@@ -167,6 +170,17 @@ public sealed class SignalDetectorTests
         Assert.Contains(SignalFeature.HourOfWeek, features);
         Assert.DoesNotContain(control.Skip(Holiday), s => s >= 0.5);
         Assert.True(GeneratedSeries.Alerts(scores, from: Holiday).Count <= 3, $"alerts on the holiday: {string.Join(", ", GeneratedSeries.Alerts(scores, from: Holiday))}");
+
+        // A restart in the middle of the holiday keeps the once-a-day rule: the rest of the day is not told again.
+        var x = Series(holiday: true);
+        var before = new SignalDetector();
+        int restart = GeneratedSeries.Alerts(scores, from: Holiday)[0] + 12;
+        for (int i = 0; i < restart; i++) before.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) before.Save(writer);
+        buffer.Position = 0;
+        var after = SignalDetector.Load(new BinaryReader(buffer));
+        for (int i = restart; i < x.Length; i++) Assert.Equal(scores[i], after.Update(x[i], GeneratedSeries.TimeOf(i)));
     }
 
     /// <summary>Bytes version 3 of the state added at its end: the last near-rare jump and hour-of-week alert, the jumps' range and histogram, the hour-of-week ranges.</summary>
