@@ -5,15 +5,17 @@ namespace LocalMesh.Signals.Detection;
 /// look-ahead, no per-stream tuning. Each point is scored before it is learned by novelty: how far it takes
 /// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
 /// shifts), the local volatility (up: bursts; down: a signal gone flat),
-/// and the value for this hour of the day (a broken daily pattern). Novelty is measured in ranges, so it is
+/// the value for this hour of the day (a broken daily pattern) and of the week (a broken weekly one). Novelty is measured in ranges, so it is
 /// unit-free and self-calibrating. Inside the range, a value in a part of it the stream has rarely visited is
-/// news too (<see cref="ValueDensity"/>), in decades of rarity. After an alert, only a stronger surprise is reported again until the
+/// news too (<see cref="ValueDensity"/>), in decades of rarity, and so is a jump from the short mean of a size, in
+/// units of the local volatility, that the stream has rarely made. After an alert, only a stronger surprise is reported again until the
 /// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
 /// detector per stream, updated by one writer at a time.
 /// </summary>
 public sealed class SignalDetector
 {
     internal const int HourBins = 24;
+    internal const int WeekBins = 7 * HourBins;
 
     /// <summary>Surprises are capped here, so one absurd point cannot silence a stream for long.</summary>
     public const double MaxSurprise = 100;
@@ -32,11 +34,12 @@ public sealed class SignalDetector
 
     internal long Count;
     internal double Previous, FastMean, Volatility, Peak;
-    internal long LastAlert, LastRare;
-    internal RangeNovelty Value, Fast, Vol;
+    internal long LastAlert, LastRare, LastRareJump, LastWeekAlert;
+    internal RangeNovelty Value, Fast, Vol, JumpRange;
 
     internal RangeNovelty[] Hours = new RangeNovelty[HourBins];
-    internal ValueDensity Density;
+    internal RangeNovelty[] Week = new RangeNovelty[WeekBins];
+    internal ValueDensity Density, Jumps;
 
     public SignalDetector(SignalDetectorOptions? options = null)
     {
@@ -45,6 +48,7 @@ public sealed class SignalDetector
         _volRate = 2 / (_options.VolatilityHorizon + 1);
         _peakKeep = Math.Exp(-1 / _options.Refractory);
         Density = new ValueDensity(_options.DensityBins, _options.DensityRecent);
+        Jumps = new ValueDensity(_options.DensityBins, _options.DensityRecent);
     }
 
     /// <summary>The options this detector runs with.</summary>
@@ -73,16 +77,33 @@ public sealed class SignalDetector
         double jump = Math.Abs(value - Previous);
         double vol = Volatility + _volRate * (jump - Volatility);
         int hour = time is { } t ? t.Hour : -1;
+        int week = time is { } w ? (int)w.DayOfWeek * HourBins + w.Hour : -1;
+        long ticks = time?.Ticks ?? 0;
+        double seen = o.HourSmooth ? fast : value;
+        double range = Math.Max(1e-300, Value.Max - Value.Min);
 
         double nValue = Value.Settled(value, o.Settle) * o.ValueWeight;
         double nFast = Fast.Settled(fast, o.Settle) * o.ShiftWeight;
         double nVol = Vol.Settled(vol, o.Settle) * o.VolatilityWeight;
         double nHour = hour < 0 || Hours[hour].Count < o.HourWarmUp ? 0
-            : Hours[hour].Settled(o.HourSmooth ? fast : value, o.Settle / 24) * (Hours[hour].Max - Hours[hour].Min) / Math.Max(1e-300, Value.Max - Value.Min) * o.HourWeight;
+            : Hours[hour].Settled(seen, o.Settle / 24) * (Hours[hour].Max - Hours[hour].Min) / range * o.HourWeight;
+        double weekRange = week < 0 ? 0 : Week[week].Max - Week[week].Min;
+        double nWeek = o.WeekWeight <= 0 || week < 0 || Week[week].Count < o.WeekWarmUp
+            || weekRange > o.WeekGate * (Hours[hour].Max - Hours[hour].Min)
+            || ticks - LastWeekAlert < TimeSpan.TicksPerDay ? 0
+            : Week[week].Settled(seen, o.Settle / WeekBins) * weekRange / range * o.WeekWeight;
 
         double rarity = Count <= o.DensityWarmUp ? 0 : Density.Rarity(value, o.DensityPrior) - o.DensityFloor;
         double nRare = rarity <= 0 ? 0 : Math.Min(o.DensityMax, rarity * o.DensityWeight)
             * (o.DensitySettle > 0 ? 1 - Math.Exp(-(Count - LastRare) / o.DensitySettle) : 1);
+
+        // The jump from the short mean in units of the local volatility (both before this point), compressed by asinh so
+        // a heavy-tailed stream's histogram is not all in one bin: a spike that is ordinary for the stream's range
+        // but rare for its calm is news.
+        double jumpSize = Math.Asinh((value - FastMean) / (Volatility + o.JumpScale * range));
+        double jumpRarity = o.JumpWeight <= 0 || Count <= o.DensityWarmUp ? 0 : Jumps.Rarity(jumpSize, o.DensityPrior) - o.JumpFloor;
+        double nJump = jumpRarity <= 0 ? 0 : Math.Min(o.DensityMax, jumpRarity * o.JumpWeight)
+            * (o.DensitySettle > 0 ? 1 - Math.Exp(-(Count - LastRareJump) / o.DensitySettle) : 1);
 
         double surprise = nValue;
         var feature = SignalFeature.Value;
@@ -90,22 +111,33 @@ public sealed class SignalDetector
         if (nVol > surprise) { surprise = nVol; feature = SignalFeature.Volatility; }
         if (nHour > surprise) { surprise = nHour; feature = SignalFeature.HourOfDay; }
         if (nRare > surprise) { surprise = nRare; feature = SignalFeature.RareValue; }
+        if (nWeek > surprise) { surprise = nWeek; feature = SignalFeature.HourOfWeek; }
+        if (nJump > surprise) { surprise = nJump; feature = SignalFeature.Jump; }
         surprise = Math.Min(MaxSurprise, surprise * o.Sensitivity * (o.Confidence > 0 ? 1 - Math.Exp(-Count / o.Confidence) : 1));
         if (o.Recover > 0 && LastAlert > 0) surprise *= 1 - Math.Exp(-(Count - LastAlert) / o.Recover);
 
         Count++;
         if (rarity > -o.DensityNear) LastRare = Count;
+        if (jumpRarity > -o.DensityNear) LastRareJump = Count;
+        // The jump histogram starts after the warm-up (a young stream's range is tiny, so its first jumps are huge), on
+        // the range of the jumps seen since, as the value histogram starts on the value's range.
+        if (o.JumpWeight > 0 && Count > o.WarmUp)
+        {
+            Jumps.Learn(jumpSize, JumpRange.Min, JumpRange.Max);
+            JumpRange.Learn(jumpSize, 0);
+        }
         Density.Learn(value, Value.Min, Value.Max); // before the range takes the value in: the histogram starts on the range so far
         Value.Learn(value, o.Shrink);
         Fast.Learn(fast, o.Shrink);
         if (Count > o.VolatilityHorizon) Vol.Learn(vol, o.Shrink);
-        if (hour >= 0) Hours[hour].Learn(o.HourSmooth ? fast : value, o.Shrink);
+        if (hour >= 0) Hours[hour].Learn(seen, o.Shrink);
+        if (week >= 0 && o.WeekWeight > 0) Week[week].Learn(seen, o.Shrink);
         if (o.SpreadNovelty && Math.Max(nValue, nFast) * o.Sensitivity >= o.SpreadAbove)
         {
             // The whole stream has moved somewhere new: every hour has now seen it, or the next 23 hours would each
             // report the same change again as news for their hour.
-            double seen = o.HourSmooth ? fast : value;
             for (int i = 0; i < HourBins; i++) if (Hours[i].Count > 0) Hours[i].Learn(seen, 0);
+            if (o.WeekWeight > 0) for (int i = 0; i < WeekBins; i++) if (Week[i].Count > 0) Week[i].Learn(seen, 0);
         }
         Previous = value;
         FastMean = fast;
@@ -114,18 +146,24 @@ public sealed class SignalDetector
         Last = new SignalSurprise(feature, surprise);
         if (Count <= o.WarmUp) return 0;
         double reported = surprise > Peak ? surprise : 0;
-        if (reported >= AlertSurprise) LastAlert = Count;
+        if (reported >= AlertSurprise)
+        {
+            LastAlert = Count;
+            // A broken weekly pattern is told once a day: each hour of a holiday is news for its own hour of the week.
+            if (feature == SignalFeature.HourOfWeek) LastWeekAlert = ticks;
+        }
         Peak = Math.Max(Peak * _peakKeep, surprise);
         return ToScore(reported);
     }
 
     /// <summary>Bytes <see cref="Save"/> writes for this detector.</summary>
-    public int StateBytes => FixedStateBytes + 8 + Density.StateBytes;
+    public int StateBytes => FixedStateBytes + 8 + Density.StateBytes + 16 + RangeNovelty.Bytes + Jumps.StateBytes + WeekBins * RangeNovelty.Bytes;
 
     private const int FixedStateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
 
-    // 1: the ranges; 2: then the last near-rare point and the value histogram.
-    private const byte StateVersion = 2;
+    // 1: the ranges; 2: then the last near-rare point and the value histogram; 3: then the last near-rare jump, the
+    // time of the last hour-of-week alert, the jumps' range and histogram, and the hour-of-week ranges.
+    private const byte StateVersion = 3;
 
     /// <summary>Writes the learned state (not the options) so a restarted node resumes where it stopped.</summary>
     public void Save(BinaryWriter writer)
@@ -143,17 +181,23 @@ public sealed class SignalDetector
         foreach (var hour in Hours) hour.Save(writer);
         writer.Write(LastRare);
         Density.Save(writer);
+        writer.Write(LastRareJump);
+        writer.Write(LastWeekAlert);
+        JumpRange.Save(writer);
+        Jumps.Save(writer);
+        foreach (var range in Week) range.Save(writer);
     }
 
     /// <summary>
     /// Reads a state written by <see cref="Save"/>. A version-1 state (before the value histogram) loads with an empty
-    /// histogram, which fills from the next point on.
+    /// histogram, and a version-1 or -2 state with an empty jump histogram and empty hour-of-week ranges; they fill from
+    /// the next point on (an hour of the week is heard again after <see cref="SignalDetectorOptions.WeekWarmUp"/> points).
     /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a saved detector state.</exception>
     public static SignalDetector Load(BinaryReader reader, SignalDetectorOptions? options = null)
     {
         byte version = reader.ReadByte();
-        if (version is not (1 or StateVersion)) throw new InvalidDataException("Unknown signal detector state version.");
+        if (version is not (1 or 2 or StateVersion)) throw new InvalidDataException("Unknown signal detector state version.");
         var d = new SignalDetector(options)
         {
             Count = reader.ReadInt64(),
@@ -172,6 +216,14 @@ public sealed class SignalDetector
             d.LastRare = reader.ReadInt64();
             d.Density = ValueDensity.Load(reader, d._options.DensityBins, d._options.DensityRecent);
         }
+        if (version >= 3)
+        {
+            d.LastRareJump = reader.ReadInt64();
+            d.LastWeekAlert = reader.ReadInt64();
+            d.JumpRange = RangeNovelty.Load(reader);
+            d.Jumps = ValueDensity.Load(reader, d._options.DensityBins, d._options.DensityRecent);
+            for (int i = 0; i < WeekBins; i++) d.Week[i] = RangeNovelty.Load(reader);
+        }
         return d;
     }
 
@@ -180,7 +232,9 @@ public sealed class SignalDetector
     {
         var copy = (SignalDetector)MemberwiseClone();
         copy.Hours = (RangeNovelty[])Hours.Clone();
+        copy.Week = (RangeNovelty[])Week.Clone();
         copy.Density = Density.Clone();
+        copy.Jumps = Jumps.Clone();
         return copy;
     }
 }

@@ -81,6 +81,28 @@ public sealed record SignalDetectorOptions
     /// <summary>Decades short of <see cref="DensityFloor"/> at which a value already counts as near-rare for <see cref="DensitySettle"/>.</summary>
     public double DensityNear { get; init; } = 1;
 
+    /// <summary>Weight of the short mean leaving the range of its hour of the week (168 ranges), scaled by that range's share of the whole; 0 = off.</summary>
+    public double WeekWeight { get; init; } = 0.2;
+
+    /// <summary>Points an hour-of-week bin must have before it can be surprised (32: about three weeks of 5-minute points).</summary>
+    public int WeekWarmUp { get; init; } = 32;
+
+    /// <summary>
+    /// An hour of the week is heard only when its range is at most this share of the same hour of the day's range: a
+    /// stream whose weeks are not narrower than its days has no weekly pattern to break, and its week ranges are only
+    /// younger, noisier copies of the day's.
+    /// </summary>
+    public double WeekGate { get; init; } = 0.7;
+
+    /// <summary>Weight of a jump of rare size, per decade of rarity beyond <see cref="JumpFloor"/>; 0 = off.</summary>
+    public double JumpWeight { get; init; } = 0.05;
+
+    /// <summary>Decades below an even share of points that a jump's bin may be without news (as <see cref="DensityFloor"/>, for jumps).</summary>
+    public double JumpFloor { get; init; } = 2;
+
+    /// <summary>Share of the stream's range added to the local volatility that a jump is measured in, so a flat stream's first ripple is not infinitely large.</summary>
+    public double JumpScale { get; init; } = 0.01;
+
     /// <summary>Multiplies the reported surprise (1 = default; 2 = twice as sensitive).</summary>
     public double Sensitivity { get; init; } = 1;
 

@@ -18,6 +18,8 @@ public sealed record SignalAlert(string Stream, DateTimeOffset Timestamp, double
         SignalFeature.Volatility => "the volatility left its usual range (a burst, or the signal went flat)",
         SignalFeature.HourOfDay => "the value left its usual range for this hour of the day",
         SignalFeature.RareValue => "the value fell where this stream has rarely been",
+        SignalFeature.HourOfWeek => "the value left its usual range for this hour of the week (a broken weekly pattern)",
+        SignalFeature.Jump => "the value jumped by an amount rare for this stream's usual volatility",
         _ => Feature.ToString(),
     };
 
@@ -43,6 +45,7 @@ public sealed record SignalAlert(string Stream, DateTimeOffset Timestamp, double
     {
         SignalFeature.HourOfDay => "hour_of_day",
         SignalFeature.RareValue => "rare_value",
+        SignalFeature.HourOfWeek => "hour_of_week",
         _ => feature.ToString().ToLowerInvariant(),
     };
 }

@@ -77,6 +77,9 @@ public sealed class SignalDetectorTests
         Assert.Equal(first.StateBytes, buffer.Length);
         buffer.Position = 0;
         var second = SignalDetector.Load(new BinaryReader(buffer));
+        Assert.Equal(first.Week, second.Week);
+        Assert.Equal(first.JumpRange, second.JumpRange);
+        Assert.Equal(first.Jumps.Total, second.Jumps.Total);
 
         for (int i = 3000; i < x.Length; i++) Assert.Equal(expected[i], second.Update(x[i], GeneratedSeries.TimeOf(i)));
     }
@@ -104,8 +107,8 @@ public sealed class SignalDetectorTests
         for (int i = 0; i < 2000; i++) detector.Update(x[i], GeneratedSeries.TimeOf(i));
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) detector.Save(writer);
-        // A version-1 state is the same bytes without the histogram at the end.
-        var v1 = buffer.ToArray()[..(int)(buffer.Length - 8 - detector.Density.StateBytes)];
+        // A version-1 state is the same bytes without the histogram (and what version 3 added after it) at the end.
+        var v1 = buffer.ToArray()[..(int)(buffer.Length - Version3Tail(detector) - 8 - detector.Density.StateBytes)];
         v1[0] = 1;
 
         var loaded = SignalDetector.Load(new BinaryReader(new MemoryStream(v1)));
@@ -116,6 +119,72 @@ public sealed class SignalDetectorTests
         loaded.Update(x[2000], GeneratedSeries.TimeOf(2000));
         Assert.Equal(1, loaded.Density.Total);
     }
+
+    [Fact]
+    public void RestartedFromAVersion2State_LoadsWithNoWeekOrJumpHistory_AndKeepsTheRest()
+    {
+        var x = GeneratedSeries.Noise(3000, seed: 12);
+        var detector = new SignalDetector();
+        for (int i = 0; i < 2000; i++) detector.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) detector.Save(writer);
+        // A version-2 state is the same bytes without the jump histogram and the hour-of-week ranges at the end.
+        var v2 = buffer.ToArray()[..(int)(buffer.Length - Version3Tail(detector))];
+        v2[0] = 2;
+
+        var loaded = SignalDetector.Load(new BinaryReader(new MemoryStream(v2)));
+
+        Assert.Equal(detector.Points, loaded.Points);
+        Assert.Equal(detector.Density.Total, loaded.Density.Total);
+        Assert.True(detector.Jumps.Total > 0 && detector.Week.Any(w => w.Count > 0));
+        Assert.Equal(0, loaded.Jumps.Total);
+        Assert.All(loaded.Week, w => Assert.Equal(0, w.Count));
+        loaded.Update(x[2000], GeneratedSeries.TimeOf(2000));
+        Assert.Equal(1, loaded.Week.Sum(w => w.Count));
+    }
+
+    [Fact]
+    public void BrokenWeeklyPattern_IsReported_AsTheHourOfTheWeek()
+    {
+        // Weekdays at 50, weekends at 30 (noise 1), for five weeks; then a Wednesday that looks like a Sunday (a holiday).
+        // Every value of that day is usual for its hour of the day and for the stream; only the week has never seen it.
+        const int Day = 288, Holiday = 37 * Day; // GeneratedSeries starts on a Monday: day 37 is the sixth Wednesday
+        double[] Series(bool holiday)
+        {
+            var x = GeneratedSeries.Noise(38 * Day, seed: 13);
+            for (int i = 0; i < x.Length; i++)
+                if (i / Day % 7 >= 5 || (holiday && i / Day == 37)) x[i] -= 20;
+            return x;
+        }
+
+        var detector = new SignalDetector();
+        var features = new List<SignalFeature>();
+        var scores = Series(holiday: true).Select((v, i) =>
+        {
+            double s = detector.Update(v, GeneratedSeries.TimeOf(i));
+            if (s >= 0.5 && i >= Holiday) features.Add(detector.Last.Feature);
+            return s;
+        }).ToArray();
+        var control = GeneratedSeries.Scores(Series(holiday: false));
+
+        Assert.Contains(SignalFeature.HourOfWeek, features);
+        Assert.DoesNotContain(control.Skip(Holiday), s => s >= 0.5);
+        Assert.True(GeneratedSeries.Alerts(scores, from: Holiday).Count <= 3, $"alerts on the holiday: {string.Join(", ", GeneratedSeries.Alerts(scores, from: Holiday))}");
+
+        // A restart in the middle of the holiday keeps the once-a-day rule: the rest of the day is not told again.
+        var x = Series(holiday: true);
+        var before = new SignalDetector();
+        int restart = GeneratedSeries.Alerts(scores, from: Holiday)[0] + 12;
+        for (int i = 0; i < restart; i++) before.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) before.Save(writer);
+        buffer.Position = 0;
+        var after = SignalDetector.Load(new BinaryReader(buffer));
+        for (int i = restart; i < x.Length; i++) Assert.Equal(scores[i], after.Update(x[i], GeneratedSeries.TimeOf(i)));
+    }
+
+    /// <summary>Bytes version 3 of the state added at its end: the last near-rare jump and hour-of-week alert, the jumps' range and histogram, the hour-of-week ranges.</summary>
+    private static int Version3Tail(SignalDetector d) => 16 + RangeNovelty.Bytes + d.Jumps.StateBytes + SignalDetector.WeekBins * RangeNovelty.Bytes;
 
     [Fact]
     public void SavedAndLoaded_RightAfterARareValue_ContinuesExactly()
