@@ -20,18 +20,41 @@ namespace LocalMesh.Bench;
 /// </summary>
 internal static class MeshBench
 {
-    public static async Task<int> RunAsync(double seconds, double warmup)
+    /// <summary>
+    /// A nats-server on loopback for a mesh bench, with the shared intent model and tagger caches ready (each node
+    /// would otherwise train its own); null, after saying so, when nats-server is not installed.
+    /// </summary>
+    internal static async Task<NatsServerProcess?> StartNatsAsync(string bench)
     {
         if (NatsServerProcess.FindExecutable() is null)
         {
-            Console.Error.WriteLine("mesh bench: nats-server is not installed (apt-get install -y nats-server).");
-            return 1;
+            Console.Error.WriteLine($"{bench}: nats-server is not installed (apt-get install -y nats-server).");
+            return null;
         }
 
         await TestIntentModels.EnsureCachedAsync();
         await TestTaggers.BuiltInAsync();
-        await using var nats = new NatsServerProcess(Directory.CreateTempSubdirectory("localmesh-bench-nats-").FullName, port: 0);
-        await nats.StartAsync(TimeSpan.FromSeconds(30));
+        var nats = new NatsServerProcess(Directory.CreateTempSubdirectory("localmesh-bench-nats-").FullName, port: 0);
+        try
+        {
+            await nats.StartAsync(TimeSpan.FromSeconds(30));
+            return nats;
+        }
+        catch
+        {
+            await nats.DisposeAsync();
+            throw;
+        }
+    }
+
+    public static async Task<int> RunAsync(double seconds, double warmup)
+    {
+        await using var nats = await MeshBench.StartNatsAsync("mesh bench");
+        if (nats is null)
+        {
+            return 1;
+        }
+
         Console.WriteLine($"Mesh bench: {Environment.ProcessorCount} cores, nats-server {nats.Url}, {seconds:0.#} s per cell after {warmup:0.#} s warm-up");
 
         await using (var fast = await MinimalUpstream.StartAsync())

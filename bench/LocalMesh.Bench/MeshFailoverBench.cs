@@ -19,16 +19,12 @@ internal static class MeshFailoverBench
 {
     public static async Task<int> RunAsync(int rounds, int requests)
     {
-        if (NatsServerProcess.FindExecutable() is null)
+        await using var nats = await MeshBench.StartNatsAsync("mesh-failover bench");
+        if (nats is null)
         {
-            Console.Error.WriteLine("mesh-failover bench: nats-server is not installed (apt-get install -y nats-server).");
             return 1;
         }
 
-        await TestIntentModels.EnsureCachedAsync();
-        await TestTaggers.BuiltInAsync();
-        await using var nats = new NatsServerProcess(Directory.CreateTempSubdirectory("localmesh-bench-nats-").FullName, port: 0);
-        await nats.StartAsync(TimeSpan.FromSeconds(30));
         Console.WriteLine($"Mesh failover bench: {Environment.ProcessorCount} cores, nats-server {nats.Url}, {requests} requests in flight at the killed node, {rounds} rounds");
         Console.WriteLine("| round | first re-sent ms | all re-sent ms | answered |");
         Console.WriteLine("|---|---|---|---|");

@@ -8,8 +8,8 @@ namespace LocalMesh.Mesh.Routing;
 /// <summary>
 /// Watches the peers this node has requests in flight at, one watch per peer rather than per request: whatever a peer
 /// sends on any of its hops counts as hearing from it, and a peer silent for <see cref="MeshOptions.KeepAliveSeconds"/>
-/// is pinged (one ping for all of its requests, again at each check while it stays silent, at most four in flight). NATS answers "no responders" at once for a node whose connection closed
-/// (SIGKILL, crash, cable): the peer is then declared gone and every request in flight there fails at once, so each can
+/// is pinged (one ping for all of its requests, again at each check while it stays silent, at most four in flight).
+/// NATS answers "no responders" at once for a node whose connection closed (SIGKILL, crash, cable): the peer is then declared gone and every request in flight there fails at once, so each can
 /// be sent to another node without waiting for its own silence. A ping that gets no answer means the peer is still
 /// connected, only slow (a busy machine), so a busy peer is never declared gone; silent for
 /// <see cref="MeshOptions.HungPeerSeconds"/> in all, it is given up on. Serving nodes send no keep-alive per request: under
@@ -45,15 +45,6 @@ public sealed class PeerLiveness(MeshConnection connection, TimeProvider time, P
         }
 
         return new Hop(this, watch, watch.Life);
-    }
-
-    /// <summary>Declares <paramref name="node"/> gone (a hop to it got "no responders"): its requests in flight fail now.</summary>
-    public void DeclareGone(string node, string reason)
-    {
-        if (_watches.TryGetValue(node, out var watch))
-        {
-            Fail(watch, reason);
-        }
     }
 
     private void Check()
@@ -117,7 +108,7 @@ public sealed class PeerLiveness(MeshConnection connection, TimeProvider time, P
                 Heard(watch); // its process runs and reads its messages: alive, however slow its answers are
             }
         }
-        catch (Exception ex) when (ex.GetType().Name.Contains("NoResponders", StringComparison.Ordinal))
+        catch (NatsNoRespondersException)
         {
             Fail(watch, life, $"is gone (silent {watch.Silent(time).TotalMilliseconds:0} ms, no longer connected)");
         }
