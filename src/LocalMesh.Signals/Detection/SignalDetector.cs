@@ -94,16 +94,14 @@ public sealed class SignalDetector
             : Week[week].Settled(seen, o.Settle / WeekBins) * weekRange / range * o.WeekWeight;
 
         double rarity = Count <= o.DensityWarmUp ? 0 : Density.Rarity(value, o.DensityPrior) - o.DensityFloor;
-        double nRare = rarity <= 0 ? 0 : Math.Min(o.DensityMax, rarity * o.DensityWeight)
-            * (o.DensitySettle > 0 ? 1 - Math.Exp(-(Count - LastRare) / o.DensitySettle) : 1);
+        double nRare = RareNews(rarity, o.DensityWeight, LastRare);
 
         // The jump from the short mean in units of the local volatility (both before this point), compressed by asinh so
         // a heavy-tailed stream's histogram is not all in one bin: a spike that is ordinary for the stream's range
         // but rare for its calm is news.
         double jumpSize = Math.Asinh((value - FastMean) / (Volatility + o.JumpScale * range));
         double jumpRarity = o.JumpWeight <= 0 || Count <= o.DensityWarmUp ? 0 : Jumps.Rarity(jumpSize, o.DensityPrior) - o.JumpFloor;
-        double nJump = jumpRarity <= 0 ? 0 : Math.Min(o.DensityMax, jumpRarity * o.JumpWeight)
-            * (o.DensitySettle > 0 ? 1 - Math.Exp(-(Count - LastRareJump) / o.DensitySettle) : 1);
+        double nJump = RareNews(jumpRarity, o.JumpWeight, LastRareJump);
 
         double surprise = nValue;
         var feature = SignalFeature.Value;
@@ -155,6 +153,13 @@ public sealed class SignalDetector
         Peak = Math.Max(Peak * _peakKeep, surprise);
         return ToScore(reported);
     }
+
+    /// <summary>
+    /// A histogram's rarity (decades past its floor) as a surprise: weighted, capped, and damped while the stream has
+    /// been near-rare lately (<paramref name="lastRare"/>), so a stream settling into a new region is not news at every point.
+    /// </summary>
+    private double RareNews(double rarity, double weight, long lastRare) => rarity <= 0 ? 0
+        : Math.Min(_options.DensityMax, rarity * weight) * (_options.DensitySettle > 0 ? 1 - Math.Exp(-(Count - lastRare) / _options.DensitySettle) : 1);
 
     /// <summary>Bytes <see cref="Save"/> writes for this detector.</summary>
     public int StateBytes => FixedStateBytes + 8 + Density.StateBytes + 16 + RangeNovelty.Bytes + Jumps.StateBytes + WeekBins * RangeNovelty.Bytes;
