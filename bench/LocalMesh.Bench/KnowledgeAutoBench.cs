@@ -38,8 +38,9 @@ internal static class KnowledgeAutoBench
         Console.WriteLine($"LocalMesh model auto and the knowledge base — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         await TestIntentModels.EnsureCachedAsync();
 
-        await using var off = await StartAsync(auto: false);
-        await using var on = await StartAsync(auto: true);
+        var off = await StartAsync(auto: false);
+        var on = await StartAsync(auto: true);
+        await using var stopping = new Stopping(off, on); // stopped before disposed: a host disposed while running logs its background services as failed
         var sample = val.Take(count).ToList();
         var (offEmpty, onEmpty) = await CompareAsync(off, on, sample);
         var index = on.Services.GetRequiredService<KnowledgeIndex>();
@@ -170,6 +171,19 @@ internal static class KnowledgeAutoBench
         var context = new RouteContext(LocalMesh.Ledger.RequestIds.New("req_"), resolution, null);
         await node.Services.GetRequiredService<LocalMeshChatPipeline>().Client.GetResponseAsync(messages, context.AttachTo(new ChatOptions()));
         return context;
+    }
+
+    /// <summary>Stops, then disposes, the nodes.</summary>
+    private sealed class Stopping(params WebApplication[] apps) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var app in apps)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+        }
     }
 
     private static async Task<WebApplication> StartAsync(bool auto)

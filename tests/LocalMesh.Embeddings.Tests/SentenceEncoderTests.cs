@@ -92,6 +92,17 @@ public sealed class SentenceEncoderTests
         Assert.True(TensorPrimitives.Dot(v[0].Vector, v[1].Vector) > TensorPrimitives.Dot(v[0].Vector, v[2].Vector));
     }
 
+    [Fact]
+    public void EncodeQuery_PrefixesArcticQueries_AndLeavesMiniLMAlone()
+    {
+        // arctic-embed is trained to match a prefixed query with plain passages; MiniLM is symmetric and has no prefix.
+        using var arctic = new SentenceEncoder(new EncoderOptions { Model = "arctic-xs", CacheEntries = 0 });
+        const string question = "how long is parental leave";
+        Assert.Equal(arctic.Encode(EncoderModel.ArcticQueryPrefix + question).Vector, arctic.EncodeQuery(question).Vector);
+        Assert.NotEqual(arctic.Encode(question).Vector, arctic.EncodeQuery(question).Vector);
+        Assert.Equal(SharedEncoder.MiniLM.Encode(question).Vector, SharedEncoder.MiniLM.EncodeQuery(question).Vector);
+    }
+
     [Theory]
     [InlineData("bert-base", "neither")]
     [InlineData("/nowhere/model.onnx", "does not exist")]

@@ -46,7 +46,7 @@ public static class SemanticEvidence
             return [];
         }
 
-        var query = encoded.Encoder.Encode(question).Vector;
+        var query = encoded.Encoder.EncodeQuery(question).Vector;
         var vectors = encoded.Sentences([.. hits.Select(h => h.ChunkId)]);
         var scored = new List<ScoredPassage>(hits.Count);
         foreach (var hit in hits)

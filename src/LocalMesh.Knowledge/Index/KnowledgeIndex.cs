@@ -432,14 +432,14 @@ public sealed class KnowledgeIndex
             yield break;
         }
 
-        var vector = _encoder.Encoder.Encode(query).Vector;
+        var vector = _encoder.Encoder.EncodeQuery(query).Vector;
         yield return (_encoder.Nearest(vector, collections, limit), EncoderWeight);
         yield return (_encoder.NearestBySentence(vector, collections, limit), EncoderWeight);
     }
 
     /// <summary>The sentence encoder's ranking, when the index has an encoder.</summary>
     private List<(long Id, double Score)>? EncoderRanking(string query, IReadOnlyCollection<string> collections, int limit) =>
-        _encoder is null || query.Trim().Length == 0 ? null : _encoder.Nearest(_encoder.Encoder.Encode(query).Vector, collections, limit);
+        _encoder is null || query.Trim().Length == 0 ? null : _encoder.Nearest(_encoder.Encoder.EncodeQuery(query).Vector, collections, limit);
 
     /// <summary>
     /// BM25 over the question's words and, for the words no passage holds ("laptop" where the policies say
