@@ -66,6 +66,14 @@ public sealed record MeshOptions
     public double HungPeerSeconds { get; init; } = 15;
 
     /// <summary>
+    /// The longest one request may wait on a peer that is alive (it answers pings) but sends nothing for that request:
+    /// before its answer begins (for a JSON answer, the whole answer), or between two pieces of a stream. Then the peer
+    /// is told to stop and the request goes to another peer (a stream already under way ends with an error). The default
+    /// is a backend's default timeout, so a peer gets as long as a language model it may call.
+    /// </summary>
+    public double HopTimeoutSeconds { get; init; } = 120;
+
+    /// <summary>
     /// Copies JetStream keeps of the mesh's buckets and streams (membership, the job queue and its outcomes, published
     /// models): 1 on a single server; 3 on a 3-server cluster, so they survive the loss of any one server.
     /// </summary>
@@ -108,6 +116,11 @@ public sealed record MeshOptions
         if (!MeshSubjects.IsToken(EffectiveNodeId))
         {
             errors.Add($"LocalMesh:Mesh:NodeId: '{EffectiveNodeId}' must be letters, digits, '-' or '_' (it is part of NATS subjects).");
+        }
+
+        if (HopTimeoutSeconds <= 0)
+        {
+            errors.Add($"LocalMesh:Mesh:HopTimeoutSeconds must be positive (it is {HopTimeoutSeconds}).");
         }
 
         if (HeartbeatSeconds <= 0 || PeerTimeoutSeconds <= HeartbeatSeconds || KeepAliveSeconds <= 0)

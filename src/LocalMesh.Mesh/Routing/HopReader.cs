@@ -8,9 +8,10 @@ namespace LocalMesh.Mesh.Routing;
 /// Reads a hop's answer messages from its inbox, in order. Whether the peer is still there is the concern of its
 /// <see cref="PeerLiveness"/> watch (<paramref name="hop"/>): when the peer is declared gone, the read fails at once with a
 /// <see cref="PeerFailedException"/>. Every message from the peer (ack, head, body) counts as hearing from it: the peer is
-/// alive, even when its heartbeats are late under load. Not thread-safe: one reader.
+/// alive, even when its heartbeats are late under load. A live peer that sends nothing for this request for
+/// <paramref name="silence"/> (its work on it hung) fails the read too. Not thread-safe: one reader.
 /// </summary>
-internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, string node)
+internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, string node, TimeSpan silence, TimeProvider time)
 {
     private bool _answering;
 
@@ -20,14 +21,20 @@ internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, stri
         NatsMsg<byte[]> message;
         if (!sub.Msgs.TryRead(out message))
         {
-            using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hop.Gone) : null;
+            using var silent = new CancellationTokenSource(silence, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hop.Gone, silent.Token);
             try
             {
-                message = await sub.Msgs.ReadAsync(linked?.Token ?? hop.Gone).ConfigureAwait(false);
+                message = await sub.Msgs.ReadAsync(linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (hop.Gone.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw new PeerFailedException(node, hop.Reason, beforeAnswer: !_answering);
+            }
+            catch (OperationCanceledException) when (silent.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new PeerFailedException(node, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"sent nothing for this request in {silence.TotalSeconds:0.###} s though it is alive (Mesh:HopTimeoutSeconds)"), beforeAnswer: !_answering);
             }
             catch (System.Threading.Channels.ChannelClosedException)
             {

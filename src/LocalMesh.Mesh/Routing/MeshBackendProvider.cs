@@ -51,7 +51,7 @@ public sealed partial class MeshBackendProvider(MeshOptions options, MeshConnect
             };
             var state = new BackendState(name, config);
             var selector = new PeerSelector(table, options.Site, tier, time);
-            var tunnel = new NatsTunnelHandler(connection, _liveness); // what a peer sends on a hop counts as a sign of life
+            var tunnel = new NatsTunnelHandler(connection, _liveness, TimeSpan.FromSeconds(options.HopTimeoutSeconds), time); // what a peer sends on a hop counts as a sign of life
             var http = new HttpClient(new PeerRoutingHandler(selector, table, options, time) { InnerHandler = new LedgerHttpHandler(time) { InnerHandler = tunnel } })
             {
                 Timeout = Timeout.InfiniteTimeSpan,

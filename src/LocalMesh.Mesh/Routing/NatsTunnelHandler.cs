@@ -13,10 +13,11 @@ namespace LocalMesh.Mesh.Routing;
 /// NATS (<see cref="HopProtocol"/>) and turns the messages that come back into an <see cref="HttpResponseMessage"/>. A
 /// JSON answer (one message) is read whole before it is returned (a peer dying before it fails the try, which the router
 /// may repeat elsewhere); a stream is handed on chunk by chunk, and a peer dying during it ends the body with an error.
-/// Whether the peer is still there is its <see cref="PeerLiveness"/> watch's concern, shared by all its requests.
+/// Whether the peer is still there is its <see cref="PeerLiveness"/> watch's concern, shared by all its requests; a live
+/// peer that sends nothing for one request for <c>hopTimeout</c> fails that request (and is told to stop it).
 /// Cancelling the request (the client left) tells the peer to stop. Thread-safe.
 /// </summary>
-public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness liveness) : HttpMessageHandler
+public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness liveness, TimeSpan hopTimeout, TimeProvider time) : HttpMessageHandler
 {
     /// <summary>The peer a request goes to (set by <see cref="PeerRoutingHandler"/>).</summary>
     public static readonly HttpRequestOptionsKey<Peer> PeerKey = new("localmesh.mesh.peer");
@@ -50,7 +51,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness li
             };
             await nats.PublishAsync(MeshSubjects.Chat(card.Site, card.Node), body, headers, replyTo: inbox, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-            var reader = new HopReader(sub, watch, card.Node);
+            var reader = new HopReader(sub, watch, card.Node, hopTimeout, time);
             NatsMsg<byte[]> message;
             do
             {

@@ -56,6 +56,39 @@ public sealed class PeerLivenessTests(NatsServerFixture nats) : IClassFixture<Na
     }
 
     [Fact]
+    public async Task RequestHungOnALivePeer_IsGivenUpThere_AndServedByAnotherPeer()
+    {
+        await using var upstreamB = await FakeLlmServer.StartAsync("b-upstream");
+        await using var upstreamC = await FakeLlmServer.StartAsync("c-upstream");
+        upstreamB.Latency = TimeSpan.FromMinutes(5); // b stays alive (it answers pings) but its work on the request hangs
+        await using var b = await MeshNodes.StartAsync(nats.Url, "live3", "b6", TestNode.Backend("ollama", "edge", upstreamB.BaseUrl, "llama-h"));
+        await using var c = await MeshNodes.StartAsync(nats.Url, "live3", "c6", TestNode.Backend("ollama", "edge", upstreamC.BaseUrl, "llama-h"));
+        // a gives a peer 4 s of silence per request; both peers idle, so the tie goes to b (by name) first.
+        await using var a = await MeshNodes.StartAsync(nats.Url, "live3", "a6", new Dictionary<string, string?> { ["Mesh:HopTimeoutSeconds"] = "4" });
+        await MeshNodes.WaitForModelAsync(a, "b6", "llama-h");
+        await MeshNodes.WaitForModelAsync(a, "c6", "llama-h");
+        var gone = new ConcurrentQueue<string>();
+        a.Services.GetRequiredService<MeshBackendProvider>().Liveness.Failed += (node, _) => gone.Enqueue(node);
+
+        using var response = await a.ChatAsync(TestNode.Body("set an alarm for 7", model: "llama-h"), domain: "general");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("backend=ollama@c6", response.Headers.GetValues("x-localmesh-route").Single(), StringComparison.Ordinal);
+        Assert.Single(upstreamB.Requests);
+        Assert.Single(upstreamC.Requests);
+        Assert.Empty(gone); // b was alive all along: only the request was given up, not the peer
+
+        // a told b to stop: b's request ends now, not when its upstream's five minutes are up.
+        var serving = b.Services.GetRequiredService<LocalMesh.Mesh.Serving.MeshResponder>();
+        for (var i = 0; i < 1200 && serving.InFlight > 0; i++) // a hang guard of 60 s, not a speed target
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(0, serving.InFlight);
+    }
+
+    [Fact]
     public async Task SlowPeer_SilentForManyKeepAliveIntervals_IsNeverDeclaredGone()
     {
         await using var pair = await MeshNodes.StartPairAsync(nats.Url, "live2", "5", "llama-slow");
