@@ -29,6 +29,9 @@ internal sealed class ValueDensity
     /// <summary>Number of bins.</summary>
     public int Bins => _counts.Length;
 
+    /// <summary>Width of one bin (0 before the histogram has a range).</summary>
+    public double Width => (_hi - _lo) / _counts.Length;
+
     /// <summary>Points learned.</summary>
     public double Total => _total;
 
