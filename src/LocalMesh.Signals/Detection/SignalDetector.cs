@@ -1,14 +1,15 @@
 namespace LocalMesh.Signals.Detection;
 
 /// <summary>
-/// The online change detector of one stream: O(1) work per point, a few hundred bytes of state, no
+/// The online change detector of one stream: O(1) work per point, about 7.7 KB of state, no
 /// look-ahead, no per-stream tuning. Each point is scored before it is learned by novelty: how far it takes
 /// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
 /// shifts), the local volatility (up: bursts; down: a signal gone flat),
 /// the value for this hour of the day (a broken daily pattern) and of the week (a broken weekly one). Novelty is measured in ranges, so it is
 /// unit-free and self-calibrating. Inside the range, a value in a part of it the stream has rarely visited is
 /// news too (<see cref="ValueDensity"/>), in decades of rarity (muted while the stream has been nearly rare lately, unless
-/// the value is well inside the range and far rarer than those: <see cref="RarityLadder"/>), and so is a jump from the short mean of a size, in
+/// the value is in a gap of the range, well inside it with some of the stream on each side, and far rarer than those:
+/// <see cref="RarityLadder"/>), and so is a jump from the short mean of a size, in
 /// units of the local volatility, that the stream has rarely made. After an alert, only a stronger surprise is reported again until the
 /// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
 /// detector per stream, updated by one writer at a time.
@@ -97,11 +98,13 @@ public sealed class SignalDetector
 
         double rarity = Count <= o.DensityWarmUp ? 0 : Density.Rarity(value, o.DensityPrior) - o.DensityFloor;
         double nRare = RareNews(rarity, o.DensityWeight, LastRare);
-        // A rare value well inside the range (a gap between levels the stream has been at, not the tail of its noise) is
-        // damped only by recent values nearly as rare as itself, not by any near-rare one: a stream whose ordinary
-        // spikes keep the plain rarity muted still hears a visit to a part of its range it has not been in for long.
+        // A rare value in a gap — well inside the range, with some of the stream's history on either side of it, so
+        // between levels the stream has been at and not in the tail of its noise or of its spikes — is damped only by
+        // recent values nearly as rare as itself, not by any near-rare one: a stream whose ordinary spikes keep the
+        // plain rarity muted still hears a visit to a part of its range it has not been in for long.
         double inside = o.GapInside * Density.Width;
-        if (o.GapWeight > 0 && rarity > 0 && Value.Max - value >= inside && value - Value.Min >= inside)
+        if (o.GapWeight > 0 && rarity > 0 && Value.Max - value >= inside && value - Value.Min >= inside
+            && Density.LesserSide(value) >= o.GapSides)
             nRare = Math.Max(nRare, o.GapWeight * RareNews(rarity, o.DensityWeight, Gaps.LastNear(rarity, o.DensityNear)));
 
         // The jump from the short mean in units of the local volatility (both before this point), compressed by asinh so

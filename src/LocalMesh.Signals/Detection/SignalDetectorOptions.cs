@@ -113,6 +113,12 @@ public sealed record SignalDetectorOptions
     public double GapInside { get; init; } = 3;
 
     /// <summary>
+    /// Least share of the stream's points that must lie on each side of a value for <see cref="GapWeight"/> (0.002: 8 of
+    /// 4,000): a gap is between parts of the range the stream has been in, not past the last of its rare spikes.
+    /// </summary>
+    public double GapSides { get; init; } = 0.002;
+
+    /// <summary>
     /// Share of the alert surprise (score ½) from which a reported surprise starts the recovery (<see cref="Recover"/>) as
     /// an alert does: 0.7 = a score of 0.41 or more.
     /// </summary>

@@ -120,6 +120,25 @@ public sealed class SignalDetectorTests
     }
 
     [Fact]
+    public void RareValuePastTheLastSpikes_IsNoGap()
+    {
+        // The series of GapInsideTheRange (two levels, nearly rare spikes that keep the plain rarity damped) with two points
+        // at 30 early on: the range reaches 30, but a value of 20 is past everything but those two, in the sparse tail of
+        // the stream's spikes rather than between parts of the range it has been in.
+        var noise = GeneratedSeries.Noise(Settled + 300, seed: 14, mean: 0, sd: 0.1);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (i / 12 % 2) * 10 + noise[i] + (i % 50 == 25 ? 2 + i % 7 * 0.33 : 0);
+        x[500] = x[501] = 30;
+        x[Settled] = 20;
+
+        var scores = GeneratedSeries.Scores(x);
+        var control = GeneratedSeries.Scores(x, new SignalDetector(new SignalDetectorOptions { GapSides = 0 }));
+
+        Assert.True(control[Settled] >= 0.5, $"with no share required on each side the tail value scores {control[Settled]:0.000}");
+        Assert.True(scores[Settled] < 0.5, $"the tail value scores {scores[Settled]:0.000}");
+    }
+
+    [Fact]
     public void NearAlert_StartsTheRecovery_AsAnAlertDoes()
     {
         // Noise with spikes of growing height every 300 points: some score just under ½, the node's alert threshold.
