@@ -17,7 +17,8 @@ internal static class NabBenchCommand
         var data = new Option<string>("--data") { Description = "A NAB folder (data/, labels/combined_windows.json), e.g. ../shared/data/nab.", Required = true };
         var output = new Option<string?>("--out") { Description = $"Write results in NAB's format to DIR/{NabBenchmark.DetectorName}/<category>/{NabBenchmark.DetectorName}_<file>.csv." };
         var score = new Option<string?>("--score") { Description = "Score another detector's NAB results instead (DIR/<detector>/...): give DIR/<detector>." };
-        var command = new Command("nab", "Run the signal detector over the Numenta Anomaly Benchmark and print its NAB scores (standard, reward_low_FP_rate, reward_low_FN_rate).") { data, output, score };
+        var halves = new Option<bool>("--halves") { Description = "Also print each profile's score on the even-indexed files (half A, 29 series in sorted order) and on the odd ones (half B), each with its own threshold: tune on one half, check on the other." };
+        var command = new Command("nab", "Run the signal detector over the Numenta Anomaly Benchmark and print its NAB scores (standard, reward_low_FP_rate, reward_low_FN_rate).") { data, output, score, halves };
         command.SetAction((parse, ct) => CliRunner.RunAsync(() =>
         {
             IReadOnlyList<NabDataFile> corpus;
@@ -67,6 +68,19 @@ internal static class NabBenchCommand
                 int windows = corpus.Sum(f => f.Windows.Count);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {result.Profile.Name} | {result.Normalized:0.00} | {result.Threshold:0.######} | {result.Raw:0.000} | {result.NullRaw:0.###} | {result.PerfectRaw:0.###} | {NabBenchmark.WindowsFound(series, result.Threshold)}/{windows} |"));
+            }
+
+            if (parse.GetValue(halves))
+            {
+                // The halves of docs/signals.md: files in sorted order, even indexes are A, odd ones B.
+                var a = series.Where((_, i) => i % 2 == 0).ToList();
+                var b = series.Where((_, i) => i % 2 == 1).ToList();
+                Console.WriteLine();
+                Console.WriteLine("| profile | half A (even files) | half B (odd files) |");
+                Console.WriteLine("|---|---:|---:|");
+                foreach (var profile in NabProfile.All)
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {profile.Name} | {NabScorer.Score(a, profile).Normalized:0.00} | {NabScorer.Score(b, profile).Normalized:0.00} |"));
             }
 
             return Task.FromResult(0);

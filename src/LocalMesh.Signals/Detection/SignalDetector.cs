@@ -1,13 +1,15 @@
 namespace LocalMesh.Signals.Detection;
 
 /// <summary>
-/// The online change detector of one stream: O(1) work per point, a few hundred bytes of state, no
+/// The online change detector of one stream: O(1) work per point, about 7.7 KB of state, no
 /// look-ahead, no per-stream tuning. Each point is scored before it is learned by novelty: how far it takes
 /// a feature outside the range that feature has had on this stream — the value itself, a short mean (level
 /// shifts), the local volatility (up: bursts; down: a signal gone flat),
 /// the value for this hour of the day (a broken daily pattern) and of the week (a broken weekly one). Novelty is measured in ranges, so it is
 /// unit-free and self-calibrating. Inside the range, a value in a part of it the stream has rarely visited is
-/// news too (<see cref="ValueDensity"/>), in decades of rarity, and so is a jump from the short mean of a size, in
+/// news too (<see cref="ValueDensity"/>), in decades of rarity (muted while the stream has been nearly rare lately, unless
+/// the value is in a gap of the range, well inside it with some of the stream on each side, and far rarer than those:
+/// <see cref="RarityLadder"/>), and so is a jump from the short mean of a size, in
 /// units of the local volatility, that the stream has rarely made. After an alert, only a stronger surprise is reported again until the
 /// refractory peak decays. <see cref="Update"/> returns an anomaly score in [0, 1). Not thread-safe: one
 /// detector per stream, updated by one writer at a time.
@@ -40,6 +42,7 @@ public sealed class SignalDetector
     internal RangeNovelty[] Hours = new RangeNovelty[HourBins];
     internal RangeNovelty[] Week = new RangeNovelty[WeekBins];
     internal ValueDensity Density, Jumps;
+    internal RarityLadder Gaps = new();
 
     public SignalDetector(SignalDetectorOptions? options = null)
     {
@@ -95,6 +98,14 @@ public sealed class SignalDetector
 
         double rarity = Count <= o.DensityWarmUp ? 0 : Density.Rarity(value, o.DensityPrior) - o.DensityFloor;
         double nRare = RareNews(rarity, o.DensityWeight, LastRare);
+        // A rare value in a gap — well inside the range, with some of the stream's history on either side of it, so
+        // between levels the stream has been at and not in the tail of its noise or of its spikes — is damped only by
+        // recent values nearly as rare as itself, not by any near-rare one: a stream whose ordinary spikes keep the
+        // plain rarity muted still hears a visit to a part of its range it has not been in for long.
+        double inside = o.GapInside * Density.Width;
+        if (o.GapWeight > 0 && rarity > 0 && Value.Max - value >= inside && value - Value.Min >= inside
+            && Density.LesserSide(value) >= o.GapSides)
+            nRare = Math.Max(nRare, o.GapWeight * RareNews(rarity, o.DensityWeight, Gaps.LastNear(rarity, o.DensityNear)));
 
         // The jump from the short mean in units of the local volatility (both before this point), compressed by asinh so
         // a heavy-tailed stream's histogram is not all in one bin: a spike that is ordinary for the stream's range
@@ -115,7 +126,11 @@ public sealed class SignalDetector
         if (o.Recover > 0 && LastAlert > 0) surprise *= 1 - Math.Exp(-(Count - LastAlert) / o.Recover);
 
         Count++;
-        if (rarity > -o.DensityNear) LastRare = Count;
+        if (rarity > -o.DensityNear)
+        {
+            LastRare = Count;
+            Gaps.Mark(rarity, o.DensityNear, Count);
+        }
         if (jumpRarity > -o.DensityNear) LastRareJump = Count;
         // The jump histogram starts after the warm-up (a young stream's range is tiny, so its first jumps are huge), on
         // the range of the jumps seen since, as the value histogram starts on the value's range.
@@ -144,12 +159,13 @@ public sealed class SignalDetector
         Last = new SignalSurprise(feature, surprise);
         if (Count <= o.WarmUp) return 0;
         double reported = surprise > Peak ? surprise : 0;
-        if (reported >= AlertSurprise)
-        {
-            LastAlert = Count;
-            // A broken weekly pattern is told once a day: each hour of a holiday is news for its own hour of the week.
-            if (feature == SignalFeature.HourOfWeek) LastWeekAlert = ticks;
-        }
+        // A near-alert starts the recovery as an alert does: a surprise just under the threshold is reported too (NAB's best
+        // threshold for this detector is under ½), and without this a slow change that grows by a hair at each point was
+        // reported again at each step.
+        if (reported >= AlertSurprise * o.NearAlert) LastAlert = Count;
+        // A broken weekly pattern is told once a day: each hour of a holiday is news for its own hour of the week. Only
+        // an alert starts the day's silence, so a holiday whose first hour is a near-alert is still told.
+        if (reported >= AlertSurprise && feature == SignalFeature.HourOfWeek) LastWeekAlert = ticks;
         Peak = Math.Max(Peak * _peakKeep, surprise);
         return ToScore(reported);
     }
@@ -162,13 +178,15 @@ public sealed class SignalDetector
         : Math.Min(_options.DensityMax, rarity * weight) * (_options.DensitySettle > 0 ? 1 - Math.Exp(-(Count - lastRare) / _options.DensitySettle) : 1);
 
     /// <summary>Bytes <see cref="Save"/> writes for this detector.</summary>
-    public int StateBytes => FixedStateBytes + 8 + Density.StateBytes + 16 + RangeNovelty.Bytes + Jumps.StateBytes + WeekBins * RangeNovelty.Bytes;
+    public int StateBytes => FixedStateBytes + 8 + Density.StateBytes + 16 + RangeNovelty.Bytes + Jumps.StateBytes + WeekBins * RangeNovelty.Bytes
+        + RarityLadder.StateBytes;
 
     private const int FixedStateBytes = 1 + 8 + 4 * 8 + 8 + (3 + HourBins) * RangeNovelty.Bytes;
 
     // 1: the ranges; 2: then the last near-rare point and the value histogram; 3: then the last near-rare jump, the
-    // time of the last hour-of-week alert, the jumps' range and histogram, and the hour-of-week ranges.
-    private const byte StateVersion = 3;
+    // time of the last hour-of-week alert, the jumps' range and histogram, and the hour-of-week ranges; 4: then the
+    // ladder of the last values of each rarity.
+    private const byte StateVersion = 4;
 
     /// <summary>Writes the learned state (not the options) so a restarted node resumes where it stopped.</summary>
     public void Save(BinaryWriter writer)
@@ -191,18 +209,20 @@ public sealed class SignalDetector
         JumpRange.Save(writer);
         Jumps.Save(writer);
         foreach (var range in Week) range.Save(writer);
+        Gaps.Save(writer);
     }
 
     /// <summary>
     /// Reads a state written by <see cref="Save"/>. A version-1 state (before the value histogram) loads with an empty
-    /// histogram, and a version-1 or -2 state with an empty jump histogram and empty hour-of-week ranges; they fill from
-    /// the next point on (an hour of the week is heard again after <see cref="SignalDetectorOptions.WeekWarmUp"/> points).
+    /// histogram, a version-1 or -2 state with an empty jump histogram and empty hour-of-week ranges, and a version-1 to -3
+    /// state with an empty rarity ladder (as if no value had been rare yet); they fill from the next point on (an hour of
+    /// the week is heard again after <see cref="SignalDetectorOptions.WeekWarmUp"/> points).
     /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a saved detector state.</exception>
     public static SignalDetector Load(BinaryReader reader, SignalDetectorOptions? options = null)
     {
         byte version = reader.ReadByte();
-        if (version is not (1 or 2 or StateVersion)) throw new InvalidDataException("Unknown signal detector state version.");
+        if (version is not (1 or 2 or 3 or StateVersion)) throw new InvalidDataException("Unknown signal detector state version.");
         var d = new SignalDetector(options)
         {
             Count = reader.ReadInt64(),
@@ -229,6 +249,7 @@ public sealed class SignalDetector
             d.Jumps = ValueDensity.Load(reader, d._options.DensityBins, d._options.DensityRecent);
             for (int i = 0; i < WeekBins; i++) d.Week[i] = RangeNovelty.Load(reader);
         }
+        if (version >= 4) d.Gaps = RarityLadder.Load(reader);
         return d;
     }
 
@@ -240,6 +261,7 @@ public sealed class SignalDetector
         copy.Week = (RangeNovelty[])Week.Clone();
         copy.Density = Density.Clone();
         copy.Jumps = Jumps.Clone();
+        copy.Gaps = Gaps.Clone();
         return copy;
     }
 }

@@ -22,8 +22,8 @@ public sealed record SignalDetectorOptions
     /// <summary>Share of its range by which each feature's range shrinks per point (forgetting).</summary>
     public double Shrink { get; init; } = 0;
 
-    /// <summary>Points an hour-of-day bin must have before it can be surprised.</summary>
-    public int HourWarmUp { get; init; } = 30;
+    /// <summary>Points an hour-of-day bin must have before it can be surprised (60: five days of 5-minute points).</summary>
+    public int HourWarmUp { get; init; } = 60;
 
     /// <summary>Points over which a new stream's surprises grow to full weight (1 − e^(−n/Confidence)): young ranges are narrow.</summary>
     public double Confidence { get; init; } = 1000;
@@ -32,7 +32,7 @@ public sealed record SignalDetectorOptions
     public double ValueWeight { get; init; } = 1;
 
     /// <summary>Weight of the short mean leaving its range (a level shift).</summary>
-    public double ShiftWeight { get; init; } = 1;
+    public double ShiftWeight { get; init; } = 0.8;
 
     /// <summary>Weight of the local volatility leaving its range (a burst, or a signal gone flat).</summary>
     public double VolatilityWeight { get; init; } = 0.25;
@@ -102,6 +102,27 @@ public sealed record SignalDetectorOptions
 
     /// <summary>Share of the stream's range added to the local volatility that a jump is measured in, so a flat stream's first ripple is not infinitely large.</summary>
     public double JumpScale { get; init; } = 0.01;
+
+    /// <summary>
+    /// Weight, against the plain rarity, of a rare value at least <see cref="GapInside"/> bins inside the range that is
+    /// damped only by recent values nearly as rare as itself (within <see cref="DensityNear"/>), not by any near-rare one; 0 = off.
+    /// </summary>
+    public double GapWeight { get; init; } = 0.5;
+
+    /// <summary>Bins of the value histogram a value must be inside the range's ends for <see cref="GapWeight"/>: the tails of plain noise are not gaps.</summary>
+    public double GapInside { get; init; } = 3;
+
+    /// <summary>
+    /// Least share of the stream's points that must lie on each side of a value for <see cref="GapWeight"/> (0.002: 8 of
+    /// 4,000): a gap is between parts of the range the stream has been in, not past the last of its rare spikes.
+    /// </summary>
+    public double GapSides { get; init; } = 0.002;
+
+    /// <summary>
+    /// Share of the alert surprise (score ½) from which a reported surprise starts the recovery (<see cref="Recover"/>) as
+    /// an alert does: 0.7 = a score of 0.41 or more.
+    /// </summary>
+    public double NearAlert { get; init; } = 0.7;
 
     /// <summary>Multiplies the reported surprise (1 = default; 2 = twice as sensitive).</summary>
     public double Sensitivity { get; init; } = 1;

@@ -29,6 +29,23 @@ internal sealed class ValueDensity
     /// <summary>Number of bins.</summary>
     public int Bins => _counts.Length;
 
+    /// <summary>
+    /// The smaller of the shares of the points learned that fell in bins below <paramref name="x"/>'s and in bins above
+    /// it: how much of the stream lies on each side (0 for a value in an end bin, or before the histogram has a range).
+    /// </summary>
+    public double LesserSide(double x)
+    {
+        if (_total == 0) return 0;
+        int b = Bin(x);
+        double below = 0, above = 0;
+        for (int i = 0; i < b; i++) below += _counts[i];
+        for (int i = b + 1; i < _counts.Length; i++) above += _counts[i];
+        return Math.Min(below, above) / _total;
+    }
+
+    /// <summary>Width of one bin (0 before the histogram has a range).</summary>
+    public double Width => (_hi - _lo) / _counts.Length;
+
     /// <summary>Points learned.</summary>
     public double Total => _total;
 

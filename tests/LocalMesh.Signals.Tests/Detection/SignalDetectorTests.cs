@@ -100,6 +100,70 @@ public sealed class SignalDetectorTests
     }
 
     [Fact]
+    public void GapInsideTheRange_IsReported_ThoughTheStreamIsOftenNearlyRare()
+    {
+        // Two levels (0 or 10, noise 0.1) with a spike of 2 to 4 every 50 points: the spikes are nearly rare, so the plain
+        // rarity is damped all the time. Then one value at 6.5, in a part of the range the stream has never been in.
+        const int Gap = Settled;
+        var noise = GeneratedSeries.Noise(Settled + 300, seed: 14, mean: 0, sd: 0.1);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (i / 12 % 2) * 10 + noise[i] + (i % 50 == 25 ? 2 + i % 7 * 0.33 : 0);
+        x[Gap] = 6.5;
+
+        var detector = new SignalDetector();
+        var scores = GeneratedSeries.Scores(x, detector);
+        var control = GeneratedSeries.Scores(x, new SignalDetector(new SignalDetectorOptions { GapWeight = 0 }));
+
+        Assert.Equal([Gap], GeneratedSeries.Alerts(scores, from: 1000));
+        Assert.True(control[Gap] < 0.5, $"without the ladder the gap scores {control[Gap]:0.000}"); // what the ladder adds
+        Assert.Empty(GeneratedSeries.Alerts(control, from: 1000));
+    }
+
+    [Fact]
+    public void RareValuePastTheLastSpikes_IsNoGap()
+    {
+        // The series of GapInsideTheRange (two levels, nearly rare spikes that keep the plain rarity damped) with two points
+        // at 30 early on: the range reaches 30, but a value of 20 is past everything but those two, in the sparse tail of
+        // the stream's spikes rather than between parts of the range it has been in.
+        var noise = GeneratedSeries.Noise(Settled + 300, seed: 14, mean: 0, sd: 0.1);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (i / 12 % 2) * 10 + noise[i] + (i % 50 == 25 ? 2 + i % 7 * 0.33 : 0);
+        x[500] = x[501] = 30;
+        x[Settled] = 20;
+
+        var scores = GeneratedSeries.Scores(x);
+        var control = GeneratedSeries.Scores(x, new SignalDetector(new SignalDetectorOptions { GapSides = 0 }));
+
+        Assert.True(control[Settled] >= 0.5, $"with no share required on each side the tail value scores {control[Settled]:0.000}");
+        Assert.True(scores[Settled] < 0.5, $"the tail value scores {scores[Settled]:0.000}");
+    }
+
+    [Fact]
+    public void NearAlert_StartsTheRecovery_AsAnAlertDoes()
+    {
+        // Noise with spikes of growing height every 300 points: some score just under ½, the node's alert threshold.
+        var x = GeneratedSeries.Noise(Settled + 12_000, seed: 15);
+        for (int k = 0; k < 40; k++) x[Settled + 300 * k] += 3 + 0.25 * k;
+        double near = SignalDetector.ToScore(SignalDetector.AlertSurprise * SignalDetectorOptions.Default.NearAlert);
+
+        foreach (var options in new[] { SignalDetectorOptions.Default, SignalDetectorOptions.Default with { NearAlert = 1 } })
+        {
+            var detector = new SignalDetector(options);
+            int nearAlerts = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                double score = detector.Update(x[i], GeneratedSeries.TimeOf(i));
+                if (score < near || score >= 0.5) continue;
+                nearAlerts++;
+                // Default: the near-alert is counted as an alert; with NearAlert = 1 only an alert (≥ ½) is.
+                Assert.Equal(options.NearAlert < 1, detector.LastAlert == detector.Points);
+            }
+
+            Assert.True(nearAlerts > 0, "no score fell between the near-alert and the alert threshold");
+        }
+    }
+
+    [Fact]
     public void RestartedFromAVersion1State_LoadsWithAnEmptyHistogram_AndKeepsItsRanges()
     {
         var x = GeneratedSeries.Noise(3000, seed: 10);
@@ -107,8 +171,8 @@ public sealed class SignalDetectorTests
         for (int i = 0; i < 2000; i++) detector.Update(x[i], GeneratedSeries.TimeOf(i));
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) detector.Save(writer);
-        // A version-1 state is the same bytes without the histogram (and what version 3 added after it) at the end.
-        var v1 = buffer.ToArray()[..(int)(buffer.Length - Version3Tail(detector) - 8 - detector.Density.StateBytes)];
+        // A version-1 state is the same bytes without the histogram (and what versions 3 and 4 added after it) at the end.
+        var v1 = buffer.ToArray()[..(int)(buffer.Length - RarityLadder.StateBytes - Version3Tail(detector) - 8 - detector.Density.StateBytes)];
         v1[0] = 1;
 
         var loaded = SignalDetector.Load(new BinaryReader(new MemoryStream(v1)));
@@ -128,8 +192,8 @@ public sealed class SignalDetectorTests
         for (int i = 0; i < 2000; i++) detector.Update(x[i], GeneratedSeries.TimeOf(i));
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) detector.Save(writer);
-        // A version-2 state is the same bytes without the jump histogram and the hour-of-week ranges at the end.
-        var v2 = buffer.ToArray()[..(int)(buffer.Length - Version3Tail(detector))];
+        // A version-2 state is the same bytes without the jump histogram, the hour-of-week ranges and the rarity ladder at the end.
+        var v2 = buffer.ToArray()[..(int)(buffer.Length - RarityLadder.StateBytes - Version3Tail(detector))];
         v2[0] = 2;
 
         var loaded = SignalDetector.Load(new BinaryReader(new MemoryStream(v2)));
@@ -141,6 +205,30 @@ public sealed class SignalDetectorTests
         Assert.All(loaded.Week, w => Assert.Equal(0, w.Count));
         loaded.Update(x[2000], GeneratedSeries.TimeOf(2000));
         Assert.Equal(1, loaded.Week.Sum(w => w.Count));
+    }
+
+    [Fact]
+    public void RestartedFromAVersion3State_LoadsWithAnEmptyLadder_AndKeepsTheRest()
+    {
+        // The gap series of GapInsideTheRange: its ladder has rungs marked by the nearly rare spikes.
+        var noise = GeneratedSeries.Noise(3000, seed: 14, mean: 0, sd: 0.1);
+        var x = new double[noise.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (i / 12 % 2) * 10 + noise[i] + (i % 50 == 25 ? 2 + i % 7 * 0.33 : 0);
+        var detector = new SignalDetector();
+        for (int i = 0; i < 2000; i++) detector.Update(x[i], GeneratedSeries.TimeOf(i));
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) detector.Save(writer);
+        // A version-3 state is the same bytes without the rarity ladder at the end.
+        var v3 = buffer.ToArray()[..(int)(buffer.Length - RarityLadder.StateBytes)];
+        v3[0] = 3;
+
+        var loaded = SignalDetector.Load(new BinaryReader(new MemoryStream(v3)));
+
+        Assert.Equal(detector.Points, loaded.Points);
+        Assert.Equal(detector.Jumps.Total, loaded.Jumps.Total);
+        Assert.Equal(detector.Week, loaded.Week);
+        Assert.NotEqual(0, detector.Gaps.LastNear(0, SignalDetectorOptions.Default.DensityNear));
+        Assert.Equal(0, loaded.Gaps.LastNear(0, SignalDetectorOptions.Default.DensityNear));
     }
 
     [Fact]

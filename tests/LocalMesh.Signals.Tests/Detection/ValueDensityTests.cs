@@ -16,6 +16,18 @@ public sealed class ValueDensityTests
     }
 
     [Fact]
+    public void LesserSide_IsTheShareOnTheThinnerSide()
+    {
+        var density = new ValueDensity(bins: 8, recentHorizon: 0);
+        for (int i = 0; i < 90; i++) density.Learn(0.5, lo: 0, hi: 8);
+        for (int i = 0; i < 10; i++) density.Learn(7.5, lo: 0, hi: 8);
+
+        Assert.Equal(0.1, density.LesserSide(4), 12); // 90 below, 10 above
+        Assert.Equal(0, density.LesserSide(0.5));     // nothing below the first bin
+        Assert.Equal(0, density.LesserSide(7.9));     // nor above the last
+    }
+
+    [Fact]
     public void ValueOutsideTheRange_DoublesIt_KeepingTheCounts()
     {
         var density = new ValueDensity(bins: 4, recentHorizon: 0);
