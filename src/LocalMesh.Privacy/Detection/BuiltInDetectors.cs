@@ -23,7 +23,8 @@ public static partial class BuiltInDetectors
         new PatternDetector("STRIPE_KEY", StripeKey()),
         new PatternDetector("API_KEY", OpenAIKey()),
         new PatternDetector("JWT", Jwt()),
-        new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter)),
+        .. SecretDetectors(), // before the key-like names: "GITLAB_TOKEN=glpat-…" is a GitLab token first
+        new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyWords)),
         new PatternDetector("EMAIL", Email(), inContext: (text, start, _) => !InsideUrl(text, start)),
         new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 12 and <= 19 && Checksums.Luhn(v) && CardIssuers.Known(v)),
         new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
@@ -39,6 +40,9 @@ public static partial class BuiltInDetectors
     /// <param name="phoneRegions">ISO 3166 region codes (e.g. <c>GB</c>); empty keeps the culture's region and the defaults.</param>
     public static IReadOnlyList<IEntityDetector> With(IReadOnlyCollection<string> phoneRegions) =>
         phoneRegions.Count == 0 ? All : [.. All.Select(d => d is PhoneDetector ? new PhoneDetector(phoneRegions) : d)];
+
+    /// <summary>What a key-like name holds one of (<see cref="KeyLikeSecret"/> skips texts without any).</summary>
+    private static readonly System.Buffers.SearchValues<string> KeyWords = System.Buffers.SearchValues.Create(["key", "secret", "token", "bearer"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
@@ -63,7 +67,8 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}://[^\s:/@]{1,256}:(?<value>[^\s@/]{1,256})@", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex UrlCredentials();
 
-    [GeneratedRegex(@"\b(?:password|pwd|passwd)\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    // Also at the end of a setting's name (DB_PASSWORD=, smtp-pass:), as configuration files and environments write it.
+    [GeneratedRegex(@"(?:(?<![A-Za-z0-9])(?:password|pwd|passwd)|(?<=[A-Za-z0-9][_-])pass)(?:[_-][A-Za-z0-9]{1,16}){0,2}\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ConnectionPassword();
 
     [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", RegexOptions.None, TimeoutMs)]
@@ -87,7 +92,8 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.None, TimeoutMs)]
     private static partial Regex Jwt();
 
-    [GeneratedRegex(@"\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    // Also inside a setting's name (GITHUB_TOKEN=, STRIPE_API_KEY=, SECRET_KEY=, x-api-key:): '_' ends a name part here, where \b would not.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)(?:[_-][A-Za-z0-9]{1,16}){0,2}\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex KeyLikeSecret();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b", RegexOptions.None, TimeoutMs)]

@@ -5,14 +5,16 @@ namespace LocalMesh.Privacy.Detection;
 /// <summary>
 /// One entity type found by a regular expression, optionally narrowed to a named group <c>value</c> (the part to
 /// redact, when the rest is context such as "password=") and confirmed by a validator (a checksum, an entropy floor)
-/// or by the text around the match (<paramref name="inContext"/>: the text, the match's start and length).
+/// or by the text around the match (<paramref name="inContext"/>: the text, the match's start and length). A pattern
+/// that cannot match without one of a few fixed strings (a token's prefix, a keyword) says so in <paramref name="mayMatch"/>
+/// (a vectorised search, e.g. <see cref="System.Buffers.SearchValues{T}"/>): a text without them skips the regex pass.
 /// </summary>
 /// <remarks>
 /// The built-in patterns are written to run in linear time (no unbounded lookbehind; where a run of characters could
 /// start a match, a one-character lookbehind lets only its first character try) and carry a match timeout as a
 /// backstop: a timeout fails the scan (<see cref="ScanFailedException"/>) rather than let unscanned text through.
 /// </remarks>
-public sealed class PatternDetector(string type, Regex pattern, Func<string, bool>? validate = null, Func<string, int, int, bool>? inContext = null) : IEntityDetector
+public sealed class PatternDetector(string type, Regex pattern, Func<string, bool>? validate = null, Func<string, int, int, bool>? inContext = null, Func<string, bool>? mayMatch = null) : IEntityDetector
 {
     /// <summary>
     /// The built-in patterns' match timeout: a guard against a pattern gone wrong (catastrophic backtracking takes minutes
@@ -32,6 +34,11 @@ public sealed class PatternDetector(string type, Regex pattern, Func<string, boo
     public IEnumerable<EntityMatch> Detect(string text)
     {
         List<EntityMatch>? found = null; // made on the first match: most texts have none, and every request is scanned
+        if (mayMatch is not null && !mayMatch(text))
+        {
+            return [];
+        }
+
         try
         {
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())

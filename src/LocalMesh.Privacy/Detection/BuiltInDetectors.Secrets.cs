@@ -1,0 +1,63 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// Credentials that announce themselves: the token formats services issue with a fixed prefix (the ones secret
+/// scanners such as gitleaks and GitHub's push protection know: GitLab, Google, SendGrid, Twilio, Hugging Face, npm,
+/// PyPI, Shopify, DigitalOcean, Vault, Atlassian, Telegram …), and a password said in words ("my password is …",
+/// "Passwort: …", "mot de passe : …") in the languages the node's users write. A format is matched only with its
+/// prefix and its length, so ordinary text never looks like one.
+/// </summary>
+public static partial class BuiltInDetectors
+{
+    /// <summary>The prefixed-token and spoken-password detectors (part of <see cref="All"/>).</summary>
+    private static IEnumerable<IEntityDetector> SecretDetectors() =>
+    [
+        new PatternDetector("API_KEY", VendorToken(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(TokenPrefixes)),
+        new PatternDetector("API_KEY", TwilioKey(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0),
+        new PatternDetector("SECRET", SigningSecret(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(SigningPrefixes)),
+        new PatternDetector("PASSWORD", SpokenPassword(), PasswordLike, mayMatch: t => t.AsSpan().ContainsAny(PasswordWords) || t.AsSpan().ContainsAnyInRange('\u0400', '\uFFFF')),
+    ];
+
+    // What each pattern cannot match without, for a vectorised search that skips the regex for texts with none (most
+    // texts). Short needles slow the search several times over, so Twilio's two-letter prefix has a regex of its own
+    // (a literal prefix the regex engine finds fast), and words outside Latin script are found by their range.
+    private static readonly SearchValues<string> TokenPrefixes = SearchValues.Create(
+        ["glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glft-", "glimt-", "gloas-", "AIza", "GOCSPX-", "SG.", "hf_", "npm_", "pypi-", "shpat_", "shpss_", "shpca_", "shppa_",
+         "_v1_", "hvs.", "hvb.", "ATATT3", "dapi", "lin_api_", "ntn_", "PMAK-", "dp.pt.", "key-", "xapp-", ":AA", "AGE-SECRET-KEY-1"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SigningPrefixes = SearchValues.Create(["whsec_", "AccountKey="], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> PasswordWords = SearchValues.Create(
+        ["pass", "pwd", "kennwort", "mdp", "contrase", "clave", "senha", "parola", "wachtwoord", "hasło", "haslo", "senord", "adgangskode", "salasana", "heslo", "jelsz", "parol", "ifre"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A password said in words is a value with a digit or a sign in it (a plain word after "password is" is more often "required" than a password).</summary>
+    private static bool PasswordLike(string value) =>
+        value.Length is >= 4 and <= 128 && value.Any(c => char.IsDigit(c) || (!char.IsLetter(c) && !char.IsWhiteSpace(c))) && !value.All(c => char.IsDigit(c) || c is '.' or ',');
+
+    // Each alternative is a prefix a service puts on its tokens and the length that follows it:
+    // GitLab (glpat-, and its deploy, runner, CI-build, feed, incoming-mail and OAuth tokens), Google API keys (AIza) and
+    // OAuth client secrets (GOCSPX-), SendGrid (SG.x.y), Hugging Face (hf_), npm (npm_),
+    // PyPI (pypi-AgEIcHlwaS5vcmc…), Shopify (shpat_/shpss_/shpca_/shppa_), DigitalOcean (dop_v1_/doo_v1_/dor_v1_),
+    // HashiCorp Vault (hvs./hvb.), Atlassian (ATATT3), Databricks (dapi), Linear (lin_api_), Notion (ntn_), Postman
+    // (PMAK-), Doppler (dp.pt.), Mailgun (key- + 32), Slack app tokens (xapp-), Telegram bot tokens (id:AA…), age keys.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?:gl(?:pat|dt|rt|ptt|cbt|ft|imt|oas)-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|GOCSPX-[A-Za-z0-9_-]{28}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|hv[sb]\.[A-Za-z0-9_-]{24,}|ATATT3[A-Za-z0-9_=-]{100,}|dapi[a-f0-9]{32}(?:-\d)?|lin_api_[A-Za-z0-9]{40}|ntn_[A-Za-z0-9]{40,}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dp\.pt\.[A-Za-z0-9]{40,}|key-[0-9a-zA-Z]{32}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}|\d{8,10}:AA[A-Za-z0-9_-]{33}|AGE-SECRET-KEY-1[0-9A-Z]{58})(?![A-Za-z0-9_-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex VendorToken();
+
+    // Twilio API key SIDs: SK and 32 lower-case hex digits.
+    [GeneratedRegex(@"\bSK[0-9a-f]{32}\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex TwilioKey();
+
+    // Webhook signing secrets (Stripe and Svix whsec_, Shopify's shpss_ is above) and Azure storage account keys.
+    [GeneratedRegex(@"\bwhsec_[A-Za-z0-9+/=]{24,}|AccountKey=(?<value>[A-Za-z0-9+/]{86}==)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SigningSecret();
+
+    // "password is X", "my pwd: X", "PIN 4821" (with the sign), in English, German, French, Spanish, Portuguese, Italian,
+    // Dutch, Polish, Swedish/Norwegian/Danish, Finnish, Czech, Hungarian, Romanian, Turkish, Russian, Chinese, Japanese and
+    // Korean; the value runs to the next space or quote.
+    [GeneratedRegex(@"(?i:\b(?:password|passphrase|passcode|passwd|pwd|pass ?word|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has[łl]o|l[öo]senord|passord|adgangskode|salasana|heslo|jelsz[óo]|parol[aă]|[şs]ifre)|пароль|密码|密碼|パスワード|비밀번호)(?:\s+(?i:is|was|ist|est|es|é|è|is now|to|=|:|：)|\s*[:=：])\s*[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SpokenPassword();
+}
