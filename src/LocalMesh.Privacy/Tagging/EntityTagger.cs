@@ -94,6 +94,11 @@ public sealed partial class EntityTagger : IEntityDetector
                 continue; // a country on its own says nothing about a person, unless it says where someone lives or comes from
             }
 
+            if (_types[type] == "ADDRESS" ? !AddressSupported(text, tokens, first, last) : _types[type] != "ORGANIZATION" && !NameSupported(text, tokens, first, last))
+            {
+                continue;
+            }
+
             if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Listed(text, tokens, first, last, _types[type])))
             {
                 // Names, places and organisations have letters: a lone number ("reference 2024-117") is not one.
