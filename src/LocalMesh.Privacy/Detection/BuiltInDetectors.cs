@@ -33,6 +33,7 @@ public static partial class BuiltInDetectors
         new UrlDetector(),
         new PhoneDetector(),
         .. IdentityDetectors(),
+        new NameCueDetector(),
     ];
 
     /// <summary>The built-in detectors with phone numbers read in the national formats of <paramref name="phoneRegions"/> first.</summary>

@@ -120,7 +120,7 @@ public sealed partial class EntityTagger : IEntityDetector
 
     /// <summary>
     /// Whether a span (any type but ADDRESS: a place, or a country the tagger took for an organisation) is only a
-    /// country's name (not also a person's name, like "Jordan" or "Georgia") and
+    /// country's name (not also a common given name, like "Jordan" or "Georgia") and
     /// nothing before it says that someone lives there or comes from there. News and documentation name countries all
     /// the time ("exports from Chile fell"); alone, a country identifies nobody, and redacting it cost clean texts
     /// their cloud answers and left the answers full of placeholders.
@@ -132,7 +132,7 @@ public sealed partial class EntityTagger : IEntityDetector
         foreach (var part in CountryList().Split(name))
         {
             var country = string.Join(' ', part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (country.Length > 0 && (!Countries.Value.Contains(country) || (!country.Contains(' ') && (_gazetteer.Of(country) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) != 0)))
+            if (country.Length > 0 && (!Countries.Value.Contains(country) || GivenNameCountries.Contains(country)))
             {
                 return false;
             }
@@ -153,6 +153,12 @@ public sealed partial class EntityTagger : IEntityDetector
 
         return true;
     }
+
+    /// <summary>
+    /// Countries that are also common given names: these stay names. Every country is on some name list ("France",
+    /// "Kenya", "Norway", "Asia" are), so asking the lists made news prose full of people.
+    /// </summary>
+    private static readonly HashSet<string> GivenNameCountries = new(StringComparer.Ordinal) { "jordan", "georgia", "chad", "israel", "india" };
 
     /// <summary>
     /// Country and continent names, lower case: the time zone database's, Bogus's English list and common short forms;
