@@ -34,6 +34,7 @@ public static partial class BuiltInDetectors
         new PhoneDetector(),
         .. IdentityDetectors(),
         new NameCueDetector(),
+        new FieldValueDetector(),
     ];
 
     /// <summary>The built-in detectors with phone numbers read in the national formats of <paramref name="phoneRegions"/> first.</summary>

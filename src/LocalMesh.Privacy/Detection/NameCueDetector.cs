@@ -114,6 +114,21 @@ public sealed partial class NameCueDetector : IEntityDetector
         return i;
     }
 
+    /// <summary>Whether a value (a form field's, a table cell's) holds a word that could be a name: one that <see cref="IsNameWord"/> accepts.</summary>
+    internal static bool HasNameWord(ReadOnlySpan<char> value)
+    {
+        foreach (var range in value.SplitAny(" ,;/()\t"))
+        {
+            var word = value[range].Trim(".'\"");
+            if (word.Length >= 2 && !word.ContainsAnyInRange('0', '9') && IsNameWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Letters (a possessive <c>'s</c> aside) that are not an everyday English word and, written all in capitals, longer than an acronym.</summary>
     private static bool IsNameWord(ReadOnlySpan<char> word)
     {
