@@ -282,6 +282,6 @@ public sealed partial class FieldValueDetector : IEntityDetector
     [GeneratedRegex(@"^(?:city|town|ort|stadt|wohnort|ville|ciudad|citt[àa]|cidade|plaats|woonplaats|miasto|municipality|hometown|home town|place of birth|birthplace|geburtsort|lieu de naissance|lugar de nacimiento|luogo di nascita)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex CityField();
 
-    [GeneratedRegex(@"^(?:phone|phone number|tel|tel\.|telephone|mobile|mobile number|cell|cell phone|telefon|telefonnummer|handy|t[ée]l[ée]phone|portable|tel[ée]fono|telefono|telefone|telemóvel|celular|gsm|whatsapp)$", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"^(?:phone|phone number|tel|tel\.|telephone|mobile|mobile number|cell|cell phone|telefon|telefonnummer|handy|t[ée]l[ée]phone|portable|tel[ée]fono|telefono|telefone|telefoon|telemóvel|celular|gsm|whatsapp)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex PhoneField();
 }

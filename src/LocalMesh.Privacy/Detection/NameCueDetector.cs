@@ -35,6 +35,8 @@ public sealed partial class NameCueDetector : IEntityDetector
                     }
                 }
             }
+
+            Speakers(text, ref found);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -53,6 +55,39 @@ public sealed partial class NameCueDetector : IEntityDetector
         (ChatLabel(), false),
         (SelfIntroduction(), true),
     ];
+
+    /// <summary>
+    /// Speaker labels of a chat or transcript: one or two name words at the start of a line, then <c>:</c> or <c>&gt;</c>
+    /// and at least two more words ("Ananya: did you push the fix?", "Iman &gt; who owns it?"), on two lines or more. A
+    /// form's field ("Geburtsdatum: 11.05.1988") has a single value after it, and everyday labels ("Note:", "Agenda:")
+    /// are common words.
+    /// </summary>
+    private static void Speakers(string text, ref List<EntityMatch>? found)
+    {
+        List<EntityMatch>? labels = null;
+        for (var m = SpeakerLine().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            var ok = FieldValueDetector.TypeOf(name.Value) is null; // a form's field name ("Indirizzo: Via Roma 5") is no speaker
+            foreach (var word in name.Value.Split(' '))
+            {
+                ok &= IsNameWord(word);
+            }
+
+            if (ok)
+            {
+                (labels ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+            }
+        }
+
+        if (labels is { Count: >= 2 })
+        {
+            (found ??= []).AddRange(labels);
+        }
+    }
+
+    [GeneratedRegex(@"(?m)^[ 	]*(?<name>\p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?)[ 	]?[:>][ 	]+\S+[ 	]+\S", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SpeakerLine();
 
     /// <summary>One or two name words starting at <paramref name="at"/> (after spaces), or null.</summary>
     private static EntityMatch? Name(string text, int at, bool strict)
