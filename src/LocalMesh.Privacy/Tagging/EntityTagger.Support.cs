@@ -72,5 +72,23 @@ public sealed partial class EntityTagger
         return false;
     }
 
+    /// <summary>
+    /// Whether an ORGANIZATION span is only codes: no word of letters alone that has a lower-case letter or four or more
+    /// letters (<c>SKU-23071-A</c>, <c>BX492504C</c>). Organisations' names have one (<c>Kestrel</c>, <c>KPMG</c>).
+    /// </summary>
+    private static bool IsCode(string text, List<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'z') && (word.Length >= 4 || word.ContainsAnyInRange('a', 'z')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTitleCase(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
 }

@@ -89,12 +89,17 @@ public sealed partial class EntityTagger : IEntityDetector
 
             var start = tokens[first].Start;
             var end = tokens[last].End;
-            if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last))
+            if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last, _types[type] == "PERSON"))
             {
                 continue; // a country on its own says nothing about a person, unless it says where someone lives or comes from
             }
 
-            if (_types[type] == "ADDRESS" ? !AddressSupported(text, tokens, first, last) : _types[type] != "ORGANIZATION" && !NameSupported(text, tokens, first, last))
+            if (_types[type] switch
+                {
+                    "ADDRESS" => !AddressSupported(text, tokens, first, last),
+                    "ORGANIZATION" => IsCode(text, tokens, first, last),
+                    _ => !NameSupported(text, tokens, first, last),
+                })
             {
                 continue;
             }
@@ -125,14 +130,14 @@ public sealed partial class EntityTagger : IEntityDetector
     /// the time ("exports from Chile fell"); alone, a country identifies nobody, and redacting it cost clean texts
     /// their cloud answers and left the answers full of placeholders.
     /// </summary>
-    private bool IsBareCountry(string text, List<TextToken> tokens, int first, int last)
+    private bool IsBareCountry(string text, List<TextToken> tokens, int first, int last, bool person)
     {
         // "Chile and Peru", "Norway, Finland and Sweden": every part must be a country.
         var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start).ToString().ToLowerInvariant();
         foreach (var part in CountryList().Split(name))
         {
             var country = string.Join(' ', part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (country.Length > 0 && (!Countries.Value.Contains(country) || GivenNameCountries.Contains(country)))
+            if (country.Length > 0 && (!Countries.Value.Contains(country) || (person && GivenNameCountries.Contains(country))))
             {
                 return false;
             }
