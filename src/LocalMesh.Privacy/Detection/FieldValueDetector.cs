@@ -9,7 +9,8 @@ namespace LocalMesh.Privacy.Detection;
 /// There the value itself is often too plain to tell (a surname on no list, a town, eight digits), and the field name,
 /// in whatever language, is the only context: the v2 check's identity numbers, birth dates and postal codes leaked
 /// mostly from tables. A value counts only if it looks like its type (a name has a word that is not an everyday
-/// English word, an identity number has digits), so <c>Owner: Platform Team</c> stays. Thread-safe.
+/// English word and a capital, since a bare "name" column may list products; an identity number has digits), so
+/// <c>Owner: Platform Team</c> stays. Thread-safe.
 /// </summary>
 public sealed partial class FieldValueDetector : IEntityDetector
 {
@@ -69,15 +70,16 @@ public sealed partial class FieldValueDetector : IEntityDetector
     {
         for (var sign = text.AsSpan().IndexOfAny(':', '='); sign >= 0;)
         {
-            var (keyStart, wholeLine) = KeyStart(text, sign);
+            var (lineKey, tokenKey) = KeyStart(text, sign);
             var keyEnd = sign;
-            while (keyEnd > keyStart && text[keyEnd - 1] is ' ' or '\t' or '"' or '\'')
+            while (keyEnd > tokenKey && text[keyEnd - 1] is ' ' or '\t' or '"' or '\'')
             {
                 keyEnd--;
             }
 
-            var type = keyEnd > keyStart ? TypeOf(text[keyStart..keyEnd]) : null;
-            if (type is not null && (wholeLine || !text.AsSpan(keyStart, keyEnd - keyStart).Contains(' ')))
+            // The line's words before the sign ("Nome e cognome:"), else the last token ("... kyc: mismatch name=").
+            var type = (lineKey < tokenKey ? TypeOf(text[lineKey..keyEnd]) : null) ?? (keyEnd > tokenKey ? TypeOf(text[tokenKey..keyEnd]) : null);
+            if (type is not null)
             {
                 var (start, end) = ValueAfter(text, sign + 1, type);
                 add(type, start, end);
@@ -88,8 +90,8 @@ public sealed partial class FieldValueDetector : IEntityDetector
         }
     }
 
-    /// <summary>Where the key before <paramref name="sign"/> starts, and whether it is all the line holds before the sign.</summary>
-    private static (int Start, bool WholeLine) KeyStart(string text, int sign)
+    /// <summary>Where the key before <paramref name="sign"/> starts: as the whole line before it (or the token's start when the line holds more than words), and as its last token.</summary>
+    private static (int Line, int Token) KeyStart(string text, int sign)
     {
         var i = sign;
         while (i > 0 && text[i - 1] is ' ' or '\t' or '"' or '\'')
@@ -115,7 +117,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
             lineStart++;
         }
 
-        return atLineStart && lineStart < tokenStart ? (lineStart, true) : (tokenStart, false);
+        return (atLineStart && lineStart < tokenStart ? lineStart : tokenStart, tokenStart);
     }
 
     /// <summary>The value after a sign: a quoted string, or up to the line's end (an address may hold commas; other values end at a comma, a semicolon or a field separator).</summary>
@@ -245,7 +247,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
         var words = value.Count(' ') + 1;
         return type switch
         {
-            "PERSON" => digits == 0 && words <= 5 && value.Length <= 60 && !value.Contains('@') && NameCueDetector.HasNameWord(value),
+            "PERSON" => digits == 0 && words <= 5 && value.ContainsAnyInRange('A', 'Z') && value.Length <= 60 && !value.Contains('@') && NameCueDetector.HasNameWord(value),
             "LOCATION" => digits == 0 && words <= 4 && letters >= 2 && value.Length <= 40 && NameCueDetector.HasNameWord(value),
             "ADDRESS" => letters >= 3 && value.Length is >= 6 and <= 120 && !value.Contains('@'),
             "NATIONAL_ID" or "PASSPORT" or "DRIVER_LICENSE" => digits >= 3 && value.Length <= 32 && words <= 6,

@@ -154,19 +154,19 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     private static partial Regex GermanIdCard();
 
     /// <summary>Nine digits, bare or in groups (<c>123456782</c>, <c>046 454 286</c>, <c>1234.56.782</c>).</summary>
-    [GeneratedRegex(@"(?<![\w.,+-])(?<value>\d{9}|\d{3}([ -])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{9}|\d{3}([ -])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex NineDigits();
 
     /// <summary>Eleven digits, bare or in the groups Germans write a tax id in (<c>12 345 678 901</c>).</summary>
-    [GeneratedRegex(@"(?<![\w.,+-])(?<value>\d{11}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{11}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex ElevenDigits();
 
-    [GeneratedRegex(@"(?<![\w.,+-])(?<value>\d{12})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{12})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex TwelveDigits();
 
-    [GeneratedRegex(@"(?<![\w.,+-])(?<value>\d{13})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{13})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex ThirteenDigits();
 
-    [GeneratedRegex(@"(?<![\w.,+-])(?<value>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex SwedishPersonnummer();
 }
