@@ -34,6 +34,7 @@ public static partial class BuiltInDetectors
         new PhoneDetector(),
         .. IdentityDetectors(),
         new NameCueDetector(),
+        new PlaceCueDetector(),
         new FieldValueDetector(),
     ];
 

@@ -26,16 +26,20 @@ public sealed partial class FieldValueDetector : IEntityDetector
             return null;
         }
 
-        return PersonField().IsMatch(name) ? "PERSON"
-            : IdField().IsMatch(name) ? "NATIONAL_ID"
-            : PassportField().IsMatch(name) ? "PASSPORT"
-            : LicenceField().IsMatch(name) ? "DRIVER_LICENSE"
-            : BirthField().IsMatch(name) ? "DATE_OF_BIRTH"
-            : AddressField().IsMatch(name) ? "ADDRESS"
-            : PostalField().IsMatch(name) ? "POSTAL_CODE"
-            : CityField().IsMatch(name) ? "LOCATION"
-            : PhoneField().IsMatch(name) ? "PHONE"
-            : null;
+        if (!name.Any(char.IsLetter) || Field().Match(name) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        foreach (var (group, type) in FieldTypes)
+        {
+            if (match.Groups[group].Success)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     /// <inheritdoc />
@@ -248,7 +252,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
         return type switch
         {
             "PERSON" => digits == 0 && words <= 5 && value.ContainsAnyInRange('A', 'Z') && value.Length <= 60 && !value.Contains('@') && NameCueDetector.HasNameWord(value),
-            "LOCATION" => digits == 0 && words <= 4 && letters >= 2 && value.Length <= 40 && NameCueDetector.HasNameWord(value),
+            "LOCATION" => digits == 0 && words <= 4 && letters >= 2 && value.Length <= 40 && (char.IsUpper(value[0]) || NameCueDetector.HasNameWord(value)), // "Cork" and "Bologna" are words too
             "ADDRESS" => letters >= 3 && value.Length is >= 6 and <= 120 && !value.Contains('@'),
             "NATIONAL_ID" or "PASSPORT" or "DRIVER_LICENSE" => digits >= 3 && value.Length <= 32 && words <= 6,
             "DATE_OF_BIRTH" => digits >= 2 && value.Length <= 30 && words <= 4,
@@ -260,30 +264,38 @@ public sealed partial class FieldValueDetector : IEntityDetector
 
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
-    [GeneratedRegex(@"^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|customer|client|employee|patient|contact|account|card|cardholder|guest|passenger|student|applicant|holder|recipient|sender|display|legal|real|person|traveller|traveler|owner|manager|child|parent|spouse|emergency contact|beneficiary|tenant|landlord)\s?names?|name|names|surname|given names?|surname/given names|vorname|nachname|familienname|nom|pr[ée]nom|nom et pr[ée]nom|nom complet|nombre|nombre completo|apellidos?|nome|cognome|nome e cognome|nome completo|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe] i nazwisko|customer|employee|holder|account holder|cardholder|card holder|passenger|guest|recipient|applicant|assignee|attendee|contact person|beneficiary|tenant|namn|navn|nimi)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex PersonField();
+    /// <summary>Every field name at once, one group per type, in the order of precedence (a "name" field is a person's before anything else).</summary>
+    [GeneratedRegex("^(?:" + "(?<PERSON>" + PersonField + ")" + "|" + "(?<NATIONALID>" + IdField + ")" + "|" + "(?<PASSPORT>" + PassportField + ")" + "|" + "(?<DRIVERLICENSE>" + LicenceField + ")" + "|" + "(?<DATEOFBIRTH>" + BirthField + ")" + "|" + "(?<ADDRESS>" + AddressField + ")" + "|" + "(?<POSTALCODE>" + PostalField + ")" + "|" + "(?<LOCATION>" + CityField + ")" + "|" + "(?<PHONE>" + PhoneField + ")" + ")$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:national id(?: number| no)?|national identity number|national insurance(?: number| no)?|ni (?:number|no)|nino|nin|ssn|social security(?: number| no)?|sin|social insurance(?: number| no)?|tax ?id|tin|tfn|tax file number|bsn|burgerservicenummer|pesel|cpf|cpf n[º°o]|dni|nie|nif|curp|rfc|aadhaa?r(?: no| number)?|uid|pan|pan card|codice fiscale|cod fiscale|c\.f|steuer ?id|steuerliche identifikationsnummer|idnr|identifikationsnummer|personalausweis(?:nummer)?|ausweisnummer|ausweis nr|personnummer|ahv(?: nr| number)?|avs|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|n[º°] de s[ée]cu|id(?: number| no| nr| card)?|id card number|sa id|resident id|identity number|identification number|documento de identidad|n[úu]mero de identidad|rg|cpr|hetu|nric)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex IdField();
+    private static readonly (string Group, string Type)[] FieldTypes =
+    [
+        ("PERSON", "PERSON"),
+        ("NATIONALID", "NATIONAL_ID"),
+        ("PASSPORT", "PASSPORT"),
+        ("DRIVERLICENSE", "DRIVER_LICENSE"),
+        ("DATEOFBIRTH", "DATE_OF_BIRTH"),
+        ("ADDRESS", "ADDRESS"),
+        ("POSTALCODE", "POSTAL_CODE"),
+        ("LOCATION", "LOCATION"),
+        ("PHONE", "PHONE"),
+    ];
 
-    [GeneratedRegex(@"^(?:passport(?: number| no| nr| #)?|passeport|n[º°] de passeport|num[ée]ro de passeport|pasaporte|n[úu]mero de pasaporte|passaporto(?: n)?|reisepass(?:nummer)?|paspoort(?:nummer)?|pp(?: no)?)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex PassportField();
+    private const string PersonField = @"(?:full|first|last|given|family|middle|maiden|sur|fore|customer|client|employee|patient|contact|account|card|cardholder|guest|passenger|student|applicant|holder|recipient|sender|display|legal|real|person|traveller|traveler|owner|manager|child|parent|spouse|emergency contact|beneficiary|tenant|landlord)\s?names?|name|names|surname|given names?|surname/given names|vorname|nachname|familienname|nom|pr[ée]nom|nom et pr[ée]nom|nom complet|nombre|nombre completo|apellidos?|nome|cognome|nome e cognome|nome completo|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe] i nazwisko|customer|employee|holder|account holder|cardholder|card holder|passenger|guest|recipient|applicant|assignee|attendee|contact person|beneficiary|tenant|namn|navn|nimi";
 
-    [GeneratedRegex(@"^(?:driver'?s? licen[cs]e(?: number| no| #)?|driving licen[cs]e(?: number| no)?|dl(?: number| no| #)?|licen[cs]e(?: number| no)|f[üu]hrerschein(?:nummer)?|permis de conduire|n[úu]mero de licencia|licencia de conducir|patente)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex LicenceField();
+    private const string IdField = @"national id(?: number| no)?|national identity number|national insurance(?: number| no)?|ni (?:number|no)|nino|nin|ssn|social security(?: number| no)?|sin|social insurance(?: number| no)?|tax ?id|tin|tfn|tax file number|bsn|burgerservicenummer|pesel|cpf|cpf n[º°o]|dni|nie|nif|curp|rfc|aadhaa?r(?: no| number)?|uid|pan|pan card|codice fiscale|cod fiscale|c\.f|steuer ?id|steuerliche identifikationsnummer|idnr|identifikationsnummer|personalausweis(?:nummer)?|ausweisnummer|ausweis nr|personnummer|ahv(?: nr| number)?|avs|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|n[º°] de s[ée]cu|id(?: number| no| nr| card)?|id card number|sa id|resident id|identity number|identification number|documento de identidad|n[úu]mero de identidad|rg|cpr|hetu|nric";
 
-    [GeneratedRegex(@"^(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born|geburtsdatum|geb|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|f[øo]dselsdato|f[öo]delsedatum)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex BirthField();
+    private const string PassportField = @"passport(?: number| no| nr| #)?|passeport|n[º°] de passeport|num[ée]ro de passeport|pasaporte|n[úu]mero de pasaporte|passaporto(?: n)?|reisepass(?:nummer)?|paspoort(?:nummer)?|pp(?: no)?";
 
-    [GeneratedRegex(@"^(?:(?:home |postal |mailing |street |billing |shipping |delivery |residential )?address(?: line \d)?|street|anschrift|adresse|wohnadresse|lieferadresse|direcci[óo]n|domicilio|indirizzo|morada|endere[çc]o|adres|adresa|osoite)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex AddressField();
+    private const string LicenceField = @"driver'?s? licen[cs]e(?: number| no| #)?|driving licen[cs]e(?: number| no)?|dl(?: number| no| #)?|licen[cs]e(?: number| no)|f[üu]hrerschein(?:nummer)?|permis de conduire|n[úu]mero de licencia|licencia de conducir|patente";
 
-    [GeneratedRegex(@"^(?:zip|zip ?code|post ?code|postal ?code|plz|postleitzahl|code postal|cp|cap|c[óo]digo postal|postcode|postnummer|pin ?code|eircode)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex PostalField();
+    private const string BirthField = @"dob|d\.o\.b|date of birth|birth ?date|birthday|born|geburtsdatum|geb|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|f[øo]dselsdato|f[öo]delsedatum";
 
-    [GeneratedRegex(@"^(?:city|town|ort|stadt|wohnort|ville|ciudad|citt[àa]|cidade|plaats|woonplaats|miasto|municipality|hometown|home town|place of birth|birthplace|geburtsort|lieu de naissance|lugar de nacimiento|luogo di nascita)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex CityField();
+    private const string AddressField = @"(?:home |postal |mailing |street |billing |shipping |delivery |residential )?address(?: line \d)?|street|anschrift|adresse|wohnadresse|lieferadresse|direcci[óo]n|domicilio|indirizzo|morada|endere[çc]o|adres|adresa|osoite";
 
-    [GeneratedRegex(@"^(?:phone|phone number|tel|tel\.|telephone|mobile|mobile number|cell|cell phone|telefon|telefonnummer|handy|t[ée]l[ée]phone|portable|tel[ée]fono|telefono|telefone|telefoon|telemóvel|celular|gsm|whatsapp)$", RegexOptions.None, TimeoutMs)]
-    private static partial Regex PhoneField();
+    private const string PostalField = @"zip|zip ?code|post ?code|postal ?code|plz|postleitzahl|code postal|cp|cap|c[óo]digo postal|postcode|postnummer|pin ?code|eircode";
+
+    private const string CityField = @"city|town|ort|stadt|wohnort|ville|ciudad|citt[àa]|cidade|plaats|woonplaats|miasto|municipality|hometown|home town|place of birth|birthplace|geburtsort|lieu de naissance|lugar de nacimiento|luogo di nascita";
+
+    private const string PhoneField = @"phone|phone number|tel|tel\.|telephone|mobile|mobile number|cell|cell phone|telefon|telefonnummer|handy|t[ée]l[ée]phone|portable|tel[ée]fono|telefono|telefone|telefoon|telemóvel|celular|gsm|whatsapp";
 }

@@ -48,6 +48,8 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("ZA ID", ThirteenDigits(), IdentityChecksums.LuhnAny, true),
     ];
 
+    private static readonly Format[][] ByPattern = [.. Formats.GroupBy(f => f.Pattern).Select(g => g.ToArray())];
+
     /// <inheritdoc />
     public IReadOnlyCollection<string> Types => ["NATIONAL_ID"];
 
@@ -63,12 +65,13 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         int? headerContext = null; // whether the first line names identity numbers: looked up once, on the first plain candidate
         try
         {
-            foreach (var format in Formats)
+            // Formats that share a pattern (nine digits: BSN, SIN, TFN) read the text once.
+            foreach (var formats in ByPattern)
             {
-                for (var m = format.Pattern.Match(text); m.Success; m = m.NextMatch())
+                for (var m = formats[0].Pattern.Match(text); m.Success; m = m.NextMatch())
                 {
                     var group = m.Groups["value"] is { Success: true } value ? value : m.Groups[0];
-                    if (!format.Valid(group.Value))
+                    if (formats.FirstOrDefault(f => f.Valid(group.Value)) is not { } format)
                     {
                         continue;
                     }
