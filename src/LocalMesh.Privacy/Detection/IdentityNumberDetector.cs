@@ -26,26 +26,26 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("ES DNI/NIE", SpanishId(), IdentityChecksums.SpanishId, false),
         new("FR NIR", FrenchNir(), IdentityChecksums.FrenchNir, false),
         new("BR CPF", BrazilianCpfFormatted(), IdentityChecksums.BrazilianCpf, false),
-        new("BR CPF", ElevenDigits(), IdentityChecksums.BrazilianCpf, true),
+        new("BR CPF", PlainDigits(), IdentityChecksums.BrazilianCpf, true),
         new("CH AHV", SwissAhv(), IdentityChecksums.SwissAhv, false),
         new("CN resident id", ChineseResidentId(), IdentityChecksums.ChineseResidentId, false),
         new("UK NINO", BritishNinoSpaced(), _ => true, false),
         new("UK NINO", BritishNino(), _ => true, true),
         new("IN Aadhaar", AadhaarGrouped(), IdentityChecksums.Aadhaar, false),
-        new("IN Aadhaar", TwelveDigits(), IdentityChecksums.Aadhaar, true),
+        new("IN Aadhaar", PlainDigits(), IdentityChecksums.Aadhaar, true),
         new("IN PAN", IndianPan(), _ => true, false),
         new("MX CURP", MexicanCurp(), _ => true, false),
         new("FI HETU", FinnishHetu(), IdentityChecksums.FinnishHetu, false),
         new("BE national number", BelgianNationalNumber(), IdentityChecksums.BelgianNationalNumber, false),
         new("SG NRIC", SingaporeNric(), IdentityChecksums.SingaporeNric, false),
-        new("DE Steuer-ID", ElevenDigits(), IdentityChecksums.GermanTaxId, true),
+        new("DE Steuer-ID", PlainDigits(), IdentityChecksums.GermanTaxId, true),
         new("DE Personalausweis", GermanIdCard(), IdentityChecksums.Icao, true),
-        new("NL BSN", NineDigits(), IdentityChecksums.DutchBsn, true),
-        new("PL PESEL", ElevenDigits(), IdentityChecksums.PolishPesel, true),
-        new("CA SIN", NineDigits(), IdentityChecksums.LuhnAny, true),
-        new("AU TFN", NineDigits(), IdentityChecksums.AustralianTfn, true),
+        new("NL BSN", PlainDigits(), IdentityChecksums.DutchBsn, true),
+        new("PL PESEL", PlainDigits(), IdentityChecksums.PolishPesel, true),
+        new("CA SIN", PlainDigits(), v => v.Count(char.IsAsciiDigit) == 9 && IdentityChecksums.LuhnAny(v), true),
+        new("AU TFN", PlainDigits(), IdentityChecksums.AustralianTfn, true),
         new("SE personnummer", SwedishPersonnummer(), v => IdentityChecksums.LuhnAny(v.Length > 11 ? v[2..] : v), true), // the century is not checked
-        new("ZA ID", ThirteenDigits(), IdentityChecksums.LuhnAny, true),
+        new("ZA ID", PlainDigits(), v => v.Count(char.IsAsciiDigit) == 13 && IdentityChecksums.LuhnAny(v), true),
     ];
 
     private static readonly Format[][] ByPattern = [.. Formats.GroupBy(f => f.Pattern).Select(g => g.ToArray())];
@@ -56,7 +56,7 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     /// <inheritdoc />
     public IEnumerable<EntityMatch> Detect(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        if (!HasNumber(text))
         {
             return [];
         }
@@ -96,6 +96,39 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         }
 
         return (IEnumerable<EntityMatch>?)found ?? [];
+    }
+
+    /// <summary>
+    /// Whether the text has something every format holds: three digits in a row, or four digits within ten characters
+    /// (<c>AB 12 34 56 C</c>, <c>L01X00T47</c>). Most texts have neither ("42 Harbour Road"), and then the patterns need not read them.
+    /// </summary>
+    private static bool HasNumber(string text)
+    {
+        int run = 0, d1 = -100, d2 = -100, d3 = -100; // the last three digits' positions
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                run = 0;
+                var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                i += next - 1;
+                continue;
+            }
+
+            if (++run >= 3 || i - d3 < 10)
+            {
+                return true;
+            }
+
+            (d3, d2, d1) = (d2, d1, i);
+        }
+
+        return false;
     }
 
     private static bool HasContext(string text, int start, int length) => length > 0 && Context().IsMatch(text.AsSpan(start, length));
@@ -156,19 +189,13 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     [GeneratedRegex(@"(?<![\w-])(?<value>[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ\d]{8}\d)(?![\w-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex GermanIdCard();
 
-    /// <summary>Nine digits, bare or in groups (<c>123456782</c>, <c>046 454 286</c>, <c>1234.56.782</c>).</summary>
-    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{9}|\d{3}([ -])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
-    private static partial Regex NineDigits();
-
-    /// <summary>Eleven digits, bare or in the groups Germans write a tax id in (<c>12 345 678 901</c>).</summary>
-    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{11}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
-    private static partial Regex ElevenDigits();
-
-    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{12})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
-    private static partial Regex TwelveDigits();
-
-    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{13})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
-    private static partial Regex ThirteenDigits();
+    /// <summary>
+    /// The plain numbers: 9, 11, 12 or 13 digits bare, or in the groups they are written in (<c>046 454 286</c>,
+    /// <c>1234.56.782</c>, <c>12 345 678 901</c>); each format's check says which length it takes. One pattern for
+    /// all of them reads the text once.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{9}|\d{11,13}|\d{3}([ -])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex PlainDigits();
 
     [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex SwedishPersonnummer();
