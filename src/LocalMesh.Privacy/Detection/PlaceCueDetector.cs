@@ -153,6 +153,6 @@ public sealed partial class PlaceCueDetector : IEntityDetector
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>Words before a place: living, birth, moving, travel and being based there, in English, German, Spanish, French, Italian, Dutch, Polish, Portuguese.</summary>
-    [GeneratedRegex(@"(?i)\G(?:(?:live|lives|lived|living|reside|resides|residing|born|raised|grew\s{1,3}up|grow\s{1,3}up|based|stationed|settled|hiking|pick-?up|drop-?off)\s{1,3}in|(?:moved|moving|move|relocated|relocating|coming|come|flying|fly|flights?|trip|drive|driving|commute)\s{1,3}to|wohne|wohnt|wohnen|lebe|lebt|vivo|vive|vivimos|habite|habitons|abito|abita|woon|woont|mieszkam|mieszka|moro|mora)\s{1,3}(?:in|en|à|a|w|em|im)?(?=\s)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)\G(?:(?:live|lives|lived|living|reside|resides|residing|born|raised|grew\s{1,3}up|grow\s{1,3}up|based|stationed|settled|hiking|pick-?up|drop-?off)\s{1,3}in|(?:moved|moving|move|relocated|relocating|coming|come|flying|fly|flights?|trip|drive|driving|commute)\s{1,3}to|wohne|wohnt|wohnen|lebe|lebt|vivo|vive|vivimos|habite|habitons|abito|abita|woon|woont|mieszkam|mieszka|moro|mora)(?:\s{1,3}(?:in|en|à|a|w|em|im))?(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Before();
 }
