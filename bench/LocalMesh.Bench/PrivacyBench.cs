@@ -22,6 +22,11 @@ internal static partial class PrivacyBench
         var tagger = Testing.TestTaggers.BuiltInAsync().GetAwaiter().GetResult();
         var full = new PrivacyScanner([.. patterns.Detectors, tagger]);
         var before = beforeTagger is null ? null : new PrivacyScanner([.. patterns.Detectors, LocalMesh.Privacy.Tagging.EntityTagger.Load(beforeTagger)]);
+
+        // The scan with and without the detectors issue 20's third round added (identity numbers by format, name and
+        // place cues, field values), and those alone, measured in the same run: what they cost.
+        var withoutAdded = new PrivacyScanner([.. full.Detectors.Where(d => d is not (IdentityNumberDetector or NameCueDetector or PlaceCueDetector or FieldValueDetector))]);
+        var addedAlone = new PrivacyScanner([.. full.Detectors.Where(d => d is IdentityNumberDetector or NameCueDetector or PlaceCueDetector or FieldValueDetector)]);
         var prose = "The quarterly review covers the new onboarding flow, the support backlog and the migration plan. "
             + "Teams agreed to ship the dashboard in two phases and to keep the old reports until March. ";
         string Kb(string filler) => new StringBuilder().Insert(0, filler, 1 + (1024 / filler.Length)).ToString()[..1024];
@@ -32,17 +37,19 @@ internal static partial class PrivacyBench
 
         Console.WriteLine($"LocalMesh privacy scan — {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, 1 KB texts, one thread");
         Console.WriteLine();
-        Console.WriteLine("| text | baseline: one e-mail regex p99 µs | patterns p50 µs | patterns p99 µs | with tagger p50 µs | with tagger p99 µs | ratio (p99, with tagger) | entities |"
+        Console.WriteLine("| text | baseline: one e-mail regex p99 µs | patterns p50 µs | patterns p99 µs | with tagger p50 µs | with tagger p99 µs | ratio (p99, with tagger) | entities | with tagger, without ids/cues/fields p50 µs | … p99 µs | ids/cues/fields alone p50 µs | … p99 µs |"
             + (before is null ? "" : " before: with tagger p50 µs | before: with tagger p99 µs | before: entities |"));
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|" + (before is null ? "" : "---:|---:|---:|"));
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (before is null ? "" : "---:|---:|---:|"));
         foreach (var (name, text) in new[] { ("clean prose", clean), ("with planted secrets", planted), ("with people and places", people) })
         {
             var baseline = Latency.Measure(() => Email().Count(text), seconds, warmup);
             var scan = Latency.Measure(() => patterns.Scan(text), seconds, warmup);
             var tagged = Latency.Measure(() => full.Scan(text), seconds, warmup);
+            var lean = Latency.Measure(() => withoutAdded.Scan(text), seconds, warmup);
+            var added = Latency.Measure(() => addedAlone.Scan(text), seconds, warmup);
             (double P50, double P99)? old = before is null ? null : Latency.Measure(() => before.Scan(text), seconds, warmup);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {baseline.P99:0.0} | {scan.P50:0.0} | {scan.P99:0.0} | {tagged.P50:0.0} | {tagged.P99:0.0} | {tagged.P99 / baseline.P99:0.0} | {full.Scan(text).Count} |")
+                $"| {name} | {baseline.P99:0.0} | {scan.P50:0.0} | {scan.P99:0.0} | {tagged.P50:0.0} | {tagged.P99:0.0} | {tagged.P99 / baseline.P99:0.0} | {full.Scan(text).Count} | {lean.P50:0.0} | {lean.P99:0.0} | {added.P50:0.0} | {added.P99:0.0} |")
                 + (before is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {old!.Value.P50:0.0} | {old.Value.P99:0.0} | {before.Scan(text).Count} |")));
         }
 

@@ -17,6 +17,7 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("DRIVER_LICENSE", DriverLicense(), IdLike)),
         new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), IdLike)),
         new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
+        new IdentityNumberDetector(),
         new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
@@ -27,19 +28,19 @@ public static partial class BuiltInDetectors
     private static bool IdLike(string value) => value.Length is >= 5 and <= 24 && value.Count(char.IsAsciiDigit) >= 3;
 
     /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
-    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|[""'.]{1,24}|\([^)\n]{0,24}\)|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
+    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|[""'.]{1,24}|\([^)\n]{0,24}\)|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
 
     /// <summary>The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes.</summary>
-    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,4}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
+    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,5}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
 
     [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
 
-    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|reisepass|paspoort|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|reisepass(?:nummer)?|paspoort(?:nummer)?|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex Passport();
 
     [GeneratedRegex(
-        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|steuer-?id|medicare|health\s{1,3}(?:card|insurance)|nhs)\b"
+        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuer-?id|(?:steuer)?identifikationsnummer|idnr|s[ée]curit[ée]\s{1,3}sociale|documento\s{1,3}(?:de\s{1,3})?identidad|sofinummer|nas|uid|ahv(?:-nr)?|avs|id\s{1,3}(?:number|no)|resident\s{1,3}id|medicare|health\s{1,3}(?:card|insurance)|nhs)\b"
         + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex NationalId();
 
@@ -52,7 +53,7 @@ public static partial class BuiltInDetectors
     /// <c>March 14, 1987</c>, <c>27th November 1980</c>, <c>14 de março de 1987</c>, <c>14MAR87</c>).
     /// </summary>
     [GeneratedRegex(
-        @"\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op)(?![a-z])" + Filler
+        @"\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op)(?![a-z])" + Filler
         + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?\p{L}{3,10}\.?,?\s{1,2}(?:de\s)?\d{4}|\p{L}{3,10}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4})(?![\w])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirth();

@@ -34,6 +34,9 @@ public static partial class BuiltInDetectors
         new UrlDetector(),
         new PhoneDetector(),
         .. IdentityDetectors(),
+        new NameCueDetector(),
+        new PlaceCueDetector(),
+        new FieldValueDetector(),
     ];
 
     /// <summary>The built-in detectors with phone numbers read in the national formats of <paramref name="phoneRegions"/> first.</summary>

@@ -78,7 +78,13 @@ public sealed partial class PhoneDetector : IEntityDetector
         }
 
         var international = raw[0] == '+' || raw.StartsWith("00", StringComparison.Ordinal);
+        if (Timestamp(text, start, start + length) || Version().IsMatch(raw))
+        {
+            return false;
+        }
+
         var score = PhoneShaped().IsMatch(raw) ? 2 : digits == core ? -1 : 0;
+        score -= PartNumber().IsMatch(raw) ? 1 : 0; // "140-6686-17" is a part number unless a phone word says otherwise
         score += 3 * Context(text, start, start + length);
         if (international && score < 3)
         {
@@ -121,6 +127,13 @@ public sealed partial class PhoneDetector : IEntityDetector
 
         return PhoneWords().IsMatch(before) || PhoneWordsAfter().IsMatch(after) || GenericNumberWords().IsMatch(before) ? 1 : 0;
     }
+
+    /// <summary>
+    /// Whether the candidate is a date and hour of a timestamp (<c>2026-02-23 10:53:01</c>): it starts with an ISO date,
+    /// or a colon and a digit follow it.
+    /// </summary>
+    private static bool Timestamp(string text, int start, int end) =>
+        IsoDate().IsMatch(text.AsSpan(start, end - start)) || (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1]));
 
     /// <summary>Digits in the match, and in the number without its extension.</summary>
     private static int CountDigits(ReadOnlySpan<char> raw, out int core)
@@ -214,6 +227,17 @@ public sealed partial class PhoneDetector : IEntityDetector
     /// <summary>Dates, year ranges, times, versions, IPs, US SSNs, decimals, ISBNs.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{3}-\d{2}-\d{4}|\d{1,3}\.\d+|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex NotAPhone();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d-\d\d-\d\d", RegexOptions.None, TimeoutMs)]
+    private static partial Regex IsoDate();
+
+    /// <summary>A dotted version or build number (<c>14.9.3533.749</c>): dots only, a first group of one or two digits not starting with 0 (French numbers do: <c>06.12.34.56.78</c>).</summary>
+    [GeneratedRegex(@"^[1-9]\d?(?:\.\d+){2,}$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Version();
+
+    /// <summary>Three dash-separated groups ending in two digits (<c>140-6686-17</c>): how part numbers are written, rarely phones.</summary>
+    [GeneratedRegex(@"^\d{2,5}-\d{3,5}-\d{2}$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex PartNumber();
 
     [GeneratedRegex(@"(?:ext\.?|extension|x|#)\s*\d", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ExtensionStart();

@@ -96,6 +96,13 @@ internal sealed class Mentions
         }
     }
 
+    /// <summary>The entity's own written form (as found, not a part or another spelling), or null when it was not learnt.</summary>
+    public string? FormOf(string owner)
+    {
+        var colon = owner.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && _byText.TryGetValue(owner[(colon + 1)..].ToLowerInvariant(), out var mention) && mention.Owner == owner ? mention.Text : null;
+    }
+
     private static bool Matches(Mention mention, string value) =>
         !mention.CaseSensitive || string.Equals(Collapse(mention.Text), Collapse(value), StringComparison.Ordinal);
 

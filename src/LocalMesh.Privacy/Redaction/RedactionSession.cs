@@ -115,6 +115,12 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     /// <summary>Whether any value was redacted.</summary>
     public bool HasRedactions => _byPlaceholder.Count > 0;
 
+    /// <summary>
+    /// The placeholder of a mention: <c>&lt;PERSON_1&gt;</c> for the entity as it was found ("Rahul Sharma"), and
+    /// <c>&lt;PERSON_1_2&gt;</c>, <c>&lt;PERSON_1_3&gt;</c>, … for each other way it is written in the request ("Rahul",
+    /// "Mr Sharma", "RAHUL SHARMA"). The shared number tells the model it is one person; the suffix lets an answer that
+    /// echoes the part ("Thanks, Rahul") come back as that part, not as the full name.
+    /// </summary>
     private string PlaceholderFor(EntityMatch match, string owner)
     {
         if (!_byValue.TryGetValue(owner, out var placeholder))
@@ -122,12 +128,29 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
             var n = _next[match.Type] = _next.GetValueOrDefault(match.Type) + 1;
             placeholder = string.Create(CultureInfo.InvariantCulture, $"<{match.Type}_{n}>");
             _byValue[owner] = placeholder;
-            _byPlaceholder[placeholder] = match.Value;
+            _byPlaceholder[placeholder] = _mentions.FormOf(owner) ?? match.Value;
         }
 
-        return placeholder;
+        var form = Collapse(match.Value);
+        if (form == Collapse(_byPlaceholder[placeholder]))
+        {
+            return placeholder;
+        }
+
+        var variantKey = owner + "\n" + form;
+        if (!_byValue.TryGetValue(variantKey, out var variant))
+        {
+            var k = _next[owner] = Math.Max(2, _next.GetValueOrDefault(owner) + 1);
+            variant = string.Concat(placeholder.AsSpan(0, placeholder.Length - 1), string.Create(CultureInfo.InvariantCulture, $"_{k}>"));
+            _byValue[variantKey] = variant;
+            _byPlaceholder[variant] = match.Value;
+        }
+
+        return variant;
     }
 
-    [GeneratedRegex(@"<[A-Z][A-Z_]*_\d+>")]
+    private static string Collapse(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"<[A-Z][A-Z_]*_\d+(?:_\d+)?>")]
     private static partial Regex Placeholder();
 }

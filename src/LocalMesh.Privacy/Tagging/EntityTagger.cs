@@ -89,9 +89,19 @@ public sealed partial class EntityTagger : IEntityDetector
 
             var start = tokens[first].Start;
             var end = tokens[last].End;
-            if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last))
+            if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last, _types[type] == "PERSON"))
             {
                 continue; // a country on its own says nothing about a person, unless it says where someone lives or comes from
+            }
+
+            if (_types[type] switch
+                {
+                    "ADDRESS" => !AddressSupported(text, tokens, first, last),
+                    "ORGANIZATION" => IsCode(text, tokens, first, last),
+                    _ => !NameSupported(text, tokens, first, last),
+                })
+            {
+                continue;
             }
 
             if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Listed(text, tokens, first, last, _types[type])))
@@ -115,19 +125,19 @@ public sealed partial class EntityTagger : IEntityDetector
 
     /// <summary>
     /// Whether a span (any type but ADDRESS: a place, or a country the tagger took for an organisation) is only a
-    /// country's name (not also a person's name, like "Jordan" or "Georgia") and
+    /// country's name (not also a common given name, like "Jordan" or "Georgia") and
     /// nothing before it says that someone lives there or comes from there. News and documentation name countries all
     /// the time ("exports from Chile fell"); alone, a country identifies nobody, and redacting it cost clean texts
     /// their cloud answers and left the answers full of placeholders.
     /// </summary>
-    private bool IsBareCountry(string text, List<TextToken> tokens, int first, int last)
+    private bool IsBareCountry(string text, List<TextToken> tokens, int first, int last, bool person)
     {
         // "Chile and Peru", "Norway, Finland and Sweden": every part must be a country.
         var name = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start).ToString().ToLowerInvariant();
         foreach (var part in CountryList().Split(name))
         {
             var country = string.Join(' ', part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (country.Length > 0 && (!Countries.Value.Contains(country) || (!country.Contains(' ') && (_gazetteer.Of(country) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) != 0)))
+            if (country.Length > 0 && (!Countries.Value.Contains(country) || (person && GivenNameCountries.Contains(country))))
             {
                 return false;
             }
@@ -148,6 +158,12 @@ public sealed partial class EntityTagger : IEntityDetector
 
         return true;
     }
+
+    /// <summary>
+    /// Countries that are also common given names: these stay names. Every country is on some name list ("France",
+    /// "Kenya", "Norway", "Asia" are), so asking the lists made news prose full of people.
+    /// </summary>
+    private static readonly HashSet<string> GivenNameCountries = new(StringComparer.Ordinal) { "jordan", "georgia", "chad", "israel", "india" };
 
     /// <summary>
     /// Country and continent names, lower case: the time zone database's, Bogus's English list and common short forms;

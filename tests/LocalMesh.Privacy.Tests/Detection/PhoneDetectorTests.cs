@@ -17,6 +17,7 @@ public sealed class PhoneDetectorTests
     [InlineData("Sydney (02) 9374 4000", "(02) 9374 4000")]
     [InlineData("602.272.9781 x55 is the desk", "602.272.9781 x55")]
     [InlineData("+1.602.272.9781", "+1.602.272.9781")]
+    [InlineData("call me on 140-6686-17", "140-6686-17")] // a part number's shape, but a phone word says otherwise
     [InlineData("Transfer from DE89370400440532013000 to the usual account and ping +44 20 7946 0958.", "+44 20 7946 0958")]
     public void PhoneNumbers_InNationalAndInternationalFormats_AreFound(string text, string expected) =>
         Assert.Equal(expected, Assert.Single(Scanner.Scan(text), m => m.Type == "PHONE").Value);
@@ -34,6 +35,9 @@ public sealed class PhoneDetectorTests
     [InlineData("pi is 3.14159265")]
     [InlineData("Account GB29 NWBK 6016 1331 9268 18 please.")]
     [InlineData("relay=smtp.example.com[113.195.168.217]:25")]
+    [InlineData("2026-02-23 10:53:01 INFO job=nightly-etl")] // a timestamp's date and hour
+    [InlineData("Upgrade from 14.9.3533.749 before Friday")] // a dotted version
+    [InlineData("Reorder 140-6686-17 and 576-3040-86 next week")] // part numbers
     public void NumbersThatOnlyLookLikePhones_AreNotPhones(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "PHONE");
 

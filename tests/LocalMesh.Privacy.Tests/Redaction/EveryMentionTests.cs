@@ -32,8 +32,9 @@ public sealed class EveryMentionTests
         var session = Session();
         var text = "Jane Smith from Contoso Ltd called. Ms. Smith said JANE SMITH is fine; jane will call Contoso tomorrow.";
         var redacted = session.Redact(text);
-        Assert.Equal("<PERSON_1> from <ORGANIZATION_1> called. Ms. <PERSON_1> said <PERSON_1> is fine; <PERSON_1> will call <ORGANIZATION_1> tomorrow.", redacted);
+        Assert.Equal("<PERSON_1> from <ORGANIZATION_1> called. Ms. <PERSON_1_2> said <PERSON_1_3> is fine; <PERSON_1_4> will call <ORGANIZATION_1_2> tomorrow.", redacted);
         Assert.Equal("Jane Smith from Contoso Ltd called.", session.Restore("<PERSON_1> from <ORGANIZATION_1> called."));
+        Assert.Equal(text, session.Restore(redacted));
     }
 
     [Fact]
@@ -47,8 +48,8 @@ public sealed class EveryMentionTests
         }
 
         var redacted = turns.Select(session.Redact).ToList();
-        Assert.Equal("<PERSON_1> asked for the invoice.", redacted[0]);
-        Assert.Equal("Thanks, <PERSON_1> here, send it to <PERSON_1> please.", redacted[2]);
+        Assert.Equal("<PERSON_1_2> asked for the invoice.", redacted[0]);
+        Assert.Equal("Thanks, <PERSON_1> here, send it to <PERSON_1_2> please.", redacted[2]);
         Assert.DoesNotContain(redacted, r => r.Contains("Smith", StringComparison.Ordinal));
     }
 
@@ -66,7 +67,20 @@ public sealed class EveryMentionTests
     {
         var session = new RedactionSession(new PrivacyScanner([new Names(("PERSON", "Will Young"))]));
         var redacted = session.Redact("Will Young said he will call; young people like Will.");
-        Assert.Equal("<PERSON_1> said he will call; young people like <PERSON_1>.", redacted);
+        Assert.Equal("<PERSON_1> said he will call; young people like <PERSON_1_2>.", redacted);
+    }
+
+    [Fact]
+    public void APartEchoedBack_IsRestoredAsThatPart_AndTheFullFormAsTheFullForm()
+    {
+        var session = new RedactionSession(new PrivacyScanner([new Names(("PERSON", "Rahul Sharma"))]));
+        session.Learn("Rahul Sharma wrote. Thanks, Rahul");
+        var redacted = session.Redact("Rahul Sharma wrote. Thanks, Rahul");
+        Assert.Equal("<PERSON_1> wrote. Thanks, <PERSON_1_2>", redacted);
+        Assert.Equal("Dear Rahul, I told Rahul Sharma.", session.Restore("Dear <PERSON_1_2>, I told <PERSON_1>."));
+        var restorer = new StreamRestorer(session);
+        var shown = string.Concat("Hi <PERSON_1_2>!".Chunk(3).Select(c => restorer.Push(new string(c)))) + restorer.Flush();
+        Assert.Equal("Hi Rahul!", shown);
     }
 
     [Theory]

@@ -80,11 +80,36 @@ public sealed class TaggerTests
     [InlineData("The treaty was signed by Norway, Finland and Sweden.")]
     [InlineData("Christmas and New Year fall on a Thursday this year.")]
     [InlineData("Tourism in Greece recovered faster than expected.")]
+    [InlineData("Inflation in Mexico fell to 4.6% in March, while France kept rates on hold.")] // "France" is on name lists too
+    [InlineData("Exports from India to Indonesia rose 2% year on year, led by machinery.")]
     public async Task Tagger_LeavesCountriesAndHolidaysAlone_WhenTheySayNothingAboutAPerson(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
 
         Assert.Empty(tagger.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("SKU-50201-B\t78 pcs\t€838.56\nP/N AC-6678/52\t4 pcs\t€433.42")] // quantities, prices and part numbers are no address
+    [InlineData("Model XR-220: 27 GB RAM, 1387 GB SSD, USB-C, 2.7 kg.")]
+    [InlineData("WARN [pool-7-thread-10] Retry 5/5 for batch 886638 (timeout 7s)")]
+    [InlineData("Reorder SKU-29775-X (qty 293) and BX492504C; both ship next week.")] // codes are no organisation
+    public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.Empty(tagger.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Ship to 4 Larkspur Drive, Reno, NV 89501 please", "ADDRESS")]
+    [InlineData("Lieferadresse: Lindenstraße 76, 52062 Aachen", "ADDRESS")]
+    [InlineData("I met Ikenna Obi yesterday", "PERSON")]
+    public async Task Tagger_StillFindsRealAddressesAndNames(string text, string type)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.Contains(tagger.Detect(text), m => m.Type == type);
     }
 
     [Fact]

@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using LocalMesh.Privacy.Tagging;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// Names of people after words that introduce one, whatever the name and however it is written: "my name is wafula
+/// saxena", "me llamo …", "Dear Ragnhild,", "hey ulrike can you …", "Bonjour Luuk,", "Sehr geehrte Frau Ricci",
+/// <c>From: Palesa Wojcik &lt;…&gt;</c>, chat-export speaker labels (<c>[12/03/2026, 09:14] Priya:</c>,
+/// <c>04/02/2026 21:04 - Facundo:</c>). The tagger misses such names when they are on no list and written in lower
+/// case, where its lower-case rule drops unknown words. A word counts as a name when it is letters (hyphens and
+/// apostrophes inside), at least two long, and not an everyday English word ("hi team", "dear sir", "i'm tired" stay);
+/// after "I'm" it must end the clause (a comma, a full stop, the line's end) or be followed by a second
+/// such word, so that "i'm gonna be late" is not a name. Reported as <c>PERSON</c>, which yields to pattern
+/// matches. Thread-safe.
+/// </summary>
+public sealed partial class NameCueDetector : IEntityDetector
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Types => ["PERSON"];
+
+    /// <inheritdoc />
+    public IEnumerable<EntityMatch> Detect(string text)
+    {
+        List<EntityMatch>? found = null;
+        try
+        {
+            foreach (var (pattern, strict) in Cues)
+            {
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    if (Name(text, m.Index + m.Length, strict) is { } name)
+                    {
+                        (found ??= []).Add(name);
+                    }
+                }
+            }
+
+            Speakers(text, ref found);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new ScanFailedException($"The PERSON cue detector could not scan a text of {text.Length:N0} characters in time.", ex);
+        }
+
+        return (IEnumerable<EntityMatch>?)found ?? [];
+    }
+
+    /// <summary>The cues; strict ones ("I'm") need the name to end the clause or have a second word.</summary>
+    private static readonly (Regex Pattern, bool Strict)[] Cues =
+    [
+        (Introduction(), false),
+        (Greeting(), false),
+        (Header(), false),
+        (ChatLabel(), false),
+        (SelfIntroduction(), true),
+    ];
+
+    /// <summary>
+    /// Speaker labels of a chat or transcript: one or two name words at the start of a line, then <c>:</c> or <c>&gt;</c>
+    /// and at least two more words ("Ananya: did you push the fix?", "Iman &gt; who owns it?"), on two lines or more. A
+    /// form's field ("Geburtsdatum: 11.05.1988") has a single value after it, and everyday labels ("Note:", "Agenda:")
+    /// are common words.
+    /// </summary>
+    private static void Speakers(string text, ref List<EntityMatch>? found)
+    {
+        List<EntityMatch>? labels = null;
+        for (var m = SpeakerLine().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            var ok = FieldValueDetector.TypeOf(name.Value) is null; // a form's field name ("Indirizzo: Via Roma 5") is no speaker
+            foreach (var word in name.Value.Split(' '))
+            {
+                ok &= IsNameWord(word);
+            }
+
+            if (ok)
+            {
+                (labels ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+            }
+        }
+
+        if (labels is { Count: >= 2 })
+        {
+            (found ??= []).AddRange(labels);
+        }
+    }
+
+    [GeneratedRegex(@"(?m)^[ 	]*(?<name>\p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?)[ 	]?[:>][ 	]+\S+[ 	]+\S", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SpeakerLine();
+
+    /// <summary>One or two name words starting at <paramref name="at"/> (after spaces), or null.</summary>
+    private static EntityMatch? Name(string text, int at, bool strict)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        // A title before the name is not part of it ("my landlord Mr Chen", "Bonjour Mme Dubois").
+        if (Title().Match(text, at) is { Success: true } title && title.Index == at)
+        {
+            at += title.Length;
+        }
+
+        var start = at;
+        var end = at;
+        var words = 0;
+        while (words < 3)
+        {
+            var wordEnd = WordEnd(text, at);
+            if (wordEnd - at < 2 || !IsNameWord(text.AsSpan(at, wordEnd - at)))
+            {
+                break;
+            }
+
+            end = wordEnd;
+            words++;
+            if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ' || !char.IsLetter(text[wordEnd + 1]))
+            {
+                break;
+            }
+
+            at = wordEnd + 1;
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        if (strict && words == 1 && end < text.Length && text[end] is not (',' or '.' or '!' or '\n' or '\r' or ':' or ';' or '?' or '\'' or '’'))
+        {
+            return null;
+        }
+
+        return new EntityMatch("PERSON", start, end - start, text[start..end]);
+    }
+
+    private static int WordEnd(string text, int at)
+    {
+        var i = at;
+        // A hyphen inside a name ("Do-yoon"), an apostrophe only before a capital ("O'Brien"): "won't" and "siddharth's" end at it.
+        while (i < text.Length && (char.IsLetter(text[i]) || (i > at && i + 1 < text.Length && ((text[i] == '-' && char.IsLetter(text[i + 1])) || (text[i] is '\'' or '’' && char.IsUpper(text[i + 1]))))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a value (a form field's, a table cell's) holds a word that could be a name: one that <see cref="IsNameWord"/> accepts.</summary>
+    internal static bool HasNameWord(ReadOnlySpan<char> value)
+    {
+        foreach (var range in value.SplitAny(" ,;/()\t"))
+        {
+            var word = value[range].Trim(".'\"");
+            if (word.Length >= 2 && !word.ContainsAnyInRange('0', '9') && IsNameWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Letters (a possessive <c>'s</c> aside) that are not an everyday English word and, written all in capitals, longer than an acronym.</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^2];
+        }
+
+        if (word.Length < 2 || (word.Length <= 4 && !word.ContainsAnyInRange('a', 'z')))
+        {
+            return false;
+        }
+
+        var lower = word.ToString().ToLowerInvariant();
+        return !CommonWords.Contains(lower) && !NotNames.Contains(lower);
+    }
+
+    /// <summary>Words that follow these cues and are not names, though no English dictionary lists them.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "gonna", "wanna", "gotta", "lol", "pls", "plz", "thx", "ty", "idk", "afk", "brb", "btw", "imo", "asap", "ok", "okay", "yall", "guys",
+        "everyone", "folks", "team", "all", "there", "again", "back", "here", "sorry", "thanks", "teh", "u", "ur", "tmrw", "tomorrow",
+        "madam", "sir", "sirs", "colleagues", "customer", "client", "admin", "support", "hiring", "manager",
+    };
+
+    private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
+
+    /// <summary>"my name is", "me llamo", "ich heiße", "je m'appelle", "mi chiamo", "meu nome é", "mijn naam is", "nazywam się", and after the name's field or a role ("Holder:", "attendees:", "forward this to").</summary>
+    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:)(?=\s)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Introduction();
+
+    /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>
+    [GeneratedRegex(@"(?im)^[ \t]*(?:dear|hi|hello|hey|hiya|bonjour|salut|hallo|hola|ciao|ol[áa]|good\s{1,3}(?:morning|afternoon|evening)|sehr\s{1,3}geehrte[r]?\s{1,3}(?:frau|herr)(?:\s{1,3}dr\.)?|liebe[r]?|cher|ch[èe]re|estimad[oa]|gentile|beste|szanown[ya]\s{1,3}pan(?:i)?)(?=[ \t])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Greeting();
+
+    /// <summary>A mail header naming people, at the start of a line (<c>From: Palesa Wojcik &lt;…&gt;</c>).</summary>
+    [GeneratedRegex(@"(?im)^(?:from|to|cc|von|an|de|para|van|aan|od):(?=[ \t])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Header();
+
+    /// <summary>A chat export's speaker: a date and time before the name (<c>[12/03/2026, 09:14] </c>, <c>04/02/2026 21:04 - </c>), or <c>&lt;</c>.</summary>
+    [GeneratedRegex(@"(?m)^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}\s-|<(?=\p{Lu}[^>\n]{1,40}>))", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ChatLabel();
+
+    [GeneratedRegex(@"(?i)(?:mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani)\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Title();
+
+    /// <summary>"I'm", "I am" in lower-case chat ("i'm chiamaka, siddharth's sister").</summary>
+    [GeneratedRegex(@"(?<![\w])(?:i'm|i\s{1,3}am|im)(?=\s)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SelfIntroduction();
+}

@@ -1,0 +1,37 @@
+using LocalMesh.Privacy.Detection;
+
+namespace LocalMesh.Privacy.Tests.Detection;
+
+/// <summary>Values under a field name that says what they are: form lines, log and JSON keys, table columns; and values that do not look like their field's type.</summary>
+public sealed class FieldValueTests
+{
+    private static (string Type, string Value)[] Found(string text) => [.. new FieldValueDetector().Detect(text).Select(m => (m.Type, m.Value))];
+
+    [Theory]
+    [InlineData("Nome e cognome: Abdirahman Rocha", "PERSON", "Abdirahman Rocha")]
+    [InlineData("Geburtsdatum = 11/05/1988", "DATE_OF_BIRTH", "11/05/1988")]
+    [InlineData("Anschrift: Lindenstraße 76, 52062 Aachen", "ADDRESS", "Lindenstraße 76, 52062 Aachen")]
+    [InlineData("signup ok name=\"Ratna Hamdan\" email=x", "PERSON", "Ratna Hamdan")]
+    [InlineData("payout failed account_holder='Wafula Oksanen' city=Nagoya code=E727", "LOCATION", "Nagoya")]
+    [InlineData("{\"level\":\"info\",\"tax_id\":\"12 345 678 901\"}", "NATIONAL_ID", "12 345 678 901")]
+    [InlineData("PLZ: 10115", "POSTAL_CODE", "10115")]
+    public void KeyValues_AreTheirFieldsType(string text, string type, string value) => Assert.Contains((type, value), Found(text));
+
+    [Fact]
+    public void TableCells_AreTheirColumnsType()
+    {
+        var found = Found("name,National Insurance number,city\nArash Zielinski,SG677898B,Geelong\nAnnika Trivedi,OZ516874D,Indore");
+        Assert.Contains(("PERSON", "Arash Zielinski"), found);
+        Assert.Contains(("NATIONAL_ID", "OZ516874D"), found);
+        Assert.Contains(("LOCATION", "Indore"), found);
+        Assert.Contains(("PERSON", "Rommel Papadakis"), Found("| Name | CURP | City |\n|---|---|---|\n| Rommel Papadakis | X | Lille |"));
+    }
+
+    [Theory]
+    [InlineData("Owner: Platform Team. Status: Open. Priority: High.")]
+    [InlineData("SKU-50201-B\t78 pcs\t€838.56\nSKU-18454-Y\t15 pcs\t€211.85")]
+    [InlineData("name,qty,price\nwidget,4,9.99")] // "widget" is an everyday word, not a person
+    [InlineData("passport: expired")] // no digits: not a passport number
+    [InlineData("job=nightly-etl rows=4649 status=OK")]
+    public void ValuesUnlikeTheirField_OrFieldsOfNoType_AreLeftAlone(string text) => Assert.Empty(Found(text));
+}

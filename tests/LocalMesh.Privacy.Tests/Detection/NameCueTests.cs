@@ -1,0 +1,42 @@
+using LocalMesh.Privacy.Detection;
+
+namespace LocalMesh.Privacy.Tests.Detection;
+
+/// <summary>Names after words that introduce one and chat speakers, in any case and on no list; everyday words after the same cues are left alone.</summary>
+public sealed class NameCueTests
+{
+    private static string[] Names(string text) => [.. new NameCueDetector().Detect(text).Select(m => m.Value)];
+
+    [Theory]
+    [InlineData("hi my name is wafula saxena and i cant log in", "wafula saxena")]
+    [InlineData("me llamo radek le y vivo en cardiff", "radek le")]
+    [InlineData("Dear Ragnhild,\n\nthank you", "Ragnhild")]
+    [InlineData("hey ulrike can you cover my shift", "ulrike")]
+    [InlineData("Sehr geehrte Frau Ricci,\n\nanbei", "Ricci")]
+    [InlineData("Bonjour Mme Dubois,", "Dubois")]
+    [InlineData("From: Palesa Wojcik <palesa@example.org>", "Palesa Wojcik")]
+    [InlineData("i'm chiamaka, siddharth's sister", "chiamaka")]
+    [InlineData("pls forward this to wiremu meijer asap", "wiremu meijer")]
+    [InlineData("[12/03/2026, 09:14] Priya: running late", "Priya")]
+    [InlineData("04/02/2026 21:04 - Facundo: can u send me", "Facundo")]
+    [InlineData("Good morning Wojciech Marino,\nYour appointment", "Wojciech Marino")]
+    public void NamesAfterCues_AreFound(string text, string expected) => Assert.Contains(expected, Names(text));
+
+    [Theory]
+    [InlineData("hi team, the build is green")]
+    [InlineData("Dear Sir or Madam,")]
+    [InlineData("i'm tired and i'm gonna sleep")]
+    [InlineData("hello world")]
+    [InlineData("Hi all: standup moved")]
+    [InlineData("my name is on the list")]
+    [InlineData("i'm Kubernetes certified")] // one word, not ending the clause, after "I'm"
+    public void EverydayWordsAfterCues_AreNotNames(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void SpeakerLabels_OnTwoLinesOrMore_AreNames_AndFormFieldsAreNot()
+    {
+        Assert.Equal(["Ananya", "Kavya"], Names("Ananya: did you push the fix?\nKavya: not yet, still reviewing"));
+        Assert.Empty(Names("Ananya: did you push the fix?")); // one line is not a conversation
+        Assert.Empty(Names("Indirizzo: Via Roma 5, Verona\nTelefono: +39 045 123 4567 ext 2\nNote: call after 5"));
+    }
+}
