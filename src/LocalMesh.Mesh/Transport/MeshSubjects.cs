@@ -27,6 +27,12 @@ public static class MeshSubjects
     /// <summary>Where a node answers pings (the entry node asks when a hop goes quiet whether the node is still connected).</summary>
     public static string Ping(string site, string node) => $"localmesh.site.{site}.node.{node}.ping";
 
+    /// <summary>
+    /// Where a node takes batches of sensor readings: <c>localmesh.site.{site}.node.{id}.signals.{stream}</c> (the stream's
+    /// name may have dots: <c>….signals.boiler.temp</c>), as <c>POST /v1/localmesh/signals/{stream}</c> does over HTTP.
+    /// </summary>
+    public static string Signals(string site, string node) => $"localmesh.site.{site}.node.{node}.signals";
+
     /// <summary>The membership key of a node.</summary>
     public static string NodeKey(string site, string node) => $"{site}.{node}";
 

@@ -127,6 +127,10 @@ public static class LocalMeshNode
         if (mesh.Enabled)
         {
             AddMesh(builder.Services, mesh, specialists.Enabled, options.DataDir);
+            if (signals.Enabled)
+            {
+                builder.Services.AddHostedService<LocalMesh.Server.Management.SignalsOverMesh>(); // readings over NATS, as over HTTP
+            }
         }
 
         builder.Services.AddSingleton<RequestRateLimiter>();

@@ -24,16 +24,7 @@ public static class SignalEndpoints
         {
             var bytes = await JsonBody.ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, http.RequestAborted).ConfigureAwait(false);
             var points = IsCsv(http.Request.ContentType) ? SignalParsing.Csv(bytes) : SignalParsing.Json(bytes);
-            var result = Run(() => hub.Ingest(stream, points, returnScores: http.Request.Query["scores"] == "true"));
-            return Results.Json(new
-            {
-                @object = "localmesh.signals.ingest",
-                stream = result.Stream,
-                accepted = result.Accepted,
-                points = result.Points,
-                alerts = result.Alerts.Select(a => a.ToJson()),
-                scores = result.Scores?.Select(s => Math.Round(s, 6)),
-            });
+            return Results.Json(Ingest(hub, stream, points, returnScores: http.Request.Query["scores"] == "true"));
         });
 
         app.MapGet("", (SignalHub hub) => Results.Json(new { @object = "list", data = hub.Streams.Select(Describe) }));
@@ -58,6 +49,21 @@ public static class SignalEndpoints
         return endpoints;
     }
 
+    /// <summary>Ingests a batch (invalid input: a 400 <see cref="ApiException"/>) and gives the answer's JSON, the same over HTTP and the mesh.</summary>
+    internal static object Ingest(SignalHub hub, string stream, IReadOnlyList<SignalPoint> points, bool returnScores)
+    {
+        var result = Run(() => hub.Ingest(stream, points, returnScores));
+        return new
+        {
+            @object = "localmesh.signals.ingest",
+            stream = result.Stream,
+            accepted = result.Accepted,
+            points = result.Points,
+            alerts = result.Alerts.Select(a => a.ToJson()),
+            scores = result.Scores?.Select(s => Math.Round(s, 6)),
+        };
+    }
+
     private static T Run<T>(Func<T> action)
     {
         try
@@ -70,7 +76,7 @@ public static class SignalEndpoints
         }
     }
 
-    private static bool IsCsv(string? contentType) =>
+    internal static bool IsCsv(string? contentType) =>
         contentType is not null && (contentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/csv", StringComparison.OrdinalIgnoreCase));
 
     private static System.Text.Json.Nodes.JsonObject Describe(SignalStream stream)
