@@ -70,7 +70,7 @@ public sealed record EncoderModel(string Name, Func<Stream> OpenModel, Func<Stre
             "cls" => Pooling.Cls,
             var other => throw new ArgumentException($"LocalMesh:Encoder:Pooling '{other}' is neither 'mean' nor 'cls'."),
         };
-        return new EncoderModel(Path.GetFileNameWithoutExtension(model), () => File.OpenRead(model), () => File.OpenRead(vocab), pooling, 512);
+        return new EncoderModel(Path.GetFileNameWithoutExtension(model), () => File.OpenRead(model), () => File.OpenRead(vocab), pooling, 512, options.QueryPrefix ?? string.Empty);
     }
 
     private static EncoderModel Embedded(string name, Assembly assembly, string prefix, Pooling pooling, int maxTokens)

@@ -26,6 +26,12 @@ public sealed record EncoderOptions
     /// <summary>How a model given by path pools its token vectors: <c>mean</c> or <c>cls</c> (built-in models know theirs).</summary>
     public string? Pooling { get; init; }
 
+    /// <summary>
+    /// For a model given by path: what a search query is prefixed with, if the model was trained with one (e5: <c>query: </c>;
+    /// bge and arctic-embed: <c>Represent this sentence for searching relevant passages: </c>). The built-in models know theirs.
+    /// </summary>
+    public string? QueryPrefix { get; init; }
+
     /// <summary>The most tokens (with [CLS] and [SEP]) a text is encoded with; longer texts are cut and flagged. Null: the model's own limit.</summary>
     public int? MaxTokens { get; init; }
 

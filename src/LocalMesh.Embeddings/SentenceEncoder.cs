@@ -73,7 +73,11 @@ public sealed class SentenceEncoder : IEmbeddingGenerator<string, Embedding<floa
     /// Encodes a search query: with the model's <see cref="EncoderModel.QueryPrefix"/> in front (retrieval models such as
     /// arctic-embed are trained to match a prefixed query against plain passages; symmetric models such as MiniLM have none).
     /// </summary>
-    public EncodedText EncodeQuery(string query) => Encode(_model.QueryPrefix + query);
+    public EncodedText EncodeQuery(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Encode(_model.QueryPrefix + query);
+    }
 
     /// <summary>Encodes texts, in order; cached texts are not encoded again.</summary>
     /// <exception cref="ArgumentNullException">A text is null.</exception>

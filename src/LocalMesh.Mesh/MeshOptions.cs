@@ -69,7 +69,9 @@ public sealed record MeshOptions
     /// The longest one request may wait on a peer that is alive (it answers pings) but sends nothing for that request:
     /// before its answer begins (for a JSON answer, the whole answer), or between two pieces of a stream. Then the peer
     /// is told to stop and the request goes to another peer (a stream already under way ends with an error). The default
-    /// is a backend's default timeout, so a peer gets as long as a language model it may call.
+    /// is a backend's default timeout, so a peer gets as long as a language model it may call. A JSON answer comes whole
+    /// at the end, so set this at least as long as the peers' backends' <c>TimeoutSeconds</c>, or their slow answers are
+    /// given up and asked again elsewhere.
     /// </summary>
     public double HopTimeoutSeconds { get; init; } = 120;
 

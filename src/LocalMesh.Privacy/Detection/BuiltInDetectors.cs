@@ -10,12 +10,15 @@ namespace LocalMesh.Privacy.Detection;
 /// </summary>
 public static partial class BuiltInDetectors
 {
+    /// <summary>What a key-like name holds one of (<see cref="KeyLikeSecret"/> skips texts without any).</summary>
+    private static readonly System.Buffers.SearchValues<string> KeyWords = System.Buffers.SearchValues.Create(["key", "secret", "token", "bearer"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every built-in detector, by entity type.</summary>
     public static IReadOnlyList<IEntityDetector> All { get; } =
     [
         new PatternDetector("PRIVATE_KEY", PrivateKey()),
         new PatternDetector("URL_CREDENTIALS", UrlCredentials()),
-        new PatternDetector("PASSWORD", ConnectionPassword()),
+        new PatternDetector("PASSWORD", ConnectionPassword(), v => !SettingWord(v)),
         new PatternDetector("AWS_KEY", AwsAccessKey()),
         new PatternDetector("AWS_KEY", AwsSecretKey()),
         new PatternDetector("GITHUB_TOKEN", GitHubToken()),
@@ -24,7 +27,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("API_KEY", OpenAIKey()),
         new PatternDetector("JWT", Jwt()),
         .. SecretDetectors(), // before the key-like names: "GITLAB_TOKEN=glpat-…" is a GitLab token first
-        new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyWords)),
+        new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyWords) || t.AsSpan().ContainsAnyInRange('\u0100', '\uFFFF')),
         new PatternDetector("EMAIL", Email(), inContext: (text, start, _) => !InsideUrl(text, start)),
         new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 12 and <= 19 && Checksums.Luhn(v) && CardIssuers.Known(v)),
         new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
@@ -44,8 +47,9 @@ public static partial class BuiltInDetectors
     public static IReadOnlyList<IEntityDetector> With(IReadOnlyCollection<string> phoneRegions) =>
         phoneRegions.Count == 0 ? All : [.. All.Select(d => d is PhoneDetector ? new PhoneDetector(phoneRegions) : d)];
 
-    /// <summary>What a key-like name holds one of (<see cref="KeyLikeSecret"/> skips texts without any).</summary>
-    private static readonly System.Buffers.SearchValues<string> KeyWords = System.Buffers.SearchValues.Create(["key", "secret", "token", "bearer"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>A setting's ordinary value, not a password ("password: required", "pwd_check=enabled", a URL).</summary>
+    private static bool SettingWord(string value) =>
+        value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default";
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
@@ -70,8 +74,9 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}://[^\s:/@]{1,256}:(?<value>[^\s@/]{1,256})@", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex UrlCredentials();
 
-    // Also at the end of a setting's name (DB_PASSWORD=, smtp-pass:), as configuration files and environments write it.
-    [GeneratedRegex(@"(?:(?<![A-Za-z0-9])(?:password|pwd|passwd)|(?<=[A-Za-z0-9][_-])pass)(?:[_-][A-Za-z0-9]{1,16}){0,2}\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    // Also at the end of a setting's name (DB_PASSWORD=, SMTP_PWD:), as configuration files and environments write it.
+    // A name part after it that makes it a setting about passwords, not one ("password_policy", "password-reset-url"), stops it.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:password|pwd|passwd)(?:[_-](?!(?:policy|reset|url|uri|hint|length|expir|min|max|rule|strength|field|prompt|change|required|enabled|age|history|complexity|file|path)(?![A-Za-z0-9]))[A-Za-z0-9]{1,16}){0,2}\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ConnectionPassword();
 
     [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", RegexOptions.None, TimeoutMs)]
@@ -96,7 +101,7 @@ public static partial class BuiltInDetectors
     private static partial Regex Jwt();
 
     // Also inside a setting's name (GITHUB_TOKEN=, STRIPE_API_KEY=, SECRET_KEY=, x-api-key:): '_' ends a name part here, where \b would not.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)(?:[_-][A-Za-z0-9]{1,16}){0,2}\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|bearer)(?:[_-](?!(?:version|name|type|url|uri|endpoint|path|file|id|count|length|expiry|expires|ttl|limit|budget)(?![A-Za-z0-9]))[A-Za-z0-9]{1,16}){0,2}\b[""']?\s*[:=]?\s*[""']?(?<value>[A-Za-z0-9/+_\-.=]{16,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex KeyLikeSecret();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b", RegexOptions.None, TimeoutMs)]

@@ -25,6 +25,9 @@ public sealed partial class SignalsOverMesh(MeshConnection connection, SignalHub
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // A burst of batches waits its turn (the server slows the publisher) instead of being dropped when the buffer is full.
+    private static readonly NatsSubOpts Waiting = new() { ChannelOpts = new NatsSubChannelOpts { Capacity = 1024, FullMode = System.Threading.Channels.BoundedChannelFullMode.Wait } };
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +35,7 @@ public sealed partial class SignalsOverMesh(MeshConnection connection, SignalHub
         var prefix = MeshSubjects.Signals(options.Site, options.EffectiveNodeId) + ".";
         try
         {
-            await foreach (var message in connection.Nats.SubscribeAsync<byte[]>(prefix + ">", cancellationToken: stoppingToken).ConfigureAwait(false))
+            await foreach (var message in connection.Nats.SubscribeAsync<byte[]>(prefix + ">", opts: Waiting, cancellationToken: stoppingToken).ConfigureAwait(false))
             {
                 var (status, body) = Handle(message.Subject[prefix.Length..], message.Data ?? [], message.Headers);
                 if (message.ReplyTo is { Length: > 0 })

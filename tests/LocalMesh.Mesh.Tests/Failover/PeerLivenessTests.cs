@@ -63,8 +63,9 @@ public sealed class PeerLivenessTests(NatsServerFixture nats) : IClassFixture<Na
         upstreamB.Latency = TimeSpan.FromMinutes(5); // b stays alive (it answers pings) but its work on the request hangs
         await using var b = await MeshNodes.StartAsync(nats.Url, "live3", "b6", TestNode.Backend("ollama", "edge", upstreamB.BaseUrl, "llama-h"));
         await using var c = await MeshNodes.StartAsync(nats.Url, "live3", "c6", TestNode.Backend("ollama", "edge", upstreamC.BaseUrl, "llama-h"));
-        // a gives a peer 4 s of silence per request; both peers idle, so the tie goes to b (by name) first.
-        await using var a = await MeshNodes.StartAsync(nats.Url, "live3", "a6", new Dictionary<string, string?> { ["Mesh:HopTimeoutSeconds"] = "4" });
+        // a gives a peer 8 s of silence per request (c's answer must come within it even on a busy machine); both peers
+        // idle, so the tie goes to b (by name) first.
+        await using var a = await MeshNodes.StartAsync(nats.Url, "live3", "a6", new Dictionary<string, string?> { ["Mesh:HopTimeoutSeconds"] = "8" });
         await MeshNodes.WaitForModelAsync(a, "b6", "llama-h");
         await MeshNodes.WaitForModelAsync(a, "c6", "llama-h");
         var gone = new ConcurrentQueue<string>();

@@ -35,7 +35,7 @@ public sealed class SecretFormatsTests
     [InlineData("пароль: qwerty_77", "qwerty_77")]
     [InlineData("パスワード：sakura2024", "sakura2024")]
     [InlineData("DB_PASSWORD=S3cure!pass", "S3cure!pass")]
-    [InlineData("smtp-pass: m4il-Relay", "m4il-Relay")]
+    [InlineData("SMTP_PWD: m4il-Relay", "m4il-Relay")]
     public void PasswordsSaidInWords_AreFound(string text, string value) => AssertFound(text, "PASSWORD", value);
 
     [Theory]
@@ -49,6 +49,9 @@ public sealed class SecretFormatsTests
     [InlineData("Show your boarding pass: gate 12 closes at 9.")]
     [InlineData("The key-value store keeps 4096 entries; SK is the stock keeping unit.")]
     [InlineData("Use the AIza prefix check in your linter; skip tokens shorter than 39 characters.")]
+    [InlineData("password_policy: strict\npassword-reset: enabled\npassword_min_length: 12")]
+    [InlineData("day-pass: 2024-12-03, high-pass: 3kHz, x-pass-through: true")]
+    [InlineData("secret_version: projects/123456/secrets/db/versions/7")]
     [InlineData("The passcode is 1234.")] // digits only: a PIN-like number is left to the identity detectors
     public void OrdinaryText_IsNotFlagged(string text) => Assert.Empty(Scanner.Scan(text));
 
