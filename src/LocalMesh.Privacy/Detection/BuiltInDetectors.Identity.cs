@@ -28,7 +28,7 @@ public static partial class BuiltInDetectors
     private static bool IdLike(string value) => value.Length is >= 5 and <= 24 && value.Count(char.IsAsciiDigit) >= 3;
 
     /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
-    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|[""'.]{1,24}|\([^)\n]{0,24}\)|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
+    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|,|[""'.]{1,24}|\([^)\n]{0,24}\)|\(|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
 
     /// <summary>The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes.</summary>
     private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,5}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
@@ -36,7 +36,7 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
 
-    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|reisepass(?:nummer)?|paspoort(?:nummer)?|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|passaporte|paszport|reisepass(?:nummer)?|paspoort(?:nummer)?|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex Passport();
 
     [GeneratedRegex(
