@@ -105,6 +105,7 @@ public static class JsonBody
         return document;
     }
 
-    private static ApiException TooLarge(long limit) =>
+    /// <summary>The 413 for a body over <paramref name="limit"/> bytes (also for a batch that came over the mesh).</summary>
+    internal static ApiException TooLarge(long limit) =>
         new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than this node accepts ({limit} bytes; LocalMesh:Limits:MaxRequestBodyBytes).", OpenAIError.InvalidRequest, null, "request_too_large");
 }

@@ -23,8 +23,7 @@ public static class SignalEndpoints
         app.MapPost("/{stream}", async (HttpContext http, string stream, SignalHub hub, LocalMeshOptions options) =>
         {
             var bytes = await JsonBody.ReadAsync(http.Request, options.Limits.MaxRequestBodyBytes, http.RequestAborted).ConfigureAwait(false);
-            var points = IsCsv(http.Request.ContentType) ? SignalParsing.Csv(bytes) : SignalParsing.Json(bytes);
-            return Results.Json(Ingest(hub, stream, points, returnScores: http.Request.Query["scores"] == "true"));
+            return Results.Json(Ingest(hub, stream, bytes, http.Request.ContentType, returnScores: http.Request.Query["scores"] == "true"));
         });
 
         app.MapGet("", (SignalHub hub) => Results.Json(new { @object = "list", data = hub.Streams.Select(Describe) }));
@@ -49,9 +48,13 @@ public static class SignalEndpoints
         return endpoints;
     }
 
-    /// <summary>Ingests a batch (invalid input: a 400 <see cref="ApiException"/>) and gives the answer's JSON, the same over HTTP and the mesh.</summary>
-    internal static object Ingest(SignalHub hub, string stream, IReadOnlyList<SignalPoint> points, bool returnScores)
+    /// <summary>
+    /// Parses a batch (CSV by its content type, JSON otherwise) and ingests it (invalid input: a 400 <see cref="ApiException"/>);
+    /// gives the answer's JSON, the same over HTTP and the mesh.
+    /// </summary>
+    internal static object Ingest(SignalHub hub, string stream, byte[] body, string? contentType, bool returnScores)
     {
+        var points = IsCsv(contentType) ? SignalParsing.Csv(body) : SignalParsing.Json(body);
         var result = Run(() => hub.Ingest(stream, points, returnScores));
         return new
         {
@@ -76,7 +79,7 @@ public static class SignalEndpoints
         }
     }
 
-    internal static bool IsCsv(string? contentType) =>
+    private static bool IsCsv(string? contentType) =>
         contentType is not null && (contentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/csv", StringComparison.OrdinalIgnoreCase));
 
     private static System.Text.Json.Nodes.JsonObject Describe(SignalStream stream)

@@ -63,13 +63,12 @@ public sealed partial class SignalsOverMesh(MeshConnection connection, SignalHub
         {
             if (data.Length > node.Limits.MaxRequestBodyBytes)
             {
-                throw new ApiException(StatusCodes.Status413PayloadTooLarge, "The batch is larger than this node accepts (LocalMesh:Limits:MaxRequestBodyBytes).", OpenAIError.InvalidRequest, null, "request_too_large");
+                throw JsonBody.TooLarge(node.Limits.MaxRequestBodyBytes);
             }
 
             var contentType = headers is not null && headers.TryGetValue("content-type", out var value) ? value.ToString() : null;
-            var points = SignalEndpoints.IsCsv(contentType) ? SignalParsing.Csv(data) : SignalParsing.Json(data);
             var returnScores = headers is not null && headers.TryGetValue("lm-scores", out var scores) && scores.ToString() == "true";
-            return (StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(SignalEndpoints.Ingest(hub, stream, points, returnScores), Json));
+            return (StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(SignalEndpoints.Ingest(hub, stream, data, contentType, returnScores), Json));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
