@@ -1,12 +1,10 @@
-using NATS.Client.Core;
-
 namespace LocalMesh.Mesh.Routing;
 
 /// <summary>
 /// A streamed answer's body as it arrives from the peer, piece by piece (the first with the head). Disposing it before the end (the client left)
 /// tells the peer to stop. Not thread-safe (one reader, as any response stream).
 /// </summary>
-internal sealed class HopBodyStream(HopReader reader, ReadOnlyMemory<byte> first, INatsSub<byte[]> sub, PeerLiveness.Hop watch, Func<Task> cancel) : Stream
+internal sealed class HopBodyStream(HopReader reader, ReadOnlyMemory<byte> first, HopReplies replies, PeerLiveness.Hop watch, Func<Task> cancel) : Stream
 {
     private IAsyncEnumerator<byte[]>? _pieces;
     private ReadOnlyMemory<byte> _current = first; // the bytes that came with the head
@@ -65,7 +63,7 @@ internal sealed class HopBodyStream(HopReader reader, ReadOnlyMemory<byte> first
             }
 
             watch.Dispose();
-            await sub.DisposeAsync().ConfigureAwait(false);
+            replies.Dispose();
         }
 
         await base.DisposeAsync().ConfigureAwait(false);

@@ -5,13 +5,13 @@ using NATS.Client.Core;
 namespace LocalMesh.Mesh.Routing;
 
 /// <summary>
-/// Reads a hop's answer messages from its inbox, in order. Whether the peer is still there is the concern of its
+/// Reads a hop's answer messages from its reply subject (<see cref="HopInbox"/>), in order. Whether the peer is still there is the concern of its
 /// <see cref="PeerLiveness"/> watch (<paramref name="hop"/>): when the peer is declared gone, the read fails at once with a
 /// <see cref="PeerFailedException"/>. Every message from the peer (ack, head, body) counts as hearing from it: the peer is
 /// alive, even when its heartbeats are late under load. A live peer that sends nothing for this request for
 /// <paramref name="silence"/> (its work on it hung) fails the read too. Not thread-safe: one reader.
 /// </summary>
-internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, string node, TimeSpan silence, TimeProvider time)
+internal sealed class HopReader(HopReplies replies, PeerLiveness.Hop hop, string node, TimeSpan silence, TimeProvider time)
 {
     private bool _answering;
 
@@ -19,13 +19,13 @@ internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, stri
     public async ValueTask<NatsMsg<byte[]>> NextAsync(CancellationToken cancellationToken)
     {
         NatsMsg<byte[]> message;
-        if (!sub.Msgs.TryRead(out message))
+        if (!replies.Messages.TryRead(out message))
         {
             using var silent = new CancellationTokenSource(silence, time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hop.Gone, silent.Token);
             try
             {
-                message = await sub.Msgs.ReadAsync(linked.Token).ConfigureAwait(false);
+                message = await replies.Messages.ReadAsync(linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (hop.Gone.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -36,9 +36,9 @@ internal sealed class HopReader(INatsSub<byte[]> sub, PeerLiveness.Hop hop, stri
                 throw new PeerFailedException(node, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"sent nothing for this request in {silence.TotalSeconds:0.###} s though it is alive (Mesh:HopTimeoutSeconds)"), beforeAnswer: !_answering);
             }
-            catch (System.Threading.Channels.ChannelClosedException)
+            catch (System.Threading.Channels.ChannelClosedException closed)
             {
-                throw new PeerFailedException(node, "hop closed", beforeAnswer: !_answering);
+                throw new PeerFailedException(node, closed.InnerException?.Message ?? "hop closed", beforeAnswer: !_answering);
             }
         }
 

@@ -25,6 +25,7 @@ public sealed partial class MeshBackendProvider(MeshOptions options, MeshConnect
 
     private readonly List<(BackendState State, PeerSelector Selector)> _backends = [];
     private readonly PeerLiveness _liveness = new(connection, time, table); // one watch per peer, for both scopes
+    private readonly HopInbox _inbox = new(connection); // one reply subscription for every hop, both scopes
 
     /// <summary>Whether <paramref name="backend"/> is one of the mesh's own backends.</summary>
     public static bool IsMeshBackend(string? backend) =>
@@ -51,7 +52,7 @@ public sealed partial class MeshBackendProvider(MeshOptions options, MeshConnect
             };
             var state = new BackendState(name, config);
             var selector = new PeerSelector(table, options.Site, tier, time);
-            var tunnel = new NatsTunnelHandler(connection, _liveness, TimeSpan.FromSeconds(options.HopTimeoutSeconds), time); // what a peer sends on a hop counts as a sign of life
+            var tunnel = new NatsTunnelHandler(connection, _inbox, _liveness, TimeSpan.FromSeconds(options.HopTimeoutSeconds), time); // what a peer sends on a hop counts as a sign of life
             var http = new HttpClient(new PeerRoutingHandler(selector, table, options, time) { InnerHandler = new LedgerHttpHandler(time) { InnerHandler = tunnel } })
             {
                 Timeout = Timeout.InfiniteTimeSpan,

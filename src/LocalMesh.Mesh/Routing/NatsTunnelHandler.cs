@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Threading.Channels;
 using LocalMesh.Configuration;
 using LocalMesh.Mesh.Membership;
 using LocalMesh.Mesh.Transport;
@@ -17,7 +16,7 @@ namespace LocalMesh.Mesh.Routing;
 /// peer that sends nothing for one request for <c>hopTimeout</c> fails that request (and is told to stop it).
 /// Cancelling the request (the client left) tells the peer to stop. Thread-safe.
 /// </summary>
-public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness liveness, TimeSpan hopTimeout, TimeProvider time) : HttpMessageHandler
+public sealed class NatsTunnelHandler(MeshConnection connection, HopInbox inbox, PeerLiveness liveness, TimeSpan hopTimeout, TimeProvider time) : HttpMessageHandler
 {
     /// <summary>The peer a request goes to (set by <see cref="PeerRoutingHandler"/>).</summary>
     public static readonly HttpRequestOptionsKey<Peer> PeerKey = new("localmesh.mesh.peer");
@@ -36,8 +35,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness li
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var card = peer.Card;
         var nats = connection.Nats;
-        var inbox = nats.NewInbox();
-        var sub = await nats.SubscribeCoreAsync<byte[]>(inbox, opts: new NatsSubOpts { ChannelOpts = new NatsSubChannelOpts { Capacity = 1024, FullMode = BoundedChannelFullMode.Wait } }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var replies = await inbox.OpenAsync(cancellationToken).ConfigureAwait(false);
         var watch = liveness.Begin(card);
         var handedOver = false;
         try
@@ -49,9 +47,9 @@ public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness li
                 [HopProtocol.Tiers] = string.Join(',', route.Tiers.Select(t => t.Name())),
                 [HopProtocol.Entry] = connection.Options.EffectiveNodeId,
             };
-            await nats.PublishAsync(MeshSubjects.Chat(card.Site, card.Node), body, headers, replyTo: inbox, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await nats.PublishAsync(MeshSubjects.Chat(card.Site, card.Node), body, headers, replyTo: replies.Subject, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-            var reader = new HopReader(sub, watch, card.Node, hopTimeout, time);
+            var reader = new HopReader(replies, watch, card.Node, hopTimeout, time);
             NatsMsg<byte[]> message;
             do
             {
@@ -80,9 +78,9 @@ public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness li
             }
             else if (contentType.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase))
             {
-                var stream = new HopBodyStream(reader, first, sub, watch, () => CancelAsync(card, inbox));
+                var stream = new HopBodyStream(reader, first, replies, watch, () => CancelAsync(card, replies.Subject));
                 response.Content = new StreamContent(stream);
-                handedOver = true; // the stream owns the subscription and the watch now
+                handedOver = true; // the stream owns the replies and the watch now
             }
             else
             {
@@ -102,7 +100,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness li
         catch (Exception ex) when (ex is OperationCanceledException or PeerFailedException)
         {
             // The client left, or the peer went silent: if it is still working, it may stop (the answer goes to nobody).
-            await CancelAsync(card, inbox).ConfigureAwait(false);
+            await CancelAsync(card, replies.Subject).ConfigureAwait(false);
             throw;
         }
         finally
@@ -110,7 +108,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, PeerLiveness li
             if (!handedOver)
             {
                 watch.Dispose();
-                await sub.DisposeAsync().ConfigureAwait(false);
+                replies.Dispose();
             }
         }
     }
