@@ -14,7 +14,8 @@ namespace LocalMesh.Bench;
 /// <summary>
 /// The mesh's cost and scaling, side by side in one run against a real nats-server on loopback, every node in this
 /// process. Hop cost: the same request answered by node B from its own backend (in-process serving) and entering node A,
-/// which has no backend, and crossing NATS to B; p50/p99 at concurrency 1, throughput at 64, and the differences.
+/// which has no backend, and crossing NATS to B; p50/p99 at concurrency 1, throughput at 64, and the differences, in
+/// <c>--rounds</c> interleaved rounds (their medians: one round's p99 difference is noise on a small machine).
 /// Scaling: an entry node with 1, 2 and 3 serving peers, each backend a model-like upstream of 100 ms that works on 4
 /// requests at a time (the rest wait), offered the same 32 clients; the throughput ratios against one peer.
 /// </summary>
@@ -47,7 +48,7 @@ internal static class MeshBench
         }
     }
 
-    public static async Task<int> RunAsync(double seconds, double warmup)
+    public static async Task<int> RunAsync(double seconds, double warmup, int rounds = 1)
     {
         await using var nats = await MeshBench.StartNatsAsync("mesh bench");
         if (nats is null)
@@ -64,20 +65,31 @@ internal static class MeshBench
             await WaitForPeersAsync(a, 1);
             var body = $$"""{"model":"{{MinimalUpstream.Model}}","messages":[{"role":"user","content":"hello"}]}""";
             var headers = new Dictionary<string, string> { ["x-localmesh-domain"] = "general" };
-            Console.WriteLine("| path | c=1 p50 ms | c=1 p99 ms | c=64 req/s | errors |");
-            Console.WriteLine("|---|---|---|---|---|");
-            var rows = new List<(string Name, LoadLoop.Result One, LoadLoop.Result Many)>();
-            foreach (var (name, node) in new[] { ("in-process (B serves its own backend)", b), ("hop (A → NATS → B)", a) })
+            Console.WriteLine("| round | path | c=1 p50 ms | c=1 p99 ms | c=64 req/s | errors |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            var added = new List<(double P50, double P99, double Ratio)>();
+            for (var round = 1; round <= rounds; round++)
             {
-                var url = Url(node) + "/v1";
-                await LoadLoop.RunAsync(url, body, 8, TimeSpan.FromSeconds(warmup), headers);
-                var one = await LoadLoop.RunAsync(url, body, 1, TimeSpan.FromSeconds(seconds), headers);
-                var many = await LoadLoop.RunAsync(url, body, 64, TimeSpan.FromSeconds(seconds), headers);
-                rows.Add((name, one, many));
-                Console.WriteLine($"| {name} | {F(one.P50)} | {F(one.P99)} | {many.Rps:0} | {one.Errors + many.Errors} |");
+                var rows = new List<(LoadLoop.Result One, LoadLoop.Result Many)>();
+                foreach (var (name, node) in new[] { ("in-process (B serves its own backend)", b), ("hop (A → NATS → B)", a) })
+                {
+                    var url = Url(node) + "/v1";
+                    await LoadLoop.RunAsync(url, body, 8, TimeSpan.FromSeconds(warmup), headers);
+                    var one = await LoadLoop.RunAsync(url, body, 1, TimeSpan.FromSeconds(seconds), headers);
+                    var many = await LoadLoop.RunAsync(url, body, 64, TimeSpan.FromSeconds(seconds), headers);
+                    rows.Add((one, many));
+                    Console.WriteLine($"| {round} | {name} | {F(one.P50)} | {F(one.P99)} | {many.Rps:0} | {one.Errors + many.Errors} |");
+                }
+
+                added.Add((rows[1].One.P50 - rows[0].One.P50, rows[1].One.P99 - rows[0].One.P99, rows[1].Many.Rps / rows[0].Many.Rps));
+                Console.WriteLine($"hop adds (round {round}): p50 {F(added[^1].P50)} ms, p99 {F(added[^1].P99)} ms at c=1; throughput at c=64 is {added[^1].Ratio:0.00}x in-process");
             }
 
-            Console.WriteLine($"hop adds: p50 {F(rows[1].One.P50 - rows[0].One.P50)} ms, p99 {F(rows[1].One.P99 - rows[0].One.P99)} ms at c=1; throughput at c=64 is {rows[1].Many.Rps / rows[0].Many.Rps:0.00}x in-process");
+            if (rounds > 1)
+            {
+                Console.WriteLine($"hop adds, median of {rounds} rounds: p50 {F(Median(added.Select(x => x.P50)))} ms, p99 {F(Median(added.Select(x => x.P99)))} ms at c=1; throughput at c=64 {Median(added.Select(x => x.Ratio)):0.00}x in-process");
+            }
+
             foreach (var node in new[] { a, b })
             {
                 await node.StopAsync();
@@ -160,6 +172,14 @@ internal static class MeshBench
     }
 
     internal static string Url(WebApplication app) => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    /// <summary>The median of the values that are numbers (NaN when none is).</summary>
+    internal static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
+        return sorted.Count == 0 ? double.NaN
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -38,7 +38,7 @@ internal static class MeshFailoverBench
             Console.WriteLine($"| {round} | {first:0} | {last:0} | {answered}/{requests} |");
         }
 
-        Console.WriteLine($"median: first re-sent {Median(firsts):0} ms, all re-sent {Median(lasts):0} ms after the cut");
+        Console.WriteLine($"median: first re-sent {MeshBench.Median(firsts):0} ms, all re-sent {MeshBench.Median(lasts):0} ms after the cut");
         return 0;
     }
 
@@ -97,11 +97,5 @@ internal static class MeshFailoverBench
         }
 
         return (times.Count == 0 ? double.NaN : times.Min(), times.Count == 0 ? double.NaN : times.Max(), answered);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
     }
 }

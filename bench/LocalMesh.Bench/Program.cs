@@ -30,7 +30,7 @@ const string Usage = """
           model, extractive answer), against the lexical search in the same run; indexing 2,000 documents takes minutes
       dotnet run -c Release --project bench/LocalMesh.Bench -- kb-eval [--data DIR] [--set v1]       knowledge answers on
           documents nobody here wrote (bench/data/kb-eval): hit@1, hit@5, MRR, answer span in reply, off-topic refused
-      dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2]      a hop over NATS vs in-process; 1-3 peers
+      dotnet run -c Release --project bench/LocalMesh.Bench -- mesh [--seconds 5] [--warmup 2] [--rounds 1]   a hop over NATS vs in-process; 1-3 peers
       dotnet run -c Release --project bench/LocalMesh.Bench -- mesh-failover [--rounds 5] [--requests 50]   a cut node's requests re-sent
       dotnet run -c Release --project bench/LocalMesh.Bench -- cache-eval [--data DIR] [--clinc DIR]  the semantic cache's match rule:
           rewordings hit and near misses wrongly hit on bench/data/cache-calibration (cal, eval), by cosine alone and with
@@ -64,6 +64,7 @@ string[] valued = command switch
     "privacy-eval" => ["--data", "--chat", "--misses"],
     "privacy" => ["--seconds", "--warmup", "--before-tagger"],
     "mesh-failover" => ["--rounds", "--requests"],
+    "mesh" => ["--seconds", "--warmup", "--rounds"],
     _ => ["--seconds", "--warmup"],
 };
 if (command is not ("gateway" or "intents" or "privacy" or "kb" or "kb-latency" or "kb-eval" or "signals" or "mesh" or "mesh-failover" or "privacy-eval" or "cache-eval" or "kb-auto"))
@@ -108,7 +109,7 @@ try
         case "mesh-failover":
             return await MeshFailoverBench.RunAsync((int)Number("--rounds", 5, min: 1), (int)Number("--requests", 50, min: 1));
         case "mesh":
-            return await MeshBench.RunAsync(seconds, Number("--warmup", 2, min: 0));
+            return await MeshBench.RunAsync(seconds, Number("--warmup", 2, min: 0), (int)Number("--rounds", 1, min: 1));
         case "cache-eval":
             return CacheEvalBench.Run(Text("--data"), Text("--clinc"));
         case "kb-auto":

@@ -22,16 +22,18 @@ internal static partial class KillUnderLoad
     /// <param name="HeldAtB">Requests at b's model when it was killed.</param>
     /// <param name="Resent">Of those, sent again to another model after the kill.</param>
     /// <param name="Served">Answers by serving backend (a's own, b, c).</param>
+    /// <param name="Detected">From the kill to a's log line saying b is gone (its requests go elsewhere): the detection,
+    /// as the test reads a's output (an upper bound), or null when a did not log it.</param>
     /// <param name="FirstResend">From the kill to the first request b held arriving at another model: failover detection plus the new hop.</param>
     /// <param name="AllResent">From the kill to the last of them arriving at another model.</param>
     /// <param name="AllAnswered">From the kill to the last answer.</param>
     /// <param name="Total">From the first request sent to the last answer.</param>
-    public sealed record Result(int HeldAtB, int Resent, IReadOnlyDictionary<string, int> Served, TimeSpan FirstResend, TimeSpan AllResent, TimeSpan AllAnswered, TimeSpan Total)
+    public sealed record Result(int HeldAtB, int Resent, IReadOnlyDictionary<string, int> Served, TimeSpan? Detected, TimeSpan FirstResend, TimeSpan AllResent, TimeSpan AllAnswered, TimeSpan Total)
     {
         /// <inheritdoc />
         public override string ToString() =>
             $"killed b holding {HeldAtB} requests at its model; {Resent} sent again; served by {string.Join(", ", Served.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}"))}; "
-            + $"after the kill: first re-sent {FirstResend.TotalMilliseconds:0} ms, all re-sent {AllResent.TotalMilliseconds:0} ms, all answered {AllAnswered.TotalMilliseconds:0} ms; whole run {Total.TotalSeconds:0.0} s";
+            + $"after the kill: b declared gone on a {(Detected is { } d ? $"{d.TotalMilliseconds:0} ms" : "(not logged)")}, first re-sent {FirstResend.TotalMilliseconds:0} ms, all re-sent {AllResent.TotalMilliseconds:0} ms, all answered {AllAnswered.TotalMilliseconds:0} ms; whole run {Total.TotalSeconds:0.0} s";
     }
 
     /// <summary>Runs it: <paramref name="requests"/> in flight, b killed once <paramref name="gate"/> are at its model.</summary>
@@ -61,6 +63,14 @@ internal static partial class KillUnderLoad
         await using var c = await MeshProcesses.StartAsync(natsUrl, "plant", "c", upstreamC.BaseUrl);
         await using var a = await MeshProcesses.StartAsync(natsUrl, "plant", "a", upstreamA.BaseUrl, maxConcurrency: Math.Max(10, requests / 20)); // past that, a sends to its peers
         await MeshProcesses.WaitForPeersAsync(a, "b", "c");
+        long killing = 0, goneAt = 0; // when a logs, after the kill, that b is gone (MeshBackendProvider's warning)
+        a.OutputLine += line =>
+        {
+            if (Interlocked.Read(ref killing) != 0 && line.Contains("Mesh peer b ", StringComparison.Ordinal))
+            {
+                Interlocked.CompareExchange(ref goneAt, Stopwatch.GetTimestamp(), 0);
+            }
+        };
 
         using var http = new HttpClient { BaseAddress = a.BaseUri, Timeout = TimeSpan.FromSeconds(180) };
         var answers = new ConcurrentDictionary<int, string>();
@@ -109,6 +119,7 @@ internal static partial class KillUnderLoad
         });
         await opened.Task.WaitAsync(TimeSpan.FromSeconds(120), ct);
         var killedAt = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref killing, killedAt);
         b.Kill(); // SIGKILL: no goodbye, what it holds dies with it
         var heldAtKill = upstreamB.Requests.Count;
         await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(180), ct);
@@ -145,7 +156,9 @@ internal static partial class KillUnderLoad
         Assert.Equal(requests, survivors.Count + servedByB.Count);
 
         var resentTimes = seen["llm"].Concat(seen["llm@c"]).Where(r => resent.Contains(Prompt(r.Body))).Select(r => r.At).ToList();
+        var gone = Interlocked.Read(ref goneAt);
         return new Result(heldAtKill, resent.Count, servedBy.GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.Count()),
+            gone == 0 ? null : Stopwatch.GetElapsedTime(killedAt, gone),
             resentTimes.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(killedAt, resentTimes.Min()),
             resentTimes.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(killedAt, resentTimes.Max()),
             Stopwatch.GetElapsedTime(killedAt, answeredAt), Stopwatch.GetElapsedTime(start, answeredAt));

@@ -18,6 +18,17 @@ public sealed class NodeProcess : IAsyncDisposable
     /// <summary>The node's address.</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>Raised with each line the node writes (standard output and error), as it arrives.</summary>
+    public event Action<string>? OutputLine;
+
+    private void Line(string? line)
+    {
+        if (line is not null)
+        {
+            OutputLine?.Invoke(line);
+        }
+    }
+
     /// <summary>A free loopback port.</summary>
     public static int FreePort()
     {
@@ -39,11 +50,11 @@ public sealed class NodeProcess : IAsyncDisposable
         await Testing.TestIntentModels.EnsureCachedAsync();
         info.Environment["LocalMesh__Specialists__ModelCache"] = Testing.TestIntentModels.CacheDir;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var node = new NodeProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => node.Line(e.Data);
+        process.ErrorDataReceived += (_, e) => node.Line(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var node = new NodeProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { BaseAddress = node.BaseUri, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + (startTimeout ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
