@@ -45,7 +45,7 @@ internal static class PrivacyEvalBench
         PrintScores(items, predictions);
         PrintCoveredWithMentions(items, scanner);
         PrintFalsePositives(items, predictions);
-        using var log = misses is null ? null : new StreamWriter(misses);
+        using var log = misses is null ? null : new StreamWriter(misses, append: false, new System.Text.UTF8Encoding(false)); // a span cutting a surrogate pair is written as U+FFFD, not thrown on
         if (log is not null)
         {
             WriteMisses(items, predictions, log);

@@ -17,20 +17,51 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
     /// <exception cref="ScanFailedException">A detector could not finish in time; treat the text as unscanned.</exception>
     public IReadOnlyList<EntityMatch> Scan(string text)
     {
-        var (folded, map) = TextFolding.Fold(text ?? string.Empty);
+        text ??= string.Empty;
+        var (folded, map) = TextFolding.Fold(text);
         var found = Scan(folded, depth: 0);
-        if (map is null)
+        var result = new List<EntityMatch>(found.Count);
+        foreach (var m in found)
         {
-            return found;
+            // Report each match on the original text (it may hold the invisible characters that were dropped).
+            var (start, end) = map is null ? (m.Start, m.End) : (map[m.Start], map[m.End - 1] + 1);
+            if (WholeCharacters(text, ref start, ref end))
+            {
+                result.Add(start == m.Start && end == m.End && map is null ? m : new EntityMatch(m.Type, start, end - start, text.Substring(start, end - start)));
+            }
         }
 
-        // Report each match on the original text (it may hold the invisible characters that were dropped).
-        return [.. found.Select(m =>
+        return result;
+    }
+
+    /// <summary>
+    /// Narrows a span that cuts a character in two (half of a surrogate pair such as an emoji, "💪 Varga"): redacting
+    /// it would leave the other half alone in the text, which is not valid UTF-16 and cannot be encoded to send. Then
+    /// trims the white space that leaves at the edges. False when nothing is left.
+    /// </summary>
+    private static bool WholeCharacters(string text, ref int start, ref int end)
+    {
+        if (start > 0 && start < end && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1]))
         {
-            var start = map[m.Start];
-            var end = map[m.End - 1] + 1;
-            return new EntityMatch(m.Type, start, end - start, text!.Substring(start, end - start));
-        })];
+            start++;
+        }
+
+        if (end < text.Length && end > start && char.IsHighSurrogate(text[end - 1]) && char.IsLowSurrogate(text[end]))
+        {
+            end--;
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start;
     }
 
     private List<EntityMatch> Scan(string text, int depth)

@@ -87,7 +87,13 @@ public sealed partial class EntityTagger : IEntityDetector
                 last--;
             }
 
-            var start = tokens[first].Start;
+            var lead = first;
+            while (lead < last && !char.IsLetterOrDigit(text[tokens[lead].Start]))
+            {
+                lead++; // a name, place or organisation does not start with a symbol ("💪 Varga Gábor", "• Iestyn")
+            }
+
+            var start = tokens[lead].Start;
             var end = tokens[last].End;
             if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last, _types[type] == "PERSON"))
             {
