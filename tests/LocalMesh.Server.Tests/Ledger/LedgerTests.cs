@@ -50,7 +50,7 @@ public sealed class LedgerTests
             .Select(r => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(r.Body)))).ToHashSet();
         var crossings = report.GetProperty("crossings").EnumerateArray().ToList();
         Assert.Equal(12, crossings.Count);
-        Assert.All(crossings, c => Assert.Contains(c.GetProperty("content_sha256").GetString(), received));
+        Assert.All(crossings, c => Assert.Contains(c.GetProperty("content_sha256").GetString()!, received));
         Assert.DoesNotContain("question", report.GetRawText());
 
         using var bad = await node.Http.GetAsync("/v1/localmesh/audit?since=yesterday-ish", Ct);
