@@ -1,0 +1,23 @@
+# Main language of each frame (shape). Shapes not listed are English (often with foreign names, addresses and numbers).
+LANG = {
+ 'telegram_group_export': 'uk', 'signal_note_to_self': 'lv', 'line_chat_tw': 'zh-Hant', 'viber_family_chat': 'bg',
+ 'grammar_check_request': 'lt', 'voice_note_transcript_ar': 'ar', 'ai_chat_persian': 'fa', 'kakao_style_group': 'mn',
+ 'forum_dm_tr': 'tr', 'dm_with_emoji': 'kk', 'chat_handoff_summary': 'es', 'slack_user_token_leak': 'hr',
+ 'mapbox_token_issue': 'sq', 'langsmith_trace': 'en+hi', 'cloud_cn_keys': 'zh-Hant', 'crypto_wallet_worry': 'uk',
+ 'tenancy_deposit_letter_hr': 'hr', 'jmbg_form_rs': 'sr', 'isikukood_email_et': 'et', 'lv_utility_contract': 'lv',
+ 'lt_courier_sms': 'lt', 'egn_bank_form_bg': 'bg', 'ukr_hr_onboarding': 'uk', 'kennitala_booking_is': 'is',
+ 'maltese_clinic_reminder': 'mt', 'ahv_payroll_ch': 'de', 'svnr_letter_at': 'de', 'pt_condominio_email': 'pt',
+ 'tr_kargo_complaint': 'tr', 'tw_health_card_form': 'zh-Hant', 'hindi_whatsapp_fwd': 'hi', 'eg_pharmacy_delivery+medical': 'ar',
+ 'eg_national_id_chat': 'ar', 'ma_rental_fr': 'fr', 'co_arriendo_form': 'es', 'pe_reniec_help': 'es', 'th_hotel_checkin': 'th',
+ 'hebrew_insurance_sms': 'he', 'georgian_invoice': 'ka', 'armenian_diaspora_email': 'hy', 'amharic_remittance': 'am',
+ 'mongolian_visa_form': 'mn', 'kazakh_kaspi_transfer': 'kk', 'uzbek_student_list': 'uz', 'malagasy_microcredit': 'fr',
+ 'catalan_school_form': 'ca', 'welsh_council_letter': 'cy', 'albanian_visa_email': 'sq', 'maltese_form_dob': 'mt',
+ 'slovene_sms': 'sl', 'estonian_chat_lower': 'et', 'dentist_recall_sms+medical': 'es', 'quebec_saaq_email': 'fr',
+ 'tw_scooter_rental': 'zh-Hant', 'swiss_fahrausweis': 'de', 'passport_photo_booking': 'hr', 'kuwait_rent_receipt': 'ar',
+ 'moldova_transfer': 'uk', 'macedonia_invoice': 'mk', 'brazil_pix_chat': 'pt', 'elo_card_dispute': 'pt', 'troy_card_question': 'tr',
+ 'hipercard_checkout': 'pt', 'mir_card_travel': 'kk', 'unionpay_hotel_deposit': 'zh-Hant', 'freelancer_invoice_iban': 'sq',
+ 'shared_folder_request': 'zh-Hant',
+ 'neg_recipe_tr': 'tr', 'neg_ui_strings_et_lv': 'et+lv+lt', 'neg_ui_strings_ar_fa': 'ar+fa', 'neg_ui_strings_th_hi': 'th+hi',
+ 'neg_ui_strings_ka_hy_am': 'ka+hy+am', 'neg_bg_uk_weather': 'bg+uk', 'neg_zh_tw_product_faq': 'zh-Hant', 'neg_mn_kk_news': 'mn+kk',
+ 'neg_ca_mt_boilerplate': 'ca+mt', 'neg_cy_sq_boilerplate': 'cy+sq',
+}
