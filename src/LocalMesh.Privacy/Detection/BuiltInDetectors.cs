@@ -19,6 +19,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("PRIVATE_KEY", PrivateKey()),
         new PatternDetector("URL_CREDENTIALS", UrlCredentials()),
         new PatternDetector("PASSWORD", ConnectionPassword(), v => !SettingWord(v)),
+        new PatternDetector("PASSWORD", ShortPasswordSetting(), v => PasswordLike(v) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(ShortPasswordNames)),
         new PatternDetector("AWS_KEY", AwsAccessKey()),
         new PatternDetector("AWS_KEY", AwsSecretKey()),
         new PatternDetector("GITHUB_TOKEN", GitHubToken()),
@@ -47,9 +48,15 @@ public static partial class BuiltInDetectors
     public static IReadOnlyList<IEntityDetector> With(IReadOnlyCollection<string> phoneRegions) =>
         phoneRegions.Count == 0 ? All : [.. All.Select(d => d is PhoneDetector ? new PhoneDetector(phoneRegions) : d)];
 
-    /// <summary>A setting's ordinary value, not a password ("password: required", "pwd_check=enabled", a URL).</summary>
+    /// <summary>
+    /// A setting's ordinary value, not a password ("password: required", "pwd_check=enabled", a URL), or a placeholder for
+    /// one that is not there (<c>${DB_PASSWORD}</c>, <c>{{ vault_pw }}</c>, <c>&lt;your-password&gt;</c>, <c>%PASS%</c>, <c>****</c>).
+    /// </summary>
     private static bool SettingWord(string value) =>
-        value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default";
+        value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default"
+        || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith('<') || (value.Length > 2 && value[0] == '%' && value[^1] == '%') || value.All(c => c is '*' or 'x' or 'X' or '.');
+
+    private static readonly System.Buffers.SearchValues<string> ShortPasswordNames = System.Buffers.SearchValues.Create(["pass", "pw"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
@@ -76,8 +83,16 @@ public static partial class BuiltInDetectors
 
     // Also at the end of a setting's name (DB_PASSWORD=, SMTP_PWD:), as configuration files and environments write it.
     // A name part after it that makes it a setting about passwords, not one ("password_policy", "password-reset-url"), stops it.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:password|pwd|passwd)(?:[_-](?!(?:policy|reset|url|uri|hint|length|expir|min|max|rule|strength|field|prompt|change|required|enabled|age|history|complexity|file|path)(?![A-Za-z0-9]))[A-Za-z0-9]{1,16}){0,2}\s*[=:]\s*(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    // Also with the name in camel case (userPassword:, adminPassword=) and quoted, as JSON, YAML and code write it
+    // ("Password": "…", SMTP_PASSWORD = '…').
+    [GeneratedRegex(@"(?:(?<![A-Za-z0-9])(?:password|pwd|passwd)|(?<=[a-z])(?-i:Password|Passwd))(?:[_-](?!(?:policy|reset|url|uri|hint|length|expir|min|max|rule|strength|field|prompt|change|required|enabled|age|history|complexity|file|path)(?![A-Za-z0-9]))[A-Za-z0-9]{1,16}){0,2}[""']?\s*[=:]\s*[""']?(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ConnectionPassword();
+
+    // The short forms of a password setting (SMTP_PASS=, ansible_become_pass=, "pw: …" on a line of its own), which prose
+    // uses for other things ("boarding pass: gate 12", "day-pass: 2024-12-03"): only after a name part and '_', or at the
+    // start of a line, and only a value with a letter and a digit or sign (see PasswordLike).
+    [GeneratedRegex(@"(?:(?<=[A-Za-z0-9]_)|(?m:^)[ \t]*)(?:pass|pw|pwd)[""']?[ \t]*[=:][ \t]*[""']?(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex ShortPasswordSetting();
 
     [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex AwsAccessKey();

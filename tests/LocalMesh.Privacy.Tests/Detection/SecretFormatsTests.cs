@@ -36,6 +36,13 @@ public sealed class SecretFormatsTests
     [InlineData("パスワード：sakura2024", "sakura2024")]
     [InlineData("DB_PASSWORD=S3cure!pass", "S3cure!pass")]
     [InlineData("SMTP_PWD: m4il-Relay", "m4il-Relay")]
+    [InlineData("{ \"Smtp\": { \"User\": \"relay\", \"Password\": \"Otter+8812Ferns\" } }", "Otter+8812Ferns")]
+    [InlineData("db:\n  password: 'Kelp_4471!tide'\n  host: db1", "Kelp_4471!tide")]
+    [InlineData("MAIL_PASS = 'Quill#2207Moss'", "Quill#2207Moss")]
+    [InlineData("ansible_become_pass=Birch*6610Fog", "Birch*6610Fog")]
+    [InlineData("userPassword: Hx7&kLm2pQ", "Hx7&kLm2pQ")]
+    [InlineData("wifi: Attic-Net\npw: plum!Gr4vel", "plum!Gr4vel")]
+    [InlineData("The password for the archive is walnut-7788-ridge.", "walnut-7788-ridge")]
     public void PasswordsSaidInWords_AreFound(string text, string value) => AssertFound(text, "PASSWORD", value);
 
     [Theory]
@@ -53,6 +60,9 @@ public sealed class SecretFormatsTests
     [InlineData("day-pass: 2024-12-03, high-pass: 3kHz, x-pass-through: true")]
     [InlineData("secret_version: projects/123456/secrets/db/versions/7")]
     [InlineData("The passcode is 1234.")] // digits only: a PIN-like number is left to the identity detectors
+    [InlineData("DB_PASSWORD=${DB_PASSWORD}\nSMTP_PASS={{ vault_smtp }}\n\"password\": \"<your-password>\"")] // placeholders
+    [InlineData("Pass: 12/15 tests green\nbypass: none")]
+    [InlineData("The season pass: 2025 edition costs 49 EUR; the compass: north.")]
     public void OrdinaryText_IsNotFlagged(string text) => Assert.Empty(Scanner.Scan(text));
 
     private static void AssertFound(string text, string type, string value)
