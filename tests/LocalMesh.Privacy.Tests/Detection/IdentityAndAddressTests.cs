@@ -46,6 +46,13 @@ public sealed class IdentityAndAddressTests
     [InlineData("date of birth: 14.03.1987", "DATE_OF_BIRTH", "14.03.1987")]
     [InlineData("born on March 14, 1987 in Leeds", "DATE_OF_BIRTH", "March 14, 1987")]
     [InlineData("Geb. 26 september 1984", "DATE_OF_BIRTH", "26 september 1984")]
+    [InlineData("Witness: R. Okafor (DOB 9-Mar-1961), seen leaving", "DATE_OF_BIRTH", "9-Mar-1961")]
+    [InlineData("Név: Kiss Anna\nSzületési dátum: 1990. 04. 17.\nTelefon: +36 30 555 0101", "DATE_OF_BIRTH", "1990. 04. 17.")]
+    [InlineData("氏名：佐藤花子\n生年月日：1975年11月3日", "DATE_OF_BIRTH", "1975年11月3日")]
+    [InlineData("Agent: can you confirm the date of birth?\nCustomer: 12/02/1983\nAgent: thanks", "DATE_OF_BIRTH", "12/02/1983")]
+    [InlineData("Datum narození: 22.07.1969, Praha", "DATE_OF_BIRTH", "22.07.1969")]
+    [InlineData("Дата рождения: 05.10.1992", "DATE_OF_BIRTH", "05.10.1992")]
+    [InlineData("Doğum tarihi: 14.02.1978", "DATE_OF_BIRTH", "14.02.1978")]
     [InlineData("card 501800000009 please", "CREDIT_CARD", "501800000009")]
     [InlineData("card 6011 0000 0000 0004", "CREDIT_CARD", "6011 0000 0000 0004")]
     public void NumbersAfterTheirNames_AreFound(string text, string type, string expected) => Assert.Equal([expected], Found(text, type));
