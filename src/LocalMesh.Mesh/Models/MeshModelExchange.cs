@@ -52,13 +52,19 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         trust.KeyChanged += OnKeyChanged;
         try
         {
-            ApplyRevocations(model);
+            var revocationsApplied = false;
             Task? watch = null;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var wake = Volatile.Read(ref _wake);
                 try
                 {
+                    if (!revocationsApplied && model.LocalVersion > 0)
+                    {
+                        ApplyRevocations(model); // once the model serves: it has read the peers' versions it kept, so it can drop them
+                        revocationsApplied = true;
+                    }
+
                     _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
                     if (Options.Models.Takes && watch is null)
                     {
