@@ -115,6 +115,37 @@ public sealed class ModelKeyLifecycleTests(NatsServerFixture nats) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task RotateKey_TakesEffectAtTheNodesNextStart_AndASameSitePeerThatPinnedTheOldKeyFollowsItsCard()
+    {
+        var aDir = TestNode.NewDataDir();
+        var aConfig = TestNode.Merge(MeshNodes.Config(nats.Url, "plant", "ra"), new Dictionary<string, string?> { ["Mesh:Models:Publish"] = "true" });
+        await using var b = await MeshNodes.StartAsync(nats.Url, "plant", "rb", new Dictionary<string, string?> { ["Mesh:Models:Policy"] = "adopt" });
+        var trust = b.Services.GetRequiredService<ModelTrust>();
+        string oldKey;
+        await using (var a = await TestNode.StartAsync(aConfig, aDir))
+        {
+            oldKey = a.Services.GetRequiredService<ModelSigningKey>().PublicKey;
+            await MeshNodes.WaitForPeersAsync(b, peers => peers.Any(p => p.Card.Node == "ra" && p.Card.ModelKey == oldKey), "rb sees ra's first key");
+            Assert.Equal((oldKey, "card"), (trust.For("plant", "ra") is { } first ? (first.PublicKey, first.Source) : default)); // pinned on first use
+        }
+
+        // What 'localmesh mesh rotate-key --data-dir' does while the node is stopped; the node rotates as it starts.
+        var (oldId, newId) = ModelSigningKey.PrepareRotation(aDir);
+        Assert.Equal(ModelSignature.KeyId(oldKey), oldId);
+        await using var again = await TestNode.StartAsync(aConfig, aDir);
+        var key = again.Services.GetRequiredService<ModelSigningKey>();
+        Assert.Equal(newId, key.KeyId);
+        var statement = Assert.Single(key.Rotations);
+        Assert.Equal(("plant", "ra", oldKey, key.PublicKey), (statement.Site, statement.Node, statement.OldKey, statement.NewKey));
+
+        // B sees the card with the new key and its statement, follows it from the pinned key, re-pins, and ledgers it.
+        await MeshNodes.WaitForPeersAsync(b, peers => peers.Any(p => p.Card.Node == "ra" && p.Card.ModelKey == key.PublicKey && p.Card.ModelKeyRotations?.Count == 1), "rb sees ra's new key with its statement");
+        Assert.Equal((key.PublicKey, "rotated"), (trust.For("plant", "ra") is { } now ? (now.PublicKey, now.Source) : default));
+        await ExpectAsync(b, "key-rotated", $"key {oldId} → {newId}: rotation statement #1 signed by {oldId} (pinned)");
+        Assert.Equal((key.PublicKey, "pinned"), (trust.For("plant", "ra") is { } pinned ? (pinned.PublicKey, pinned.Source) : default));
+    }
+
     private static async Task PutAsync(INatsObjStore store, int version, byte[] bytes, ModelSigningKey key, IReadOnlyList<ModelKeyRotation>? rotations)
     {
         const long publishedAt = 1_796_000_000_000; // 2026-11-30
