@@ -114,7 +114,7 @@ public sealed class ModelKeyRotationTests
         using var k3 = ModelSigningKey.CreateEphemeral();
         var dir = LocalMesh.Testing.TempDirectories.Create("localmesh-trust-");
         var options = new MeshModelOptions { TrustedKeys = new() { ["kitchen.k1"] = k1.PublicKey } };
-        var (trust, peers) = Trust(dir, options);
+        var (trust, _) = Trust(dir, options);
         Assert.Equal((k2.PublicKey, "rotated"), Pair(trust.For("kitchen", "k1", k2.PublicKey, [k1.SignRotation("kitchen", "k1", k2.PublicKey, 1, 0)], out _)));
         Assert.False(File.Exists(Path.Combine(dir, ModelTrust.PinsRelativePath))); // configured keys are not pinned
 
@@ -125,7 +125,6 @@ public sealed class ModelKeyRotationTests
         againPeers.Observe(Card("k1", k3.PublicKey, "kitchen", [k1.SignRotation("kitchen", "k1", k2.PublicKey, 1, 0), k2.SignRotation("kitchen", "k1", k3.PublicKey, 2, 0)]));
         Assert.Equal(k3.PublicKey, again.For("kitchen", "k1")!.PublicKey);
         Assert.Equal(k3.PublicKey, Trust(dir, options).Trust.For("kitchen", "k1")!.PublicKey);
-        _ = peers;
     }
 
     [Fact]
