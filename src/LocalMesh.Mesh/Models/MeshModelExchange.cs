@@ -382,7 +382,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
 
             Record(taken.Changed ? (policy == ModelPolicy.Adopt ? "adopted" : "merged") : "unchanged", site, node, taken.Version, taken.Intents, bytes,
                 (taken.Reason is null ? "" : taken.Reason + "; ") + $"signed with key {trusted.KeyId} ({trusted.Source})"
-                + (publishedAt is { } time1 ? $", published {DateTimeOffset.FromUnixTimeMilliseconds(time1):yyyy-MM-ddTHH:mm:ssZ}" : ", first signature scheme (no publish time)"));
+                + (publishedAt is { } dated ? $", published {DateTimeOffset.FromUnixTimeMilliseconds(dated):yyyy-MM-ddTHH:mm:ssZ}" : ", first signature scheme (no publish time)"));
             LogTaken(logger, federation.Model, site, node, taken.Version, policy, taken.Intents);
         }
         catch (InvalidDataException ex)
@@ -444,7 +444,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected the {Model} model published by {Origin}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string model, string origin, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Model} model of {Origin} version {Version} is signed under the first scheme (no publish time); taken while LocalMesh:Mesh:Models:AcceptV1Signatures is on")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Model} model of {Origin} version {Version} is signed under the first scheme (no publish time); accepted while LocalMesh:Mesh:Models:AcceptV1Signatures is on")]
     private static partial void LogV1(ILogger logger, string model, string origin, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh model updates: {Error}")]
