@@ -146,6 +146,34 @@ public sealed class ModelKeyLifecycleTests(NatsServerFixture nats) : IClassFixtu
         Assert.Equal((key.PublicKey, "pinned"), (trust.For("plant", "ra") is { } pinned ? (pinned.PublicKey, pinned.Source) : default));
     }
 
+    [Fact]
+    public async Task FirstSchemeVersions_AreTakenByDefault_WithTheirRowSayingSo_AndRejectedWithAcceptV1SignaturesOff()
+    {
+        using var k1 = ModelSigningKey.CreateEphemeral();
+        var trusting = new Dictionary<string, string?> { ["Mesh:Models:RemotePolicy"] = "adopt", ["Mesh:Models:TrustedKeys:kitchen.k1"] = k1.PublicKey };
+        await using var lenient = await MeshNodes.StartAsync(nats.Url, "plant", "v1a", trusting);
+        await using var strict = await MeshNodes.StartAsync(nats.Url, "plant", "v1b", trusting, new Dictionary<string, string?> { ["Mesh:Models:AcceptV1Signatures"] = "false" });
+        await using var publisher = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "publisher-v1" });
+        var store = await new NatsObjContext(publisher.CreateJetStreamContext())
+            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, Ct);
+        var builtIn = await LocalMesh.Testing.TestIntentModels.BuiltInAsync();
+        var bytes = IntentModelShare.Create(builtIn.WithInfo(builtIn.Info with { Version = 40 }), SharedFeatures.BuiltIn, _ => true, "kitchen", "k1").ToBytes();
+        await store.PutAsync(new ObjectMetadata
+        {
+            Name = "intents.kitchen.k1",
+            Metadata = new Dictionary<string, string>
+            {
+                ["version"] = "40", ["site"] = "kitchen", ["node"] = "k1",
+                [ModelSignature.KeyField] = k1.PublicKey,
+                [ModelSignature.SignatureField] = k1.Sign("intents", "kitchen", "k1", 40, bytes), // what a node not yet upgraded publishes
+            },
+        }, new MemoryStream(bytes), cancellationToken: Ct);
+
+        await ExpectAsync(lenient, "adopted", "(configured), first signature scheme (no publish time)");
+        await ExpectAsync(strict, "rejected", "first signature scheme (localmesh-model-version/1, no publish time), and LocalMesh:Mesh:Models:AcceptV1Signatures is off");
+        Assert.Empty(strict.Services.GetRequiredService<IntentModelStore>().PeerParts);
+    }
+
     private static async Task PutAsync(INatsObjStore store, int version, byte[] bytes, ModelSigningKey key, IReadOnlyList<ModelKeyRotation>? rotations)
     {
         const long publishedAt = 1_796_000_000_000; // 2026-11-30
