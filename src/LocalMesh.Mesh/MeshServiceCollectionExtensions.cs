@@ -41,12 +41,14 @@ public static class MeshServiceCollectionExtensions
         if (options.Models.Enabled)
         {
             // Made (or read) when the node starts, so a node that publishes advertises its key on its first card.
-            services.AddSingleton(_ => Models.ModelSigningKey.LoadOrCreate(dataDir));
+            // A rotation prepared by 'localmesh mesh rotate-key' is carried out here, before the key is first used.
+            services.AddSingleton(sp => Models.ModelSigningKey.LoadOrCreate(dataDir, options.Site, options.EffectiveNodeId, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton(sp => new Models.ModelTrust(options, sp.GetRequiredService<PeerTable>(), dataDir, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.ModelTrust>>()));
         }
 
         services.AddSingleton(sp => new NodeCardSource(options, sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IntentNames>(), sp.GetService<CollectionDomains>(),
-            options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().PublicKey : null));
+            options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().PublicKey : null,
+            options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().Rotations : null));
         services.AddSingleton<MeshMembership>();
         services.AddHostedService(sp => sp.GetRequiredService<MeshMembership>());
         services.AddSingleton<MeshBackendProvider>();

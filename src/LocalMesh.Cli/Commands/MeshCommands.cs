@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace LocalMesh.Cli.Commands;
 
-/// <summary><c>localmesh mesh up</c> (a supervised local NATS server) and <c>localmesh nodes</c> (the live membership table).</summary>
+/// <summary><c>localmesh mesh up</c> (a supervised local NATS server), <c>localmesh mesh rotate-key</c> (a new model signing key) and <c>localmesh nodes</c> (the live membership table).</summary>
 internal static class MeshCommands
 {
     public static Command Mesh()
@@ -66,7 +66,40 @@ internal static class MeshCommands
 
             return 0;
         }));
-        return new Command("mesh", "The mesh's NATS server.") { up };
+        return new Command("mesh", "The mesh's NATS server, and this node's model signing key.") { up, RotateKey() };
+    }
+
+    /// <summary>
+    /// <c>localmesh mesh rotate-key</c>: makes the node's next model signing key. The node takes it up at its next start
+    /// (not live: the running node keeps signing with the key its peers know until then, and a rotation statement needs
+    /// its site and node id, which the node knows from its configuration).
+    /// </summary>
+    private static Command RotateKey()
+    {
+        var dataDir = new Option<string?>("--data-dir") { Description = "The node's data dir (default: ./data)." };
+        var command = new Command("rotate-key", "Make a new model signing key for this node; at its next start the node signs a rotation statement with the old key, switches, and deletes the old key.") { dataDir };
+        command.SetAction(parse => CliRunner.RunAsync(() =>
+        {
+            var dir = Path.GetFullPath(parse.GetValue(dataDir) ?? "data");
+            (string OldKeyId, string NewKeyId) ids;
+            try
+            {
+                ids = LocalMesh.Mesh.Models.ModelSigningKey.PrepareRotation(dir);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+
+            Console.WriteLine($"New model signing key {ids.NewKeyId} made to replace {ids.OldKeyId} ({Path.Combine(dir, LocalMesh.Mesh.Models.ModelSigningKey.PendingRelativePath)}).");
+            Console.WriteLine("The node switches at its next start: restart it now. It then signs a rotation statement (old key -> new key) with the old key,");
+            Console.WriteLine("deletes the old key, and republishes its model signed with the new one. Peers that trust the old key (pinned or in TrustedKeys)");
+            Console.WriteLine("accept the new key on that statement (routine rotation).");
+            Console.WriteLine($"If the old key may have been copied, its statement proves nothing: list {ids.OldKeyId} in the peers' LocalMesh:Mesh:Models:RevokedKeys instead;");
+            Console.WriteLine("same-site peers then pin the new key from the node's card, and peers of other sites need it in their TrustedKeys.");
+            return Task.FromResult(0);
+        }));
+        return command;
     }
 
     public static Command Nodes()

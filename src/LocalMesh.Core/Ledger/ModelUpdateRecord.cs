@@ -12,7 +12,7 @@ public sealed record ModelUpdateRecord
     /// <summary>Which model (<c>intents</c>).</summary>
     public required string Model { get; init; }
 
-    /// <summary><c>published</c>, <c>adopted</c>, <c>merged</c>, <c>unchanged</c>, <c>refused</c> (by policy), <c>rejected</c> (malformed or not applicable) or <c>forgotten</c> (the peer withdrew it, or the policy is now refuse).</summary>
+    /// <summary><c>published</c>, <c>adopted</c>, <c>merged</c>, <c>unchanged</c>, <c>refused</c> (by policy), <c>rejected</c> (malformed, not applicable, untrusted or revoked signer, older than one seen), <c>forgotten</c> (the peer withdrew it, the policy is now refuse, or its signer is revoked), <c>key-rotated</c> (a peer's new key believed on its rotation statement) or <c>key-unpinned</c> (a revoked key's pin removed).</summary>
     public required string Event { get; init; }
 
     /// <summary>This node's own model version at the time (0 when it had none).</summary>

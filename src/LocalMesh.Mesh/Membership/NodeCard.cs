@@ -52,6 +52,9 @@ public sealed record NodeCard
     /// <summary>The public key it signs its published model versions with (base64 SubjectPublicKeyInfo), when it has one.</summary>
     public string? ModelKey { get; init; }
 
+    /// <summary>Its newest model key rotation statements, the last one naming <see cref="ModelKey"/> (none before its first rotation).</summary>
+    public IReadOnlyList<Models.ModelKeyRotation>? ModelKeyRotations { get; init; }
+
     /// <summary>Load as a share of capacity, 0..1.</summary>
     [JsonIgnore]
     public double Load => Capacity <= 0 ? 1 : Math.Clamp((double)InFlight / Capacity, 0, 1);
@@ -102,6 +105,11 @@ public sealed record NodeCard
         if (ModelKey is { Length: > 512 })
         {
             return "model key too long";
+        }
+
+        if (ModelKeyRotations is { } rotations && (rotations.Count > Models.ModelKeyRotation.MaxCarried || rotations.Any(r => r is null || !r.IsWellFormed())))
+        {
+            return "bad model key rotations";
         }
 
         if (InFlight < 0 || Capacity < 0)

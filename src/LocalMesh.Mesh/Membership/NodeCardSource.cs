@@ -11,7 +11,7 @@ public delegate IReadOnlyList<string> IntentNames();
 public delegate IReadOnlyDictionary<string, string> CollectionDomains();
 
 /// <summary>Builds this node's <see cref="NodeCard"/> from its live state. Thread-safe.</summary>
-public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry, TimeProvider time, IntentNames? intents = null, CollectionDomains? collections = null, string? modelKey = null)
+public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry, TimeProvider time, IntentNames? intents = null, CollectionDomains? collections = null, string? modelKey = null, IReadOnlyList<Models.ModelKeyRotation>? modelKeyRotations = null)
 {
     private readonly long _startedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
     private long _sequence;
@@ -61,6 +61,7 @@ public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry
             Knowledge = collections?.Invoke().Select(c => new CardCollection(c.Key, c.Value)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList() ?? [],
             InFlight = inFlight,
             ModelKey = modelKey,
+            ModelKeyRotations = modelKeyRotations is { Count: > 0 } ? modelKeyRotations : null,
             Capacity = Math.Max(capacity, registry.SpecialistsPrimary is null ? 0 : 64),
         };
     }

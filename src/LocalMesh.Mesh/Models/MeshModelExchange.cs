@@ -21,7 +21,9 @@ namespace LocalMesh.Mesh.Models;
 /// <see cref="ModelSigningKey"/> and taken only when the signature is good and the key is the one <see cref="ModelTrust"/>
 /// trusts for its origin. A malformed metadata entry, an unsigned version, one signed by a key not trusted for its origin
 /// or whose bytes do not match its signature, an object too big, a digest that does not match or bytes the model refuses
-/// are rejected one by one: the watch goes on.
+/// are rejected one by one: the watch goes on. Key rotation, revocation and rollback (docs/mesh.md, "Signed versions"):
+/// a version signed by a revoked key is rejected and one held from it dropped; a new key is believed on a rotation
+/// statement signed by the key trusted now; a version numbered below the newest one seen of its origin is rejected.
 /// </summary>
 public sealed partial class MeshModelExchange(MeshConnection connection, IModelFederation? model, ModelSigningKey signingKey, ModelTrust trust, AuditLedger ledger, TimeProvider time, ILogger<MeshModelExchange> logger)
     : BackgroundService
@@ -47,14 +49,22 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         }
 
         model.Learned += Wake;
+        trust.KeyChanged += OnKeyChanged;
         try
         {
+            var revocationsApplied = false;
             Task? watch = null;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var wake = Volatile.Read(ref _wake);
                 try
                 {
+                    if (!revocationsApplied && model.LocalVersion > 0)
+                    {
+                        ApplyRevocations(model); // once the model serves: it has read the peers' versions it kept, so it can drop them
+                        revocationsApplied = true;
+                    }
+
                     _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
                     if (Options.Models.Takes && watch is null)
                     {
@@ -86,7 +96,26 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         finally
         {
             model.Learned -= Wake;
+            trust.KeyChanged -= OnKeyChanged;
         }
+    }
+
+    private void OnKeyChanged(ModelKeyChange change) => Record(change.Event, change.Site, change.Node, 0, 0, null, change.Detail);
+
+    /// <summary>Drops what was kept from keys revoked since (held versions, pins, rollback floors), before anything is read.</summary>
+    private void ApplyRevocations(IModelFederation federation)
+    {
+        foreach (var (site, node, key) in trust.Versions.HeldFromRevoked(trust.IsRevoked))
+        {
+            if (federation.Forget(site, node))
+            {
+                Record("forgotten", site, node, 0, 0, null, $"signed by key {ModelSignature.KeyId(key)}, which is revoked (LocalMesh:Mesh:Models:RevokedKeys)");
+            }
+
+            trust.Versions.Dropped(site, node);
+        }
+
+        trust.ApplyRevocations();
     }
 
     private void Wake() => Volatile.Read(ref _wake).TrySetResult();
@@ -118,7 +147,9 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         {
             try
             {
-                if ((await store.GetInfoAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false)).Metadata?.GetValueOrDefault("version") == local.ToString(CultureInfo.InvariantCulture))
+                var stored = (await store.GetInfoAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false)).Metadata;
+                if (stored?.GetValueOrDefault("version") == local.ToString(CultureInfo.InvariantCulture)
+                    && stored.GetValueOrDefault(ModelSignature.KeyField) == signingKey.PublicKey && stored.GetValueOrDefault(ModelSignature.SchemeField) == ModelSignature.SchemeV2)
                 {
                     _published = local; // published before this node restarted
                     return;
@@ -137,6 +168,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         }
 
         var version = export.Version.ToString(CultureInfo.InvariantCulture);
+        var publishedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
 
         var meta = new ObjectMetadata
         {
@@ -148,9 +180,16 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
                 ["site"] = Options.Site,
                 ["node"] = Options.EffectiveNodeId,
                 [ModelSignature.KeyField] = signingKey.PublicKey,
-                [ModelSignature.SignatureField] = signingKey.Sign(federation.Model, Options.Site, Options.EffectiveNodeId, export.Version, export.Payload),
+                [ModelSignature.SchemeField] = ModelSignature.SchemeV2,
+                [ModelSignature.PublishedAtField] = publishedAt.ToString(CultureInfo.InvariantCulture),
+                [ModelSignature.SignatureField] = signingKey.Sign(federation.Model, Options.Site, Options.EffectiveNodeId, export.Version, publishedAt, export.Payload),
             },
         };
+        if (signingKey.Rotations.Count > 0)
+        {
+            meta.Metadata[ModelSignature.RotationsField] = ModelKeyRotation.ToJson(signingKey.Rotations); // peers that trust an older key of this node follow them to this one
+        }
+
         await store.PutAsync(meta, new MemoryStream(export.Payload), cancellationToken: cancellationToken).ConfigureAwait(false);
         _published = export.Version;
         Record("published", Options.Site, Options.EffectiveNodeId, export.Version, export.Intents, export.Payload, $"signed with key {signingKey.KeyId}");
@@ -224,6 +263,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             if (federation.Forget(site, node))
             {
                 Record("forgotten", site, node, version, 0, null, meta.Deleted ? "the peer withdrew it" : "the policy for its site is refuse");
+                trust.Versions.Dropped(site, node);
             }
 
             if (!meta.Deleted)
@@ -231,6 +271,22 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
                 Record("refused", site, node, version, 0, null, $"policy {(site == Options.Site ? "Policy" : "RemotePolicy")} is refuse");
             }
 
+            return;
+        }
+
+        // A revoked signer first: a version held from that key is dropped even when the bucket offers nothing newer.
+        var signature = meta.Metadata?.GetValueOrDefault(ModelSignature.SignatureField);
+        var signer = meta.Metadata?.GetValueOrDefault(ModelSignature.KeyField);
+        if (!string.IsNullOrEmpty(signer) && trust.IsRevoked(signer))
+        {
+            var held = trust.Versions.Get(site, node)?.TakenKey;
+            if ((held is null || held == signer || trust.IsRevoked(held)) && federation.Forget(site, node))
+            {
+                Record("forgotten", site, node, version, 0, null, $"signed by key {ModelSignature.KeyId(held ?? signer)}, which is revoked (LocalMesh:Mesh:Models:RevokedKeys)");
+                trust.Versions.Dropped(site, node);
+            }
+
+            Reject(site, node, version, meta.Size, null, $"revoked signer: signed with key {ModelSignature.KeyId(signer)}, which is listed in LocalMesh:Mesh:Models:RevokedKeys");
             return;
         }
 
@@ -246,15 +302,13 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         }
 
         // Whose key signed it, and whether that key is trusted for this origin, is known before the download.
-        var signature = meta.Metadata?.GetValueOrDefault(ModelSignature.SignatureField);
-        var signer = meta.Metadata?.GetValueOrDefault(ModelSignature.KeyField);
         if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(signer))
         {
             Reject(site, node, version, meta.Size, null, "unsigned: it carries no signature or signing key; only signed versions are taken");
             return;
         }
 
-        var trusted = trust.For(site, node);
+        var trusted = trust.For(site, node, signer, ModelKeyRotation.Parse(meta.Metadata?.GetValueOrDefault(ModelSignature.RotationsField)), out var rotationRefused);
         if (trusted is null)
         {
             Reject(site, node, version, meta.Size, null, site == Options.Site && Options.Models.TrustSiteCards
@@ -265,7 +319,29 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
 
         if (!string.Equals(signer, trusted.PublicKey, StringComparison.Ordinal))
         {
-            Reject(site, node, version, meta.Size, null, $"wrong signer: signed with key {ModelSignature.KeyId(signer)}, but the key trusted for {node}@{site} is {trusted.KeyId} ({trusted.Source})");
+            Reject(site, node, version, meta.Size, null, $"wrong signer: signed with key {ModelSignature.KeyId(signer)}, but the key trusted for {node}@{site} is {trusted.KeyId} ({trusted.Source})"
+                + (rotationRefused is null ? "" : "; key rotation refused: " + rotationRefused));
+            return;
+        }
+
+        // Rollback: a lower number than the newest one seen with a good signature is an older version replayed.
+        if (trust.Versions.Get(site, node) is { } seen && version < seen.Version)
+        {
+            Reject(site, node, version, meta.Size, null, $"older than version {seen.Version} already seen from {node}@{site} (a replayed older version)");
+            return;
+        }
+
+        var scheme = meta.Metadata?.GetValueOrDefault(ModelSignature.SchemeField);
+        long? publishedAt = long.TryParse(meta.Metadata?.GetValueOrDefault(ModelSignature.PublishedAtField), NumberStyles.None, CultureInfo.InvariantCulture, out var at) ? at : null;
+        if (scheme is null && !Options.Models.AcceptV1Signatures)
+        {
+            Reject(site, node, version, meta.Size, null, "first signature scheme (localmesh-model-version/1, no publish time), and LocalMesh:Mesh:Models:AcceptV1Signatures is off");
+            return;
+        }
+
+        if (scheme is not null && (scheme != ModelSignature.SchemeV2 || publishedAt is null))
+        {
+            Reject(site, node, version, meta.Size, null, $"unknown signature scheme '{Truncate(scheme)}' or no {ModelSignature.PublishedAtField}");
             return;
         }
 
@@ -282,17 +358,31 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             return;
         }
 
-        if (!ModelSignature.Verify(trusted.PublicKey, signature, federation.Model, site, node, version, bytes))
+        if (!(publishedAt is { } signedAt
+                ? ModelSignature.Verify(trusted.PublicKey, signature, federation.Model, site, node, version, signedAt, bytes)
+                : ModelSignature.Verify(trusted.PublicKey, signature, federation.Model, site, node, version, bytes)))
         {
             Reject(site, node, version, bytes.LongLength, bytes, $"bad signature: the bytes, origin or version do not match the signature of {node}@{site}'s key {trusted.KeyId} (tampered, or signed for something else)");
             return;
         }
 
+        trust.Versions.Saw(site, node, version, signer, publishedAt);
+        if (publishedAt is null)
+        {
+            LogV1(logger, federation.Model, $"{node}@{site}", version);
+        }
+
         try
         {
             var taken = await Task.Run(() => federation.Accept(bytes, site, node, policy), cancellationToken).ConfigureAwait(false);
+            if (taken.Changed)
+            {
+                trust.Versions.Took(site, node, signer);
+            }
+
             Record(taken.Changed ? (policy == ModelPolicy.Adopt ? "adopted" : "merged") : "unchanged", site, node, taken.Version, taken.Intents, bytes,
-                (taken.Reason is null ? "" : taken.Reason + "; ") + $"signed with key {trusted.KeyId} ({trusted.Source})");
+                (taken.Reason is null ? "" : taken.Reason + "; ") + $"signed with key {trusted.KeyId} ({trusted.Source})"
+                + (publishedAt is { } dated ? $", published {DateTimeOffset.FromUnixTimeMilliseconds(dated):yyyy-MM-ddTHH:mm:ssZ}" : ", first signature scheme (no publish time)"));
             LogTaken(logger, federation.Model, site, node, taken.Version, policy, taken.Intents);
         }
         catch (InvalidDataException ex)
@@ -353,6 +443,9 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected the {Model} model published by {Origin}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string model, string origin, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Model} model of {Origin} version {Version} is signed under the first scheme (no publish time); accepted while LocalMesh:Mesh:Models:AcceptV1Signatures is on")]
+    private static partial void LogV1(ILogger logger, string model, string origin, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh model updates: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);

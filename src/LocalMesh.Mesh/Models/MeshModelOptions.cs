@@ -31,6 +31,32 @@ public sealed record MeshModelOptions
     /// </summary>
     public bool TrustSiteCards { get; init; } = true;
 
+    /// <summary>
+    /// Keys no longer trusted, whoever they were trusted for: each a key id (the 16 hex digits the ledger and logs show)
+    /// or the public key itself (base64 SubjectPublicKeyInfo). A version signed by one is rejected, a version held from
+    /// one is dropped, a pin of one is removed, and a rotation statement signed by one or naming one is refused.
+    /// </summary>
+    public List<string> RevokedKeys { get; init; } = [];
+
+    /// <summary>
+    /// Take versions signed under the first scheme (<c>localmesh-model-version/1</c>, no publish time), from nodes not
+    /// yet upgraded. On by default for the transition: the version number, which is what refuses an older version, is
+    /// signed by both schemes, so the first lacks only the date. Turn it off once every node publishes the second.
+    /// </summary>
+    public bool AcceptV1Signatures { get; init; } = true;
+
+    /// <summary>Whether <paramref name="publicKey"/> is listed in <see cref="RevokedKeys"/> (by itself or its key id).</summary>
+    public bool IsRevoked(string publicKey)
+    {
+        if (RevokedKeys.Count == 0)
+        {
+            return false;
+        }
+
+        var id = ModelSignature.KeyId(publicKey);
+        return RevokedKeys.Any(r => string.Equals(r, publicKey, StringComparison.Ordinal) || string.Equals(r, id, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether the node takes some peers' versions (one of the policies is not <c>refuse</c>).</summary>
     public bool Takes => ParsedPolicy(Policy) != ModelPolicy.Refuse || ParsedPolicy(RemotePolicy) != ModelPolicy.Refuse;
 
@@ -57,6 +83,14 @@ public sealed record MeshModelOptions
             else if (!ModelSignature.IsPublicKey(key))
             {
                 yield return $"LocalMesh:Mesh:Models:TrustedKeys:{origin}: not a P-256 public key (base64 SubjectPublicKeyInfo, as GET /v1/localmesh/nodes shows under model_key).";
+            }
+        }
+
+        foreach (var revoked in RevokedKeys)
+        {
+            if (!(revoked is { Length: 16 } && revoked.All(Uri.IsHexDigit)) && !ModelSignature.IsPublicKey(revoked))
+            {
+                yield return $"LocalMesh:Mesh:Models:RevokedKeys: '{(revoked.Length > 24 ? revoked[..24] + "…" : revoked)}' is neither a key id (16 hex digits) nor a P-256 public key (base64 SubjectPublicKeyInfo).";
             }
         }
 

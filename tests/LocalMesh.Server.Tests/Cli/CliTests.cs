@@ -123,6 +123,31 @@ public sealed class CliTests
         Assert.Single(result.Err.Trim().Split('\n'));
     }
 
+    [Fact]
+    public async Task MeshRotateKey_MakesTheNextKey_WhichTheNodeTakesUpAtItsNextStart()
+    {
+        var dir = LocalMesh.Testing.TempDirectories.Create("localmesh-cli-rotate-");
+        var none = await RunAsync("mesh", "rotate-key", "--data-dir", dir);
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("no model signing key to rotate", none.Err);
+        Assert.Single(none.Err.Trim().Split('\n'));
+
+        string oldId;
+        using (var key = LocalMesh.Mesh.Models.ModelSigningKey.LoadOrCreate(dir))
+        {
+            oldId = key.KeyId;
+        }
+
+        var rotated = await RunAsync("mesh", "rotate-key", "--data-dir", dir);
+        Assert.True(rotated.ExitCode == 0, rotated.Err);
+        Assert.Contains($"to replace {oldId}", rotated.Out);
+        Assert.Contains("The node switches at its next start: restart it now.", rotated.Out);
+        var newId = System.Text.RegularExpressions.Regex.Match(rotated.Out, "New model signing key ([0-9a-f]{16})").Groups[1].Value;
+        using var next = LocalMesh.Mesh.Models.ModelSigningKey.LoadOrCreate(dir, "plant", "a"); // what the node does as it starts
+        Assert.Equal(newId, next.KeyId);
+        Assert.Equal(oldId, LocalMesh.Mesh.Models.ModelSignature.KeyId(Assert.Single(next.Rotations).OldKey));
+    }
+
     private static async Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
