@@ -12,6 +12,7 @@ public static partial class BuiltInDetectors
 {
     /// <summary>What a key-like name holds one of (<see cref="KeyLikeSecret"/> skips texts without any).</summary>
     private static readonly System.Buffers.SearchValues<string> KeyWords = System.Buffers.SearchValues.Create(["key", "secret", "token", "bearer"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> ShortPasswordNames = System.Buffers.SearchValues.Create(["pass", "pw"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every built-in detector, by entity type.</summary>
     public static IReadOnlyList<IEntityDetector> All { get; } =
@@ -55,8 +56,6 @@ public static partial class BuiltInDetectors
     private static bool SettingWord(string value) =>
         value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default"
         || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith('<') || (value.Length > 2 && value[0] == '%' && value[^1] == '%') || value.All(c => c is '*' or 'x' or 'X' or '.');
-
-    private static readonly System.Buffers.SearchValues<string> ShortPasswordNames = System.Buffers.SearchValues.Create(["pass", "pw"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
