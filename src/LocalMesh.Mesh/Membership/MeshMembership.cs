@@ -34,14 +34,7 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
         {
             try
             {
-                _store ??= await connection.KeyValue.CreateOrUpdateStoreAsync(new NatsKVConfig(MeshSubjects.NodesBucket)
-                {
-                    History = 1,
-                    MaxAge = TimeSpan.FromSeconds(options.PeerTimeoutSeconds * 2),
-                    Storage = NatsKVStorageType.Memory,
-                    MaxValueSize = NodeCard.MaxBytes,
-                    NumberOfReplicas = options.Replicas,
-                }, stoppingToken).ConfigureAwait(false);
+                _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
                 watch ??= WatchAsync(_store, stoppingToken);
                 var card = cards.Build();
                 await _store.PutAsync(MeshSubjects.NodeKey(card.Site, card.Node), card.ToJson(), cancellationToken: stoppingToken).ConfigureAwait(false);
@@ -67,6 +60,31 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
             {
                 watch = null; // the watch ended (the connection dropped for good): start another
             }
+        }
+    }
+
+    /// <summary>
+    /// Makes the bucket, or opens it as the first node made it. Never updates its settings: every site shares it, so a
+    /// site's user may make it but not reconfigure it (docs/mesh-nats.conf; shrinking its limits would purge the others'
+    /// cards), and a node whose <see cref="MeshOptions.PeerTimeoutSeconds"/> differs keeps the first one's max age.
+    /// </summary>
+    private async Task<INatsKVStore> OpenAsync(CancellationToken cancellationToken)
+    {
+        var options = connection.Options;
+        try
+        {
+            return await connection.KeyValue.CreateStoreAsync(new NatsKVConfig(MeshSubjects.NodesBucket)
+            {
+                History = 1,
+                MaxAge = TimeSpan.FromSeconds(options.PeerTimeoutSeconds * 2),
+                Storage = NatsKVStorageType.Memory,
+                MaxValueSize = NodeCard.MaxBytes,
+                NumberOfReplicas = options.Replicas,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NATS.Client.JetStream.NatsJSApiException ex) when (ex.Error.ErrCode == 10058)
+        {
+            return await connection.KeyValue.GetStoreAsync(MeshSubjects.NodesBucket, cancellationToken).ConfigureAwait(false); // made with other settings
         }
     }
 
