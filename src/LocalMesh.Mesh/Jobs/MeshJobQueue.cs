@@ -59,20 +59,14 @@ public sealed partial class MeshJobQueue(
             {
                 if (consumer is null)
                 {
-                    await connection.JetStream.CreateOrUpdateStreamAsync(new StreamConfig(MeshSubjects.JobsStream(options.Site), [MeshSubjects.JobsSubject(options.Site)])
-                    {
-                        Storage = StreamConfigStorage.File,
-                        Retention = StreamConfigRetention.Workqueue,
-                        DuplicateWindow = TimeSpan.FromMinutes(10),
-                        NumReplicas = options.Replicas,
-                    }, stoppingToken).ConfigureAwait(false);
-                    _status = await connection.KeyValue.CreateOrUpdateStoreAsync(new NatsKVConfig(MeshSubjects.JobsBucket(options.Site))
-                    {
-                        History = 1,
-                        Storage = NatsKVStorageType.File,
-                        MaxAge = TimeSpan.FromDays(7),
-                        NumberOfReplicas = options.Replicas,
-                    }, stoppingToken).ConfigureAwait(false);
+                    // Opened, and made only when missing: a site's user may not make streams under docs/mesh-nats.conf (MeshResources).
+                    var site = options.Site;
+                    await MeshResources.OpenOrCreateAsync(
+                        async () => await connection.JetStream.GetStreamAsync(MeshSubjects.JobsStream(site), cancellationToken: stoppingToken).ConfigureAwait(false),
+                        async () => await connection.JetStream.CreateStreamAsync(MeshResources.JobsStream(site, options.Replicas), stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
+                    _status = await MeshResources.OpenOrCreateAsync(
+                        () => connection.KeyValue.GetStoreAsync(MeshSubjects.JobsBucket(site), stoppingToken).AsTask(),
+                        () => connection.KeyValue.CreateStoreAsync(MeshResources.JobsBucket(site, options.Replicas), stoppingToken).AsTask()).ConfigureAwait(false);
                     consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(MeshSubjects.JobsStream(options.Site), new ConsumerConfig("jobs-" + options.Site)
                     {
                         AckPolicy = ConsumerConfigAckPolicy.Explicit,

@@ -64,29 +64,14 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
     }
 
     /// <summary>
-    /// Makes the bucket, or opens it as the first node made it. Never updates its settings: every site shares it, so a
-    /// site's user may make it but not reconfigure it (docs/mesh-nats.conf; shrinking its limits would purge the others'
-    /// cards), and a node whose <see cref="MeshOptions.PeerTimeoutSeconds"/> differs keeps the first one's max age.
+    /// Opens the bucket, or makes it when it is missing. Never updates its settings: every site shares it, so a site's
+    /// user may not change it (docs/mesh-nats.conf: shrinking its limits would purge the others' cards, and a stream's
+    /// settings can source other streams), and a node whose <see cref="MeshOptions.PeerTimeoutSeconds"/> differs keeps
+    /// the max age it was made with.
     /// </summary>
-    private async Task<INatsKVStore> OpenAsync(CancellationToken cancellationToken)
-    {
-        var options = connection.Options;
-        try
-        {
-            return await connection.KeyValue.CreateStoreAsync(new NatsKVConfig(MeshSubjects.NodesBucket)
-            {
-                History = 1,
-                MaxAge = TimeSpan.FromSeconds(options.PeerTimeoutSeconds * 2),
-                Storage = NatsKVStorageType.Memory,
-                MaxValueSize = NodeCard.MaxBytes,
-                NumberOfReplicas = options.Replicas,
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (NATS.Client.JetStream.NatsJSApiException ex) when (ex.Error.ErrCode == 10058)
-        {
-            return await connection.KeyValue.GetStoreAsync(MeshSubjects.NodesBucket, cancellationToken).ConfigureAwait(false); // made with other settings
-        }
-    }
+    private Task<INatsKVStore> OpenAsync(CancellationToken cancellationToken) => MeshResources.OpenOrCreateAsync(
+        () => connection.KeyValue.GetStoreAsync(MeshSubjects.NodesBucket, cancellationToken).AsTask(),
+        () => connection.KeyValue.CreateStoreAsync(MeshResources.NodesBucket(connection.Options), cancellationToken).AsTask());
 
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -90,17 +90,12 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
 
     private void Wake() => Volatile.Read(ref _wake).TrySetResult();
 
-    private async Task<INatsObjStore> OpenAsync(CancellationToken cancellationToken)
+    private Task<INatsObjStore> OpenAsync(CancellationToken cancellationToken)
     {
         var objects = new NatsObjContext(connection.JetStream);
-        try
-        {
-            return await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket(Options.Site)) { Storage = NatsObjStorageType.File, NumberOfReplicas = Options.Replicas }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (NatsJSApiException)
-        {
-            return await objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(Options.Site), cancellationToken).ConfigureAwait(false); // made by another node with other settings
-        }
+        return MeshResources.OpenOrCreateAsync( // made only when missing: a site's user may not make buckets under docs/mesh-nats.conf
+            () => objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(Options.Site), cancellationToken).AsTask(),
+            () => objects.CreateObjectStoreAsync(MeshResources.ModelsBucket(Options.Site, Options.Replicas), cancellationToken).AsTask());
     }
 
     /// <summary>

@@ -36,7 +36,14 @@ public sealed class PermissionsTests : IAsyncLifetime
         ConfigFile = Path.Combine(AppContext.BaseDirectory, "mesh-nats.conf"),
     };
 
-    public ValueTask InitializeAsync() => new(_server.StartAsync(TimeSpan.FromSeconds(30)));
+    /// <summary>Starts the server, and makes the streams and buckets of both sites as its administrator (<c>localmesh mesh provision</c>).</summary>
+    public async ValueTask InitializeAsync()
+    {
+        await _server.StartAsync(TimeSpan.FromSeconds(30));
+        var options = new MeshOptions { Url = _server.Url, Site = "admin", NodeId = "provision", User = "admin", Password = "change-me-admin", PeerTimeoutSeconds = 1.5 }; // MeshNodes' timeout
+        await using var admin = new NatsConnection(MeshConnection.CreateOpts(options) with { InboxPrefix = "_INBOX" });
+        await MeshResources.ProvisionAsync(admin.CreateJetStreamContext(), options, ["plant", "hq"], Ct);
+    }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
@@ -66,17 +73,16 @@ public sealed class PermissionsTests : IAsyncLifetime
 
     private static readonly byte[] Version = [.. Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7))]; // more than one chunk
 
-    /// <summary>What plant's nodes would have made, with plant's user: a queued job, its outcome, a model version, a card.</summary>
+    /// <summary>What plant's nodes would have put, with plant's user: a queued job, its outcome, a model version, a card.</summary>
     private static async Task SetUpPlantAsync(SiteConnection plant)
     {
         var js = plant.JetStream;
-        await js.CreateStreamAsync(new StreamConfig(MeshSubjects.JobsStream("plant"), [MeshSubjects.JobsSubject("plant")]) { Retention = StreamConfigRetention.Workqueue }, Ct);
         (await js.PublishAsync(MeshSubjects.JobsSubject("plant"), "{\"job\":\"the plant's secret request\"}"u8.ToArray(), cancellationToken: Ct)).EnsureSuccess();
-        var outcomes = await new NatsKVContext(js).CreateStoreAsync(new NatsKVConfig(MeshSubjects.JobsBucket("plant")), Ct);
+        var outcomes = await new NatsKVContext(js).GetStoreAsync(MeshSubjects.JobsBucket("plant"), Ct);
         await outcomes.PutAsync("job_1", "the plant's answer"u8.ToArray(), cancellationToken: Ct);
-        var models = await new NatsObjContext(js).CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("plant")), Ct);
+        var models = await new NatsObjContext(js).GetObjectStoreAsync(MeshSubjects.ModelsBucket("plant"), Ct);
         await models.PutAsync(MeshSubjects.ModelObject("intents", "plant", "p1"), Version, Ct);
-        var nodes = await new NatsKVContext(js).CreateStoreAsync(new NatsKVConfig(MeshSubjects.NodesBucket) { History = 1, Storage = NatsKVStorageType.Memory }, Ct);
+        var nodes = await new NatsKVContext(js).GetStoreAsync(MeshSubjects.NodesBucket, Ct);
         await nodes.PutAsync("plant.p1", "card"u8.ToArray(), cancellationToken: Ct);
     }
 
@@ -146,10 +152,10 @@ public sealed class PermissionsTests : IAsyncLifetime
             ["Mesh:Models:TrustedKeys:plant.p9"] = key.PublicKey,
         });
 
-        // A plant node's version, put as a node puts it (the object store's create and put), with plant's user.
+        // A plant node's version, put as a node puts it, with plant's user.
         await using var plant = await ConnectAsync("plant", "change-me-plant");
         var objects = new NatsObjContext(plant.Connection.CreateJetStreamContext());
-        var bucket = await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("plant")) { Storage = NatsObjStorageType.File }, Ct);
+        var bucket = await objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket("plant"), Ct);
         var share = IntentModelShare.Create(await TestIntentModels.BuiltInAsync(), SharedFeatures.BuiltIn, _ => true, "plant", "p9");
         var bytes = share.ToBytes();
         await bucket.PutAsync(new ObjectMetadata
@@ -266,8 +272,30 @@ public sealed class PermissionsTests : IAsyncLifetime
         await hq.RefusedAsync($"$JS.API.STREAM.UPDATE.{stream}", async ct => await hq.JetStream.UpdateStreamAsync(new StreamConfig(stream, [$"$KV.{MeshSubjects.NodesBucket}.>"]) { MaxMsgs = 1 }, ct));
         await hq.RefusedAsync($"$KV.{MeshSubjects.NodesBucket}.plant.p1", async ct => await (await new NatsKVContext(hq.JetStream).GetStoreAsync(MeshSubjects.NodesBucket, ct)).DeleteAsync("plant.p1", cancellationToken: ct)); // as now: only its own site's cards
 
-        var nodes = await new NatsKVContext(plant.JetStream).GetStoreAsync(MeshSubjects.NodesBucket, Ct);
-        Assert.Equal("card"u8.ToArray(), (await nodes.GetEntryAsync<byte[]>("plant.p1", cancellationToken: Ct)).Value);
+        // Still there, as made (its cards expire after 3 s: what is left to see is the bucket and its settings).
+        var kept = (await plant.JetStream.GetStreamAsync(stream, cancellationToken: Ct)).Info.Config;
+        Assert.Equal((TimeSpan.FromSeconds(3), -1L), (kept.MaxAge, kept.MaxMsgs));
+    }
+
+    [Fact]
+    public async Task NoSite_CanMakeOrChangeAStream_WhichCouldCopyAnotherSitesJobs()
+    {
+        await using var plant = await ConnectAsync("plant", "change-me-plant");
+        await SetUpPlantAsync(plant);
+        await using var hq = await ConnectAsync("hq", "change-me-hq");
+        StreamSource[] plantsJobs = [new() { Name = MeshSubjects.JobsStream("plant") }];
+
+        // A stream's settings may source any stream of the account: JetStream does not check the user's permissions on it.
+        await hq.RefusedAsync($"$JS.API.STREAM.UPDATE.{MeshSubjects.JobsStream("hq")}", async ct =>
+            await hq.JetStream.UpdateStreamAsync(MeshResources.JobsStream("hq", 1) with { Sources = plantsJobs }, ct));
+        await hq.RefusedAsync("$JS.API.STREAM.CREATE.COPY", async ct =>
+            await hq.JetStream.CreateStreamAsync(new StreamConfig("COPY", []) { Sources = plantsJobs }, ct));
+        await hq.RefusedAsync($"$JS.API.STREAM.DELETE.{MeshSubjects.JobsStream("hq")}", async ct =>
+            await hq.JetStream.DeleteStreamAsync(MeshSubjects.JobsStream("hq"), ct)); // to make it again with a source
+        await hq.RefusedAsync("$JS.API.STREAM.CREATE.KV_localmesh_nodes", async ct =>
+            await hq.JetStream.CreateStreamAsync(new StreamConfig("KV_localmesh_nodes", ["$KV.localmesh_nodes.>"]) { Sources = plantsJobs }, ct));
+
+        Assert.Equal(0, (await hq.JetStream.GetStreamAsync(MeshSubjects.JobsStream("hq"), cancellationToken: Ct)).Info.State.Messages);
     }
 
     [Fact]
