@@ -111,7 +111,9 @@ internal static class MeshCommands
             }
             catch (Exception ex) when (ex is NATS.Client.Core.NatsException or ArgumentException)
             {
-                throw new CliException(ex.Message);
+                throw new CliException(ex is NATS.Client.Core.NatsException
+                    ? $"{ex.Message} (is the server up, and may this user make streams? It takes the administrator's rights, $JS.API.>)"
+                    : ex.Message);
             }
 
             return 0;
