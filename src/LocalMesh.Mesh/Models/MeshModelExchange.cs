@@ -108,7 +108,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
     {
         if (!_watches.ContainsKey(Options.Site))
         {
-            _watches[Options.Site] = WatchAsync(federation, _store!, Options.Site, cancellationToken);
+            _watches[Options.Site] = WatchAsync(federation, Task.FromResult(_store!), Options.Site, cancellationToken);
         }
 
         var objects = new NatsObjContext(connection.JetStream);
@@ -116,8 +116,9 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         {
             if (MeshSubjects.ModelsSiteOfStream(stream) is { } site && !_watches.ContainsKey(site))
             {
-                var store = await objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(site), cancellationToken).ConfigureAwait(false);
-                _watches[site] = WatchAsync(federation, store, site, cancellationToken);
+                // Opened in the watch: a bucket this site may not read (no read group for it in the server's configuration)
+                // fails there, logged, and is tried again at the next pass, without holding up publishing.
+                _watches[site] = WatchAsync(federation, objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(site), cancellationToken).AsTask(), site, cancellationToken);
             }
         }
     }
@@ -176,11 +177,12 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
     }
 
     /// <summary>Reads the metadata of <paramref name="site"/>'s bucket: the newest entry of every object, then each change.</summary>
-    private async Task WatchAsync(IModelFederation federation, INatsObjStore store, string site, CancellationToken cancellationToken)
+    private async Task WatchAsync(IModelFederation federation, Task<INatsObjStore> opening, string site, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
         {
+            var store = await opening.ConfigureAwait(false);
             // A consumer of our own rather than the store's watch: one unreadable metadata entry must not end it.
             // Named (nats-server 2.9 reads an unnamed consumer's filter from the create subject wrongly) and new each time, so
             // it delivers the newest entry of every object again; the server drops it a minute after the node stops reading.
@@ -206,7 +208,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, $"watch of {store.Bucket}: " + ex.Message);
+            LogFailed(logger, $"watch of {MeshSubjects.ModelsBucket(site)}: " + ex.Message);
         }
     }
 
