@@ -25,9 +25,11 @@ namespace LocalMesh.Mesh.Tests.Security;
 /// works (requests, membership, the job queue, model versions taken across sites) with no permission violation in the
 /// server's log; a node without valid credentials cannot connect; one site cannot subscribe to another's subjects, nor
 /// read, take, purge or delete another site's jobs and job outcomes, nor write or delete another site's model versions,
-/// nor delete, purge or reconfigure the membership bucket. Each refusal is checked both ways: the call fails, and the
-/// server reports a permission violation on the very JetStream subject; with <c>$JS.API.&gt;</c> open to both users
-/// (the configuration before) every one of these tests fails.
+/// nor delete, purge or reconfigure the membership bucket, nor make or change any stream (whose settings could copy
+/// another site's). The streams are made by the file's administrator, as <c>localmesh mesh provision</c> does. Each
+/// refusal is checked both ways: the call fails, and the server reports a permission violation on the very subject;
+/// with <c>$JS.API.&gt;</c> open to both users (as before) each of these tests fails but the model-bucket one, which
+/// fails with <c>$O.&gt;</c> open.
 /// </summary>
 public sealed class PermissionsTests : IAsyncLifetime
 {
