@@ -66,7 +66,7 @@ internal static class MeshCommands
 
             return 0;
         }));
-        return new Command("mesh", "The mesh's NATS server, and this node's model signing key.") { up, RotateKey() };
+        return new Command("mesh", "The mesh's NATS server, its streams, and this node's model signing key.") { up, Provision(), RotateKey() };
     }
 
     /// <summary>
@@ -98,6 +98,58 @@ internal static class MeshCommands
             Console.WriteLine($"If the old key may have been copied, its statement proves nothing: list {ids.OldKeyId} in the peers' LocalMesh:Mesh:Models:RevokedKeys instead;");
             Console.WriteLine("same-site peers then pin the new key from the node's card, and peers of other sites need it in their TrustedKeys.");
             return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// <c>localmesh mesh provision</c>: makes the mesh's JetStream streams and buckets as an administrator, for a server whose
+    /// site users may not make streams (docs/mesh-nats.conf, docs/mesh.md Security).
+    /// </summary>
+    private static Command Provision()
+    {
+        var url = new Option<string>("--url") { Description = "The NATS server (default nats://127.0.0.1:4222).", DefaultValueFactory = _ => "nats://127.0.0.1:4222" };
+        var sites = new Option<string[]>("--sites") { Description = "The sites to make streams and buckets for (e.g. --sites plant hq).", AllowMultipleArgumentsPerToken = true, Required = true };
+        var user = new Option<string?>("--user") { Description = "The administrator's NATS user (the 'admin' of docs/mesh-nats.conf); the password from --password-env." };
+        var passwordEnv = new Option<string?>("--password-env") { Description = "Environment variable holding the administrator's password." };
+        var creds = new Option<string?>("--creds") { Description = "NATS credentials file." };
+        var replicas = new Option<int>("--replicas") { Description = "Replicas of each stream on a cluster (LocalMesh:Mesh:Replicas; default 1).", DefaultValueFactory = _ => 1 };
+        var peerTimeout = new Option<double>("--peer-timeout-seconds") { Description = "The nodes' LocalMesh:Mesh:PeerTimeoutSeconds (cards expire after twice that; default 2).", DefaultValueFactory = _ => 2 };
+        var command = new Command("provision", "Make (or update) the mesh's JetStream streams and buckets for the given sites, as the server's administrator; nodes then only open them.")
+        {
+            url, sites, user, passwordEnv, creds, replicas, peerTimeout,
+        };
+        command.SetAction((parse, cancellationToken) => CliRunner.RunAsync(async () =>
+        {
+            var options = new LocalMesh.Mesh.MeshOptions
+            {
+                Url = parse.GetValue(url),
+                Site = "admin",
+                NodeId = "provision",
+                User = parse.GetValue(user),
+                PasswordEnv = parse.GetValue(passwordEnv),
+                CredsFile = parse.GetValue(creds),
+                Replicas = parse.GetValue(replicas),
+                PeerTimeoutSeconds = parse.GetValue(peerTimeout),
+            };
+            await using var connection = new NATS.Client.Core.NatsConnection(LocalMesh.Mesh.Transport.MeshConnection.CreateOpts(options) with { RetryOnInitialConnect = false, InboxPrefix = "_INBOX" });
+            try
+            {
+                await connection.ConnectAsync();
+                var done = await LocalMesh.Mesh.Transport.MeshResources.ProvisionAsync(new NATS.Client.JetStream.NatsJSContext(connection), options, parse.GetValue(sites)!, cancellationToken);
+                foreach (var line in done)
+                {
+                    Console.WriteLine("made " + line);
+                }
+            }
+            catch (Exception ex) when (ex is NATS.Client.Core.NatsException or ArgumentException)
+            {
+                throw new CliException(ex is NATS.Client.Core.NatsException
+                    ? $"{ex.Message} (is the server up, and may this user make streams? It takes the administrator's rights, $JS.API.>)"
+                    : ex.Message);
+            }
+
+            return 0;
         }));
         return command;
     }

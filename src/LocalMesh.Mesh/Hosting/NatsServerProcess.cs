@@ -11,6 +11,7 @@ namespace LocalMesh.Mesh.Hosting;
 /// </summary>
 public sealed class NatsServerProcess : IAsyncDisposable
 {
+    private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
 
     /// <summary>Describes a server to start.</summary>
@@ -57,6 +58,18 @@ public sealed class NatsServerProcess : IAsyncDisposable
     /// <summary>Its process id, while it runs.</summary>
     public int? ProcessId => IsRunning ? _process!.Id : null;
 
+    /// <summary>What the server wrote so far (its log: e.g. the permission violations of users of a configuration file).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
     /// <summary>The <c>nats-server</c> executable: on PATH, or where Debian installs it; null when it is not installed.</summary>
     public static string? FindExecutable()
     {
@@ -93,7 +106,7 @@ public sealed class NatsServerProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        var output = new System.Text.StringBuilder();
+        var output = _output;
         _process = Process.Start(info) ?? throw new InvalidOperationException("nats-server did not start.");
         _process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         _process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

@@ -12,25 +12,23 @@ namespace LocalMesh.Mesh.Jobs;
 
 /// <summary>
 /// Store-and-forward across the mesh. A request the node queued (no capable backend nor peer now) and whose data may
-/// leave the node (its domain allows <c>edge</c>) is moved from the node's own queue to a JetStream work queue,
-/// <c>localmesh.jobs.{site}</c>, on the NATS server's disk: it survives the restart, or the loss, of any node. Every
-/// node of the site pulls from that queue when it can serve (a durable consumer shared by the site's nodes, so each
-/// job goes to one node at a time), answers the job exactly like a live call, stores the outcome in the
-/// <c>localmesh_jobs</c> bucket, then acknowledges it. A job whose outcome is already stored is acknowledged without
-/// running again, so one redelivered after a node died between storing and acknowledging is not answered twice.
-/// <see cref="IJobDirectory"/>: <c>localmesh jobs ID</c> works from any node.
+/// leave the node (its domain allows <c>edge</c>) is moved from the node's own queue to its site's JetStream work queue,
+/// stream <c>LOCALMESH_JOBS_{site}</c> on <c>localmesh.queue.{site}</c>, on the NATS server's disk: it survives the
+/// restart, or the loss, of any node. Every node of the site pulls from that queue when it can serve (a durable
+/// consumer shared by the site's nodes, so each job goes to one node at a time), answers the job exactly like a live
+/// call, stores the outcome in the site's bucket <c>localmesh_jobs_{site}</c>, then acknowledges it. A job whose
+/// outcome is already stored is acknowledged without running again, so one redelivered after a node died between
+/// storing and acknowledging is not answered twice. Stream and bucket are the site's own so that a server can keep
+/// other sites' users from reading them (docs/mesh-nats.conf). <see cref="IJobDirectory"/>: <c>localmesh jobs ID</c>
+/// works from any node of the site. Jobs of the site still in the shared stream of earlier versions
+/// (<see cref="MeshSubjects.LegacyJobsStream"/>) are moved into the site's own at start.
 /// </summary>
 public sealed partial class MeshJobQueue(
     MeshConnection connection, JobStore local, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions node, TimeProvider time, ILogger<MeshJobQueue> logger)
     : BackgroundService, IJobDirectory
 {
-    /// <summary>The JetStream stream.</summary>
-    public const string StreamName = "LOCALMESH_JOBS";
-
-    /// <summary>The bucket of job outcomes.</summary>
-    public const string StatusBucket = "localmesh_jobs";
-
     private INatsKVStore? _status;
+    private bool _legacyDone;
 
     /// <summary>Jobs this node answered from the mesh's queue.</summary>
     public int Answered => Volatile.Read(ref _answered);
@@ -61,26 +59,24 @@ public sealed partial class MeshJobQueue(
             {
                 if (consumer is null)
                 {
-                    await connection.JetStream.CreateOrUpdateStreamAsync(new StreamConfig(StreamName, ["localmesh.jobs.>"])
+                    // Opened, and made only when missing: a site's user may not make streams under docs/mesh-nats.conf (MeshResources).
+                    var site = options.Site;
+                    await MeshResources.OpenOrCreateAsync(
+                        async () => await connection.JetStream.GetStreamAsync(MeshSubjects.JobsStream(site), cancellationToken: stoppingToken).ConfigureAwait(false),
+                        async () => await connection.JetStream.CreateStreamAsync(MeshResources.JobsStream(site, options.Replicas), stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
+                    _status = await MeshResources.OpenOrCreateAsync(
+                        () => connection.KeyValue.GetStoreAsync(MeshSubjects.JobsBucket(site), stoppingToken).AsTask(),
+                        () => connection.KeyValue.CreateStoreAsync(MeshResources.JobsBucket(site, options.Replicas), stoppingToken).AsTask()).ConfigureAwait(false);
+                    consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(MeshSubjects.JobsStream(options.Site), new ConsumerConfig("jobs-" + options.Site)
                     {
-                        Storage = StreamConfigStorage.File,
-                        Retention = StreamConfigRetention.Workqueue,
-                        DuplicateWindow = TimeSpan.FromMinutes(10),
-                        NumReplicas = options.Replicas,
-                    }, stoppingToken).ConfigureAwait(false);
-                    _status = await connection.KeyValue.CreateOrUpdateStoreAsync(new NatsKVConfig(StatusBucket)
-                    {
-                        History = 1,
-                        Storage = NatsKVStorageType.File,
-                        MaxAge = TimeSpan.FromDays(7),
-                        NumberOfReplicas = options.Replicas,
-                    }, stoppingToken).ConfigureAwait(false);
-                    consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(StreamName, new ConsumerConfig("jobs-" + options.Site)
-                    {
-                        FilterSubject = "localmesh.jobs." + options.Site,
                         AckPolicy = ConsumerConfigAckPolicy.Explicit,
                         AckWait = TimeSpan.FromSeconds(120),
                     }, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (!_legacyDone)
+                {
+                    _legacyDone = await MoveLegacyJobsAsync(stoppingToken).ConfigureAwait(false) == 0;
                 }
 
                 await ExportOnceAsync(stoppingToken).ConfigureAwait(false);
@@ -114,12 +110,90 @@ public sealed partial class MeshJobQueue(
             }
 
             var meshJob = new MeshJob(job with { Status = JobStatus.Queued, Result = null, Error = null, UpdatedAt = time.GetUtcNow() }, connection.Options.EffectiveNodeId);
-            var ack = await connection.JetStream.PublishAsync($"localmesh.jobs.{connection.Options.Site}", meshJob.ToJson(),
+            var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(connection.Options.Site), meshJob.ToJson(),
                 opts: new NatsJSPubOpts { MsgId = job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
             ack.EnsureSuccess();
             await PutStatusAsync(meshJob, cancellationToken).ConfigureAwait(false);
             local.TryForward(job.Id);
             LogForwarded(logger, job.Id);
+        }
+    }
+
+    /// <summary>
+    /// Moves the site's jobs still queued in the stream all sites shared before (nodes of an earlier version put them
+    /// there) into the site's own stream, with the outcome recorded so far, so nothing queued before an upgrade is lost;
+    /// returns how many it moved. The job id stays the message id, so a job moved twice is stored once. Nothing to do
+    /// (0) when that stream is gone; when this site's user may not read it (the per-site permissions of
+    /// docs/mesh-nats.conf, installed before every node was upgraded) it says so once and gives up.
+    /// </summary>
+    public async Task<int> MoveLegacyJobsAsync(CancellationToken cancellationToken)
+    {
+        var site = connection.Options.Site;
+        var subject = MeshSubjects.LegacyJobsSubject(site);
+        var found = false;
+        await foreach (var name in connection.JetStream.ListStreamNamesAsync(subject, cancellationToken).ConfigureAwait(false))
+        {
+            found |= name == MeshSubjects.LegacyJobsStream;
+        }
+
+        if (!found)
+        {
+            return 0;
+        }
+
+        try
+        {
+            INatsKVStore? outcomes = null;
+            try
+            {
+                outcomes = await connection.KeyValue.GetStoreAsync(MeshSubjects.LegacyJobsBucket, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NatsKVException)
+            {
+            }
+            catch (NatsJSApiException)
+            {
+            }
+
+            // The durable consumer the site's nodes used on that stream (a work queue allows one per subject).
+            var consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(MeshSubjects.LegacyJobsStream, new ConsumerConfig("jobs-" + site)
+            {
+                FilterSubject = subject,
+                AckPolicy = ConsumerConfigAckPolicy.Explicit,
+                AckWait = TimeSpan.FromSeconds(120),
+            }, cancellationToken).ConfigureAwait(false);
+            var moved = 0;
+            for (var any = true; any;)
+            {
+                any = false;
+                await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 100, Expires = TimeSpan.FromSeconds(1) }, cancellationToken: cancellationToken).ConfigureAwait(false))
+                {
+                    any = true;
+                    if (MeshJob.TryParse(message.Data) is { } job)
+                    {
+                        var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(site), message.Data,
+                            opts: new NatsJSPubOpts { MsgId = job.Job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
+                        ack.EnsureSuccess();
+                        var outcome = outcomes is null ? null : await outcomes.TryGetEntryAsync<byte[]>(Key(job.Job.Id), cancellationToken: cancellationToken).ConfigureAwait(false) is { Success: true } entry ? MeshJob.TryParse(entry.Value.Value) : null;
+                        await PutStatusAsync(outcome ?? job, cancellationToken).ConfigureAwait(false);
+                        moved++;
+                    }
+
+                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // moved (or malformed: dropped, as the queue does)
+                }
+            }
+
+            if (moved > 0)
+            {
+                LogMovedLegacy(logger, moved, MeshSubjects.LegacyJobsStream, MeshSubjects.JobsStream(site));
+            }
+
+            return moved;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogLegacyUnreadable(logger, MeshSubjects.LegacyJobsStream, ex.Message);
+            return 0;
         }
     }
 
@@ -202,6 +276,12 @@ public sealed partial class MeshJobQueue(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Id} moved to the mesh's queue")]
     private static partial void LogForwarded(ILogger logger, string id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} queued jobs of this site from the shared stream {Legacy} to {Stream}")]
+    private static partial void LogMovedLegacy(ILogger logger, int count, string legacy, string stream);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared job stream {Legacy} of earlier versions still exists, and this site's jobs in it cannot be moved: {Error}. See docs/mesh.md (Security, upgrading)")]
+    private static partial void LogLegacyUnreadable(ILogger logger, string legacy, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh job queue: {Error}")]
     private static partial void LogError(ILogger logger, string error);

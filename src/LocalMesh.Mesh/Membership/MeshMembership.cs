@@ -34,14 +34,7 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
         {
             try
             {
-                _store ??= await connection.KeyValue.CreateOrUpdateStoreAsync(new NatsKVConfig(MeshSubjects.NodesBucket)
-                {
-                    History = 1,
-                    MaxAge = TimeSpan.FromSeconds(options.PeerTimeoutSeconds * 2),
-                    Storage = NatsKVStorageType.Memory,
-                    MaxValueSize = NodeCard.MaxBytes,
-                    NumberOfReplicas = options.Replicas,
-                }, stoppingToken).ConfigureAwait(false);
+                _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
                 watch ??= WatchAsync(_store, stoppingToken);
                 var card = cards.Build();
                 await _store.PutAsync(MeshSubjects.NodeKey(card.Site, card.Node), card.ToJson(), cancellationToken: stoppingToken).ConfigureAwait(false);
@@ -69,6 +62,16 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
             }
         }
     }
+
+    /// <summary>
+    /// Opens the bucket, or makes it when it is missing. Never updates its settings: every site shares it, so a site's
+    /// user may not change it (docs/mesh-nats.conf: shrinking its limits would purge the others' cards, and a stream's
+    /// settings can source other streams), and a node whose <see cref="MeshOptions.PeerTimeoutSeconds"/> differs keeps
+    /// the max age it was made with.
+    /// </summary>
+    private Task<INatsKVStore> OpenAsync(CancellationToken cancellationToken) => MeshResources.OpenOrCreateAsync(
+        () => connection.KeyValue.GetStoreAsync(MeshSubjects.NodesBucket, cancellationToken).AsTask(),
+        () => connection.KeyValue.CreateStoreAsync(MeshResources.NodesBucket(connection.Options), cancellationToken).AsTask());
 
     /// <inheritdoc />
     public override async Task StopAsync(CancellationToken cancellationToken)

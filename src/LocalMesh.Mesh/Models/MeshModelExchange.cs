@@ -13,10 +13,12 @@ using NATS.Client.ObjectStore.Models;
 namespace LocalMesh.Mesh.Models;
 
 /// <summary>
-/// Federated model updates over the NATS Object Store bucket <c>localmesh_models</c>. When the node's model learns a
+/// Federated model updates over NATS Object Store buckets, one per site: <c>localmesh_models_{site}</c>, written by
+/// that site's nodes only and read by every site (docs/mesh-nats.conf). When the node's model learns a
 /// new version from local corrections (and <see cref="MeshModelOptions.Publish"/> is on) it puts the shareable form
-/// under <c>{model}.{site}.{node}</c>, replacing its previous one. It watches the bucket's metadata (the newest entry
-/// of every object, then each change) and takes, refuses or rejects each peer's version by the policy for the peer's
+/// under <c>{model}.{site}.{node}</c> in its site's bucket, replacing its previous one. It watches the metadata of every
+/// site's bucket (the newest entry of every object, then each change; other sites' buckets found by their streams'
+/// names) and takes, refuses or rejects each peer's version by the policy for the peer's
 /// site; every decision goes to the ledger with the version and its origin. Every version is signed by its publisher's
 /// <see cref="ModelSigningKey"/> and taken only when the signature is good and the key is the one <see cref="ModelTrust"/>
 /// trusts for its origin. A malformed metadata entry, an unsigned version, one signed by a key not trusted for its origin
@@ -28,12 +30,10 @@ namespace LocalMesh.Mesh.Models;
 public sealed partial class MeshModelExchange(MeshConnection connection, IModelFederation? model, ModelSigningKey signingKey, ModelTrust trust, AuditLedger ledger, TimeProvider time, ILogger<MeshModelExchange> logger)
     : BackgroundService
 {
-    /// <summary>The bucket's JetStream stream.</summary>
-    public const string StreamName = "OBJ_" + MeshSubjects.ModelsBucket;
-
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(5);
 
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, Task> _watches = new(StringComparer.Ordinal);
     private INatsObjStore? _store;
     private int _published;
 
@@ -53,7 +53,6 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         try
         {
             var revocationsApplied = false;
-            Task? watch = null;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var wake = Volatile.Read(ref _wake);
@@ -66,9 +65,9 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
                     }
 
                     _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
-                    if (Options.Models.Takes && watch is null)
+                    if (Options.Models.Takes)
                     {
-                        watch = WatchAsync(model, stoppingToken);
+                        await WatchSitesAsync(model, stoppingToken).ConfigureAwait(false);
                     }
 
                     if (Options.Models.Publish)
@@ -87,9 +86,9 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
                     Interlocked.CompareExchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), wake);
                 }
 
-                if (watch is { IsCompleted: true })
+                foreach (var (site, _) in _watches.Where(w => w.Value.IsCompleted).ToList())
                 {
-                    watch = null; // the watch ended (the connection dropped, the consumer was lost): start another
+                    _watches.Remove(site); // the watch ended (the connection dropped, the consumer was lost): start another
                 }
             }
         }
@@ -120,16 +119,36 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
 
     private void Wake() => Volatile.Read(ref _wake).TrySetResult();
 
-    private async Task<INatsObjStore> OpenAsync(CancellationToken cancellationToken)
+    private Task<INatsObjStore> OpenAsync(CancellationToken cancellationToken)
     {
         var objects = new NatsObjContext(connection.JetStream);
-        try
+        return MeshResources.OpenOrCreateAsync( // made only when missing: a site's user may not make buckets under docs/mesh-nats.conf
+            () => objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(Options.Site), cancellationToken).AsTask(),
+            () => objects.CreateObjectStoreAsync(MeshResources.ModelsBucket(Options.Site, Options.Replicas), cancellationToken).AsTask());
+    }
+
+    /// <summary>
+    /// Starts a watch on every site's bucket not watched yet: this site's, and the others' found by listing the server's
+    /// streams (a site whose nodes are all down now still has its published versions there, which the membership cards
+    /// would not tell). Every site's, not only those the policies take from: refusing is recorded, and a version taken
+    /// before the policy became refuse is dropped, when its entry is read.
+    /// </summary>
+    private async Task WatchSitesAsync(IModelFederation federation, CancellationToken cancellationToken)
+    {
+        if (!_watches.ContainsKey(Options.Site))
         {
-            return await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File, NumberOfReplicas = Options.Replicas }, cancellationToken).ConfigureAwait(false);
+            _watches[Options.Site] = WatchAsync(federation, Task.FromResult(_store!), Options.Site, cancellationToken);
         }
-        catch (NatsJSApiException)
+
+        var objects = new NatsObjContext(connection.JetStream);
+        await foreach (var stream in connection.JetStream.ListStreamNamesAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            return await objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket, cancellationToken).ConfigureAwait(false); // made by another node with other settings
+            if (MeshSubjects.ModelsSiteOfStream(stream) is { } site && !_watches.ContainsKey(site))
+            {
+                // Opened in the watch: a bucket this site may not read (no read group for it in the server's configuration)
+                // fails there, logged, and is tried again at the next pass, without holding up publishing.
+                _watches[site] = WatchAsync(federation, objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(site), cancellationToken).AsTask(), site, cancellationToken);
+            }
         }
     }
 
@@ -196,19 +215,20 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         LogPublished(logger, federation.Model, export.Version, export.Payload.Length);
     }
 
-    /// <summary>Reads the bucket's metadata: the newest entry of every object, then each change.</summary>
-    private async Task WatchAsync(IModelFederation federation, CancellationToken cancellationToken)
+    /// <summary>Reads the metadata of <paramref name="site"/>'s bucket: the newest entry of every object, then each change.</summary>
+    private async Task WatchAsync(IModelFederation federation, Task<INatsObjStore> opening, string site, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
         {
+            var store = await opening.ConfigureAwait(false);
             // A consumer of our own rather than the store's watch: one unreadable metadata entry must not end it.
             // Named (nats-server 2.9 reads an unnamed consumer's filter from the create subject wrongly) and new each time, so
             // it delivers the newest entry of every object again; the server drops it a minute after the node stops reading.
-            var consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(StreamName, new ConsumerConfig
+            var consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(MeshSubjects.ObjectStream(store.Bucket), new ConsumerConfig
             {
                 Name = $"models-{Options.Site}-{Options.EffectiveNodeId}-{Guid.NewGuid():N}",
-                FilterSubject = $"$O.{MeshSubjects.ModelsBucket}.M.>",
+                FilterSubject = $"$O.{store.Bucket}.M.>",
                 DeliverPolicy = ConsumerConfigDeliverPolicy.LastPerSubject,
                 AckPolicy = ConsumerConfigAckPolicy.None,
                 InactiveThreshold = TimeSpan.FromMinutes(1),
@@ -217,7 +237,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             {
                 try
                 {
-                    await ReceiveAsync(federation, message.Data, cancellationToken).ConfigureAwait(false);
+                    await ReceiveAsync(federation, store, site, message.Data, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
@@ -227,12 +247,12 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, "watch: " + ex.Message);
+            LogFailed(logger, $"watch of {MeshSubjects.ModelsBucket(site)}: " + ex.Message);
         }
     }
 
     /// <summary>Decides on one metadata entry: skip (own, already held), forget (deleted), refuse, reject or take.</summary>
-    private async Task ReceiveAsync(IModelFederation federation, byte[]? data, CancellationToken cancellationToken)
+    private async Task ReceiveAsync(IModelFederation federation, INatsObjStore store, string bucketSite, byte[]? data, CancellationToken cancellationToken)
     {
         ModelObjectEntry? meta;
         try
@@ -248,6 +268,12 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             || !MeshSubjects.IsToken(site) || !MeshSubjects.IsToken(node))
         {
             Reject("?", "?", 0, data?.LongLength ?? 0, null, $"unreadable metadata, or an object name that is not {federation.Model}.SITE.NODE ('{Truncate(meta?.Name)}')");
+            return;
+        }
+
+        if (site != bucketSite)
+        {
+            Reject(site, node, 0, data?.LongLength ?? 0, null, $"found in the bucket of site {bucketSite}: a site publishes only in its own");
             return;
         }
 
@@ -349,7 +375,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         try
         {
             using var buffer = new BoundedBuffer(Options.Models.MaxBytes);
-            await _store!.GetAsync(name, buffer, leaveOpen: true, cancellationToken).ConfigureAwait(false);
+            await store.GetAsync(name, buffer, leaveOpen: true, cancellationToken).ConfigureAwait(false);
             bytes = buffer.ToArray();
         }
         catch (Exception ex) when (ex is NatsObjException or InvalidDataException)

@@ -1,7 +1,15 @@
 using System.Net;
 using LocalMesh.Server.Tests;
 using LocalMesh.Testing;
+using LocalMesh.Mesh.Jobs;
+using LocalMesh.Mesh.Transport;
+using LocalMesh.Queue;
 using Microsoft.Extensions.DependencyInjection;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using NATS.Client.KeyValueStore;
+using NATS.Net;
 
 namespace LocalMesh.Mesh.Tests.Jobs;
 
@@ -52,6 +60,47 @@ public sealed class MeshJobQueueTests(NatsServerFixture nats) : IClassFixture<Na
         Assert.Equal(LocalMesh.Queue.JobStatus.Queued, a.Services.GetRequiredService<LocalMesh.Queue.JobStore>().Get(jobId)!.Status);
         Assert.Null(await queue.FindAsync(jobId, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Upgrade_JobQueuedInTheOldSharedStream_IsMovedToTheSitesOwnAndAnswered_AnotherSitesIsLeft()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // What nodes of the version before per-site streams left on the server: one stream and one bucket for every site.
+        await using var old = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "old-version" });
+        var js = old.CreateJetStreamContext();
+        await js.CreateStreamAsync(new StreamConfig(MeshSubjects.LegacyJobsStream, ["localmesh.jobs.>"]) { Retention = StreamConfigRetention.Workqueue }, ct);
+        var outcomes = await new NatsKVContext(js).CreateStoreAsync(new NatsKVConfig(MeshSubjects.LegacyJobsBucket) { History = 1 }, ct);
+        var mine = Job("job_legacy_depot3", "stock before the upgrade");
+        var theirs = Job("job_legacy_other", "another site's job");
+        (await js.PublishAsync(MeshSubjects.LegacyJobsSubject("depot3"), mine.ToJson(), opts: new NatsJSPubOpts { MsgId = mine.Job.Id }, cancellationToken: ct)).EnsureSuccess();
+        (await js.PublishAsync(MeshSubjects.LegacyJobsSubject("other"), theirs.ToJson(), opts: new NatsJSPubOpts { MsgId = theirs.Job.Id }, cancellationToken: ct)).EnsureSuccess();
+        await outcomes.PutAsync(mine.Job.Id, (mine with { Job = mine.Job with { Attempts = 1, Error = "no backend" } }).ToJson(), cancellationToken: ct);
+
+        await using var upstream = await FakeLlmServer.StartAsync("c-upstream");
+        upstream.Reply = "answered after the upgrade";
+        await using var c = await MeshNodes.StartAsync(nats.Url, "depot3", "c9", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m9"));
+        var job = await WaitForStatusAsync(c, mine.Job.Id, "completed");
+
+        Assert.Equal("answered after the upgrade", job.GetProperty("result").GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
+        Assert.Single(upstream.Requests);
+        // Taken out of the old stream; the other site's job is still there, for that site's nodes to move.
+        var legacy = await js.GetStreamAsync(MeshSubjects.LegacyJobsStream, cancellationToken: ct);
+        Assert.Equal(1, legacy.Info.State.Messages);
+        Assert.Equal(theirs.Job.Id, MeshJob.TryParse((await legacy.GetAsync(new StreamMsgGetRequest { LastBySubj = MeshSubjects.LegacyJobsSubject("other") }, ct)).Message.Data.Span)!.Job.Id);
+    }
+
+    private static MeshJob Job(string id, string prompt) => new(new QueuedJob
+    {
+        Id = id,
+        RequestId = "req_" + id,
+        Operation = "chat.completions",
+        Body = System.Text.Encoding.UTF8.GetBytes(TestNode.Body(prompt, model: "m9")),
+        Domain = "general",
+        DomainSource = "header",
+        AllowedTiers = "local,edge",
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    }, "old-node");
 
     private static async Task<System.Text.Json.JsonElement> WaitForStatusAsync(TestNode node, string jobId, string status)
     {

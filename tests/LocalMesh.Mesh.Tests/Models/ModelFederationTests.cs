@@ -42,11 +42,11 @@ public sealed class ModelFederationTests(NatsServerFixture nats) : IClassFixture
 
         // Bad versions first (unsigned: nobody here holds a node's key): B rejects each, logs it in its ledger, and keeps serving and watching.
         var objects = await new NatsObjContext(spy.Connection.CreateJetStreamContext())
-            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, Ct);
+            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("plant")) { Storage = NatsObjStorageType.File }, Ct);
         await objects.PutAsync("intents.plant.evil", Enumerable.Range(0, 5000).Select(i => (byte)(i * 7)).ToArray(), Ct);
         var builtIn = await LocalMesh.Testing.TestIntentModels.BuiltInAsync();
         await objects.PutAsync("intents.plant.liar", IntentModelShare.Create(builtIn, SharedFeatures.BuiltIn, _ => true, "plant", "fa").ToBytes(), Ct);
-        (await spy.Connection.CreateJetStreamContext().PublishAsync($"$O.{MeshSubjects.ModelsBucket}.M.garbage", "{not json"u8.ToArray(), cancellationToken: Ct)).EnsureSuccess();
+        (await spy.Connection.CreateJetStreamContext().PublishAsync($"$O.{MeshSubjects.ModelsBucket("plant")}.M.garbage", "{not json"u8.ToArray(), cancellationToken: Ct)).EnsureSuccess();
         var rejected = await WaitForUpdatesAsync(b, rows => rows.Count(r => r.Event == "rejected") >= 3, "B rejects the three bad versions");
         Assert.Contains(rejected, r => r is { Event: "rejected", OriginNode: "evil", Detail: not null });
         Assert.Contains(rejected, r => r is { Event: "rejected", OriginNode: "liar" } && r.Detail!.StartsWith("unsigned", StringComparison.Ordinal)); // a version signed by a trusted key that lies about its origin: ModelSigningTests

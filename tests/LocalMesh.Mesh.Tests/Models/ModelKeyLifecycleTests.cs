@@ -41,7 +41,7 @@ public sealed class ModelKeyLifecycleTests(NatsServerFixture nats) : IClassFixtu
 
         await using var publisher = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "publisher" });
         var store = await new NatsObjContext(publisher.CreateJetStreamContext())
-            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, Ct);
+            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("kitchen")) { Storage = NatsObjStorageType.File }, Ct);
         var builtIn = await LocalMesh.Testing.TestIntentModels.BuiltInAsync();
         byte[] Share(int version) => IntentModelShare.Create(builtIn.WithInfo(builtIn.Info with { Version = version }), SharedFeatures.BuiltIn, _ => true, "kitchen", "k1").ToBytes();
 
@@ -155,7 +155,7 @@ public sealed class ModelKeyLifecycleTests(NatsServerFixture nats) : IClassFixtu
         await using var strict = await MeshNodes.StartAsync(nats.Url, "plant", "v1b", trusting, new Dictionary<string, string?> { ["Mesh:Models:AcceptV1Signatures"] = "false" });
         await using var publisher = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "publisher-v1" });
         var store = await new NatsObjContext(publisher.CreateJetStreamContext())
-            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, Ct);
+            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("kitchen")) { Storage = NatsObjStorageType.File }, Ct);
         var builtIn = await LocalMesh.Testing.TestIntentModels.BuiltInAsync();
         var bytes = IntentModelShare.Create(builtIn.WithInfo(builtIn.Info with { Version = 40 }), SharedFeatures.BuiltIn, _ => true, "kitchen", "k1").ToBytes();
         await store.PutAsync(new ObjectMetadata

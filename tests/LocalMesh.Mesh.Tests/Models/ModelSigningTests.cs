@@ -43,8 +43,9 @@ public sealed class ModelSigningTests(NatsServerFixture nats) : IClassFixture<Na
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(a.DataDir, ModelSigningKey.RelativePath)));
 
         await using var publisher = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "publisher" });
-        var store = await new NatsObjContext(publisher.CreateJetStreamContext())
-            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket) { Storage = NatsObjStorageType.File }, Ct);
+        var objects = new NatsObjContext(publisher.CreateJetStreamContext());
+        var store = await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("plant")) { Storage = NatsObjStorageType.File }, Ct);
+        var kitchen = await objects.CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("kitchen")) { Storage = NatsObjStorageType.File }, Ct);
         var builtIn = await LocalMesh.Testing.TestIntentModels.BuiltInAsync();
         var fromA = IntentModelShare.Create(builtIn, SharedFeatures.BuiltIn, _ => true, "plant", "sa");
         var aBytes = fromA.ToBytes();
@@ -78,16 +79,21 @@ public sealed class ModelSigningTests(NatsServerFixture nats) : IClassFixture<Na
 
         // Another site: a node whose key B's configuration does not list is refused, whatever key signed it.
         var fromK2 = IntentModelShare.Create(builtIn, SharedFeatures.BuiltIn, _ => true, "kitchen", "k2").ToBytes();
-        await PutAsync(store, "kitchen", "k2", version, fromK2, strangerKey.PublicKey, strangerKey.Sign("intents", "kitchen", "k2", version, fromK2));
+        await PutAsync(kitchen, "kitchen", "k2", version, fromK2, strangerKey.PublicKey, strangerKey.Sign("intents", "kitchen", "k2", version, fromK2));
         var untrusted = await ExpectAsync(ledger, "k2", "rejected", "untrusted signer");
         Assert.Contains("TrustedKeys", untrusted.Detail, StringComparison.Ordinal);
+
+        // A's version, signed by A's key, in another site's bucket: a site's bucket holds only its own nodes' versions.
+        await PutAsync(kitchen, "plant", "sa", version, aBytes, aKey.PublicKey, aKey.Sign("intents", "plant", "sa", version, aBytes));
+        await ExpectAsync(ledger, "sa", "rejected", "found in the bucket of site kitchen");
+        Assert.Empty(b.Services.GetRequiredService<IntentModelStore>().PeerParts);
 
         // The good ones: A's, signed with the key on its card; kitchen.k1's, signed with the configured key.
         await PutAsync(store, "plant", "sa", version, aBytes, aKey.PublicKey, aKey.Sign("intents", "plant", "sa", version, aBytes));
         var adopted = await ExpectAsync(ledger, "sa", "adopted", "(pinned)");
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(aBytes)), adopted.Sha256);
         var fromK1 = IntentModelShare.Create(builtIn, SharedFeatures.BuiltIn, _ => true, "kitchen", "k1").ToBytes();
-        await PutAsync(store, "kitchen", "k1", version, fromK1, remoteKey.PublicKey, remoteKey.Sign("intents", "kitchen", "k1", version, fromK1));
+        await PutAsync(kitchen, "kitchen", "k1", version, fromK1, remoteKey.PublicKey, remoteKey.Sign("intents", "kitchen", "k1", version, fromK1));
         await ExpectAsync(ledger, "k1", "adopted", "(configured)");
         Assert.Equal(["k1", "sa"], b.Services.GetRequiredService<IntentModelStore>().PeerParts.Select(p => p.Origin.Node).Order());
 
