@@ -72,7 +72,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
     /// <summary><c>key: value</c> and <c>key=value</c>: the key is the token before the sign, or the whole line before it when it starts the line.</summary>
     private static void KeyValues(string text, Action<string?, int, int> add)
     {
-        for (var sign = text.AsSpan().IndexOfAny(':', '='); sign >= 0;)
+        for (var sign = text.AsSpan().IndexOfAny(':', '=', '：'); sign >= 0;)
         {
             var (lineKey, tokenKey) = KeyStart(text, sign);
             var keyEnd = sign;
@@ -89,7 +89,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
                 add(type, start, end);
             }
 
-            var next = text.AsSpan(sign + 1).IndexOfAny(':', '=');
+            var next = text.AsSpan(sign + 1).IndexOfAny(':', '=', '：');
             sign = next < 0 ? -1 : sign + 1 + next;
         }
     }
@@ -110,7 +110,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
         }
 
         var lineStart = i;
-        while (lineStart > 0 && sign - lineStart < 48 && text[lineStart - 1] is not ('\n' or '\r' or '{' or ',' or ';' or '"' or '|' or '\t' or ':' or '='))
+        while (lineStart > 0 && sign - lineStart < 48 && text[lineStart - 1] is not ('\n' or '\r' or '{' or ',' or ';' or '"' or '|' or '\t' or ':' or '=' or '：'))
         {
             lineStart--;
         }
@@ -237,6 +237,26 @@ public sealed partial class FieldValueDetector : IEntityDetector
         return cells;
     }
 
+    /// <summary>
+    /// Whether a value is written as a name is: with a capital letter in scripts that have them ("Tóth Zoltán",
+    /// "Алексей Волков", "Δημήτρης"), or wholly in a script without capitals ("高橋翔", "김하은", "محمد").
+    /// </summary>
+    private static bool Capitalised(ReadOnlySpan<char> value)
+    {
+        var cased = false;
+        foreach (var c in value)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+
+            cased |= char.IsLower(c);
+        }
+
+        return !cased && value.ContainsAnyExcept(" .-'’");
+    }
+
     /// <summary>Whether a value looks like its field's type.</summary>
     private static bool Looks(string type, ReadOnlySpan<char> value)
     {
@@ -251,7 +271,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
         var words = value.Count(' ') + 1;
         return type switch
         {
-            "PERSON" => digits == 0 && words <= 5 && value.ContainsAnyInRange('A', 'Z') && value.Length <= 60 && !value.Contains('@') && NameCueDetector.HasNameWord(value),
+            "PERSON" => digits == 0 && words <= 5 && Capitalised(value) && value.Length <= 60 && !value.Contains('@') && NameCueDetector.HasNameWord(value),
             "LOCATION" => digits == 0 && words <= 4 && letters >= 2 && value.Length <= 40 && (char.IsUpper(value[0]) || NameCueDetector.HasNameWord(value)), // "Cork" and "Bologna" are words too
             "ADDRESS" => letters >= 3 && value.Length is >= 6 and <= 120 && !value.Contains('@'),
             "NATIONAL_ID" or "PASSPORT" or "DRIVER_LICENSE" => digits >= 3 && value.Length <= 32 && words <= 6,
@@ -281,7 +301,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
         ("PHONE", "PHONE"),
     ];
 
-    private const string PersonField = @"(?:full|first|last|given|family|middle|maiden|sur|fore|customer|client|employee|patient|contact|account|card|cardholder|guest|passenger|student|applicant|holder|recipient|sender|display|legal|real|person|traveller|traveler|owner|manager|child|parent|spouse|emergency contact|beneficiary|tenant|landlord)\s?names?|name|names|surname|given names?|surname/given names|vorname|nachname|familienname|nom|pr[ée]nom|nom et pr[ée]nom|nom complet|nombre|nombre completo|apellidos?|nome|cognome|nome e cognome|nome completo|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe] i nazwisko|customer|employee|holder|account holder|cardholder|card holder|passenger|guest|recipient|applicant|assignee|attendee|contact person|beneficiary|tenant|namn|navn|nimi";
+    private const string PersonField = @"(?:full|first|last|given|family|middle|maiden|sur|fore|customer|client|employee|patient|contact|account|card|cardholder|guest|passenger|student|applicant|holder|recipient|sender|display|legal|real|person|traveller|traveler|owner|manager|child|parent|spouse|emergency contact|beneficiary|tenant|landlord)\s?names?|name|names|surname|given names?|surname/given names|vorname|nachname|familienname|nom|pr[ée]nom|nom et pr[ée]nom|nom complet|nombre|nombre completo|apellidos?|nome|cognome|nome e cognome|nome completo|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe] i nazwisko|customer|employee|holder|account holder|cardholder|card holder|passenger|guest|recipient|applicant|assignee|attendee|contact person|beneficiary|tenant|namn|navn|nimi|n[ée]v|teljes n[ée]v|jm[ée]no|p[řr][íi]jmen[íi]|jm[ée]no a p[řr][íi]jmen[íi]|meno|priezvisko|meno a priezvisko|nume|prenume|nume complet|nume [șs]i prenume|ad soyad|ad[ıi] soyad[ıi]|soyad[ıi]?|isim|имя|фамилия|фио|отчество|имя и фамилия|ім'я|прізвище|όνομα|επώνυμο|ονοματεπώνυμο|氏名|名前|お名前|姓名|名字|이름|성명|الاسم|שם|नाम|ชื่อ|nama|nama lengkap|h[ọo] t[êe]n|h[ọo] v[àa] t[êe]n|fornavn|efternavn|etternavn|f[öo]rnamn|efternamn|etunimi|sukunimi|nafn|ime|prezime|ime i prezime|vardas|pavard[ėe]|v[āa]rds|uzv[āa]rds";
 
     private const string IdField = @"national id(?: number| no)?|national identity number|national insurance(?: number| no)?|ni (?:number|no)|nino|nin|ssn|social security(?: number| no)?|sin|social insurance(?: number| no)?|tax ?id|tin|tfn|tax file number|bsn|burgerservicenummer|pesel|cpf|cpf n[º°o]|dni|nie|nif|curp|rfc|aadhaa?r(?: no| number)?|uid|pan|pan card|codice fiscale|cod fiscale|c\.f|steuer ?id|steuerliche identifikationsnummer|idnr|identifikationsnummer|personalausweis(?:nummer)?|ausweisnummer|ausweis nr|personnummer|ahv(?: nr| number)?|avs|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|n[º°] de s[ée]cu|id(?: number| no| nr| card)?|id card number|sa id|resident id|identity number|identification number|documento de identidad|n[úu]mero de identidad|rg|cpr|hetu|nric";
 
@@ -289,13 +309,13 @@ public sealed partial class FieldValueDetector : IEntityDetector
 
     private const string LicenceField = @"driver'?s? licen[cs]e(?: number| no| #)?|driving licen[cs]e(?: number| no)?|dl(?: number| no| #)?|licen[cs]e(?: number| no)|f[üu]hrerschein(?:nummer)?|permis de conduire|n[úu]mero de licencia|licencia de conducir|patente";
 
-    private const string BirthField = @"dob|d\.o\.b|date of birth|birth ?date|birthday|born|geburtsdatum|geb|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|f[øo]dselsdato|f[öo]delsedatum";
+    private const string BirthField = @"dob|d\.o\.b|date of birth|birth ?date|birthday|born|geburtsdatum|geb|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|f[øo]dselsdato|f[öo]delsedatum|sz[üu]let[ée]si d[áa]tum|sz[üu]let[ée]si id[őo]|datum narozen[íi]|data na[șs]terii|do[ğg]um tarihi|дата рождения|дата народження|ημερομηνία γέννησης|生年月日|出生日期|생년월일|تاريخ الميلاد|תאריך לידה|जन्म तिथि|วันเกิด|tanggal lahir|ng[àa]y sinh|syntym[äa]aika";
 
-    private const string AddressField = @"(?:home |postal |mailing |street |billing |shipping |delivery |residential )?address(?: line \d)?|street|anschrift|adresse|wohnadresse|lieferadresse|direcci[óo]n|domicilio|indirizzo|morada|endere[çc]o|adres|adresa|osoite";
+    private const string AddressField = @"(?:home |postal |mailing |street |billing |shipping |delivery |residential )?address(?: line \d)?|street|anschrift|adresse|wohnadresse|lieferadresse|direcci[óo]n|domicilio|indirizzo|morada|endere[çc]o|adres|adresa|osoite|адрес|διεύθυνση|住所|地址|주소|العنوان|כתובת|पता|ที่อยู่|alamat|[đd][ịi]a ch[ỉi]|c[íi]m|lakc[íi]m|adres[ăa]|heimilisfang|bydli[šs]t[ěe]|ikametgah";
 
     private const string PostalField = @"zip|zip ?code|post ?code|postal ?code|plz|postleitzahl|code postal|cp|cap|c[óo]digo postal|postcode|postnummer|pin ?code|eircode";
 
-    private const string CityField = @"city|town|ort|stadt|wohnort|ville|ciudad|citt[àa]|cidade|plaats|woonplaats|miasto|municipality|hometown|home town|place of birth|birthplace|geburtsort|lieu de naissance|lugar de nacimiento|luogo di nascita";
+    private const string CityField = @"city|town|ort|stadt|wohnort|ville|ciudad|citt[àa]|cidade|plaats|woonplaats|miasto|municipality|hometown|home town|place of birth|birthplace|geburtsort|lieu de naissance|lugar de nacimiento|luogo di nascita|город|πόλη|市区町村|城市|도시|مدينة|עיר|शहर|เมือง|kota|th[àa]nh ph[ốo]|v[áa]ros|m[ěe]sto|ora[șs]|[şs]ehir|kaupunki";
 
-    private const string PhoneField = @"phone|phone number|tel|tel\.|telephone|mobile|mobile number|cell|cell phone|telefon|telefonnummer|handy|t[ée]l[ée]phone|portable|tel[ée]fono|telefono|telefone|telefoon|telemóvel|celular|gsm|whatsapp";
+    private const string PhoneField = @"phone|phone number|tel|tel\.|telephone|mobile|mobile number|cell|cell phone|telefon|telefonnummer|handy|t[ée]l[ée]phone|portable|tel[ée]fono|telefono|telefone|telefoon|telemóvel|celular|gsm|whatsapp|телефон|тел|τηλέφωνο|τηλ|電話|電話番号|电话|手机|전화|전화번호|휴대폰|هاتف|טלפון|फ़ोन|फोन|โทรศัพท์|telepon|no hp|[đd]i[ệe]n tho[ạa]i|s[đd]t|puhelin|puh|telefonsz[áa]m|mobil|mobiltelefon|cep telefonu|telefonn[íi] [čc][íi]slo";
 }

@@ -172,13 +172,30 @@ public sealed partial class NameCueDetector : IEntityDetector
             word = word[..^2];
         }
 
-        if (word.Length < 2 || (word.Length <= 4 && !word.ContainsAnyInRange('a', 'z')))
+        if (word.Length < 2 || (word.Length <= 4 && Acronym(word)))
         {
             return false;
         }
 
         var lower = word.ToString().ToLowerInvariant();
         return !CommonWords.Contains(lower) && !NotNames.Contains(lower);
+    }
+
+    /// <summary>Capitals and no small letter ("USA", "HR", "ID2"); a word in a script without capitals ("최민준", "山田") is none.</summary>
+    private static bool Acronym(ReadOnlySpan<char> word)
+    {
+        var upper = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper |= char.IsUpper(c);
+        }
+
+        return upper || !word.ContainsAnyExceptInRange('0', '9') || word.IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>Words that follow these cues and are not names, though no English dictionary lists them.</summary>

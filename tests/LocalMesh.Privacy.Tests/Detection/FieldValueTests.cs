@@ -15,6 +15,13 @@ public sealed class FieldValueTests
     [InlineData("payout failed account_holder='Wafula Oksanen' city=Nagoya code=E727", "LOCATION", "Nagoya")]
     [InlineData("{\"level\":\"info\",\"tax_id\":\"12 345 678 901\"}", "NATIONAL_ID", "12 345 678 901")]
     [InlineData("PLZ: 10115", "POSTAL_CODE", "10115")]
+    [InlineData("Név: Szabó Réka\nLakcím: 6720 Szeged, Kárász utca 9.", "PERSON", "Szabó Réka")]
+    [InlineData("ФИО: Смирнова Ольга Петровна", "PERSON", "Смирнова Ольга Петровна")]
+    [InlineData("お名前：山田太郎\nご住所：東京都港区芝公園4-2-8", "PERSON", "山田太郎")]
+    [InlineData("姓名：李小龙 电话：13800138000", "PHONE", "13800138000")]
+    [InlineData("이름: 최민준", "PERSON", "최민준")]
+    [InlineData("Ad Soyad: Elif Yıldız\nDoğum tarihi: 02.09.1994", "DATE_OF_BIRTH", "02.09.1994")]
+    [InlineData("Ονοματεπώνυμο: Ελένη Παππά", "PERSON", "Ελένη Παππά")]
     public void KeyValues_AreTheirFieldsType(string text, string type, string value) => Assert.Contains((type, value), Found(text));
 
     [Fact]
@@ -33,5 +40,6 @@ public sealed class FieldValueTests
     [InlineData("name,qty,price\nwidget,4,9.99")] // "widget" is an everyday word, not a person
     [InlineData("passport: expired")] // no digits: not a passport number
     [InlineData("job=nightly-etl rows=4649 status=OK")]
+    [InlineData("名前：test\nNimi: admin\nНазвание: проект")] // everyday words under a name field, and a field that is no name's
     public void ValuesUnlikeTheirField_OrFieldsOfNoType_AreLeftAlone(string text) => Assert.Empty(Found(text));
 }
