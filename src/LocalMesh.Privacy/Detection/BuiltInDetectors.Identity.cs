@@ -36,7 +36,10 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
 
-    [GeneratedRegex(@"\b(?i:passport|passeport|pasaporte|passaporto|passaporte|paszport|reisepass(?:nummer)?|paspoort(?:nummer)?|pp#|passnummer|pass-nr\.?)(?![a-z])" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    // Also a travel document, and the word in Indonesian/Malay, Turkish, Czech, Hungarian, Romanian, Finnish, Vietnamese,
+    // Russian, Greek, Chinese, Japanese, Korean, Arabic, Hebrew, Hindi and Thai.
+    [GeneratedRegex(@"(?:\b(?i:passport|passeport|pasaporte|passaporto|passaporte|paszport|reisepass(?:nummer)?|paspoort(?:nummer)?|pp#|passnummer|pass-nr\.?|travel\s{1,3}document|pasport|paspor|pasaport|cestovn[íi]\s{1,3}pas|[úu]tlev[ée]l(?:sz[áa]m)?|pa[șs]aport|h[ộo]\s{1,3}chi[ếe]u)(?![a-z])"
+        + @"|(?i:паспорт[а-я]{0,3}|διαβατηρίου|διαβατήριο)|护照(?:号码|号)?|護照(?:號碼|號)?|旅券番号|パスポート(?:番号)?|여권\s?번호|여권|جواز\s{1,3}السفر|דרכון|पासपोर्ट|หนังสือเดินทาง)\s{0,3}(?:[：]|是|为|為|は|는|은)?" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex Passport();
 
     [GeneratedRegex(

@@ -22,6 +22,11 @@ public sealed class FieldValueTests
     [InlineData("이름: 최민준", "PERSON", "최민준")]
     [InlineData("Ad Soyad: Elif Yıldız\nDoğum tarihi: 02.09.1994", "DATE_OF_BIRTH", "02.09.1994")]
     [InlineData("Ονοματεπώνυμο: Ελένη Παππά", "PERSON", "Ελένη Παππά")]
+    [InlineData("会员资料\n护照号码：EK5530917", "PASSPORT", "EK5530917")]
+    [InlineData("Nomor paspor: C7713920", "PASSPORT", "C7713920")]
+    [InlineData("Fødselsnummer: 15057733129", "NATIONAL_ID", "15057733129")]
+    [InlineData("주민등록번호: 880412-1234567", "NATIONAL_ID", "880412-1234567")]
+    [InlineData("NIK: 3271046504930002", "NATIONAL_ID", "3271046504930002")]
     public void KeyValues_AreTheirFieldsType(string text, string type, string value) => Assert.Contains((type, value), Found(text));
 
     [Fact]

@@ -53,6 +53,8 @@ public sealed class IdentityAndAddressTests
     [InlineData("Datum narození: 22.07.1969, Praha", "DATE_OF_BIRTH", "22.07.1969")]
     [InlineData("Дата рождения: 05.10.1992", "DATE_OF_BIRTH", "05.10.1992")]
     [InlineData("Doğum tarihi: 14.02.1978", "DATE_OF_BIRTH", "14.02.1978")]
+    [InlineData("4. Travel document no.: K4471902", "PASSPORT", "K4471902")]
+    [InlineData("我的护照号码是 E88213476，请帮我订票", "PASSPORT", "E88213476")]
     [InlineData("card 501800000009 please", "CREDIT_CARD", "501800000009")]
     [InlineData("card 6011 0000 0000 0004", "CREDIT_CARD", "6011 0000 0000 0004")]
     public void NumbersAfterTheirNames_AreFound(string text, string type, string expected) => Assert.Equal([expected], Found(text, type));
