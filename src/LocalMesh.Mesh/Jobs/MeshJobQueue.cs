@@ -169,17 +169,23 @@ public sealed partial class MeshJobQueue(
                 await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 100, Expires = TimeSpan.FromSeconds(1) }, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     any = true;
-                    if (MeshJob.TryParse(message.Data) is { } job)
+                    if (MeshJob.TryParse(message.Data) is { } job && await FindAsync(job.Job.Id, cancellationToken).ConfigureAwait(false) is null)
                     {
+                        // Only a job not in this site's bucket yet: one found again after its move was cut short before the
+                        // ack may have been answered since, and its legacy outcome put over that answer would lose it.
                         var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(site), message.Data,
                             opts: new NatsJSPubOpts { MsgId = job.Job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
-                        ack.EnsureSuccess();
+                        if (!ack.Duplicate)
+                        {
+                            ack.EnsureSuccess(); // a duplicate is moved already (a move cut short before its outcome and ack): EnsureSuccess would throw and strand it
+                        }
+
                         var outcome = outcomes is null ? null : await outcomes.TryGetEntryAsync<byte[]>(Key(job.Job.Id), cancellationToken: cancellationToken).ConfigureAwait(false) is { Success: true } entry ? MeshJob.TryParse(entry.Value.Value) : null;
                         await PutStatusAsync(outcome ?? job, cancellationToken).ConfigureAwait(false);
                         moved++;
                     }
 
-                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // moved (or malformed: dropped, as the queue does)
+                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // moved (or moved before, or malformed: dropped, as the queue does)
                 }
             }
 

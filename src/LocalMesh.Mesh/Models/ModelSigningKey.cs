@@ -72,9 +72,22 @@ public sealed class ModelSigningKey : IDisposable
                 // Not signed yet (a start cut short after signing finds the statement and only finishes the move).
                 using var old = ReadKey(path);
                 var oldPublic = Convert.ToBase64String(old.ExportSubjectPublicKeyInfo());
+                if (rotations.LastOrDefault()?.OldKey == oldPublic)
+                {
+                    // Signed at a start cut short before the move, and the pending key replaced since (rotate-key again): that
+                    // statement's key was never used nor told to peers. Kept, it would fork the chain (the old key naming two
+                    // successors), and a peer follows the first: it would never reach the key used from now on.
+                    rotations.RemoveAt(rotations.Count - 1);
+                }
+
                 rotations.Add(ModelKeyRotation.Create(old, site, node, oldPublic, nextPublic, (rotations.LastOrDefault()?.Sequence ?? 0) + 1, (time ?? TimeProvider.System).GetUtcNow().ToUnixTimeMilliseconds()));
                 var temp = rotationsFile + ".tmp";
-                File.WriteAllText(temp, ModelKeyRotation.ToJson(rotations));
+                using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write))
+                {
+                    file.Write(Encoding.UTF8.GetBytes(ModelKeyRotation.ToJson(rotations)));
+                    file.Flush(flushToDisk: true); // on disk before the old key is deleted below: without its statement, peers could not follow
+                }
+
                 File.Move(temp, rotationsFile, overwrite: true);
             }
 

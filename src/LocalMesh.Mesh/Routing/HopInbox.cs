@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Threading.Channels;
 using LocalMesh.Mesh.Transport;
 using NATS.Client.Core;
@@ -26,7 +27,6 @@ public sealed class HopInbox(MeshConnection connection)
     private readonly ConcurrentDictionary<long, HopReplies> _hops = new();
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private volatile Subscription? _sub;
-    private long _next;
 
     /// <summary>Hops waiting for answers now (for tests).</summary>
     public int Open => _hops.Count;
@@ -35,10 +35,17 @@ public sealed class HopInbox(MeshConnection connection)
     public async ValueTask<HopReplies> OpenAsync(CancellationToken cancellationToken)
     {
         var sub = _sub ?? await SubscribeAsync(cancellationToken).ConfigureAwait(false);
-        var id = Interlocked.Increment(ref _next);
-        var replies = new HopReplies(this, id, sub.Prefix + id.ToString(CultureInfo.InvariantCulture));
-        _hops[id] = replies;
-        return replies;
+        // A random id, not a counter: a peer learns the prefix from the one request it is sent, and any site may publish
+        // on _INBOX.> (docs/mesh-nats.conf); with numbers in sequence it could answer the hops sent to other peers.
+        while (true)
+        {
+            var id = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long))) & long.MaxValue;
+            var replies = new HopReplies(this, id, sub.Prefix + id.ToString(CultureInfo.InvariantCulture));
+            if (_hops.TryAdd(id, replies))
+            {
+                return replies;
+            }
+        }
     }
 
     private async ValueTask<Subscription> SubscribeAsync(CancellationToken cancellationToken)

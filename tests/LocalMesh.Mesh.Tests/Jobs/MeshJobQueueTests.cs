@@ -89,6 +89,72 @@ public sealed class MeshJobQueueTests(NatsServerFixture nats) : IClassFixture<Na
         Assert.Equal(theirs.Job.Id, MeshJob.TryParse((await legacy.GetAsync(new StreamMsgGetRequest { LastBySubj = MeshSubjects.LegacyJobsSubject("other") }, ct)).Message.Data.Span)!.Job.Id);
     }
 
+    [Fact]
+    public async Task Upgrade_JobFoundAgainInTheOldStreamAfterItWasMovedAndAnswered_KeepsItsAnswer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var old = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "old-version" });
+        var js = old.CreateJetStreamContext();
+        await js.CreateStreamAsync(new StreamConfig(MeshSubjects.LegacyJobsStream, ["localmesh.jobs.>"]) { Retention = StreamConfigRetention.Workqueue }, ct);
+        var outcomes = await new NatsKVContext(js).CreateStoreAsync(new NatsKVConfig(MeshSubjects.LegacyJobsBucket) { History = 1 }, ct);
+        var mine = Job("job_legacy_again", "stock before the upgrade");
+        (await js.PublishAsync(MeshSubjects.LegacyJobsSubject("depot4"), mine.ToJson(), cancellationToken: ct)).EnsureSuccess();
+        await outcomes.PutAsync(mine.Job.Id, (mine with { Job = mine.Job with { Attempts = 1, Error = "no backend" } }).ToJson(), cancellationToken: ct);
+        await using var upstream = await FakeLlmServer.StartAsync("d-upstream");
+        upstream.Reply = "answered after the upgrade";
+        await using var d = await MeshNodes.StartAsync(nats.Url, "depot4", "d9", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m9"));
+        await WaitForStatusAsync(d, mine.Job.Id, "completed");
+
+        // The mover's ack was lost (it stopped between publishing and acknowledging): the old stream delivers the job again.
+        (await js.PublishAsync(MeshSubjects.LegacyJobsSubject("depot4"), mine.ToJson(), cancellationToken: ct)).EnsureSuccess();
+        var queue = d.Services.GetRequiredService<LocalMesh.Mesh.Jobs.MeshJobQueue>();
+        for (var i = 0; await LeftInOldStreamAsync(js, "depot4") > 0; i++)
+        {
+            Assert.True(i < 20, "the job found again was never taken out of the old stream");
+
+            await queue.MoveLegacyJobsAsync(ct);
+        }
+
+        var job = await WaitForStatusAsync(d, mine.Job.Id, "completed"); // not its old outcome (queued, "no backend") put over the answer
+        Assert.Equal("answered after the upgrade", job.GetProperty("result").GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
+        Assert.Single(upstream.Requests);
+    }
+
+    [Fact]
+    public async Task Upgrade_JobMovedBeforeItsMoveWasCutShort_IsTakenOutOfTheOldStreamAndAnsweredOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var old = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "old-version" });
+        var js = old.CreateJetStreamContext();
+        await js.CreateStreamAsync(new StreamConfig(MeshSubjects.LegacyJobsStream, ["localmesh.jobs.>"]) { Retention = StreamConfigRetention.Workqueue }, ct);
+        var mine = Job("job_legacy_cut", "stock before the upgrade");
+        (await js.PublishAsync(MeshSubjects.LegacyJobsSubject("depot5"), mine.ToJson(), cancellationToken: ct)).EnsureSuccess();
+        // A node moved it into the site's stream and stopped before storing its outcome and acknowledging the old message.
+        await js.CreateStreamAsync(MeshResources.JobsStream("depot5", 1), ct);
+        (await js.PublishAsync(MeshSubjects.JobsSubject("depot5"), mine.ToJson(), opts: new NatsJSPubOpts { MsgId = mine.Job.Id }, cancellationToken: ct)).EnsureSuccess();
+
+        await using var upstream = await FakeLlmServer.StartAsync("e-upstream");
+        upstream.Reply = "answered after the upgrade";
+        await using var e = await MeshNodes.StartAsync(nats.Url, "depot5", "e9", TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m9"));
+        await WaitForStatusAsync(e, mine.Job.Id, "completed");
+
+        var queue = e.Services.GetRequiredService<LocalMesh.Mesh.Jobs.MeshJobQueue>();
+        for (var i = 0; await LeftInOldStreamAsync(js, "depot5") > 0; i++)
+        {
+            Assert.True(i < 20, "the job moved before was never taken out of the old stream (its publish is a duplicate)");
+            await queue.MoveLegacyJobsAsync(ct);
+        }
+
+        Assert.Single(upstream.Requests);
+    }
+
+    /// <summary>The site's messages still in the old shared stream, delivered or not (other tests leave other sites' there).</summary>
+    private static async Task<long> LeftInOldStreamAsync(INatsJSContext js, string site)
+    {
+        var info = (await js.GetConsumerAsync(MeshSubjects.LegacyJobsStream, "jobs-" + site, TestContext.Current.CancellationToken)).Info;
+        return (long)info.NumPending + info.NumAckPending;
+    }
+
     private static MeshJob Job(string id, string prompt) => new(new QueuedJob
     {
         Id = id,

@@ -65,6 +65,35 @@ public sealed class ModelKeyRotationTests
     }
 
     [Fact]
+    public void RotateKey_AgainAfterAStartCutShortBeforeTheMove_DoesNotForkTheChain()
+    {
+        var dir = LocalMesh.Testing.TempDirectories.Create("localmesh-rotate-");
+        string first;
+        using (var key = ModelSigningKey.LoadOrCreate(dir, "plant", "a", Time))
+        {
+            first = key.PublicKey;
+        }
+
+        // A start signed "first -> A" and stopped before making A the key; then the operator ran rotate-key again (B).
+        ModelSigningKey.PrepareRotation(dir);
+        using (var pendingA = System.Security.Cryptography.ECDsa.Create())
+        using (var old = ModelSigningKey.LoadOrCreate(dir)) // no site and node: the rotation stays pending
+        {
+            pendingA.ImportFromPem(File.ReadAllText(Path.Combine(dir, ModelSigningKey.PendingRelativePath)));
+            var toA = old.SignRotation("plant", "a", Convert.ToBase64String(pendingA.ExportSubjectPublicKeyInfo()), 1, 1);
+            File.WriteAllText(Path.Combine(dir, ModelSigningKey.RotationsRelativePath), ModelKeyRotation.ToJson([toA]));
+        }
+
+        ModelSigningKey.PrepareRotation(dir);
+        using var b = ModelSigningKey.LoadOrCreate(dir, "plant", "a", Time);
+
+        // A peer that trusts the first key reaches B on what the node carries.
+        Assert.NotNull(ModelKeyRotation.Follow("plant", "a", first, b.PublicKey, b.Rotations, _ => false, out var refusal));
+        Assert.Null(refusal);
+        Assert.Equal([(first, b.PublicKey)], b.Rotations.Select(r => (r.OldKey, r.NewKey)));
+    }
+
+    [Fact]
     public void PinnedKey_MovesOnlyOnAStatementSignedByIt_AndTheNewPinSurvivesARestart()
     {
         using var old = ModelSigningKey.CreateEphemeral();

@@ -42,6 +42,25 @@ public sealed class HopInboxTests(NatsServerFixture nats) : IClassFixture<NatsSe
     }
 
     [Fact]
+    public async Task APeerThatKnowsOneHopsSubject_CannotAnswerTheNextHop()
+    {
+        await using var connection = new MeshConnection(new MeshOptions { Url = nats.Url, Site = "inbox4", NodeId = "a" });
+        var inbox = new HopInbox(connection);
+        using var toPeer = await inbox.OpenAsync(Ct); // the reply subject a peer is sent with its request
+        var prefix = toPeer.Subject[..(toPeer.Subject.LastIndexOf('.') + 1)];
+        var id = long.Parse(toPeer.Subject[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
+        using var toAnother = await inbox.OpenAsync(Ct); // a hop to another peer, opened next
+
+        for (var guess = Math.Max(0, id - 64); guess <= id + 64; guess++) // the peer answers on the neighbouring numbers
+        {
+            await connection.Nats.PublishAsync(prefix + guess.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { (byte)66 }, cancellationToken: Ct);
+        }
+
+        await connection.Nats.PingAsync(Ct); // everything sent has arrived by now
+        Assert.False(toAnother.Messages.TryRead(out _), "a forged answer reached another peer's hop");
+    }
+
+    [Fact]
     public async Task AHopThatIsNotRead_FailsAlone_AndTheOthersKeepTheirAnswers()
     {
         await using var connection = new MeshConnection(new MeshOptions { Url = nats.Url, Site = "inbox2", NodeId = "a" });

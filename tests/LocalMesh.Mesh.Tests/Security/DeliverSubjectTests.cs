@@ -1,0 +1,109 @@
+using System.Text;
+using LocalMesh.Mesh.Hosting;
+using LocalMesh.Mesh.Transport;
+using LocalMesh.Testing;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using NATS.Client.KeyValueStore;
+using NATS.Net;
+
+namespace LocalMesh.Mesh.Tests.Security;
+
+/// <summary>
+/// Under docs/mesh-nats.conf a site may make a push consumer on its own streams, and
+/// the consumer's deliver subject is not checked against its user's permissions. docs/mesh.md says this lets a site put
+/// messages into another's job queue; does the same path write into any stream of the account, another site's membership
+/// cards (which the conf says a site may not write) and another site's model bucket (which it says is read-only)? Not on
+/// nats-server 2.9: the consumer is made, but never delivers on those subjects.
+/// </summary>
+public sealed class DeliverSubjectTests : IAsyncLifetime
+{
+    private readonly NatsServerProcess _server = new(TempDirectories.Create("localmesh-nats-deliver-"), port: 0)
+    {
+        ConfigFile = Path.Combine(AppContext.BaseDirectory, "mesh-nats.conf"),
+    };
+
+    private NatsConnection? _admin;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _server.StartAsync(TimeSpan.FromSeconds(30));
+        var options = new MeshOptions { Url = _server.Url, Site = "admin", NodeId = "provision", User = "admin", Password = "change-me-admin", PeerTimeoutSeconds = 30 };
+        _admin = new NatsConnection(MeshConnection.CreateOpts(options) with { InboxPrefix = "_INBOX" });
+        await MeshResources.ProvisionAsync(_admin.CreateJetStreamContext(), options, ["plant", "hq"], Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_admin is not null)
+        {
+            await _admin.DisposeAsync();
+        }
+
+        await _server.DisposeAsync();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<NatsConnection> ConnectAsync(string user, string password)
+    {
+        var options = new MeshOptions { Url = _server.Url, Site = user, NodeId = "test", User = user, Password = password };
+        var connection = new NatsConnection(MeshConnection.CreateOpts(options) with { RequestTimeout = TimeSpan.FromSeconds(2) });
+        await connection.ConnectAsync();
+        return connection;
+    }
+
+    /// <summary>
+    /// hq puts a value in its own jobs bucket and makes a push consumer on it delivering to <paramref name="target"/>;
+    /// returns what the server then holds on <paramref name="target"/> in <paramref name="stream"/> (null: nothing, within 5 s).
+    /// </summary>
+    private async Task<string?> RelayAsync(string target, string stream, string consumer)
+    {
+        await using var hq = await ConnectAsync("hq", "change-me-hq");
+        var js = hq.CreateJetStreamContext();
+        var own = await new NatsKVContext(js).GetStoreAsync(MeshSubjects.JobsBucket("hq"), Ct);
+        await own.PutAsync(consumer, Encoding.UTF8.GetBytes("{\"forged\":\"by hq\"}"), cancellationToken: Ct); // hq's own bucket: allowed
+        await js.CreateOrUpdateConsumerAsync("KV_" + MeshSubjects.JobsBucket("hq"), new ConsumerConfig
+        {
+            Name = consumer,
+            FilterSubject = $"$KV.{MeshSubjects.JobsBucket("hq")}.{consumer}",
+            DeliverSubject = target,
+            AckPolicy = ConsumerConfigAckPolicy.None,
+        }, Ct); // allowed: $JS.API.CONSUMER.*.KV_localmesh_jobs_hq.>
+
+        var admin = _admin!.CreateJetStreamContext();
+        for (var i = 0; i < 100; i++)
+        {
+            var state = (await admin.GetStreamAsync(stream, cancellationToken: Ct)).Info.State;
+            if (state.Messages > 0)
+            {
+                var last = await admin.JSRequestResponseAsync<StreamMsgGetRequest, StreamMsgGetResponse>($"$JS.API.STREAM.MSG.GET.{stream}", new StreamMsgGetRequest { Seq = state.LastSeq }, Ct);
+                return $"{last.Message.Subject}: {Encoding.UTF8.GetString(last.Message.Data.Span)}";
+            }
+
+            await Task.Delay(50, Ct);
+        }
+
+        return null;
+    }
+
+    /// <summary>The documented hole (docs/mesh.md, Security): a plain subject another site's stream listens on receives hq's message.</summary>
+    [Fact]
+    public async Task AnotherSite_CanPutAMessageInPlantsQueue_ThroughAPushConsumersDeliverSubject()
+    {
+        Assert.NotNull(await RelayAsync(MeshSubjects.JobsSubject("plant"), MeshSubjects.JobsStream("plant"), "relay"));
+    }
+
+    /// <summary>
+    /// The same consumer delivering on plant's card subject or into plant's model bucket: nats-server (2.9) never binds it
+    /// (no delivery), so neither is written. The test above is the control that the mechanism works here.
+    /// </summary>
+    [Theory]
+    [InlineData("$KV.localmesh_nodes.plant.p1", "KV_localmesh_nodes")]
+    [InlineData("$O.localmesh_models_plant.M.Zm9yZ2Vk", "OBJ_localmesh_models_plant")]
+    public async Task AnotherSite_CannotForgePlantsCardOrModelVersion_ThroughAPushConsumersDeliverSubject(string target, string stream)
+    {
+        Assert.Null(await RelayAsync(target, stream, "relay"));
+    }
+}
