@@ -353,7 +353,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         // Rollback: a lower number than the newest one seen with a good signature is an older version replayed.
         if (trust.Versions.Get(site, node) is { } seen && version < seen.Version)
         {
-            Reject(site, node, version, meta.Size, null, $"older than version {seen.Version} already seen from {node}@{site} (a replayed older version)");
+            Reject(site, node, version, meta.Size, null, $"older than version {seen.Version} already seen from {node}@{site} (a replayed older version; if that node was reinstalled and numbers from 1 again, remove its line from mesh/seen-model-versions.json in this node's data dir)");
             return;
         }
 

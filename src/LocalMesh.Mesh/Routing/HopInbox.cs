@@ -43,6 +43,11 @@ public sealed class HopInbox(MeshConnection connection)
             var replies = new HopReplies(this, id, sub.Prefix + id.ToString(CultureInfo.InvariantCulture));
             if (_hops.TryAdd(id, replies))
             {
+                if (!ReferenceEquals(_sub, sub))
+                {
+                    replies.Close(new ChannelClosedException("the NATS connection closed")); // it ended while this hop was opened
+                }
+
                 return replies;
             }
         }

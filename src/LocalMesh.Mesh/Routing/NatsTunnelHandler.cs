@@ -36,10 +36,11 @@ public sealed class NatsTunnelHandler(MeshConnection connection, HopInbox inbox,
         var card = peer.Card;
         var nats = connection.Nats;
         var replies = await inbox.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var watch = liveness.Begin(card);
+        PeerLiveness.Hop? watch = null;
         var handedOver = false;
         try
         {
+            watch = liveness.Begin(card);
             var headers = new NatsHeaders
             {
                 [HopProtocol.RequestId] = route.RequestId,
@@ -107,7 +108,7 @@ public sealed class NatsTunnelHandler(MeshConnection connection, HopInbox inbox,
         {
             if (!handedOver)
             {
-                watch.Dispose();
+                watch?.Dispose();
                 replies.Dispose();
             }
         }
