@@ -112,8 +112,18 @@ public sealed partial class MeshJobQueue(
             var meshJob = new MeshJob(job with { Status = JobStatus.Queued, Result = null, Error = null, UpdatedAt = time.GetUtcNow() }, connection.Options.EffectiveNodeId);
             var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(connection.Options.Site), meshJob.ToJson(),
                 opts: new NatsJSPubOpts { MsgId = job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
-            ack.EnsureSuccess();
-            await PutStatusAsync(meshJob, cancellationToken).ConfigureAwait(false);
+            if (!ack.Duplicate)
+            {
+                ack.EnsureSuccess();
+                await PutStatusAsync(meshJob, cancellationToken).ConfigureAwait(false);
+            }
+            else if (await FindAsync(job.Id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                // In the mesh's queue already (this node stopped between publishing and marking it forwarded): only the
+                // status the stop cut short is written, never over an outcome another node has stored since.
+                await PutStatusAsync(meshJob, cancellationToken).ConfigureAwait(false);
+            }
+
             local.TryForward(job.Id);
             LogForwarded(logger, job.Id);
         }

@@ -148,6 +148,35 @@ public sealed class MeshJobQueueTests(NatsServerFixture nats) : IClassFixture<Na
         Assert.Single(upstream.Requests);
     }
 
+    [Fact]
+    public async Task Export_JobAlreadyInTheMeshQueue_IsMarkedForwarded_AndTheOutcomeStoredSinceIsKept()
+    {
+        // This node stopped between publishing a job to the site's queue and marking it forwarded, and another node has
+        // answered it since: exporting it again must neither throw on the duplicate nor put "queued" over the answer.
+        var ct = TestContext.Current.CancellationToken;
+        await using var setup = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "earlier-run" });
+        var js = setup.CreateJetStreamContext();
+        await MeshResources.OpenOrCreateAsync(
+            async () => await js.GetStreamAsync(MeshSubjects.JobsStream("depot6"), cancellationToken: ct),
+            async () => await js.CreateStreamAsync(MeshResources.JobsStream("depot6", 1), ct));
+        var outcomes = await new NatsKVContext(js).CreateStoreAsync(MeshResources.JobsBucket("depot6", 1), ct);
+        var job = Job("job_exported_before", "exported before the stop");
+        (await js.PublishAsync(MeshSubjects.JobsSubject("depot6"), job.ToJson(), opts: new NatsJSPubOpts { MsgId = job.Job.Id }, cancellationToken: ct)).EnsureSuccess();
+        var answered = job with { Job = job.Job with { Status = JobStatus.Completed, Result = System.Text.Encoding.UTF8.GetBytes("{\"answered\":\"elsewhere\"}") }, ServedBy = "b6" };
+        await outcomes.PutAsync(job.Job.Id, answered.ToJson(), cancellationToken: ct);
+
+        await using var a = await MeshNodes.StartAsync(nats.Url, "depot6", "a6", TestNode.Backend("down", "edge", "http://127.0.0.1:1/v1", "m9"));
+        var store = a.Services.GetRequiredService<JobStore>();
+        store.Enqueue(job.Job);
+        var queue = a.Services.GetRequiredService<MeshJobQueue>();
+        await queue.ExportOnceAsync(ct); // the node's own loop may export it first: either way the same path
+
+        Assert.Equal(JobStatus.Forwarded, store.Get(job.Job.Id)!.Status);
+        var kept = await queue.FindAsync(job.Job.Id, ct);
+        Assert.Equal(JobStatus.Completed, kept!.Status);
+        Assert.Equal("{\"answered\":\"elsewhere\"}", System.Text.Encoding.UTF8.GetString(kept.Result!));
+    }
+
     /// <summary>The site's messages still in the old shared stream, delivered or not (other tests leave other sites' there).</summary>
     private static async Task<long> LeftInOldStreamAsync(INatsJSContext js, string site)
     {
