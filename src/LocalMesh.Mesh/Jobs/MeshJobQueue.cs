@@ -61,10 +61,10 @@ public sealed partial class MeshJobQueue(
                 {
                     // Opened, and made only when missing: a site's user may not make streams under docs/mesh-nats.conf (MeshResources).
                     var site = options.Site;
-                    await MeshResources.OpenOrCreateAsync(
+                    await MeshResources.OpenOrCreateAsync($"stream {MeshSubjects.JobsStream(site)}", site,
                         async () => await connection.JetStream.GetStreamAsync(MeshSubjects.JobsStream(site), cancellationToken: stoppingToken).ConfigureAwait(false),
                         async () => await connection.JetStream.CreateStreamAsync(MeshResources.JobsStream(site, options.Replicas), stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
-                    _status = await MeshResources.OpenOrCreateAsync(
+                    _status = await MeshResources.OpenOrCreateAsync($"bucket {MeshSubjects.JobsBucket(site)}", site,
                         () => connection.KeyValue.GetStoreAsync(MeshSubjects.JobsBucket(site), stoppingToken).AsTask(),
                         () => connection.KeyValue.CreateStoreAsync(MeshResources.JobsBucket(site, options.Replicas), stoppingToken).AsTask()).ConfigureAwait(false);
                     consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(MeshSubjects.JobsStream(options.Site), new ConsumerConfig("jobs-" + options.Site)

@@ -69,7 +69,7 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
     /// settings can source other streams), and a node whose <see cref="MeshOptions.PeerTimeoutSeconds"/> differs keeps
     /// the max age it was made with.
     /// </summary>
-    private Task<INatsKVStore> OpenAsync(CancellationToken cancellationToken) => MeshResources.OpenOrCreateAsync(
+    private Task<INatsKVStore> OpenAsync(CancellationToken cancellationToken) => MeshResources.OpenOrCreateAsync($"bucket {MeshSubjects.NodesBucket}", connection.Options.Site,
         () => connection.KeyValue.GetStoreAsync(MeshSubjects.NodesBucket, cancellationToken).AsTask(),
         () => connection.KeyValue.CreateStoreAsync(MeshResources.NodesBucket(connection.Options), cancellationToken).AsTask());
 

@@ -122,7 +122,8 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
     private Task<INatsObjStore> OpenAsync(CancellationToken cancellationToken)
     {
         var objects = new NatsObjContext(connection.JetStream);
-        return MeshResources.OpenOrCreateAsync( // made only when missing: a site's user may not make buckets under docs/mesh-nats.conf
+        // Made only when missing: a site's user may not make buckets under docs/mesh-nats.conf.
+        return MeshResources.OpenOrCreateAsync($"object store {MeshSubjects.ModelsBucket(Options.Site)}", Options.Site,
             () => objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(Options.Site), cancellationToken).AsTask(),
             () => objects.CreateObjectStoreAsync(MeshResources.ModelsBucket(Options.Site, Options.Replicas), cancellationToken).AsTask());
     }

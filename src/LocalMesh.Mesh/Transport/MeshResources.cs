@@ -1,3 +1,4 @@
+using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Client.KeyValueStore;
@@ -57,9 +58,13 @@ public static class MeshResources
 
     /// <summary>
     /// Opens a stream or bucket with <paramref name="open"/>; when it does not exist, makes it with <paramref name="create"/>
-    /// (and opens it after all when another node made it meanwhile with other settings).
+    /// (and opens it after all when another node made it meanwhile with other settings). When it cannot be made (the
+    /// server gives this site's user no right to make streams, and so no answer), the error says what is missing and how
+    /// an administrator makes it, rather than only that a request timed out.
     /// </summary>
-    public static async Task<T> OpenOrCreateAsync<T>(Func<Task<T>> open, Func<Task<T>> create)
+    /// <param name="what">What it is, for the error (<c>stream LOCALMESH_JOBS_plant</c>).</param>
+    /// <param name="site">The site to name in the <c>localmesh mesh provision</c> command.</param>
+    public static async Task<T> OpenOrCreateAsync<T>(string what, string site, Func<Task<T>> open, Func<Task<T>> create)
     {
         try
         {
@@ -76,6 +81,12 @@ public static class MeshResources
         catch (NatsJSApiException ex) when (ex.Error.ErrCode == StreamNameInUse)
         {
             return await open().ConfigureAwait(false);
+        }
+        catch (NatsException ex) when (ex is not NatsJSApiException)
+        {
+            throw new InvalidOperationException(
+                $"{what} is missing and this node could not make it ({ex.Message}); where the sites' NATS users may not make streams (docs/mesh-nats.conf), "
+                + $"an administrator makes them once: localmesh mesh provision --sites {site} --user ADMIN --password-env VAR", ex);
         }
     }
 
@@ -99,7 +110,7 @@ public static class MeshResources
 
             await js.CreateOrUpdateStreamAsync(JobsStream(site, options.Replicas), cancellationToken).ConfigureAwait(false);
             await kv.CreateOrUpdateStoreAsync(JobsBucket(site, options.Replicas), cancellationToken).ConfigureAwait(false);
-            await OpenOrCreateAsync(
+            await OpenOrCreateAsync($"object store {MeshSubjects.ModelsBucket(site)}", site,
                 async () => await objects.GetObjectStoreAsync(MeshSubjects.ModelsBucket(site), cancellationToken).ConfigureAwait(false),
                 async () => await objects.CreateObjectStoreAsync(ModelsBucket(site, options.Replicas), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             done.AddRange([$"stream {MeshSubjects.JobsStream(site)}", $"bucket {MeshSubjects.JobsBucket(site)}", $"object store {MeshSubjects.ModelsBucket(site)}"]);

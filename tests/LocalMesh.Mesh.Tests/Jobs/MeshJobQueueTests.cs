@@ -156,7 +156,7 @@ public sealed class MeshJobQueueTests(NatsServerFixture nats) : IClassFixture<Na
         var ct = TestContext.Current.CancellationToken;
         await using var setup = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "earlier-run" });
         var js = setup.CreateJetStreamContext();
-        await MeshResources.OpenOrCreateAsync(
+        await MeshResources.OpenOrCreateAsync("stream", "depot6",
             async () => await js.GetStreamAsync(MeshSubjects.JobsStream("depot6"), cancellationToken: ct),
             async () => await js.CreateStreamAsync(MeshResources.JobsStream("depot6", 1), ct));
         var outcomes = await new NatsKVContext(js).CreateStoreAsync(MeshResources.JobsBucket("depot6", 1), ct);
