@@ -241,21 +241,8 @@ public sealed partial class FieldValueDetector : IEntityDetector
     /// Whether a value is written as a name is: with a capital letter in scripts that have them ("Tóth Zoltán",
     /// "Алексей Волков", "Δημήτρης"), or wholly in a script without capitals ("高橋翔", "김하은", "محمد").
     /// </summary>
-    private static bool Capitalised(ReadOnlySpan<char> value)
-    {
-        var cased = false;
-        foreach (var c in value)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-
-            cased |= char.IsLower(c);
-        }
-
-        return !cased && value.ContainsAnyExcept(" .-'’");
-    }
+    private static bool Capitalised(ReadOnlySpan<char> value) =>
+        NameCueDetector.Cases(value) is var (upper, lower) && (upper || (!lower && value.ContainsAnyExcept(" .-'’")));
 
     /// <summary>Whether a value looks like its field's type.</summary>
     private static bool Looks(string type, ReadOnlySpan<char> value)

@@ -184,18 +184,21 @@ public sealed partial class NameCueDetector : IEntityDetector
     /// <summary>Capitals and no small letter ("USA", "HR", "ID2"); a word in a script without capitals ("최민준", "山田") is none.</summary>
     private static bool Acronym(ReadOnlySpan<char> word)
     {
-        var upper = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
+        var (upper, lower) = Cases(word);
+        return !lower && (upper || !word.ContainsAnyExceptInRange('0', '9') || word.IndexOfAnyInRange('0', '9') >= 0);
+    }
 
+    /// <summary>Whether <paramref name="text"/> has a capital and whether it has a small letter (neither, in a script without case).</summary>
+    internal static (bool Upper, bool Lower) Cases(ReadOnlySpan<char> text)
+    {
+        var (upper, lower) = (false, false);
+        foreach (var c in text)
+        {
             upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
         }
 
-        return upper || !word.ContainsAnyExceptInRange('0', '9') || word.IndexOfAnyInRange('0', '9') >= 0;
+        return (upper, lower);
     }
 
     /// <summary>Words that follow these cues and are not names, though no English dictionary lists them.</summary>
