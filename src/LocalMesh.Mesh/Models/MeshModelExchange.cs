@@ -99,6 +99,22 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
         }
     }
 
+    /// <summary>
+    /// Whether a version signed by <paramref name="signer"/>, the key trusted for the origin now, comes from another
+    /// identity than the version held from it: the node was reinstalled (a new key, numbering from 1) and the operator
+    /// trusts its new key instead (pin removed, or TrustedKeys changed), with no rotation statement from the old key.
+    /// The old identity's numbers (the version held, the newest seen) do not bind the new one; its old key is no longer
+    /// trusted, so nothing signed by it is taken again.
+    /// </summary>
+    private bool NewIdentity(string site, string node, string? signer, IReadOnlyList<ModelKeyRotation> rotations) =>
+        !string.IsNullOrEmpty(signer) && trust.Versions.Get(site, node)?.TakenKey is { } taken && taken != signer
+        && trust.For(site, node, signer, rotations, out _) is { Source: not "rotated" } trusted && trusted.PublicKey == signer
+        && !SameIdentity(site, node, taken, signer, rotations);
+
+    /// <summary>Whether <paramref name="earlier"/> is <paramref name="now"/>, or rotated to it by statements a peer can check.</summary>
+    private bool SameIdentity(string site, string node, string earlier, string now, IReadOnlyList<ModelKeyRotation> rotations) =>
+        earlier == now || ModelKeyRotation.Follow(site, node, earlier, now, rotations, trust.IsRevoked, out _) is { Count: > 0 };
+
     private void OnKeyChanged(ModelKeyChange change) => Record(change.Event, change.Site, change.Node, 0, 0, null, change.Detail);
 
     /// <summary>Drops what was kept from keys revoked since (held versions, pins, rollback floors), before anything is read.</summary>
@@ -317,7 +333,9 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             return;
         }
 
-        if (version > 0 && federation.HeldVersion(site, node, policy) >= version)
+        var rotations = ModelKeyRotation.Parse(meta.Metadata?.GetValueOrDefault(ModelSignature.RotationsField));
+        var newIdentity = NewIdentity(site, node, signer, rotations);
+        if (version > 0 && federation.HeldVersion(site, node, policy) >= version && !newIdentity)
         {
             return; // held already (the watch delivers the newest entries again after a restart)
         }
@@ -335,7 +353,7 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             return;
         }
 
-        var trusted = trust.For(site, node, signer, ModelKeyRotation.Parse(meta.Metadata?.GetValueOrDefault(ModelSignature.RotationsField)), out var rotationRefused);
+        var trusted = trust.For(site, node, signer, rotations, out var rotationRefused);
         if (trusted is null)
         {
             Reject(site, node, version, meta.Size, null, site == Options.Site && Options.Models.TrustSiteCards
@@ -351,8 +369,20 @@ public sealed partial class MeshModelExchange(MeshConnection connection, IModelF
             return;
         }
 
-        // Rollback: a lower number than the newest one seen with a good signature is an older version replayed.
-        if (trust.Versions.Get(site, node) is { } seen && version < seen.Version)
+        if (newIdentity && trust.Versions.Get(site, node) is { TakenKey: { } earlier })
+        {
+            // What is held and remembered from the node's earlier identity goes: its key is not trusted for it any more.
+            if (federation.Forget(site, node))
+            {
+                Record("forgotten", site, node, 0, 0, null, $"held from key {ModelSignature.KeyId(earlier)}, the node's earlier identity; key {ModelSignature.KeyId(trusted.PublicKey)} is trusted for it now ({trusted.Source})");
+            }
+
+            trust.Versions.Forget(site, node); // the earlier identity's newest number does not bind this one
+        }
+
+        // Rollback: a lower number than the newest one seen with a good signature is an older version replayed, when it
+        // was seen under the key trusted now or one that rotated to it (see NewIdentity).
+        if (trust.Versions.Get(site, node) is { } seen && version < seen.Version && SameIdentity(site, node, seen.Key, trusted.PublicKey, rotations))
         {
             Reject(site, node, version, meta.Size, null, $"older than version {seen.Version} already seen from {node}@{site} (a replayed older version; if that node was reinstalled and numbers from 1 again, remove its line from mesh/seen-model-versions.json in this node's data dir)");
             return;

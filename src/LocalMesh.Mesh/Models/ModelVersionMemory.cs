@@ -74,6 +74,18 @@ public sealed class ModelVersionMemory
         }
     }
 
+    /// <summary>Forgets all that is remembered of the origin (its node now has another identity: a new key, numbering afresh).</summary>
+    public void Forget(string site, string node)
+    {
+        lock (_lock)
+        {
+            if (_seen.Remove($"{site}.{node}"))
+            {
+                Write();
+            }
+        }
+    }
+
     /// <summary>Records which key signed the version now held from the origin.</summary>
     public void Took(string site, string node, string key)
     {

@@ -174,6 +174,57 @@ public sealed class ModelKeyLifecycleTests(NatsServerFixture nats) : IClassFixtu
         Assert.Empty(strict.Services.GetRequiredService<IntentModelStore>().PeerParts);
     }
 
+    [Fact]
+    public async Task ReinstalledPeer_TrustedAgainWithANewKey_IsNotHeldToTheOldKeysVersionNumbers()
+    {
+        // k1 published version 9 under its old key; it is reinstalled (new data dir: new key, numbering from 1), and the
+        // operator trusts the new key instead. Its version 1 is a new identity's first, not a replay of the old one's.
+        using var old = ModelSigningKey.CreateEphemeral();
+        using var fresh = ModelSigningKey.CreateEphemeral();
+        var dataDir = TestNode.NewDataDir();
+        await using var publisher = new NatsConnection(NatsOpts.Default with { Url = nats.Url, Name = "publisher-reinstall" });
+        var store = await new NatsObjContext(publisher.CreateJetStreamContext())
+            .CreateObjectStoreAsync(new NatsObjConfig(MeshSubjects.ModelsBucket("kitchen")) { Storage = NatsObjStorageType.File }, Ct);
+        var builtIn = await LocalMesh.Testing.TestIntentModels.BuiltInAsync();
+        byte[] Share(int version) => IntentModelShare.Create(builtIn.WithInfo(builtIn.Info with { Version = version }), SharedFeatures.BuiltIn, _ => true, "kitchen", "k1").ToBytes();
+        Dictionary<string, string?> Trusting(ModelSigningKey key) => new() { ["Mesh:Models:RemotePolicy"] = "adopt", ["Mesh:Models:TrustedKeys:kitchen.k1"] = key.PublicKey };
+
+        var b = await TestNode.StartAsync(TestNode.Merge(MeshNodes.Config(nats.Url, "plant", "kr"), Trusting(old)), dataDir);
+        try
+        {
+            await PutAsync(store, 9, Share(9), old, rotations: null);
+            await ExpectAsync(b, "adopted", $"signed with key {old.KeyId} (configured)");
+        }
+        finally
+        {
+            await b.DisposeAsync();
+        }
+
+        b = await TestNode.StartAsync(TestNode.Merge(MeshNodes.Config(nats.Url, "plant", "kr"), Trusting(fresh)), dataDir);
+        try
+        {
+            await PutAsync(store, 1, Share(1), fresh, rotations: null);
+            var taken = await ExpectAsync(b, "adopted", $"signed with key {fresh.KeyId} (configured)");
+
+            Assert.Equal(1, taken.OriginVersion);
+            Assert.Equal([1], b.Services.GetRequiredService<IntentModelStore>().PeerParts.Select(p => p.Origin.Version));
+            await ExpectAsync(b, "forgotten", "the node's earlier identity");
+
+            // The new identity has its own floor: after its version 2, its version 1 again is a replay.
+            await PutAsync(store, 2, Share(2), fresh, rotations: null);
+            await ExpectAsync(b, "adopted", $"signed with key {fresh.KeyId} (configured)");
+            await store.DeleteAsync("intents.kitchen.k1", Ct); // withdrawn, so 1 is not skipped as held already
+            await ExpectAsync(b, "forgotten", "withdrew");
+            await PutAsync(store, 1, Share(1), fresh, rotations: null);
+            await ExpectAsync(b, "rejected", "older than version 2 already seen");
+        }
+        finally
+        {
+            await store.DeleteAsync("intents.kitchen.k1", Ct); // the class's other tests start from an empty bucket
+            await b.DisposeAsync();
+        }
+    }
+
     private static async Task PutAsync(INatsObjStore store, int version, byte[] bytes, ModelSigningKey key, IReadOnlyList<ModelKeyRotation>? rotations)
     {
         const long publishedAt = 1_796_000_000_000; // 2026-11-30
