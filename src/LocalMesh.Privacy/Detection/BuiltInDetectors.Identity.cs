@@ -53,13 +53,13 @@ public static partial class BuiltInDetectors
     /// <summary>
     /// A birth date after the words that name it, in English, German, French, Spanish, Dutch, Portuguese, Italian, Polish,
     /// Czech, Hungarian, Romanian, Turkish, the Nordic languages, Finnish, Indonesian, Vietnamese, Russian, Ukrainian, Greek,
-    /// Japanese, Chinese, Korean, Arabic, Hebrew, Hindi and Thai (also as the answer on a transcript's next line), in the
+    /// Japanese, Chinese, Korean, Arabic, Hebrew, Hindi and Thai, or after genealogy's "b." (also as the answer on a transcript's next line), in the
     /// usual numeric orders and with month names or their abbreviations (<c>14.03.1987</c>, <c>1987/03/14</c>,
     /// <c>March 14, 1987</c>, <c>27th November 1980</c>, <c>14 de março de 1987</c>, <c>14MAR87</c>, <c>4-Sep-1948</c>,
     /// <c>1987. 03. 14.</c>, <c>1987年3月14日</c>).
     /// </summary>
     [GeneratedRegex(
-        @"(?:\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|ng[àa]y\s{1,3}sinh)(?![a-z])"
+        @"(?:\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
         + @"|(?i:дата\s{1,3}рождения|дата\s{1,3}народження|родил(?:ся|ась)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|תאריך\s{1,3}לידה|जन्म\s{1,3}तिथि|วันเกิด))"
         // A question and its answer on the next line of a transcript ("date of birth?\nCALLER: July 27, 1944").
         + @"(?:\s{0,3}\?\s{0,3}(?:\n[^\n:\d]{1,24}:)?)?\s{0,3}[：]?" + Filler

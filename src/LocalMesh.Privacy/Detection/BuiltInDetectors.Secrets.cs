@@ -34,9 +34,14 @@ public static partial class BuiltInDetectors
         ["pass", "pwd", "kennwort", "mdp", "contrase", "clave", "senha", "parola", "wachtwoord", "hasło", "haslo", "senord", "adgangskode", "salasana", "heslo", "jelsz", "parol", "ifre"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A password said in words is a value with a digit or a sign in it (a plain word after "password is" is more often "required" than a password).</summary>
+    /// <summary>A password said in words is a value with a digit or a sign in it (a plain word after "password is" is more often "required" than a password).
+    /// A value already masked (<c>********</c>, <c>••••</c>) is not one either: there is nothing left in it to hide.</summary>
     private static bool PasswordLike(string value) =>
-        value.Length is >= 4 and <= 128 && value.Any(c => char.IsDigit(c) || (!char.IsLetter(c) && !char.IsWhiteSpace(c))) && !value.All(c => char.IsDigit(c) || c is '.' or ',');
+        value.Length is >= 4 and <= 128 && value.Any(c => char.IsDigit(c) || (!char.IsLetter(c) && !char.IsWhiteSpace(c))) && !value.All(c => char.IsDigit(c) || c is '.' or ',')
+        && !Masked(value);
+
+    /// <summary>Whether a value is only mask characters (<c>****</c>, <c>•••</c>, <c>xxxx</c>), as logs and forms print a hidden password.</summary>
+    internal static bool Masked(string value) => value.All(c => c is '*' or '•' or '●' or '·' or '∙' or 'x' or 'X' or '.' or '#');
 
     // Each alternative is a prefix a service puts on its tokens and the length that follows it:
     // GitLab (glpat-, and its deploy, runner, CI-build, feed, incoming-mail and OAuth tokens), Google API keys (AIza) and

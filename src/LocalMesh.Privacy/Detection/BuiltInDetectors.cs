@@ -51,11 +51,12 @@ public static partial class BuiltInDetectors
 
     /// <summary>
     /// A setting's ordinary value, not a password ("password: required", "pwd_check=enabled", a URL), or a placeholder for
-    /// one that is not there (<c>${DB_PASSWORD}</c>, <c>{{ vault_pw }}</c>, <c>&lt;your-password&gt;</c>, <c>%PASS%</c>, <c>****</c>).
+    /// one that is not there (<c>${DB_PASSWORD}</c>, <c>{{ vault_pw }}</c>, <c>&lt;your-password&gt;</c>, <c>%PASS%</c>, <c>****</c>),
+    /// or code that reads it from somewhere else (<c>DB_PASSWORD = os.getenv("DB_PASSWORD")</c>, <c>password: config.get(</c>).
     /// </summary>
     private static bool SettingWord(string value) =>
         value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default"
-        || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith('<') || (value.Length > 2 && value[0] == '%' && value[^1] == '%') || value.All(c => c is '*' or 'x' or 'X' or '.');
+        || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith('<') || (value.Length > 2 && value[0] == '%' && value[^1] == '%') || Masked(value) || CodeCall().IsMatch(value);
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
@@ -73,6 +74,10 @@ public static partial class BuiltInDetectors
 
         return false;
     }
+
+    /// <summary>A call in code: dotted identifiers and an opening bracket, all the value runs to before its quote (<c>os.getenv(</c>, <c>vault.read(</c>).</summary>
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[(\[]$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CodeCall();
 
     [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?:[^-]|-(?!----BEGIN )){0,20000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----", RegexOptions.None, TimeoutMs)]
     private static partial Regex PrivateKey();

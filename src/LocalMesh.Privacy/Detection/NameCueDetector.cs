@@ -164,9 +164,17 @@ public sealed partial class NameCueDetector : IEntityDetector
         return false;
     }
 
-    /// <summary>Letters (a possessive <c>'s</c> aside) that are not an everyday English word and, written all in capitals, longer than an acronym.</summary>
+    /// <summary>
+    /// Letters (a possessive <c>'s</c> aside) that are not an everyday English word and, written all in capitals, longer
+    /// than an acronym; never an identifier with an underscore (<c>name: DB_PASSWORD</c> in a manifest names a setting).
+    /// </summary>
     private static bool IsNameWord(ReadOnlySpan<char> word)
     {
+        if (word.Contains('_'))
+        {
+            return false;
+        }
+
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
         {
             word = word[..^2];

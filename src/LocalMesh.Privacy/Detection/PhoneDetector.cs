@@ -83,7 +83,7 @@ public sealed partial class PhoneDetector : IEntityDetector
             return false;
         }
 
-        var score = PhoneShaped().IsMatch(raw) ? 2 : digits == core ? -1 : 0;
+        var score = PhoneShaped().IsMatch(raw) && !SmallGroups().IsMatch(raw) ? 2 : digits == core ? -1 : 0;
         score -= PartNumber().IsMatch(raw) ? 1 : 0; // "140-6686-17" is a part number unless a phone word says otherwise
         score += 3 * Context(text, start, start + length);
         if (international && score < 3)
@@ -224,8 +224,8 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"^(?:\+|00|\d?\s*\(\d{1,5}\)|0\d|.*\d[ .\-/]\d+[ .\-/]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex PhoneShaped();
 
-    /// <summary>Dates, year ranges, times, versions, IPs, US SSNs, decimals, ISBNs.</summary>
-    [GeneratedRegex(@"^(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{3}-\d{2}-\d{4}|\d{1,3}\.\d+|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)$", RegexOptions.None, TimeoutMs)]
+    /// <summary>Dates, year ranges, times, versions, IPs, US SSNs, decimals, ISBNs, CAS registry numbers (<c>6381-92-6</c>).</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{3}-\d{2}-\d{4}|\d{1,3}\.\d+|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d|\d{2,7}-\d\d-\d)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex NotAPhone();
 
     [GeneratedRegex(@"^(?:19|20)\d\d-\d\d-\d\d", RegexOptions.None, TimeoutMs)]
@@ -234,6 +234,14 @@ public sealed partial class PhoneDetector : IEntityDetector
     /// <summary>A dotted version or build number (<c>14.9.3533.749</c>): dots only, a first group of one or two digits not starting with 0 (French numbers do: <c>06.12.34.56.78</c>).</summary>
     [GeneratedRegex(@"^[1-9]\d?(?:\.\d+){2,}$", RegexOptions.None, TimeoutMs)]
     private static partial Regex Version();
+
+    /// <summary>
+    /// Two or more groups of a single digit, or five or more groups of one or two digits without a leading 0 or +
+    /// (<c>2 6 12 21 32 46</c>): lottery draws, scores and lists of small numbers. French numbers (<c>06 12 34 56 78</c>)
+    /// start with 0, and no national format splits off two lone digits.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[ .\-/])\d(?=[ .\-/]).*[ .\-/]\d(?:[ .\-/]|$)|^[1-9]\d?(?:[ .\-/]\d{1,2}){4,}$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SmallGroups();
 
     /// <summary>Three dash-separated groups ending in two digits (<c>140-6686-17</c>): how part numbers are written, rarely phones.</summary>
     [GeneratedRegex(@"^\d{2,5}-\d{3,5}-\d{2}$", RegexOptions.None, TimeoutMs)]
@@ -251,6 +259,6 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"^\s*\(?(?:mobile|cell|home|work|office|fax|tel|phone)\b", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex PhoneWordsAfter();
 
-    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.|voucher|coupon|gift card|cas|ean|upc|gtin|pn|part|p/n|serial no)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex OtherNumberWords();
 }

@@ -28,23 +28,200 @@ public sealed partial class EntityTagger
     /// </summary>
     private bool AddressSupported(string text, List<TextToken> tokens, int first, int last)
     {
+        if (Measured(text, tokens, first, last) || !HouseNumber(text, tokens, first, last))
+        {
+            return false;
+        }
+
         for (var i = first; i <= last; i++)
         {
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
             var lower = word.ToLowerInvariant().TrimEnd('.');
+            if (Months.Contains(lower) || NumberLabels.Contains(lower))
+            {
+                continue; // "14 Dec", "Versio 6", "Ref 264": a date or a labelled number, not a street
+            }
+
             if (StreetWords.Contains(lower) || (_gazetteer.Of(lower) & (Gazetteer.Lists.StreetSuffix | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0
                 || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
             {
                 return true;
             }
 
-            if (IsTitleCase(word) && word.Length >= 3 && !CommonWords.Contains(lower))
+            if (IsTitleCase(word) && word.Length >= 3 && !word.Any(char.IsDigit) && !CommonWords.Contains(lower))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Month names and their short forms in the languages the tagger reads: a number beside one is a date ("14 Dec",
+    /// "6. Januar", "3 mars"), which the tagger's address features (a number and a capitalised word) otherwise take for
+    /// a house number and a street.
+    /// </summary>
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "jänner", "okt", "dez",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil", "déc",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "dic",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "gen", "mag", "giu", "lug", "ago", "set", "ott",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "fev", "out",
+        "januari", "februari", "maart", "mei", "augustus", "oktober", "mrt", "juni", "juli",
+        "januar", "mars", "april", "mai", "juni", "juli", "augusti", "september", "oktober", "november", "desember", "december", "maj",
+        "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+        "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+    };
+
+    /// <summary>
+    /// Words that name the number after them (a reference, a version, a page, a part), in the languages the tagger reads:
+    /// "Ref 264", "Versio 6.12", "PN 6447": labelled numbers, not house numbers.
+    /// </summary>
+    private static readonly HashSet<string> NumberLabels = new(StringComparer.Ordinal)
+    {
+        "ref", "refs", "version", "versio", "versi", "versión", "versão", "versione", "ver", "rev", "release", "build", "page", "pg", "vol", "volume",
+        "chapter", "ch", "section", "sec", "item", "art", "artikel", "pn", "sku", "lot", "batch", "isbn", "issue", "ticket", "order", "invoice", "draw", "round",
+        "line", "platform", "track", "seat", "level", "step", "stage", "phase", "song", "episode", "season", "part", "model", "type", "size",
+        "версия", "έκδοση", "sivu", "seite", "kapitel", "teil", "numéro", "número", "numero", "nr", "no", "nº",
+    };
+
+    /// <summary>Units written after a number: a span with one is a quantity, a recipe or a spec line, not an address.</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "g", "kg", "mg", "µg", "dl", "cl", "ml", "l", "tsk", "msk", "tsp", "tbsp", "cup", "cups", "oz", "lb", "lbs", "bpm", "rpm", "mph", "kmh",
+        "mm", "cm", "km", "gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "hz", "kw", "kwh", "mah", "psi", "bar", "pcs", "st", "min", "sec", "ms",
+    };
+
+    /// <summary>
+    /// The unit a word is, in lower case, when it is written as units are: in lower case ("mg", "bpm") or with the
+    /// capitals of a byte or hertz unit ("GB", "GHz", "kWh"). "204 MG Road" is not 204 milligrams.
+    /// </summary>
+    private static string? UnitWritten(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Units.Contains(lower) && (word == lower || word is "GB" or "MB" or "KB" or "TB" or "GHz" or "MHz" or "KHz" or "kHz" or "Hz" or "kWh" or "kW" or "mAh" or "Kg" or "KG" or "ML" or "DL") ? lower : null;
+    }
+
+    /// <summary>Unit-like words that are also street or everyday words ("12 St", "1 l"): they count only when a second unit is there.</summary>
+    private static readonly HashSet<string> WeakUnits = new(StringComparer.Ordinal) { "st", "l", "g", "min", "sec", "ms", "bar", "cup", "cups" };
+
+    /// <summary>
+    /// Whether a span holds a measurement: a degree, per cent or times sign, a number followed by a unit ("92 bpm",
+    /// "512 GB"), or two numbers followed by words that may be units ("5 dl mjölk, 150 g smör"). One number and "St"
+    /// is still a street ("12 St").
+    /// </summary>
+    private static bool Measured(string text, List<TextToken> tokens, int first, int last)
+    {
+        var units = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (token is "°" or "%" or "×" or "‰")
+            {
+                return true;
+            }
+
+            if (i > first && tokens[i - 1].Length > 0 && char.IsAsciiDigit(text[tokens[i - 1].Start + tokens[i - 1].Length - 1])
+                && UnitWritten(token.ToString()) is var unit && unit is not null && (!WeakUnits.Contains(unit) || ++units >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an ADDRESS span with numbers has one that can be a house, flat or postal number: one not beside a month
+    /// ("6 Jan"), not after a label ("Versio 6"), and not the minutes of a time ("13:00"). Without one, the span is a
+    /// list of dates or labelled numbers, which the tagger's address features (numbers between capitalised words) take
+    /// for a street. A span with no number at all passes.
+    /// </summary>
+    private static bool HouseNumber(string text, List<TextToken> tokens, int first, int last)
+    {
+        string Word(int i) => i >= 0 && i < tokens.Count ? text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant().TrimEnd('.') : "";
+        var numbers = false;
+        for (var i = first; i <= last; i++)
+        {
+            var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (!token.ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
+            numbers = true;
+            var start = tokens[i].Start;
+            if (start > 0 && text[start - 1] == ':' || Months.Contains(Word(i - 1)) || Months.Contains(Word(i + 1)) || NumberLabels.Contains(Word(i - 1))
+                || (Word(i + 1) is "–" or "-" && Months.Contains(Word(i + 3))))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return !numbers; // a street without a number ("Jamal Park", "Lower Dorset Street") is judged by its words alone
+    }
+
+    /// <summary>
+    /// Whether a span is an identifier joined by underscores (<c>DB_PASSWORD</c>, <c>API_TOKEN</c>) or the capitals of
+    /// one: names of people, places and organisations are never written with one. A lower-case part of a user name
+    /// (<c>mod_avi</c>, <c>katerina_35</c>) can still be a name and stays.
+    /// </summary>
+    private static bool InIdentifier(string text, List<TextToken> tokens, int first, int last)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last].Start + tokens[last].Length;
+        var span = text.AsSpan(start, end - start);
+        return span.Contains('_') || (((start > 0 && text[start - 1] == '_') || (end < text.Length && text[end] == '_')) && !span.ContainsAnyInRange('a', 'z'));
+    }
+
+    /// <summary>
+    /// Names of languages and peoples used as adjectives ("Finnish and Estonian coasts"): like a bare country, alone
+    /// they name nobody. Lower case.
+    /// </summary>
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
+        "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine", "argentinian", "armenian", "australian", "austrian", "azerbaijani",
+        "bahraini", "bangladeshi", "belarusian", "belgian", "bengali", "bolivian", "bosnian", "brazilian", "british", "bulgarian", "burmese", "cambodian",
+        "cameroonian", "canadian", "catalan", "chilean", "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish", "dutch",
+        "ecuadorian", "egyptian", "english", "estonian", "ethiopian", "european", "filipino", "finnish", "flemish", "french", "georgian", "german", "ghanaian",
+        "greek", "guatemalan", "haitian", "hindi", "hungarian", "icelandic", "indian", "indonesian", "iranian", "iraqi", "irish", "israeli", "italian",
+        "ivorian", "jamaican", "japanese", "jordanian", "kazakh", "kenyan", "korean", "kurdish", "kuwaiti", "latvian", "lebanese", "libyan", "lithuanian",
+        "luxembourgish", "macedonian", "malagasy", "malay", "malaysian", "maltese", "mexican", "moldovan", "mongolian", "montenegrin", "moroccan",
+        "mozambican", "namibian", "nepali", "nepalese", "nigerian", "norwegian", "pakistani", "palestinian", "panamanian", "paraguayan", "persian", "peruvian",
+        "polish", "portuguese", "qatari", "romanian", "russian", "rwandan", "saudi", "scottish", "senegalese", "serbian", "singaporean", "slovak", "slovakian",
+        "slovene", "slovenian", "somali", "spanish", "sri lankan", "sudanese", "swahili", "swedish", "swiss", "syrian", "taiwanese", "tajik", "tamil",
+        "tanzanian", "thai", "tibetan", "tunisian", "turkish", "turkmen", "ugandan", "ukrainian", "urdu", "uruguayan", "uzbek", "venezuelan", "vietnamese",
+        "welsh", "yemeni", "zambian", "zimbabwean", "nordic", "scandinavian", "baltic", "balkan", "african", "asian", "arab", "arabic", "latin", "hispanic",
+    };
+
+    /// <summary>Whether every word of the span is a language or people's name ("Finnish", "Finnish and Estonian").</summary>
+    private static bool OnlyDemonyms(string text, List<TextToken> tokens, int first, int last)
+    {
+        var any = false;
+        for (var i = first; i <= last; i++)
+        {
+            var word = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+            if (word is "and" or "or" or "," or "&" or "-")
+            {
+                continue;
+            }
+
+            if (!Demonyms.Contains(word))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>
@@ -63,6 +240,11 @@ public sealed partial class EntityTagger
             }
 
             var lower = word.ToLowerInvariant();
+            if (Months.Contains(lower) && text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Length - tokens[first].Start).ContainsAnyInRange('0', '9'))
+            {
+                continue; // "24–26 Dec": a date, though "Dec" is on no word list
+            }
+
             if ((_gazetteer.Of(lower) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0 || !CommonWords.Contains(lower))
             {
                 return true;
@@ -73,21 +255,58 @@ public sealed partial class EntityTagger
     }
 
     /// <summary>
-    /// Whether an ORGANIZATION span is only codes: no word of letters alone that has a lower-case letter or four or more
-    /// letters (<c>SKU-23071-A</c>, <c>BX492504C</c>). Organisations' names have one (<c>Kestrel</c>, <c>KPMG</c>).
+    /// Whether an ORGANIZATION span is only codes: no word of three or more letters alone that has a lower-case letter or
+    /// four or more letters (<c>SKU-23071-A</c>, <c>BX492504C</c>, chords <c>Am F C G</c>), or its one such word is an
+    /// everyday word (<c>Voucher 8836-4299</c>, <c>Event</c>, <c>Building CXX</c>) with no legal form after it.
+    /// Organisations' names have one of their own (<c>Kestrel</c>, <c>KPMG</c>).
     /// </summary>
     private static bool IsCode(string text, List<TextToken> tokens, int first, int last)
     {
+        var words = 0;
+        var common = 0;
+        var others = false;
         for (var i = first; i <= last; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            if (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'z') && (word.Length >= 4 || word.ContainsAnyInRange('a', 'z')))
+            var letters = !word.ContainsAnyExcept(Letters);
+            if (letters && word.Length >= 3 && (word.Length >= 4 || Detection.NameCueDetector.Cases(word).Lower))
             {
-                return false;
+                words++;
+                common += CommonWords.Contains(word.ToString().ToLowerInvariant()) ? 1 : 0;
+            }
+            else if (letters && Detection.NameCueDetector.Cases(word).Lower)
+            {
+                others = true; // "Harsh Do": a short word written as a name, not a code
             }
         }
 
-        return true;
+        // No word of letters that could name anything ("SKU-23071-A", "Am F C G"), or one everyday word with nothing
+        // but codes ("Voucher 8836-4299", "Lot E71YUSOJ", "Building CXX", "Event"): an organisation has a name of its
+        // own, or a legal form ("Grant SRL").
+        return words == 0 || (words == 1 && common == 1 && !others && !LegalForm(text, tokens, first, last));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ" + "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĞğĪīĮįİıĹĺĽľŁłŃńŅņŇňŌōŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŹźŻżŽžȘșȚț");
+
+    /// <summary>Legal forms of companies (<c>SRL</c>, <c>Oy</c>, <c>Inc</c>) and the organisation words of the training templates (<c>Group</c>, <c>Bank</c>).</summary>
+    private static readonly HashSet<string> LegalForms = new(
+        SentenceTemplates.OrganizationSuffixes.Select(s => s.TrimEnd('.'))
+            .Concat(["Inc", "LLC", "LLP", "PLC", "Co", "Corp", "Pty", "SRL", "Srl", "SpA", "SARL", "Sarl", "SAS", "SL", "SE", "Oy", "Oyj", "AB", "AS", "ASA", "ApS", "A/S", "KG", "KK", "Kft", "Zrt", "sp", "zoo", "s.r.o", "a.s", "d.o.o", "Ltda", "GmbH", "Group"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word of the span after its first is a legal form ("Grant SRL", "Nordic Oy").</summary>
+    private static bool LegalForm(string text, List<TextToken> tokens, int first, int last)
+    {
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (LegalForms.Contains(text.Substring(tokens[i].Start, tokens[i].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitleCase(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);

@@ -55,6 +55,9 @@ public sealed class IdentityAndAddressTests
     [InlineData("Doğum tarihi: 14.02.1978", "DATE_OF_BIRTH", "14.02.1978")]
     [InlineData("4. Travel document no.: K4471902", "PASSPORT", "K4471902")]
     [InlineData("我的护照号码是 E88213476，请帮我订票", "PASSPORT", "E88213476")]
+    [InlineData("Thomas Ryan, b. 3 March 1931 in Cork, farmer", "DATE_OF_BIRTH", "3 March 1931")]
+    [InlineData("nama: Siti Rahma\nlahir: 17 Agustus 1985", "DATE_OF_BIRTH", "17 Agustus 1985")]
+    [InlineData("Nombre: Ana Rojas\nRUT: 7.654.321-6\nComuna: Ñuñoa", "NATIONAL_ID", "7.654.321-6")]
     [InlineData("card 501800000009 please", "CREDIT_CARD", "501800000009")]
     [InlineData("card 6011 0000 0000 0004", "CREDIT_CARD", "6011 0000 0000 0004")]
     public void NumbersAfterTheirNames_AreFound(string text, string type, string expected) => Assert.Equal([expected], Found(text, type));

@@ -38,6 +38,9 @@ public sealed class PhoneDetectorTests
     [InlineData("2026-02-23 10:53:01 INFO job=nightly-etl")] // a timestamp's date and hour
     [InlineData("Upgrade from 14.9.3533.749 before Friday")] // a dotted version
     [InlineData("Reorder 140-6686-17 and 576-3040-86 next week")] // part numbers
+    [InlineData("Tonight's numbers: 3 9 14 22 31 40, bonus 5.")] // a lottery draw
+    [InlineData("Water (CAS 7732-18-5) and acetone (CAS 67-64-1), 2 L each.")] // CAS registry numbers
+    [InlineData("Voucher 5521-8830-1276 is valid until March.")] // a voucher's code
     public void NumbersThatOnlyLookLikePhones_AreNotPhones(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "PHONE");
 

@@ -94,6 +94,12 @@ public sealed class TaggerTests
     [InlineData("Model XR-220: 27 GB RAM, 1387 GB SSD, USB-C, 2.7 kg.")]
     [InlineData("WARN [pool-7-thread-10] Retry 5/5 for batch 886638 (timeout 7s)")]
     [InlineData("Reorder SKU-29775-X (qty 293) and BX492504C; both ship next week.")] // codes are no organisation
+    [InlineData("The depot is shut 23 Dec to 2 Jan; the Thursday run restarts 7 Jan (Epiphany week).")] // dates are no address
+    [InlineData("Rågbröd: 400 g mjöl, 3 dl vatten, 10 g salt. Grädda i 230 °C i 40 minuter.")] // a recipe's quantities
+    [InlineData("Click Weiter to continue, then Speichern. Versio 4.2.7 is required.")] // a labelled version
+    [InlineData("env:\n  - name: SMTP_PASSWORD\n    valueFrom: { secretKeyRef: { name: mail, key: pass } }")] // a setting's name
+    [InlineData("Frost along the Danish and Latvian coasts tonight, gales further north.")] // languages and peoples
+    [InlineData("Coupon 4471-2290-1185 has expired. Lot Q93KZ2X was recalled.")] // one everyday word with codes
     public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
@@ -105,6 +111,8 @@ public sealed class TaggerTests
     [InlineData("Ship to 4 Larkspur Drive, Reno, NV 89501 please", "ADDRESS")]
     [InlineData("Lieferadresse: Lindenstraße 76, 52062 Aachen", "ADDRESS")]
     [InlineData("I met Ikenna Obi yesterday", "PERSON")]
+    [InlineData("Our Bengaluru office moved to 204 MG Road, Bengaluru 560001.", "ADDRESS")] // "MG" is no milligram
+    [InlineData("Contract signed with Hollis & Grant SRL in March.", "ORGANIZATION")] // a legal form keeps an everyday word
     public async Task Tagger_StillFindsRealAddressesAndNames(string text, string type)
     {
         var tagger = await TestTaggers.BuiltInAsync();
