@@ -137,6 +137,164 @@ public sealed partial class EntityTagger
     }
 
     /// <summary>
+    /// Whether a span made only of everyday words is an item of a list of three or more items, all everyday words
+    /// ("Color options: Violet, Ivory and Slate Grey", "columns Region, Quarter, Revenue"): a list of things, where a
+    /// word that is also a given name ("Violet", "Ruby", "Dawn") names no one. A list of people has a name in it that is
+    /// no everyday word ("Rose, Jamal and Wei"), which keeps them all; two items are not enough ("Regards, Hope Rose",
+    /// "ask Harsh Do, he did ours"), and a line break ends a list ("Thanks,\nGrace").
+    /// </summary>
+    private static bool ItemOfEverydayList(string text, int start, int end)
+    {
+        if (!Everyday(text.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+
+        var items = 1 + text.AsSpan(start, end - start).Count(',') + text.AsSpan(start, end - start).Count('&'); // "Quarter, Revenue" is two
+        for (var (k, at) = (0, start); k < 2 && PreviousItem(text, at) is var (from, to) && to > from; k++, at = from)
+        {
+            if (!Everyday(text.AsSpan(from, to - from)))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        for (var (k, at) = (0, end); k < 2 && NextItem(text, at) is var (from, to) && to > from; k++, at = to)
+        {
+            if (!Everyday(text.AsSpan(from, to - from)))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= 3;
+    }
+
+    private const int MaxItem = 40;
+
+    /// <summary>Where the list item before <paramref name="start"/> is (its last word), when a comma, "and", "or" or "&amp;" on the same line separates them; else an empty range.</summary>
+    private static (int From, int To) PreviousItem(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] is ',' or '&')
+        {
+            i--;
+        }
+        else if (EndsWithWord(text, i, "and") || EndsWithWord(text, i, "or"))
+        {
+            i -= text[i - 1] == 'r' && text[i - 2] == 'o' ? 2 : 3;
+        }
+        else
+        {
+            return (0, 0);
+        }
+
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        var to = i;
+        while (i > 0 && to - i < MaxItem && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\''))
+        {
+            i--;
+        }
+
+        return (i, to);
+    }
+
+    /// <summary>Where the list item after <paramref name="end"/> is (up to four words), when a comma, "and", "or" or "&amp;" on the same line separates them; else an empty range.</summary>
+    private static (int From, int To) NextItem(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] is ',' or '&')
+        {
+            i++;
+        }
+        else if (StartsWithWord(text, i, "and") || StartsWithWord(text, i, "or"))
+        {
+            i += text[i] is 'o' or 'O' ? 2 : 3;
+        }
+        else
+        {
+            return (0, 0);
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        var from = i;
+        var to = i;
+        for (var words = 0; words < 4 && i < text.Length && char.IsLetter(text[i]); words++)
+        {
+            var wordStart = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\''))
+            {
+                i++;
+            }
+
+            if (text.AsSpan(wordStart, i - wordStart) is "and" or "or")
+            {
+                break;
+            }
+
+            to = i;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+        }
+
+        return (from, to);
+    }
+
+    private static bool EndsWithWord(string text, int end, string word) =>
+        end > word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && text[end - word.Length - 1] == ' ';
+
+    private static bool StartsWithWord(string text, int start, string word) =>
+        start + word.Length < text.Length && text.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && text[start + word.Length] == ' ';
+
+    /// <summary>Whether a few words are all everyday English words (and have letters).</summary>
+    private static bool Everyday(ReadOnlySpan<char> words)
+    {
+        var any = false;
+        var count = 0;
+        foreach (var range in words.SplitAny(" -,&"))
+        {
+            var word = words[range];
+            if (word.Length == 0 || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (++count > 4 || !CommonWords.Contains(word.ToString().ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
     /// Whether an ADDRESS span with numbers has one that can be a house, flat or postal number: one not beside a month
     /// ("6 Jan"), not after a label ("Versio 6"), and not the minutes of a time ("13:00"). Without one, the span is a
     /// list of dates or labelled numbers, which the tagger's address features (numbers between capitalised words) take

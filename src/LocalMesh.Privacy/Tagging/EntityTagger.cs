@@ -100,7 +100,7 @@ public sealed partial class EntityTagger : IEntityDetector
                 continue; // a country on its own says nothing about a person, unless it says where someone lives or comes from
             }
 
-            if (_types[type] != "ADDRESS" && (InIdentifier(text, tokens, lead, last) || OnlyDemonyms(text, tokens, lead, last)))
+            if (_types[type] != "ADDRESS" && (InIdentifier(text, tokens, lead, last) || OnlyDemonyms(text, tokens, lead, last) || ItemOfEverydayList(text, start, end)))
             {
                 continue; // DB_PASSWORD is a setting's name, "Finnish" a language: neither names anyone
             }

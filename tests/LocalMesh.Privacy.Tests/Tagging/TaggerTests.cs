@@ -100,6 +100,8 @@ public sealed class TaggerTests
     [InlineData("env:\n  - name: SMTP_PASSWORD\n    valueFrom: { secretKeyRef: { name: mail, key: pass } }")] // a setting's name
     [InlineData("Frost along the Danish and Latvian coasts tonight, gales further north.")] // languages and peoples
     [InlineData("Coupon 4471-2290-1185 has expired. Lot Q93KZ2X was recalled.")] // one everyday word with codes
+    [InlineData("Frame colours: Amber, Hazel and Matte Black. Sizes: S, M, L.")] // a list of things, some of them given names
+    [InlineData("Export the sheet with the columns Country, Season, Margin as CSV.")] // column names
     public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
@@ -113,6 +115,8 @@ public sealed class TaggerTests
     [InlineData("I met Ikenna Obi yesterday", "PERSON")]
     [InlineData("Our Bengaluru office moved to 204 MG Road, Bengaluru 560001.", "ADDRESS")] // "MG" is no milligram
     [InlineData("Contract signed with Hollis & Grant SRL in March.", "ORGANIZATION")] // a legal form keeps an everyday word
+    [InlineData("Can you send the draft by Friday?\nThanks,\nGrace", "PERSON")] // a sign-off is no list
+    [InlineData("Kind regards, Hope Rose", "PERSON")] // nor two items
     public async Task Tagger_StillFindsRealAddressesAndNames(string text, string type)
     {
         var tagger = await TestTaggers.BuiltInAsync();
