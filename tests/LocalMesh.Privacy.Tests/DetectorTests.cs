@@ -27,6 +27,8 @@ public sealed class DetectorTests
     [InlineData("The token budget is 4096 and the secret ingredient is love.")]
     [InlineData("Meet at the bluebird cafe on Main street.")] // "Project Bluebird" is declared, not "bluebird"
     [InlineData("Use skip-grams and sk-learn for it.")]
+    [InlineData("## Changes\n### 4.18.22.301\n- fix: timeouts\n### 4.18.21.96\n- deps: bump grpc to 1.62.1.4")] // four-part versions
+    [InlineData("Firmware 2.11.40.188 is out; upgrade to v3.0.12.7 next month.")]
     public void OrdinaryText_IsNotFlagged(string text) => Assert.Empty(Scanner.Scan(text));
 
     [Theory]
@@ -60,6 +62,8 @@ public sealed class DetectorTests
     [InlineData("ping 10.42.7.19.", "10.42.7.19")]
     [InlineData("(10.42.7.19)", "10.42.7.19")]
     [InlineData("host 2001:db8:85a3::8a2e:370:7334.", "2001:db8:85a3::8a2e:370:7334")]
+    [InlineData("### Outage\nthe resolver at 10.2.30.4 stopped answering", "10.2.30.4")] // a heading above is no version
+    [InlineData("server version check failed from 192.168.4.20 again", "192.168.4.20")]
     public void Addresses_AtTheEndOfASentence(string text, string expected) => Assert.Equal(expected, Assert.Single(Scanner.Scan(text)).Value);
 
     [Fact]

@@ -34,7 +34,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 12 and <= 19 && Checksums.Luhn(v) && CardIssuers.Known(v)),
         new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
         new PatternDetector("US_SSN", UsSsn()),
-        new PatternDetector("IP_ADDRESS", IPv4(), v => IPAddress.TryParse(v, out _)),
+        new PatternDetector("IP_ADDRESS", IPv4(), v => IPAddress.TryParse(v, out _), inContext: (text, start, _) => !NamedAsVersion(text, start)),
         new PatternDetector("IP_ADDRESS", IPv6(), v => v.Count(c => c == ':') >= 2 && IPAddress.TryParse(v, out var a) && a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
         new UrlDetector(),
         new PhoneDetector(),
@@ -74,6 +74,26 @@ public static partial class BuiltInDetectors
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a dotted quad is a version, not an address: the words before it on its line name a version or release
+    /// ("version 3.20.19.174", "bump protobuf to 4.25.1.7", "v2.5.22.122"), or it is the whole of a Markdown heading
+    /// ("### 3.20.19.174", how changelogs head each release). Four-part build numbers are valid IPv4 addresses.
+    /// </summary>
+    private static bool NamedAsVersion(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart);
+        if (before.TrimStart().StartsWith("#") && before.Trim().TrimStart('#').IsEmpty)
+        {
+            return true;
+        }
+
+        return VersionWords().IsMatch(before[Math.Max(0, before.Length - 40)..]);
+    }
+
+    [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|update[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog|v)\s*[.:=]?\s*)$|(?<![\w.])v$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex VersionWords();
 
     /// <summary>A call in code: dotted identifiers and an opening bracket, all the value runs to before its quote (<c>os.getenv(</c>, <c>vault.read(</c>).</summary>
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[(\[]$", RegexOptions.None, TimeoutMs)]
