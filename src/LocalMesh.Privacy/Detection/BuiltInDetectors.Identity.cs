@@ -18,8 +18,10 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), IdLike)),
         new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
         new IdentityNumberDetector(),
+        new TravelDocumentDetector(),
         new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
+        new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthLater()), before: 100),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCodeByFormat())),
     ];
@@ -66,6 +68,17 @@ public static partial class BuiltInDetectors
         + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?\p{L}{3,10}\.?,?\s{1,2}(?:de\s)?\d{4}|\p{L}{3,10}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])(?![\w])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirth();
+
+    /// <summary>
+    /// A full date a few words after the words for a birth date, in the same sentence ("confirm your date of birth, we
+    /// have 15.01.1992"; "her birthday is the twenty third of january 1947"), with the day spelled out too.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?i:date\s{1,3}of\s{1,3}birth|birth\s?date|birthday|dob|born)\b[^\n\d.!?]{1,40}?(?:(?i:the)\s+)?"
+        + @"(?<value>(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        + @"|(?i:(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(?:19|20)\d{2}))(?![\w])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex DateOfBirthLater();
 
     [GeneratedRegex(
         @"\b(?i:zip|zip\s?code|zipcode|zip_code|post\s?code|postal\s?code|postal_code|postal|plz|postleitzahl|code\s{1,3}postal|cap|cp|postnummer|postnr|pin\s?code|eircode)\b" + Filler

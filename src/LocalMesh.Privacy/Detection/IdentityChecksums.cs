@@ -171,6 +171,38 @@ public static class IdentityChecksums
         return d.Length > 1 && sum % 10 == 0;
     }
 
+    /// <summary>
+    /// Romania, CNP (cod numeric personal): 13 digits — sex and century, birth date (yymmdd), county, serial — and a
+    /// check digit: the first 12 weighted 2,7,9,1,4,6,3,5,8,2,7,9, sum mod 11 (10 counts as 1).
+    /// </summary>
+    public static bool RomanianCnp(string value)
+    {
+        var d = Digits(value);
+        if (d.Length != 13 || d[0] == 0 || !ValidDayMonth(d[5] * 10 + d[6], d[3] * 10 + d[4]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> weights = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+        var sum = 0;
+        for (var i = 0; i < 12; i++)
+        {
+            sum += d[i] * weights[i];
+        }
+
+        var check = sum % 11 == 10 ? 1 : sum % 11;
+        return check == d[12];
+    }
+
+    /// <summary>Greece, AMKA (social security number): 11 digits, the first six the birth date (ddmmyy), and the Luhn check.</summary>
+    public static bool GreekAmka(string value)
+    {
+        var d = Digits(value);
+        return d.Length == 11 && ValidDayMonth(d[0] * 10 + d[1], d[2] * 10 + d[3]) && LuhnAny(value);
+    }
+
+    private static bool ValidDayMonth(int day, int month) => day is >= 1 and <= 31 && month is >= 1 and <= 12;
+
     /// <summary>Australia, tax file number: 9 digits, weights 1,4,3,7,5,8,6,9,10, sum divisible by 11.</summary>
     public static bool AustralianTfn(string value)
     {

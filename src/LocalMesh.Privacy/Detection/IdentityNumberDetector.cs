@@ -46,6 +46,8 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("AU TFN", PlainDigits(), IdentityChecksums.AustralianTfn, true),
         new("SE personnummer", SwedishPersonnummer(), v => IdentityChecksums.LuhnAny(v.Length > 11 ? v[2..] : v), true), // the century is not checked
         new("ZA ID", PlainDigits(), v => v.Count(char.IsAsciiDigit) == 13 && IdentityChecksums.LuhnAny(v), true),
+        new("RO CNP", PlainDigits(), IdentityChecksums.RomanianCnp, true),
+        new("GR AMKA", PlainDigits(), IdentityChecksums.GreekAmka, true),
     ];
 
     private static readonly Format[][] ByPattern = [.. Formats.GroupBy(f => f.Pattern).Select(g => g.ToArray())];
@@ -140,7 +142,7 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     /// keys logs and JSON use for them (<c>national_id=</c>, <c>"tax_id":</c>).
     /// </summary>
     [GeneratedRegex(
-        @"(?i)(?<![a-z])(?:national[\s_-]?(?:id|identity|identification|insurance|number|no)|id[\s_-]?(?:number|no|nr|card|num)|identity|identification|identifikation|identidad|identit[àé]|identiteit|ausweis|personal(?:ausweis|nummer)|steuer|tax[\s_-]?(?:id|no|number|file|code|identification)|tfn|tin|ssn|social[\s_-]?(?:security|insurance)|s[ée]curit[ée][\s_-]?sociale|s[ée]cu|insee|nir|nss|avs|ahv|dni|nie|nif|nie|cpf|rg|curp|rfc|pesel|nip|bsn|sofi|burgerservice(?:nummer)?|codice[\s_-]?fiscale|cod\.?\s?fiscale|c\.f\.|fiscal|aadhaa?r|uid|pan|permanent[\s_-]account|nino|ni[\s_-]?(?:number|no)|nas|sin|personnummer|pnr|cpr|hetu|henkil[öo]tunnus|f[øo]dselsnummer|rijksregister|registre[\s_-]national|nric|fin|resident[\s_-]?id|身份证|kyc|citizen|cédula|cedula|(?:sa|za)[\s_-]?id|id(?=\s{0,2}[:=|\t]))(?:s?nummer|number|nr|no)?(?![a-z])",
+        @"(?i)(?<![a-z])(?:national[\s_-]?(?:id|identity|identification|insurance|number|no)|id[\s_-]?(?:number|no|nr|card|num)|identity|identification|identifikation|identidad|identit[àé]|identiteit|ausweis|personal(?:ausweis|nummer)|steuer|tax[\s_-]?(?:id|no|number|file|code|identification)|tfn|tin|ssn|social[\s_-]?(?:security|insurance)|s[ée]curit[ée][\s_-]?sociale|s[ée]cu|insee|nir|nss|avs|ahv|dni|nie|nif|nie|cpf|rg|curp|rfc|pesel|nip|bsn|sofi|burgerservice(?:nummer)?|codice[\s_-]?fiscale|cod\.?\s?fiscale|c\.f\.|fiscal|aadhaa?r|uid|pan|permanent[\s_-]account|nino|ni[\s_-]?(?:number|no)|nas|sin|personnummer|pnr|cpr|hetu|henkil[öo]tunnus|f[øo]dselsnummer|rijksregister|registre[\s_-]national|nric|fin|resident[\s_-]?id|身份证|kyc|citizen|cédula|cedula|(?:sa|za)[\s_-]?id|id(?=\s{0,2}[:=|\t])|(?:my|your|his|her|their|the)\s+id|teudat[\s_-]?zehut|zehut|t\.z\.|cnp|amka|αμκα|תעודת\s?זהות)(?:s?nummer|number|nr|no)?(?![a-z])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Context();
 
