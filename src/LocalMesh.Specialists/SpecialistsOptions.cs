@@ -13,7 +13,7 @@ public sealed record SpecialistsOptions
     public bool Enabled { get; init; } = true;
 
     /// <summary>
-    /// The margin over out-of-scope below which a request escalates; null uses the model's own: 0.6 with the semantic
+    /// The margin over out-of-scope below which a request escalates; null uses the model's own: 0.55 with the semantic
     /// half (chosen by cross-validation on CLINC150's training data), 0.4 for a lexical-only model.
     /// </summary>
     public float? Threshold { get; init; }

@@ -56,8 +56,8 @@ public static class IntentCrossValidation
     /// The threshold with the best balanced score — the mean of in-scope accuracy and out-of-scope recall, the paper's
     /// two measures weighed alike whatever the mix of queries — on out-of-fold <paramref name="scores"/>.
     /// </summary>
-    public static IntentEvaluationRow Best(IntentModel model, IReadOnlyList<IntentScores> scores, float weight, float fastPath, IReadOnlyList<float> thresholds) =>
-        IntentEvaluation.Rows(model, scores, thresholds, weight, fastPath).Rows
+    public static IntentEvaluationRow Best(IntentModel model, IReadOnlyList<IntentScores> scores, float weight, float fastPath, IReadOnlyList<float> thresholds, float? lexicalTemperature = null) =>
+        IntentEvaluation.Rows(model, scores, thresholds, weight, fastPath, lexicalTemperature).Rows
             .Where(r => thresholds.Contains(r.Threshold))
             .MaxBy(r => r.InScopeAccuracy + r.OutOfScopeRecall)!;
 }

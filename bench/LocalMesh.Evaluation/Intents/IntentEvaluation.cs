@@ -73,9 +73,13 @@ public static class IntentEvaluation
         return result;
     }
 
-    /// <summary>The report's rows from kept scores, with a blend <paramref name="weight"/> and a <paramref name="fastPath"/> margin.</summary>
-    public static IntentEvaluationReport Rows(IntentModel model, IReadOnlyList<IntentScores> scores, IReadOnlyList<float>? thresholds, float weight, float fastPath)
+    /// <summary>
+    /// The report's rows from kept scores, with a blend <paramref name="weight"/>, a <paramref name="fastPath"/> margin and a
+    /// <paramref name="lexicalTemperature"/> (null: the model's own).
+    /// </summary>
+    public static IntentEvaluationReport Rows(IntentModel model, IReadOnlyList<IntentScores> scores, IReadOnlyList<float>? thresholds, float weight, float fastPath, float? lexicalTemperature = null)
     {
+        var temperature = lexicalTemperature ?? model.Info.LexicalTemperature;
         var blended = new float[model.Intents.Count];
         var decided = new List<(IntentPrediction Prediction, string Label, bool Encoded)>(scores.Count);
         foreach (var s in scores)
@@ -84,7 +88,7 @@ public static class IntentEvaluation
             var encoded = s.Semantic is not null && model.LexicalMargin(s.Lexical) < fastPath;
             if (encoded)
             {
-                IntentModel.Blend(blended, s.Semantic, weight);
+                IntentModel.Blend(blended, s.Semantic, weight, temperature);
             }
 
             decided.Add((model.Predict(blended, 0f, s.Features > 0 || encoded), s.Label, encoded));

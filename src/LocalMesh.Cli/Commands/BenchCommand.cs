@@ -220,20 +220,26 @@ internal static class BenchCommand
         string F(float v) => v.ToString("0.00#", CultureInfo.InvariantCulture);
         Console.WriteLine($"Cross-validation ({folds} folds, {scores.Count} out-of-fold scores): the best threshold by (in-scope accuracy + oos recall) / 2");
         Console.WriteLine();
-        Console.WriteLine("| encoder weight | fast path | threshold | in-scope acc % | oos recall % | oos precision % | wrong-local % | encoder runs % |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| encoder weight | fast path | lexical temperature | threshold | in-scope acc % | oos recall % | oos precision % | wrong-local % | encoder runs % |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         float[] weights = encoder is null ? [0f] : [0f, 0.4f, 0.5f, 0.6f, 1f];
         float[] fastPaths = encoder is null ? [2f] : [2f, 0.999f, 0.99f, 0.95f];
-        foreach (var weight in weights)
+
+        // Every weight and fast path at the default temperature, then the default weight and fast path at other temperatures.
+        // Weight 0 is the lexical half alone, which a node never softens (a lexical-only model has no blend).
+        var settings = weights.SelectMany(w => (w == 0 ? [2f] : fastPaths).Select(f => (Weight: w, Fast: f, Temperature: w == 0 ? 1f : options.LexicalTemperature))).ToList();
+        if (encoder is not null)
         {
-            foreach (var fast in weight == 0 ? [2f] : fastPaths)
-            {
-                var best = IntentCrossValidation.Best(model, scores, weight, fast, thresholds);
-                var encoded = weight == 0 ? 0 : IntentEvaluation.Rows(model, scores, [best.Threshold], weight, fast).EncodedShare;
-                var chosen = weight == options.EncoderWeight && fast == options.FastPath ? " (default)" : string.Empty;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {weight:0.0}{chosen} | {(fast > 1 ? "never" : F(fast))} | {best.Threshold:0.00} | {best.InScopeAccuracy * 100:0.00} | {best.OutOfScopeRecall * 100:0.00} | {best.OutOfScopePrecision * 100:0.00} | {best.WrongLocalShare * 100:0.00} | {encoded * 100:0.0} |"));
-            }
+            settings.AddRange(new[] { 1f, 1.5f }.Where(t => t != options.LexicalTemperature).Select(t => (options.EncoderWeight, options.FastPath, t)));
+        }
+
+        foreach (var (weight, fast, temperature) in settings)
+        {
+            var best = IntentCrossValidation.Best(model, scores, weight, fast, thresholds, temperature);
+            var encoded = weight == 0 ? 0 : IntentEvaluation.Rows(model, scores, [best.Threshold], weight, fast, temperature).EncodedShare;
+            var chosen = weight == options.EncoderWeight && fast == options.FastPath && temperature == options.LexicalTemperature ? " (default)" : string.Empty;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {weight:0.0}{chosen} | {(fast > 1 ? "never" : F(fast))} | {(weight == 0 ? "-" : F(temperature))} | {best.Threshold:0.00} | {best.InScopeAccuracy * 100:0.00} | {best.OutOfScopeRecall * 100:0.00} | {best.OutOfScopePrecision * 100:0.00} | {best.WrongLocalShare * 100:0.00} | {encoded * 100:0.0} |"));
         }
 
         Console.WriteLine();
@@ -258,7 +264,7 @@ internal static class BenchCommand
             r.Threshold.ToString("0.00", CultureInfo.InvariantCulture) + (r.IsDefault ? " (default)" : string.Empty),
             P(r.InScopeAccuracy), P(r.OutOfScopeRecall), P(r.OutOfScopePrecision), P(r.LocalShare), P(r.WrongLocalShare), P(r.MisroutedShare),
         }).ToList();
-        var halves = model.Head is null ? "lexical only" : $"lexical + {model.Info.Encoder} head (weight {model.Info.EncoderWeight:0.00}, fast path at margin {model.Info.FastPath:0.00#}; the encoder ran for {report.EncodedShare * 100:0.0}% of queries)";
+        var halves = model.Head is null ? "lexical only" : $"lexical + {model.Info.Encoder} head (weight {model.Info.EncoderWeight:0.00}, lexical temperature {model.Info.LexicalTemperature:0.00}, fast path at margin {model.Info.FastPath:0.00#}; the encoder ran for {report.EncodedShare * 100:0.0}% of queries)";
         var summary = $"CLINC150 val: {report.InScopeCount} in-scope + {report.OutOfScopeCount} out-of-scope queries. Model: {model.Intents.Count} classes, {halves}, "
             + $"{model.Networks.Count} networks, {model.Vocabulary.Count} features, {size / 1e6:0.0} MB on disk, loads in {loadMs:0} ms"
             + (trainSeconds > 0 ? $", trained in {trainSeconds:0.0} s" : string.Empty)

@@ -92,7 +92,7 @@ public sealed class IntentModel
             var vector = encoder.GenerateVectorAsync(text).GetAwaiter().GetResult();
             Span<float> semantic = classes <= 512 ? stackalloc float[classes] : new float[classes];
             head.Probabilities(vector.Span, semantic);
-            Blend(probabilities, semantic, Info.EncoderWeight);
+            Blend(probabilities, semantic, Info.EncoderWeight, Info.LexicalTemperature);
             encoded = true;
         }
 
@@ -113,9 +113,24 @@ public sealed class IntentModel
         return x.Indices.Length;
     }
 
-    /// <summary>Mixes <paramref name="semantic"/> into <paramref name="probabilities"/> with weight <paramref name="weight"/>.</summary>
-    public static void Blend(Span<float> probabilities, ReadOnlySpan<float> semantic, float weight)
+    /// <summary>
+    /// Mixes <paramref name="semantic"/> into <paramref name="probabilities"/> with weight <paramref name="weight"/>, after
+    /// softening the lexical probabilities with <paramref name="lexicalTemperature"/> (p^(1/T), renormalised). The lexical
+    /// networks are sure of themselves on phrasings like their training data's and stay nearly as sure when a new phrasing
+    /// fools them; softened, a confident semantic half can outvote them (docs/intents.md: chosen by cross-validation).
+    /// </summary>
+    public static void Blend(Span<float> probabilities, ReadOnlySpan<float> semantic, float weight, float lexicalTemperature = 1f)
     {
+        if (lexicalTemperature != 1f)
+        {
+            TensorPrimitives.Pow(probabilities, 1f / lexicalTemperature, probabilities);
+            var sum = TensorPrimitives.Sum(probabilities);
+            if (sum > 0)
+            {
+                TensorPrimitives.Divide(probabilities, sum, probabilities);
+            }
+        }
+
         TensorPrimitives.Multiply(probabilities, 1f - weight, probabilities);
         TensorPrimitives.MultiplyAdd(semantic, weight, probabilities, probabilities);
     }

@@ -32,6 +32,12 @@ public sealed record IntentModelInfo
     /// <summary>The semantic half's share of the blended probabilities (0 to 1).</summary>
     public float EncoderWeight { get; init; }
 
+    /// <summary>
+    /// The temperature the lexical half's probabilities are softened with before they are blended (p^(1/T), renormalised;
+    /// 1 leaves them as they are, as in models trained before it existed).
+    /// </summary>
+    public float LexicalTemperature { get; init; } = 1f;
+
     /// <summary>The lexical margin (best intent over out-of-scope) at which the lexical answer stands and the encoder is not run.</summary>
     public float FastPath { get; init; } = 1f;
 }

@@ -82,6 +82,7 @@ public static class IntentTrainer
             Encoder = IntentVectorCache.ModelId(encoder),
             Threshold = options.EncoderThreshold,
             EncoderWeight = options.EncoderWeight,
+            LexicalTemperature = options.LexicalTemperature,
             FastPath = options.FastPath,
             TrainingSeconds = Math.Round(model.Info.TrainingSeconds + started.Elapsed.TotalSeconds, 2),
         });
@@ -133,10 +134,16 @@ public sealed record IntentTrainerOptions
     public float Threshold { get; init; } = 0.4f;
 
     /// <summary>The same margin for a model with its semantic half (chosen by 5-fold cross-validation on CLINC150 train + oos_train, docs/intents.md).</summary>
-    public float EncoderThreshold { get; init; } = 0.6f;
+    public float EncoderThreshold { get; init; } = 0.55f;
 
     /// <summary>The semantic half's share of the blended probabilities (chosen by the same cross-validation).</summary>
     public float EncoderWeight { get; init; } = 0.5f;
+
+    /// <summary>
+    /// How much the lexical probabilities are softened before the blend (p^(1/T); chosen by the same cross-validation:
+    /// at 1.25 the out-of-fold in-scope accuracy rose 0.4 points at the same out-of-scope recall, docs/intents.md).
+    /// </summary>
+    public float LexicalTemperature { get; init; } = 1.25f;
 
     /// <summary>
     /// The lexical margin at which the lexical answer stands without running the encoder. Out of fold, lexical answers
