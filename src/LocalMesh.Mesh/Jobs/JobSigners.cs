@@ -18,8 +18,12 @@ public static class JobSigners
     public static string Key(string node) => "signer." + node;
 
     /// <summary>Puts this node's key and rotation statements.</summary>
-    public static async Task PutAsync(INatsKVStore bucket, string node, ModelSigningKey key, CancellationToken cancellationToken) =>
-        await bucket.PutAsync(Key(node), JsonSerializer.SerializeToUtf8Bytes(new JobSigner(key.PublicKey, [.. key.Rotations]), JobSignerJson.Default.JobSigner), cancellationToken: cancellationToken).ConfigureAwait(false);
+    public static Task PutAsync(INatsKVStore bucket, string node, ModelSigningKey key, CancellationToken cancellationToken) =>
+        PutAsync(bucket, node, key.PublicKey, key.Rotations, cancellationToken);
+
+    /// <summary>Puts a node's public key and rotation statements.</summary>
+    public static async Task PutAsync(INatsKVStore bucket, string node, string publicKey, IReadOnlyList<ModelKeyRotation> rotations, CancellationToken cancellationToken) =>
+        await bucket.PutAsync(Key(node), JsonSerializer.SerializeToUtf8Bytes(new JobSigner(publicKey, [.. rotations]), JobSignerJson.Default.JobSigner), cancellationToken: cancellationToken).ConfigureAwait(false);
 
     /// <summary><paramref name="node"/>'s entry, or null when there is none or it cannot be read.</summary>
     public static async Task<JobSigner?> GetAsync(INatsKVStore bucket, string node, CancellationToken cancellationToken)

@@ -238,6 +238,104 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KeyRotation_JobsSignedBeforeAndAfterANodeRotated_AreServed_AnotherKeyIsNot()
+    {
+        await using var upstream = await FakeLlmServer.StartAsync("p1-upstream");
+        await using var p1 = await StartPlantNodeAsync("p1", upstream);
+        await using var plant = await ConnectAsync("plant");
+        var js = plant.CreateJetStreamContext();
+        var bucket = await new NatsKVContext(js).GetStoreAsync(MeshSubjects.JobsBucket("plant"), Ct);
+        using var k1 = ModelSigningKey.CreateEphemeral();
+        using var k2 = ModelSigningKey.CreateEphemeral();
+        using var k3 = ModelSigningKey.CreateEphemeral();
+        var rotation = k1.SignRotation("plant", "p3", k2.PublicKey, 1, 1_700_000_000_000);
+
+        async Task PutAsync(string id, string prompt, ModelSigningKey key, bool withRotation = false)
+        {
+            var data = Job(id, prompt, origin: "p3").ToJson();
+            var headers = JobSignature.Sign(key, "plant", "p3", data);
+            if (withRotation)
+            {
+                headers[JobSignature.RotationsHeader] = ModelKeyRotation.ToJson([rotation]);
+            }
+
+            (await js.PublishAsync(MeshSubjects.JobsSubject("plant"), data, headers: headers, cancellationToken: Ct)).EnsureSuccess();
+        }
+
+        async Task ServedAsync(string text)
+        {
+            for (var i = 0; !upstream.Received(text); i++)
+            {
+                Assert.True(i < 1200, $"'{text}' was never served (ledger: {string.Join("; ", p1.Services.GetRequiredService<AuditLedger>().MeshJobs().Select(r => r.Detail))})");
+                await Task.Delay(50, Ct);
+            }
+        }
+
+        // p3 with k1 (p1 pins it), then p3 rotated to k2 (a job carries the statement); a job p3 signed with k1 before
+        // it rotated, still in the queue, is p3's too. k3 is nobody's.
+        await JobSigners.PutAsync(bucket, "p3", k1.PublicKey, [], Ct);
+        await PutAsync("job_k1", "stock count one", k1);
+        await ServedAsync("stock count one");
+        await JobSigners.PutAsync(bucket, "p3", k2.PublicKey, [rotation], Ct);
+        await PutAsync("job_k2", "stock count two", k2, withRotation: true);
+        await ServedAsync("stock count two");
+        await PutAsync("job_k1_late", "stock count three", k1);
+        await ServedAsync("stock count three");
+        await PutAsync("job_k3", "stock count four", k3);
+        var refused = await RefusalAsync(p1, "job_k3", upstream, "stock count four");
+
+        Assert.StartsWith($"wrong signer: signed with key {k3.KeyId}, but the key trusted for p3@plant is {k2.KeyId}", refused.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, upstream.Requests.Count);
+    }
+
+    [Fact]
+    public async Task NodeAloneInItsSite_ServesTheJobsItQueued_AlsoAfterRotatingItsKey()
+    {
+        await using var upstream = await FakeLlmServer.StartAsync("p1-upstream");
+        upstream.FailStatus = 503; // down, probes too: the request is queued
+        var dataDir = TestNode.NewDataDir();
+        var config = TestNode.Merge(MeshNodes.Config(_server.Url, "plant", "p1"), Login("plant"), TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m1"));
+        string jobId, oldKey;
+        await using (var p1 = await TestNode.StartAsync(config, dataDir))
+        {
+            using var queued = await p1.ChatAsync(TestNode.Body("inventory alone", model: "m1"), domain: "general", queue: true);
+            Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+            jobId = (await TestNode.JsonAsync(queued)).GetProperty("id").GetString()!;
+            var store = p1.Services.GetRequiredService<JobStore>();
+            for (var i = 0; store.Get(jobId)!.Status != JobStatus.Forwarded; i++)
+            {
+                Assert.True(i < 400, "the job never moved to the site's queue");
+                await Task.Delay(50, Ct);
+            }
+
+            oldKey = p1.Services.GetRequiredService<ModelSigningKey>().PublicKey;
+        }
+
+        var stored = (await _admin!.CreateJetStreamContext().JSRequestResponseAsync<StreamMsgGetRequest, StreamMsgGetResponse>($"$JS.API.STREAM.MSG.GET.{MeshSubjects.JobsStream("plant")}",
+            new StreamMsgGetRequest { LastBySubj = MeshSubjects.JobsSubject("plant") }, Ct)).Message;
+        Assert.Equal(oldKey, ParseHeaders(stored.Hdrs)[JobSignature.KeyHeader]);
+
+        // The node rotates its key at its next start (the old private key is deleted then); its model is back.
+        ModelSigningKey.PrepareRotation(dataDir);
+        upstream.FailStatus = 0;
+        await using var again = await TestNode.StartAsync(config, dataDir);
+        Assert.NotEqual(oldKey, again.Services.GetRequiredService<ModelSigningKey>().PublicKey);
+        for (var i = 0; ; i++)
+        {
+            using var response = await again.Http.GetAsync($"/v1/localmesh/jobs/{jobId}", Ct);
+            if (response.IsSuccessStatusCode && (await TestNode.JsonAsync(response)).GetProperty("status").GetString() == "completed")
+            {
+                break;
+            }
+
+            Assert.True(i < 600, $"job {jobId} was never answered (ledger: {string.Join("; ", again.Services.GetRequiredService<AuditLedger>().MeshJobs().Select(r => r.Detail))})");
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Single(upstream.Requests);
+    }
+
+    [Fact]
     public async Task SignedJob_NamingATierTheServingNodesPolicyDoesNotAllowForItsDomain_NeverReachesIt()
     {
         // A job of domain finance naming the cloud, signed by p3 of plant (a node with a looser policy, or its key
