@@ -149,6 +149,9 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
         Assert.Equal(("refused", "hq1", "hq", hqKey.KeyId), (otherSite.Event, otherSite.PutBy, otherSite.Site, otherSite.KeyId));
         Assert.StartsWith("another site's job", otherSite.Detail, StringComparison.Ordinal);
         Assert.Empty(upstream.Requests);
+        using var audit = await p1.Http.GetAsync("/v1/localmesh/audit/mesh-jobs", Ct); // what an operator reads
+        var rows = (await TestNode.JsonAsync(audit)).GetProperty("data");
+        Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("job_id").GetString() == "job_injected_signed" && r.GetProperty("event").GetString() == "refused");
         // Acknowledged away, not left to be delivered again.
         var info = await _admin!.CreateJetStreamContext().GetConsumerAsync(MeshSubjects.JobsStream("plant"), "jobs-plant", Ct);
         Assert.Equal((0UL, 0L), (info.Info.NumPending, info.Info.NumAckPending));
