@@ -158,6 +158,48 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upgrade_UnsignedJobQueuedBeforeTheNodesFirstStart_IsServedAndLedgered_OneQueuedAfterIsRefused()
+    {
+        // What a node of the earlier version left in plant's queue: unsigned.
+        await using var plant = await ConnectAsync("plant");
+        var js = plant.CreateJetStreamContext();
+        var before = Job("job_before_upgrade", "stock before the upgrade");
+        (await js.PublishAsync(MeshSubjects.JobsSubject("plant"), before.ToJson(), opts: new NatsJSPubOpts { MsgId = before.Job.Id }, cancellationToken: Ct)).EnsureSuccess();
+        await using var upstream = await FakeLlmServer.StartAsync("p1-upstream");
+        await using var p1 = await StartPlantNodeAsync("p1", upstream);
+        for (var i = 0; !upstream.Received("stock before the upgrade"); i++)
+        {
+            Assert.True(i < 1200, "the job queued before the upgrade was never served");
+            await Task.Delay(50, Ct);
+        }
+
+        // The same, put on the subject after p1 started this version: only a node of the earlier version, or anyone else.
+        var after = Job("job_after_upgrade", "stock after the upgrade");
+        (await js.PublishAsync(MeshSubjects.JobsSubject("plant"), after.ToJson(), opts: new NatsJSPubOpts { MsgId = after.Job.Id }, cancellationToken: Ct)).EnsureSuccess();
+        var refused = await RefusalAsync(p1, "job_after_upgrade", upstream, "stock after the upgrade");
+
+        var accepted = p1.Services.GetRequiredService<AuditLedger>().MeshJobs().Single(r => r.JobId == "job_before_upgrade");
+        Assert.Equal(("unsigned-accepted", 1L), (accepted.Event, accepted.Sequence));
+        Assert.Equal(("refused", 2L), (refused.Event, refused.Sequence));
+        Assert.Single(upstream.Requests);
+    }
+
+    [Fact]
+    public async Task AcceptUnsigned_Never_RefusesEvenAJobQueuedBeforeTheUpgrade_ABadValueStopsTheNode()
+    {
+        await using var plant = await ConnectAsync("plant");
+        var before = Job("job_before_never", "stock before the upgrade");
+        (await plant.CreateJetStreamContext().PublishAsync(MeshSubjects.JobsSubject("plant"), before.ToJson(), cancellationToken: Ct)).EnsureSuccess();
+        await using var upstream = await FakeLlmServer.StartAsync("p1-upstream");
+        await using var p1 = await StartPlantNodeAsync("p1", upstream, new Dictionary<string, string?> { ["Mesh:Jobs:AcceptUnsigned"] = "never" });
+
+        var refused = await RefusalAsync(p1, "job_before_never", upstream, "stock before the upgrade");
+
+        Assert.Equal("unsigned: LocalMesh:Mesh:Jobs:AcceptUnsigned is never", refused.Detail);
+        Assert.Contains("LocalMesh:Mesh:Jobs:AcceptUnsigned", Assert.Single(new MeshOptions { Url = _server.Url, Jobs = new MeshJobOptions { AcceptUnsigned = "sometimes" } }.Validate()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QueuedByANodeOfTheSite_IsSigned_AndServedOnce_AfterThatNodeIsGone()
     {
         await using var upstream = await FakeLlmServer.StartAsync("p2-upstream");
