@@ -43,6 +43,7 @@ public sealed partial class MeshJobQueue(
     private bool _legacyDone;
     private DateTimeOffset _streamCreated;
     private DateTimeOffset _signerPut = DateTimeOffset.MinValue;
+    private readonly HashSet<string> _told = []; // jobs served unsigned or narrowed that were logged (and ledgered) already: a job waiting for capacity is delivered again every poll
 
     /// <summary>Jobs this node answered from the mesh's queue.</summary>
     public int Answered => Volatile.Read(ref _answered);
@@ -254,7 +255,8 @@ public sealed partial class MeshJobQueue(
 
                 var sequence = message.Metadata?.Sequence.Stream ?? 0;
                 var verdict = await CheckAsync(message.Headers, message.Data, sequence, cancellationToken).ConfigureAwait(false);
-                if (verdict.Event is { } happened)
+                var first = Tell(job.Job.Id);
+                if (verdict.Event is { } happened && (!verdict.Serve || first))
                 {
                     ledger.Write(new MeshJobRecord
                     {
@@ -271,7 +273,7 @@ public sealed partial class MeshJobQueue(
                     continue;
                 }
 
-                if (verdict.Event is not null)
+                if (verdict.Event is not null && first)
                 {
                     LogUnsigned(logger, job.Job.Id, verdict.Detail);
                 }
@@ -283,7 +285,7 @@ public sealed partial class MeshJobQueue(
                 }
 
                 var queued = policy.Narrow(job.Job, out var dropped);
-                if (dropped is not null)
+                if (dropped is not null && first)
                 {
                     LogNarrowed(logger, job.Job.Id, dropped);
                 }
@@ -333,6 +335,17 @@ public sealed partial class MeshJobQueue(
 
         await PutStatusAsync(outcome with { Job = outcome.Job with { Attempts = attempt, UpdatedAt = time.GetUtcNow() }, ServedBy = connection.Options.EffectiveNodeId }, cancellationToken).ConfigureAwait(false);
         return outcome.Job.Status != JobStatus.Queued;
+    }
+
+    /// <summary>Whether <paramref name="id"/> is delivered here for the first time since this node started (bounded: forgets all past 10,000).</summary>
+    private bool Tell(string id)
+    {
+        if (_told.Count >= 10_000)
+        {
+            _told.Clear();
+        }
+
+        return _told.Add(id);
     }
 
     /// <summary>The signature headers of a job this node puts in its site's queue.</summary>
