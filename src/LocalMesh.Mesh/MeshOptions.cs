@@ -87,6 +87,9 @@ public sealed record MeshOptions
     /// <summary>Federated model updates: what this node publishes and takes (<c>LocalMesh:Mesh:Models</c>).</summary>
     public MeshModelOptions Models { get; init; } = new();
 
+    /// <summary>The site's job queue: which unsigned jobs are served (<c>LocalMesh:Mesh:Jobs</c>).</summary>
+    public Jobs.MeshJobOptions Jobs { get; init; } = new();
+
     /// <summary>Whether the mesh is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
 
@@ -149,6 +152,7 @@ public sealed record MeshOptions
         }
 
         errors.AddRange(Models.Validate());
+        errors.AddRange(Jobs.Validate());
         if (PasswordEnv is { } env && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(env)))
         {
             errors.Add($"LocalMesh:Mesh:PasswordEnv: environment variable '{env}' is not set.");

@@ -38,13 +38,13 @@ public static class MeshServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new MeshConnection(options));
         services.AddSingleton(sp => new PeerTable(options.EffectiveNodeId, TimeSpan.FromSeconds(options.PeerTimeoutSeconds), sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(2 * options.HeartbeatSeconds)));
-        if (options.Models.Enabled)
-        {
-            // Made (or read) when the node starts, so a node that publishes advertises its key on its first card.
-            // A rotation prepared by 'localmesh mesh rotate-key' is carried out here, before the key is first used.
-            services.AddSingleton(sp => Models.ModelSigningKey.LoadOrCreate(dataDir, options.Site, options.EffectiveNodeId, sp.GetRequiredService<TimeProvider>()));
-            services.AddSingleton(sp => new Models.ModelTrust(options, sp.GetRequiredService<PeerTable>(), dataDir, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.ModelTrust>>()));
-        }
+        // Made (or read) when the node starts, so a node that publishes advertises its key on its first card; every node
+        // signs the jobs it puts in its site's queue with it, so every node of a mesh has one.
+        // A rotation prepared by 'localmesh mesh rotate-key' is carried out here, before the key is first used.
+        services.AddSingleton(sp => Models.ModelSigningKey.LoadOrCreate(dataDir, options.Site, options.EffectiveNodeId, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Models.ModelTrust(options, sp.GetRequiredService<PeerTable>(), dataDir, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.ModelTrust>>()));
+        services.AddSingleton(sp => new Jobs.JobTrust(options, sp.GetRequiredService<Models.ModelSigningKey>(), sp.GetRequiredService<Models.ModelTrust>(), dataDir));
+        services.AddSingleton<Jobs.ServingPolicy>();
 
         services.AddSingleton(sp => new NodeCardSource(options, sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IntentNames>(), sp.GetService<CollectionDomains>(),
             options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().PublicKey : null,

@@ -27,6 +27,7 @@ public sealed partial class AuditLedger : IAsyncDisposable
         {
             SqliteDatabase.Execute(connection, Schema);
             SqliteDatabase.Execute(connection, ModelsSchema); // added with federated model updates
+            SqliteDatabase.Execute(connection, MeshJobsSchema); // added with signed mesh queue jobs
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "citations", "TEXT"); // added with the knowledge tier
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "cache", "TEXT"); // added with the semantic cache
             SqliteDatabase.AddColumnIfMissing(connection, "requests", "cache_source", "TEXT");
@@ -181,6 +182,9 @@ public sealed partial class AuditLedger : IAsyncDisposable
                 break;
             case ModelUpdateRecord m:
                 Insert(batch, m);
+                break;
+            case MeshJobRecord j:
+                Insert(batch, j);
                 break;
         }
     }

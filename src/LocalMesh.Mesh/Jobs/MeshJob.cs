@@ -4,7 +4,11 @@ using LocalMesh.Queue;
 
 namespace LocalMesh.Mesh.Jobs;
 
-/// <summary>A queued request as it travels in the mesh's durable queue and as its status is kept (the same record, with the outcome filled in).</summary>
+/// <summary>
+/// A queued request as it travels in the mesh's durable queue and as its status is kept (the same record, with the
+/// outcome filled in). In the queue its bytes are signed by the node that put it, in the message's headers
+/// (<see cref="JobSignature"/>).
+/// </summary>
 /// <param name="Job">The job as the node's own queue and executor know it (its id is also the stream's message id, so publishing it twice stores it once).</param>
 /// <param name="Origin">The node that queued it.</param>
 /// <param name="ServedBy">The node that answered it.</param>

@@ -1,9 +1,12 @@
 using LocalMesh.Configuration;
+using LocalMesh.Ledger;
+using LocalMesh.Mesh.Models;
 using LocalMesh.Mesh.Transport;
 using LocalMesh.Queue;
 using LocalMesh.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Client.KeyValueStore;
@@ -22,13 +25,25 @@ namespace LocalMesh.Mesh.Jobs;
 /// other sites' users from reading them (docs/mesh-nats.conf). <see cref="IJobDirectory"/>: <c>localmesh jobs ID</c>
 /// works from any node of the site. Jobs of the site still in the shared stream of earlier versions
 /// (<see cref="MeshSubjects.LegacyJobsStream"/>) are moved into the site's own at start.
+/// <para>
+/// The queue's subject can be written by more than the site's nodes (docs/mesh.md, Security), so every job put is
+/// signed by the node that puts it (<see cref="JobSignature"/>), and a node serves only a job signed by a node of its
+/// own site with the key it trusts for that node (<see cref="JobTrust"/>); any other is taken off the queue unserved,
+/// logged and written to the ledger (<see cref="MeshJobRecord"/>). A job is served under this node's own policy
+/// (<see cref="ServingPolicy"/>), never beyond it whatever tiers it names.
+/// </para>
 /// </summary>
 public sealed partial class MeshJobQueue(
-    MeshConnection connection, JobStore local, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions node, TimeProvider time, ILogger<MeshJobQueue> logger)
+    MeshConnection connection, JobStore local, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions node, TimeProvider time, ILogger<MeshJobQueue> logger,
+    ModelSigningKey key, JobTrust trust, ServingPolicy policy, AuditLedger ledger)
     : BackgroundService, IJobDirectory
 {
+    private static readonly TimeSpan SignerRefresh = TimeSpan.FromHours(1);
     private INatsKVStore? _status;
     private bool _legacyDone;
+    private DateTimeOffset _streamCreated;
+    private DateTimeOffset _signerPut = DateTimeOffset.MinValue;
+    private readonly HashSet<string> _told = []; // jobs served unsigned or narrowed that were logged (and ledgered) already: a job waiting for capacity is delivered again every poll
 
     /// <summary>Jobs this node answered from the mesh's queue.</summary>
     public int Answered => Volatile.Read(ref _answered);
@@ -61,17 +76,25 @@ public sealed partial class MeshJobQueue(
                 {
                     // Opened, and made only when missing: a site's user may not make streams under docs/mesh-nats.conf (MeshResources).
                     var site = options.Site;
-                    await MeshResources.OpenOrCreateAsync($"stream {MeshSubjects.JobsStream(site)}", site,
+                    var stream = await MeshResources.OpenOrCreateAsync($"stream {MeshSubjects.JobsStream(site)}", site,
                         async () => await connection.JetStream.GetStreamAsync(MeshSubjects.JobsStream(site), cancellationToken: stoppingToken).ConfigureAwait(false),
                         async () => await connection.JetStream.CreateStreamAsync(MeshResources.JobsStream(site, options.Replicas), stoppingToken).ConfigureAwait(false)).ConfigureAwait(false);
                     _status = await MeshResources.OpenOrCreateAsync($"bucket {MeshSubjects.JobsBucket(site)}", site,
                         () => connection.KeyValue.GetStoreAsync(MeshSubjects.JobsBucket(site), stoppingToken).AsTask(),
                         () => connection.KeyValue.CreateStoreAsync(MeshResources.JobsBucket(site, options.Replicas), stoppingToken).AsTask()).ConfigureAwait(false);
+                    _streamCreated = stream.Info.Created;
+                    trust.RecordFloor(stream.Info.Config.Name!, stream.Info.Created, stream.Info.State.LastSeq); // before the first job is read: unsigned ones up to here were queued before this version
                     consumer = await connection.JetStream.CreateOrUpdateConsumerAsync(MeshSubjects.JobsStream(options.Site), new ConsumerConfig("jobs-" + options.Site)
                     {
                         AckPolicy = ConsumerConfigAckPolicy.Explicit,
                         AckWait = TimeSpan.FromSeconds(120),
                     }, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (time.GetUtcNow() - _signerPut >= SignerRefresh && _status is { } bucket)
+                {
+                    await JobSigners.PutAsync(bucket, options.EffectiveNodeId, key, stoppingToken).ConfigureAwait(false); // for peers checking this node's jobs after it is gone
+                    _signerPut = time.GetUtcNow();
                 }
 
                 if (!_legacyDone)
@@ -110,7 +133,8 @@ public sealed partial class MeshJobQueue(
             }
 
             var meshJob = new MeshJob(job with { Status = JobStatus.Queued, Result = null, Error = null, UpdatedAt = time.GetUtcNow() }, connection.Options.EffectiveNodeId);
-            var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(connection.Options.Site), meshJob.ToJson(),
+            var bytes = meshJob.ToJson();
+            var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(connection.Options.Site), bytes, headers: Sign(bytes),
                 opts: new NatsJSPubOpts { MsgId = job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!ack.Duplicate)
             {
@@ -183,7 +207,8 @@ public sealed partial class MeshJobQueue(
                     {
                         // Only a job not in this site's bucket yet: one found again after its move was cut short before the
                         // ack may have been answered since, and its legacy outcome put over that answer would lose it.
-                        var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(site), message.Data,
+                        // Signed by this node, which moves it: the old stream was written by this site's nodes of the earlier version.
+                        var ack = await connection.JetStream.PublishAsync(MeshSubjects.JobsSubject(site), message.Data, headers: Sign(message.Data!),
                             opts: new NatsJSPubOpts { MsgId = job.Job.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
                         if (!ack.Duplicate)
                         {
@@ -228,13 +253,43 @@ public sealed partial class MeshJobQueue(
                     continue;
                 }
 
+                var sequence = message.Metadata?.Sequence.Stream ?? 0;
+                var verdict = await CheckAsync(message.Headers, message.Data, sequence, cancellationToken).ConfigureAwait(false);
+                var first = Tell(job.Job.Id);
+                if (verdict.Event is { } happened && (!verdict.Serve || first))
+                {
+                    ledger.Write(new MeshJobRecord
+                    {
+                        Timestamp = time.GetUtcNow(), JobId = job.Job.Id, Event = happened, PutBy = verdict.PutBy, Site = verdict.Site, KeyId = verdict.KeyId,
+                        Sequence = (long)sequence, Detail = verdict.Detail,
+                    });
+                }
+
+                if (!verdict.Serve)
+                {
+                    // Taken off the queue, not answered and not redelivered; no outcome is stored (its id may be a real job's).
+                    LogRefused(logger, job.Job.Id, sequence, verdict.Detail);
+                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (verdict.Event is not null && first)
+                {
+                    LogUnsigned(logger, job.Job.Id, verdict.Detail);
+                }
+
                 if (await FindAsync(job.Job.Id, cancellationToken).ConfigureAwait(false) is { Status: JobStatus.Completed or JobStatus.Failed })
                 {
                     await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // answered already (redelivered after a crash)
                     continue;
                 }
 
-                var queued = job.Job;
+                var queued = policy.Narrow(job.Job, out var dropped);
+                if (dropped is not null && first)
+                {
+                    LogNarrowed(logger, job.Job.Id, dropped);
+                }
+
                 if (!planner.HasAvailableBackend(JobWorker.ToContext(queued)))
                 {
                     await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -282,6 +337,34 @@ public sealed partial class MeshJobQueue(
         return outcome.Job.Status != JobStatus.Queued;
     }
 
+    /// <summary>Whether <paramref name="id"/> is delivered here for the first time since this node started (bounded: forgets all past 10,000).</summary>
+    private bool Tell(string id)
+    {
+        if (_told.Count >= 10_000)
+        {
+            _told.Clear();
+        }
+
+        return _told.Add(id);
+    }
+
+    /// <summary>The signature headers of a job this node puts in its site's queue.</summary>
+    private NatsHeaders Sign(byte[] data) => JobSignature.Sign(key, connection.Options.Site, connection.Options.EffectiveNodeId, data);
+
+    /// <summary>Whether a message of the site's queue was put by a node of the site (<see cref="JobTrust"/>).</summary>
+    private async Task<JobVerdict> CheckAsync(NatsHeaders? headers, byte[]? data, ulong sequence, CancellationToken cancellationToken)
+    {
+        var site = connection.Options.Site;
+        JobSigner? registered = null;
+        if (JobSignature.Get(headers, JobSignature.NodeHeader) is { } putBy && MeshSubjects.IsToken(putBy) && putBy != connection.Options.EffectiveNodeId
+            && JobSignature.Get(headers, JobSignature.SiteHeader) == site && _status is { } bucket)
+        {
+            registered = await JobSigners.GetAsync(bucket, putBy, cancellationToken).ConfigureAwait(false);
+        }
+
+        return trust.Check(headers, data ?? [], MeshSubjects.JobsStream(site), _streamCreated, sequence, registered);
+    }
+
     private async Task PutStatusAsync(MeshJob job, CancellationToken cancellationToken)
     {
         var status = _status ?? throw new InvalidOperationException("The mesh's job bucket is not open.");
@@ -298,6 +381,15 @@ public sealed partial class MeshJobQueue(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The shared job stream {Legacy} of earlier versions still exists, and this site's jobs in it cannot be moved: {Error}. See docs/mesh.md (Security, upgrading)")]
     private static partial void LogLegacyUnreadable(ILogger logger, string legacy, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused job {Id} (stream sequence {Sequence}) of the mesh's queue, not served: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string id, ulong sequence, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving job {Id} of the mesh's queue without a signature: {Reason}")]
+    private static partial void LogUnsigned(ILogger logger, string id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Id} of the mesh's queue is served under this node's policy: {Dropped}")]
+    private static partial void LogNarrowed(ILogger logger, string id, string dropped);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mesh job queue: {Error}")]
     private static partial void LogError(ILogger logger, string error);

@@ -207,6 +207,9 @@ public sealed class ModelSigningKey : IDisposable
     public string Sign(string model, string site, string node, int version, long publishedAt, ReadOnlySpan<byte> payload) =>
         Convert.ToBase64String(_key.SignData(ModelSignature.MessageV2(model, site, node, version, publishedAt, SHA256.HashData(payload)), HashAlgorithmName.SHA256));
 
+    /// <summary>Signs any other message of the node's (a queued job: <see cref="Jobs.JobSignature"/>): base64, IEEE P1363 r||s.</summary>
+    public string SignMessage(byte[] message) => Convert.ToBase64String(_key.SignData(message, HashAlgorithmName.SHA256));
+
     /// <summary>A statement, signed by this key, that <paramref name="node"/>@<paramref name="site"/> now signs with <paramref name="newPublicKey"/> (what a start after <see cref="PrepareRotation"/> makes; tests).</summary>
     public ModelKeyRotation SignRotation(string site, string node, string newPublicKey, int sequence, long at) =>
         ModelKeyRotation.Create(_key, site, node, PublicKey, newPublicKey, sequence, at);
@@ -263,7 +266,8 @@ public static class ModelSignature
     public static bool Verify(string publicKey, string signature, string model, string site, string node, int version, long publishedAt, ReadOnlySpan<byte> payload) =>
         Verify(publicKey, signature, MessageV2(model, site, node, version, publishedAt, SHA256.HashData(payload)));
 
-    private static bool Verify(string publicKey, string signature, byte[] message)
+    /// <summary>Whether <paramref name="signature"/> is <paramref name="publicKey"/>'s signature of <paramref name="message"/>; false for anything unreadable.</summary>
+    public static bool Verify(string publicKey, string signature, byte[] message)
     {
         using var key = TryImport(publicKey);
         Span<byte> sig = stackalloc byte[128];

@@ -87,12 +87,16 @@ public sealed partial class ModelTrust
     /// <param name="signer">The key a version is signed with (null: no version at hand).</param>
     /// <param name="offered">Rotation statements that came with the version.</param>
     /// <param name="rotationRefused">Why statements that would lead to <paramref name="signer"/> were not believed, if any were offered.</param>
-    public TrustedModelKey? For(string site, string node, string? signer, IReadOnlyList<ModelKeyRotation> offered, out string? rotationRefused)
+    /// <param name="registered">
+    /// The key the node registered where only its site's nodes may write (the site's job bucket: <see cref="Jobs.JobSigners"/>),
+    /// taken like its card's when it has no live card advertising one: a job it queued is still checked after it died.
+    /// </param>
+    public TrustedModelKey? For(string site, string node, string? signer, IReadOnlyList<ModelKeyRotation> offered, out string? rotationRefused, string? registered = null)
     {
         rotationRefused = null;
         var name = $"{site}.{node}";
         var card = _peers.Live.FirstOrDefault(p => p.Card.Node == node && p.Card.Site == site)?.Card;
-        var advertised = card?.ModelKey;
+        var advertised = card?.ModelKey ?? (site == _options.Site ? registered : null);
         var changes = new List<ModelKeyChange>();
         TrustedModelKey? trusted;
         lock (_lock)

@@ -57,7 +57,7 @@ public static class DashboardEndpoints
             api = "/v1 (OpenAI-compatible: /v1/chat/completions, /v1/models, /v1/embeddings)",
             management = new[]
             {
-                "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/audit/requests", "/v1/localmesh/audit/crossings/{id}", "/v1/localmesh/audit/models",
+                "/v1/localmesh/backends", "/v1/localmesh/audit", "/v1/localmesh/audit/requests", "/v1/localmesh/audit/crossings/{id}", "/v1/localmesh/audit/models", "/v1/localmesh/audit/mesh-jobs",
                 "/v1/localmesh/stats", "/v1/localmesh/jobs/{id}", "/v1/localmesh/kb", "/v1/localmesh/domains", "/v1/localmesh/signals", "/v1/localmesh/nodes",
             },
             specialists = services.GetService<IntentModelStore>() is null ? null : new[]

@@ -14,7 +14,7 @@ namespace LocalMesh.Server.Dashboard;
 /// <summary>
 /// The ledger as the dashboard reads it (admin keys only): totals over time (<c>/v1/localmesh/stats</c>), the requests
 /// with what each sent (<c>/v1/localmesh/audit/requests</c>), the bytes one crossing sent, as sent
-/// (<c>/v1/localmesh/audit/crossings/{id}</c>), and the federated model updates (<c>/v1/localmesh/audit/models</c>).
+/// (<c>/v1/localmesh/audit/crossings/{id}</c>), the federated model updates (<c>/v1/localmesh/audit/models</c>) and the mesh queue's refused jobs (<c>/v1/localmesh/audit/mesh-jobs</c>).
 /// </summary>
 public static class LedgerEndpoints
 {
@@ -71,6 +71,19 @@ public static class LedgerEndpoints
             var query = ManagementEndpoints.ParseQuery(http.Request.Query, time);
             await ledger.FlushAsync().ConfigureAwait(false);
             return Results.Json(new { @object = "list", data = ledger.ModelUpdates(query.Limit) }, AuditJson.Options);
+        });
+
+        // Jobs of the mesh's queue this node refused (unsigned, forged, another site's, untrusted signer) or served unsigned (newest first; limit).
+        app.MapGet("/audit/mesh-jobs", async (HttpContext http, AuditLedger ledger, TimeProvider time) =>
+        {
+            if (ManagementEndpoints.RequireAdmin(http) is { } denied)
+            {
+                return denied;
+            }
+
+            var query = ManagementEndpoints.ParseQuery(http.Request.Query, time);
+            await ledger.FlushAsync().ConfigureAwait(false);
+            return Results.Json(new { @object = "list", data = ledger.MeshJobs(query.Limit) }, AuditJson.Options);
         });
 
         app.MapGet("/audit/crossings/{id:long}", async (HttpContext http, long id, AuditLedger ledger) =>

@@ -98,12 +98,13 @@ public sealed class DeliverSubjectTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// The same consumer delivering on plant's card subject or into plant's model bucket: nats-server (2.9) never binds it
-    /// (no delivery), so neither is written. The test above is the control that the mechanism works here.
+    /// The same consumer delivering on plant's card subject, into plant's model bucket or into plant's job bucket (where a
+    /// node registers the key it signs its queued jobs with): nats-server (2.9) never binds it (no delivery), so none is written. The test above is the control that the mechanism works here.
     /// </summary>
     [Theory]
     [InlineData("$KV.localmesh_nodes.plant.p1", "KV_localmesh_nodes")]
     [InlineData("$O.localmesh_models_plant.M.Zm9yZ2Vk", "OBJ_localmesh_models_plant")]
+    [InlineData("$KV.localmesh_jobs_plant.signer.p9", "KV_localmesh_jobs_plant")] // a node's job signing key: the queue trusts it (JobSigners)
     public async Task AnotherSite_CannotForgePlantsCardOrModelVersion_ThroughAPushConsumersDeliverSubject(string target, string stream)
     {
         // Absence can only be waited for: 5 s, where the control above takes milliseconds. A slow machine could make this
