@@ -19,6 +19,7 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
         new IdentityNumberDetector(),
         new TravelDocumentDetector(),
+        new CjkAddressDetector(),
         new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthLater()), before: 100),

@@ -19,7 +19,19 @@ public static partial class BuiltInDetectors
         new PatternDetector("API_KEY", TwilioKey(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0),
         new PatternDetector("SECRET", SigningSecret(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(SigningPrefixes)),
         new PatternDetector("PASSWORD", SpokenPassword(), PasswordLike, mayMatch: t => t.AsSpan().ContainsAny(PasswordWords) || t.AsSpan().ContainsAnyInRange('\u0400', '\uFFFF')),
+        new PatternDetector("PASSWORD", ChangedPassword(), v => PasswordLike(v) || Passphrase(v), mayMatch: t => t.AsSpan().ContainsAny(ChangeWords)),
     ];
+
+    private static readonly SearchValues<string> ChangeWords = SearchValues.Create(["rotated", "changed", "reset", "updated", "set to", "is now"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A passphrase of three or more words joined by dashes (<c>zephyr-saffron-mango-tundra</c>), as password generators make them.</summary>
+    private static bool Passphrase(string value) => value.Length is >= 12 and <= 128 && value.Count(c => c == '-') >= 2 && value.All(c => char.IsLetter(c) || c == '-');
+
+    // A password said to have changed, and its new value ("guest wifi pass rotated -> Zephyr$9343Granite", "i rotated
+    // the creds. new one for the backup user is Otter1982.", "the password was reset to x7!Kelp"): a change word, then
+    // an arrow, "to", "is now", or "new one ... is".
+    [GeneratedRegex(@"(?i:(?:\b(?:pass(?:word|phrase|code)?|pwd?|creds?|credentials?)\s+(?:(?:was|has\s+been|got|is)\s+)?(?:rotated|changed|reset|updated|set)|\b(?:rotated|changed|reset|updated)\s+(?:the|my|our|your)\s+(?:pass(?:word)?|pwd?|creds?|credentials?)[.,;]?)(?:[^\n]{0,50}?\b(?:new\s+one|new\s+password|it)\b[^\n]{0,30}?\s(?:is|:)|\s*(?:->|→|=>|:|to|is\s+now))\s*)[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ChangedPassword();
 
     // What each pattern cannot match without, for a vectorised search that skips the regex for texts with none (most
     // texts). Short needles slow the search several times over, so Twilio's two-letter prefix has a regex of its own

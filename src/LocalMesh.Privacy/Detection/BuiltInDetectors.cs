@@ -115,7 +115,8 @@ public static partial class BuiltInDetectors
     // The short forms of a password setting (SMTP_PASS=, ansible_become_pass=, "pw: …" on a line of its own), which prose
     // uses for other things ("boarding pass: gate 12", "day-pass: 2024-12-03"): only after a name part and '_', or at the
     // start of a line, and only a value with a letter and a digit or sign (see PasswordLike).
-    [GeneratedRegex(@"(?:(?<=[A-Za-z0-9]_)|(?m:^)[ \t]*)(?:pass|pw|pwd)[""']?[ \t]*[=:][ \t]*[""']?(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
+    // Also "pw:" in the middle of a line ("wifi: Attic-Net  pw: plum!Gr4vel"): the two-letter name says nothing else.
+    [GeneratedRegex(@"(?:(?<=[A-Za-z0-9]_)|(?m:^)[ \t]*|(?<=\s)(?=pwd?[ \t]*[=:]))(?:pass|pw|pwd)[""']?[ \t]*[=:][ \t]*[""']?(?<value>[^\s;'"",]{4,})", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ShortPasswordSetting();
 
     [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", RegexOptions.None, TimeoutMs)]

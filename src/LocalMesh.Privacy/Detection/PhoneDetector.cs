@@ -215,9 +215,11 @@ public sealed partial class PhoneDetector : IEntityDetector
 
     /// <summary>
     /// A phone-number candidate: an optional <c>+</c> or <c>00</c>, digits (and bracketed area codes) with single
-    /// separators between them, an optional extension. Only the first character of a run may start one (linear).
+    /// separators between them, an optional extension on the same line (a list's next line starting "#16" is no
+    /// extension). An international number may open a bracket ("(+61 400 188 704)"). Only the first character of a run
+    /// may start one (linear).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w+.\-/(])(?:\+|00)?(?:\(\d{1,5}\)[ .\-]?)?\d(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,20}(?:\s{0,2}(?:ext\.?|x|extension|#)\s{0,2}\d{1,6})?(?![\w])", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?<![\w+.\-/(])|(?<=\()(?=\+))(?:\+|00)?(?:\(\d{1,5}\)[ .\-]?)?\d(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,20}(?:[ \t]{0,2}(?:ext\.?|x|extension|#)[ \t]{0,2}\d{1,6})?(?![\w])", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex Candidate();
 
     /// <summary>Written as phone numbers are: an area code in brackets, a leading + or 0, or three or more groups.</summary>
@@ -259,6 +261,6 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"^\s*\(?(?:mobile|cell|home|work|office|fax|tel|phone)\b", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex PhoneWordsAfter();
 
-    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.|voucher|coupon|gift card|cas|ean|upc|gtin|pn|part|p/n|serial no)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.|voucher|coupon|gift card|cas|ean|upc|gtin|pn|part (?:no|number)|p/n|serial no)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex OtherNumberWords();
 }

@@ -19,6 +19,9 @@ public sealed class PhoneDetectorTests
     [InlineData("+1.602.272.9781", "+1.602.272.9781")]
     [InlineData("call me on 140-6686-17", "140-6686-17")] // a part number's shape, but a phone word says otherwise
     [InlineData("Transfer from DE89370400440532013000 to the usual account and ping +44 20 7946 0958.", "+44 20 7946 0958")]
+    [InlineData("Landlord: Jo Reyes (+61 400 188 704)", "+61 400 188 704")] // an international number in brackets
+    [InlineData("and the second part: (415) 555-0132", "(415) 555-0132")] // "part" alone names no other kind of number
+    [InlineData("#4 Ana Lima  parent 0722 130 418\n#5 Rui Sá", "0722 130 418")] // the next line's "#5" is no extension
     public void PhoneNumbers_InNationalAndInternationalFormats_AreFound(string text, string expected) =>
         Assert.Equal(expected, Assert.Single(Scanner.Scan(text), m => m.Type == "PHONE").Value);
 

@@ -43,6 +43,10 @@ public sealed class SecretFormatsTests
     [InlineData("userPassword: Hx7&kLm2pQ", "Hx7&kLm2pQ")]
     [InlineData("wifi: Attic-Net\npw: plum!Gr4vel", "plum!Gr4vel")]
     [InlineData("The password for the archive is walnut-7788-ridge.", "walnut-7788-ridge")]
+    [InlineData("18:02 hub: guest wifi pass rotated -> Quokka$7731Basalt", "Quokka$7731Basalt")]
+    [InlineData("i rotated the creds. new one for the `deploy` user is Walrus#4411 , keep it quiet", "Walrus#4411")]
+    [InlineData("the vault passphrase was changed to heron-maple-quartz-lagoon", "heron-maple-quartz-lagoon")]
+    [InlineData("wifi: Hut-Net  pw: moss!T4lon", "moss!T4lon")]
     public void PasswordsSaidInWords_AreFound(string text, string value) => AssertFound(text, "PASSWORD", value);
 
     [Theory]
@@ -64,6 +68,8 @@ public sealed class SecretFormatsTests
     [InlineData("Pass: 12/15 tests green\nbypass: none")]
     [InlineData("The season pass: 2025 edition costs 49 EUR; the compass: north.")]
     [InlineData("09:14:02 WARN login: password=******** rejected (policy)\n09:14:09 WARN pwd: •••••••• expired")] // already masked
+    [InlineData("The password was changed yesterday; the key was reset to default.")] // no value
+    [InlineData("Please change the password to something longer.")]
     [InlineData("SMTP_PASSWORD = os.environ.get(\"SMTP_PASSWORD\")\nDB_PASSWORD = secrets[\"db\"]")] // code reading it from elsewhere
     public void OrdinaryText_IsNotFlagged(string text) => Assert.Empty(Scanner.Scan(text));
 
