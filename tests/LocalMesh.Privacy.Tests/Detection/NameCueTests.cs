@@ -50,6 +50,12 @@ public sealed class NameCueTests
     public void NamesAfterOrBeforeHonorificsAndGreetingsOfOtherLanguages_AreFound(string text, string expected) => Assert.Contains(expected, Names(text));
 
     [Theory]
+    [InlineData("User: In Chinese you'd say 静女士, right?", "静")]
+    [InlineData("姓名：王芳\n备注：芳女士/先生希望周末联系", "芳")]
+    public void AOneCharacterGivenName_SurvivesTheScanner(string text, string name) =>
+        Assert.Contains(new PrivacyScanner(BuiltInDetectors.All).Scan(text), m => m.Type == "PERSON" && m.Value == name);
+
+    [Theory]
     [InlineData("お客様各位、いつもご利用ありがとうございます。皆様のご意見をお待ちしています。")] // customers, everyone
     [InlineData("仕様書を確認してください。ご苦労様でした。")] // specification; thanks for your work
     [InlineData("고객님, 주문이 완료되었습니다. 선생님께 전달했습니다.")] // customer, teacher
