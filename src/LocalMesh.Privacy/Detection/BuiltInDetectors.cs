@@ -40,6 +40,7 @@ public static partial class BuiltInDetectors
         new PhoneDetector(),
         .. IdentityDetectors(),
         new NameCueDetector(),
+        new TravelNameDetector(),
         new PlaceCueDetector(),
         new FieldValueDetector(),
     ];

@@ -36,6 +36,15 @@ public sealed partial class NameCueDetector : IEntityDetector
                 }
             }
 
+            for (var m = CapitalAfterTitle().Match(text); m.Success; m = m.NextMatch())
+            {
+                if (Name(text, m.Index + m.Length, strict: false, capitalised: true) is { } name)
+                {
+                    (found ??= []).Add(name);
+                }
+            }
+
+            Honorifics(text, ref found);
             Speakers(text, ref found);
         }
         catch (RegexMatchTimeoutException ex)
@@ -86,12 +95,64 @@ public sealed partial class NameCueDetector : IEntityDetector
         }
     }
 
+    /// <summary>
+    /// A name before an honorific that follows it: Japanese 様, さん, 君, ちゃん, 先生 (高橋様, 美咲さん), Chinese 先生, 女士,
+    /// 小姐 (王先生, 静女士), Korean 님, 씨 (하은님, 김민수 씨), and romanised (Tanaka-san, Ayşe Hanım, Mehmet Bey). The
+    /// name is two or three Han characters (one to three before the Chinese honorifics) or a katakana run after something
+    /// that is not one (a longer run is a phrase: "请联系王先生", and one character before 様 is a word: 仕様, 皆様), or
+    /// two to four Hangul syllables; everyday words before the same suffixes (お客様, 고객님, 선생님) are not names.
+    /// </summary>
+    private static void Honorifics(string text, ref List<EntityMatch>? found)
+    {
+        if (!text.AsSpan().ContainsAny(HonorificStarts))
+        {
+            return;
+        }
+
+        for (var m = HonorificSuffix().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            var value = name.Value;
+            if (!CommonWords.Contains(value.ToLowerInvariant()) && !NotNames.Contains(value.ToLowerInvariant()) && !HonorificNotNames.Contains(value))
+            {
+                (found ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, value));
+            }
+        }
+    }
+
+    /// <summary>The first characters of the honorifics <see cref="HonorificSuffix"/> knows, to skip texts without any at once.</summary>
+    private static readonly System.Buffers.SearchValues<char> HonorificStarts = System.Buffers.SearchValues.Create("様さ君く殿ち先女小老님씨군양-HB");
+
+    /// <summary>Words before an honorific that address no one in particular: everyone, the customer, the teacher, the user, parents.</summary>
+    private static readonly HashSet<string> HonorificNotNames = new(StringComparer.Ordinal)
+    {
+        "皆", "お客", "客", "各位", "奥", "王子", "神", "仏", "殿", "先", "お医者", "お母", "お父", "お兄", "お姉", "母", "父", "兄", "姉",
+        "女", "男", "小", "老", "大", "各", "诸位", "同学", "老师", "医生", "고객", "선생", "사장", "부장", "과장", "팀장", "회장", "교수", "기사",
+        "여러분", "손님", "아저", "아주머", "사모", "오빠", "할머", "할아버", "어머", "아버", "누구", "아무", "하느", "부모", "선배", "후배",
+        "원장", "실장", "대표", "이사", "담당자", "회원", "작가", "기자", "의사", "간호사", "환자", "학생", "친구", "사용자", "관리자",
+        "아가", "부처", "임금", "주인", "오늘날", "苦労", "会員", "利用者", "担当者", "担当", "購入者", "申込者", "契約者", "応募者", "患者", "女士们", "各位", "诸位", "同学",
+    };
+
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}])(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|\p{IsKatakana}{2,12})(?:様|さま|さん|くん|君|ちゃん|先生|殿)|(?<!\p{IsCJKUnifiedIdeographs})(?<name>\p{IsCJKUnifiedIdeographs}{1,3})(?:先生|女士|小姐|老师)|(?<![\p{IsHangulSyllables}])(?<name>\p{IsHangulSyllables}{2,4}) ?(?:님|씨)|\b(?<name>\p{Lu}\p{Ll}{1,20})-(?:san|sama|kun|chan|sensei|ssi|nim)\b|\b(?<name>\p{Lu}\p{Ll}{1,20}) (?:Hanım|Hanim|Bey)\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex HonorificSuffix();
+
     [GeneratedRegex(@"(?m)^[ 	]*(?<name>\p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?)[ 	]?[:>][ 	]+\S+[ 	]+\S", RegexOptions.None, TimeoutMs)]
     private static partial Regex SpeakerLine();
 
-    /// <summary>One or two name words starting at <paramref name="at"/> (after spaces), or null.</summary>
-    private static EntityMatch? Name(string text, int at, bool strict)
+    /// <summary>
+    /// One to three name words starting at <paramref name="at"/> (after spaces), or null. <paramref name="capitalised"/>
+    /// (after a title, or a greeting and a comma) takes only words that do not start with a small letter, and at most two
+    /// in a script without capitals: the words after "Paní Veselá" or "Hej," are often of a language the everyday list
+    /// does not know ("volala", "tak").
+    /// </summary>
+    private static EntityMatch? Name(string text, int at, bool strict, bool capitalised = false)
     {
+        if (at < text.Length && text[at] == ',')
+        {
+            at++; // "Здравствуйте, Ирина!", "Hej, Kasper"
+            capitalised = true;
+        }
+
         while (at < text.Length && text[at] == ' ')
         {
             at++;
@@ -109,7 +170,8 @@ public sealed partial class NameCueDetector : IEntityDetector
         while (words < 3)
         {
             var wordEnd = WordEnd(text, at);
-            if (wordEnd - at < 2 || !IsNameWord(text.AsSpan(at, wordEnd - at)))
+            if (wordEnd - at < 2 || !IsNameWord(text.AsSpan(at, wordEnd - at))
+                || (capitalised && (char.IsLower(text[at]) || (words == 2 && !char.IsUpper(text[at])))))
             {
                 break;
             }
@@ -224,7 +286,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     private static partial Regex Introduction();
 
     /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>
-    [GeneratedRegex(@"(?im)^[ \t]*(?:dear|hi|hello|hey|hiya|bonjour|salut|hallo|hola|ciao|ol[áa]|good\s{1,3}(?:morning|afternoon|evening)|sehr\s{1,3}geehrte[r]?\s{1,3}(?:frau|herr)(?:\s{1,3}dr\.)?|liebe[r]?|cher|ch[èe]re|estimad[oa]|gentile|beste|szanown[ya]\s{1,3}pan(?:i)?)(?=[ \t])", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?im)^[ \t]*(?:dear|hi|hello|hey|hiya|bonjour|salut|hallo|hola|ciao|ol[áa]|good\s{1,3}(?:morning|afternoon|evening)|sehr\s{1,3}geehrte[r]?\s{1,3}(?:frau|herr)(?:\s{1,3}dr\.)?|liebe[r]?|cher|ch[èe]re|estimad[oa]|querid[oa]|car[oa]|gentile|beste|szanown[ya]\s{1,3}pan(?:i)?|hej|hei|moi|terve|kære|kæreste|kära|ahoj|dobr[ýy]\s{1,3}den(?:,?\s{1,3}(?:pane|paní))?|cze[śs][ćc]|witaj|bun[ăa](?:\s{1,3}ziua)?|merhaba|selam|sayın|habari|jambo|sawubona|kia\s{1,3}ora|aloha|talofa|mālō|salam|shalom|namaste|kumusta|hi\s{1,3}po|halo|hai|selamat\s{1,3}(?:pagi|siang|sore|malam)|xin\s{1,3}chào|chào|здравствуйте|привет|добрый\s{1,3}(?:день|вечер)|доброе\s{1,3}утро|уважаем(?:ый|ая)|вітаю|привіт|шановн(?:ий|а)|γει[αά]\s{1,3}σ(?:ου|ας)|αγαπητ[έή]|καλημέρα|مرحبا|عزيزي|عزيزتي|سلام|שלום)(?=,?[ \t])", RegexOptions.None, TimeoutMs)]
     private static partial Regex Greeting();
 
     /// <summary>A mail header naming people, at the start of a line (<c>From: Palesa Wojcik &lt;…&gt;</c>).</summary>
@@ -235,8 +297,16 @@ public sealed partial class NameCueDetector : IEntityDetector
     [GeneratedRegex(@"(?m)^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}\s-|<(?=\p{Lu}[^>\n]{1,40}>))", RegexOptions.None, TimeoutMs)]
     private static partial Regex ChatLabel();
 
-    [GeneratedRegex(@"(?i)(?:mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani)\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)(?:mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani|pane|paní|г-н|г-жа|господин|госпожа|пан|пані|κ\.|κε|κύριε|κυρία|السيد|السيدة|آقای|خانم|מר|גב')\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
     private static partial Regex Title();
+
+    /// <summary>
+    /// A title of another language before a capitalised name, anywhere: "Herr Lindqvist", "Paní Veselá", "г-н Волков",
+    /// "госпожа Петрова", "κύριος Παπαδόπουλος", "السيد …", "آقای …", "Bay Yılmaz". (English titles are the tagger's: it
+    /// has learnt them from the templates.)
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.])(?:Herr|Frau|Hr\.|Fr\.|Pan|Pani|Pane|Paní|Panu|Bay|Bayan|Sayın|Tuan|Puan|Bapak|Pak|Ibu|Señor|Señora|Señorita|Signor|Signora|Senhor|Senhora|Meneer|Mevrouw|Dhr\.|Mevr\.|Fru|Herra|Rouva|г-(?:н|жа|ну|на|же|не)|[Гг]осподин[уае]?|[Гг]оспож[аеи]|[Гг]раждан(?:ин|ка)|пан|пані|[Κκ]ύριος|[Κκ]υρία|[Κκ]ύριε|κ\.|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|آقای|خانم|מר|גב'|גברת)\s{1,3}(?=\p{L})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CapitalAfterTitle();
 
     /// <summary>"I'm", "I am" in lower-case chat ("i'm chiamaka, siddharth's sister").</summary>
     [GeneratedRegex(@"(?<![\w])(?:i'm|i\s{1,3}am|im)(?=\s)", RegexOptions.None, TimeoutMs)]

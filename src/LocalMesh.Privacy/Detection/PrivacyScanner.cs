@@ -131,7 +131,8 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
 
     /// <summary>
     /// The parts of a soft match outside the characters pattern matches took and outside field separators (tabs,
-    /// <c>|</c>), trimmed of spaces and punctuation, that still hold a letter or digit.
+    /// <c>|</c>), trimmed of spaces and punctuation, that still hold a letter or digit and are two characters long or a
+    /// Han character or Hangul syllable.
     /// </summary>
     private static IEnumerable<EntityMatch> Pieces(string text, EntityMatch match, bool[] hard)
     {
@@ -154,7 +155,8 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
                 to--;
             }
 
-            if (to - from >= 2 && text.AsSpan(from, to - from).IndexOfAnyExcept(EdgeChars) >= 0)
+            // One character is no name, except a Han character or a Hangul syllable: 芳 of "芳女士" is a given name.
+            if ((to - from >= 2 || (to - from == 1 && Tagging.Gazetteer.IsIdeographOrSyllable(text[from]))) && text.AsSpan(from, to - from).IndexOfAnyExcept(EdgeChars) >= 0)
             {
                 yield return from == match.Start && to == match.End ? match : new EntityMatch(match.Type, from, to - from, text.Substring(from, to - from));
             }

@@ -14,7 +14,7 @@ namespace LocalMesh.Privacy.Tagging;
 public static class BuiltInTagger
 {
     /// <summary>Bump when the features change (the data hash cannot see code).</summary>
-    private const int FeatureVersion = 2;
+    private const int FeatureVersion = 3; // 3: shapes of letters without case by script, combining marks inside tokens
 
     /// <summary>Training sentences.</summary>
     public const int Sentences = 80_000;
@@ -38,7 +38,7 @@ public static class BuiltInTagger
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{FeatureVersion}|{TaggerTrainingData.Revision}|{Sentences}|{Epochs}|{Dropout}|{typeof(Bogus.Faker).Assembly.GetName().Version}|");
-        foreach (var part in new[] { TaggerTrainingData.Locales, TaggerTrainingData.Templates, TaggerTrainingData.LeadWords, SentenceTemplates.OrganizationSuffixes, ExtraNames.First, ExtraNames.Last, ExtraNames.Industries, ExtraNames.LegalForms, ExtraNames.Cities, ExtraNames.Countries })
+        foreach (var part in new[] { TaggerTrainingData.Locales, TaggerTrainingData.Templates, TaggerTrainingData.LeadWords, SentenceTemplates.OrganizationSuffixes, ExtraNames.First, ExtraNames.Last, ExtraNames.Industries, ExtraNames.LegalForms, ExtraNames.Cities, ExtraNames.Countries, CommonWords.OtherScripts })
         {
             text.AppendJoin('\u0001', part).Append('\u0002');
         }

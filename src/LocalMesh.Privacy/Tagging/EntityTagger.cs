@@ -87,6 +87,32 @@ public sealed partial class EntityTagger : IEntityDetector
                 last--;
             }
 
+            if (_types[type] == "PERSON")
+            {
+                // A person's name has no digits: "Lucie 06" ends before the number. What is left of a span cut so
+                // ("Reorder" of "Reorder BX319790A") was judged with the code in it, so it stays only with a listed name.
+                var cut = false;
+                for (var k = first; k <= last; k++)
+                {
+                    if (text.AsSpan(tokens[k].Start, tokens[k].Length).ContainsAnyInRange('0', '9'))
+                    {
+                        last = k - 1;
+                        cut = true;
+                        break;
+                    }
+                }
+
+                while (last >= first && IsTrailing(text[tokens[last].Start]))
+                {
+                    last--;
+                }
+
+                if (last < first || (cut && !HasListedName(text, tokens, first, last)))
+                {
+                    continue;
+                }
+            }
+
             var lead = first;
             while (lead < last && !char.IsLetterOrDigit(text[tokens[lead].Start]))
             {
@@ -115,7 +141,7 @@ public sealed partial class EntityTagger : IEntityDetector
                 continue;
             }
 
-            if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Listed(text, tokens, first, last, _types[type])))
+            if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Caseless(text, tokens, first, last, start, end) || Listed(text, tokens, first, last, _types[type])))
             {
                 // Names, places and organisations have letters: a lone number ("reference 2024-117") is not one.
                 matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]));
@@ -222,6 +248,52 @@ public sealed partial class EntityTagger : IEntityDetector
     }
 
     /// <summary>
+    /// Whether a span's letters are all of a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, Thai,
+    /// Indic) and one of its words is a listed name or place or starts with a listed family name: there the lower-case
+    /// rule has nothing to go by.
+    /// </summary>
+    private bool Caseless(string text, List<TextToken> tokens, int first, int last, int start, int end)
+    {
+        if (!CaselessLetters(text, start, end))
+        {
+            return false;
+        }
+
+        // The model has seen few words of these scripts that are not names, so a span needs a word on the name or
+        // place lists, or a Chinese, Japanese or Korean word that starts with a listed family name (高橋翔, 박도윤).
+        for (var i = first; i <= last; i++)
+        {
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            if ((_gazetteer.Of(word) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0
+                || _gazetteer.StartsWithFamilyName(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CaselessLetters(string text, int start, int end)
+    {
+        var letters = false;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsUpper(c) || char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters = true;
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>
     /// Whether a span written all in lower case is still a likely entity: one of its words is a known name or place
     /// that is not an everyday word ("tell maria", "flights to lisbon"), or, for an address, it has a number and a
     /// street word. In lower-case chat the tagger's cues are weak, and an unknown lower-case word ("supercede",
@@ -244,6 +316,19 @@ public sealed partial class EntityTagger : IEntityDetector
         }
 
         return type == "ADDRESS" && hasDigit && street;
+    }
+
+    private bool HasListedName(string text, List<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if ((_gazetteer.Of(text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant()) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create("0123456789 -.,/#:;'\n");

@@ -2,7 +2,8 @@ namespace LocalMesh.Privacy.Tagging;
 
 /// <summary>
 /// Values the tagger learns from besides Bogus's: romanised first and last names of cultures the training locales
-/// write in their own scripts or lack (<c>Data/names-romanised.txt</c>, written for LocalMesh, CC0), and the words of
+/// write in their own scripts or lack (<c>Data/names-romanised.txt</c> and <c>Data/names-world.txt</c>, written for
+/// LocalMesh, CC0), and the words of
 /// organisation names that are not a person's name: an industry word after an invented or ordinary stem
 /// ("Sunfield Dairy", "Kestrel Analytics") and legal forms as written in many countries, dots included ("S.A.", "K.K.");
 /// and the real cities and countries of the time zone database (<c>Data/places-tz.txt</c>, public domain), where Bogus's
@@ -10,7 +11,13 @@ namespace LocalMesh.Privacy.Tagging;
 /// </summary>
 internal static class ExtraNames
 {
-    private static readonly Lazy<(string[] First, string[] Last)> Names = new(() => TwoLists("LocalMesh.Privacy.names-romanised.txt", "first ", "last "));
+    private static readonly Lazy<(string[] First, string[] Last)> Names = new(() =>
+    {
+        // names-world.txt (issue 20, fifth round) adds the cultures and scripts whose names leaked most on the checks.
+        var (first, last) = TwoLists("LocalMesh.Privacy.names-romanised.txt", "first ", "last ");
+        var (moreFirst, moreLast) = TwoLists("LocalMesh.Privacy.names-world.txt", "first ", "last ");
+        return ([.. first.Concat(moreFirst).Distinct(StringComparer.Ordinal)], [.. last.Concat(moreLast).Distinct(StringComparer.Ordinal)]);
+    });
     private static readonly Lazy<(string[] Cities, string[] Countries)> Places = new(() => TwoLists("LocalMesh.Privacy.places-tz.txt", "city ", "country "));
 
     /// <summary>Cities named in the time zone database (<c>Data/places-tz.txt</c>, public domain).</summary>

@@ -60,7 +60,7 @@ public sealed class Gazetteer
             foreach (var token in lastWordOnly ? tokens.TakeLast(1) : tokens)
             {
                 var word = value.Substring(token.Start, token.Length).ToLowerInvariant();
-                if (word.Length > 1 && char.IsLetter(word[0]))
+                if ((word.Length > 1 && char.IsLetter(word[0])) || (word.Length == 1 && IsIdeographOrSyllable(word[0])))
                 {
                     words[word] = words.GetValueOrDefault(word) | list;
                 }
@@ -119,6 +119,35 @@ public sealed class Gazetteer
         }
 
         return new Gazetteer(words);
+    }
+
+    /// <summary>
+    /// A Han character, kana or a Hangul syllable: one of them is a whole family or given name (王, 芳, 박), where one
+    /// Latin letter is an initial.
+    /// </summary>
+    internal static bool IsIdeographOrSyllable(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u3040' and <= '\u30FF');
+
+    /// <summary>
+    /// Whether a word of Chinese, Japanese or Korean characters (two to four) starts with a listed family name: 高橋翔,
+    /// 王芳 and 박도윤 are written without a space, and only their parts are on the lists.
+    /// </summary>
+    public bool StartsWithFamilyName(string word)
+    {
+        if (word.Length is < 2 or > 4 || !word.All(IsIdeographOrSyllable))
+        {
+            return false;
+        }
+
+        for (var n = 1; n <= 2 && n < word.Length; n++)
+        {
+            if ((Of(word[..n]) & Lists.LastName) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the lists.</summary>

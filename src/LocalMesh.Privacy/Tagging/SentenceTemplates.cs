@@ -193,6 +193,9 @@ public sealed class SentenceTemplates
 
         switch (slot)
         {
+            case "PERSON" when f.Locale is "ja" or "ko" or "zh_CN" or "zh_TW" && r.Next(2) == 0:
+                // Chinese, Japanese and Korean write the family name first, without a space: 高橋翔, 박도윤.
+                return ("PERSON", f.Name.LastName() + f.Name.FirstName());
             case "PERSON":
                 return ("PERSON", r.Next(8) switch
                 {
@@ -256,6 +259,10 @@ public sealed class SentenceTemplates
                 return (null, r.Next(3) switch { 0 => $"{month.ToLowerInvariant()} {ordinal}", 1 => $"{month} {ordinal}", _ => $"the {ordinal} of {month.ToLowerInvariant()}" });
             case "tech":
                 return (null, Software[r.Next(Software.Length)]);
+            case "everyday":
+                return (null, CommonWords.OtherScripts[r.Next(CommonWords.OtherScripts.Count)]);
+            case "lorem":
+                return (null, f.Lorem.Sentence());
             case "rareword":
                 return (null, f.Lorem.Word());
             case "city":

@@ -10,10 +10,13 @@ public static class TaggerTrainingData
     /// <summary>The Bogus locales of training values.</summary>
     public static IReadOnlyList<string> Locales { get; } =
         ["en_US", "en", "en_GB", "en_IND", "en_ZA", "en_NG", "de", "de_AT", "fr", "es", "es_MX", "pt_BR", "pt_PT", "pl", "sv", "nb_NO", "fi", "ro", "sk", "hr", "tr",
-         "af_ZA", "az", "cz", "de_CH", "fr_CH", "id_ID", "lv", "ne", "vi", "zu_ZA"];
+         "af_ZA", "az", "cz", "de_CH", "fr_CH", "id_ID", "lv", "ne", "vi", "zu_ZA",
+         // Revision 4: the locales Bogus writes in their own scripts (Cyrillic, Greek, Arabic, Georgian, CJK, Hangul),
+         // so that names in those scripts are on the lists and the model sees them in sentences.
+         "ru", "uk", "el", "ar", "fa", "ge", "ja", "ko", "zh_CN", "zh_TW"];
 
     /// <summary>Bump when the generator's code changes (template and setting changes are hashed), so cached taggers are retrained.</summary>
-    public const int Revision = 3;
+    public const int Revision = 4;
 
     /// <summary>The training templates.</summary>
     public static IReadOnlyList<string> Templates { get; } =
@@ -278,6 +281,17 @@ public static class TaggerTrainingData
         "We went hiking in {STATE} last summer.",
         "Prices in {CITY} went up again.",
         "{FIRST_NAME} lives near {CITY} now.",
+        // Revision 4: everyday words of other scripts (field names, greetings) around names, and text in the locale's
+        // own words (Bogus's lorem: Russian, Arabic, Persian, Japanese, Korean…) as hard negatives, so that a word
+        // without capitals is not a name only because the model has seen no other such words.
+        "{everyday}: {PERSON}\n{everyday}: {PHONE}",
+        "{everyday}：{PERSON}\n{everyday}：{EMAIL}",
+        "{everyday}, {FIRST_NAME}!\n{lorem}",
+        "{everyday} / {everyday} / {everyday} / {everyday}",
+        "{lorem} {lorem}",
+        "{FIRST_NAME}: {lorem}\n{FIRST_NAME}: {everyday}",
+        "{lorem}\n{everyday},\n{PERSON}",
+        "{LAST_NAME} {everyday}, {lorem}",
     ];
 
     /// <summary>

@@ -9,8 +9,10 @@ public readonly record struct TextToken(int Start, int Length)
 
 /// <summary>
 /// Splits text into the tokens the tagger labels: runs of letters and digits (with inner apostrophes, hyphens and
-/// ampersands kept, as in <c>O'Brien</c>, <c>Jean-Luc</c>, <c>AT&amp;T</c>), and every other visible character on its
-/// own. Line breaks are tokens too, because they separate the lines of an address.
+/// ampersands kept, as in <c>O'Brien</c>, <c>Jean-Luc</c>, <c>AT&amp;T</c>; combining marks and zero-width joiners
+/// inside, which Devanagari, Bengali, Tamil, Thai and Persian write words with: <c>राहुल</c>, <c>สมชาย</c>,
+/// <c>علی‌پور</c>), and every other visible character on its own. Line breaks are tokens too, because they separate the
+/// lines of an address.
 /// </summary>
 public static class TextTokens
 {
@@ -25,7 +27,7 @@ public static class TextTokens
             if (char.IsLetterOrDigit(c))
             {
                 var start = i++;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i]) || IsJoiner(text, i)))
                 {
                     i++;
                 }
@@ -44,6 +46,14 @@ public static class TextTokens
 
         return tokens;
     }
+
+    /// <summary>
+    /// A combining mark or a zero-width (non-)joiner: part of the word it is in. Before, the vowel signs of Indic scripts
+    /// and Thai split "राहुल" into three one-letter tokens that no name list or feature could make sense of.
+    /// </summary>
+    private static bool IsMark(char c) =>
+        c is '\u200C' or '\u200D' || (c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
 
     private static bool IsJoiner(ReadOnlySpan<char> text, int i) =>
         text[i] is '\'' or '’' or '-' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsLetterOrDigit(text[i - 1]);

@@ -96,7 +96,12 @@ internal static class TokenFeatures
         var n = 0;
         foreach (var c in word)
         {
-            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            {
+                continue; // a vowel sign belongs to its letter's shape
+            }
+
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? Script(c) : c;
             if (n > 0 && buffer[n - 1] == s)
             {
                 continue;
@@ -112,6 +117,24 @@ internal static class TokenFeatures
 
         return new string(buffer[..n]);
     }
+
+    /// <summary>
+    /// The script of a letter without case, as one shape character: Han <c>H</c>, kana <c>K</c>, Hangul <c>G</c>, Arabic
+    /// <c>A</c>, Hebrew <c>W</c>, Thai <c>T</c>, Indic <c>I</c>, Georgian <c>E</c>, other <c>L</c>. Before, such a letter
+    /// was its own shape, so that every Chinese or Korean word had a shape of its own and the shape features said nothing.
+    /// </summary>
+    private static char Script(char c) => c switch
+    {
+        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' => 'H',
+        >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' => 'K',
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => 'G',
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => 'A',
+        >= '\u0590' and <= '\u05FF' => 'W',
+        >= '\u0E00' and <= '\u0EFF' => 'T',
+        >= '\u0900' and <= '\u0DFF' => 'I',
+        >= '\u10A0' and <= '\u10FF' => 'E',
+        _ => 'L',
+    };
 
     private static readonly string[] ListNames = [.. Enumerable.Range(0, 64).Select(f => ((Gazetteer.Lists)f).ToString())];
 

@@ -32,6 +32,39 @@ public sealed class NameCueTests
     [InlineData("i'm Kubernetes certified")] // one word, not ending the clause, after "I'm"
     public void EverydayWordsAfterCues_AreNotNames(string text) => Assert.Empty(Names(text));
 
+    [Theory]
+    [InlineData("高橋様\n\nいつもお世話になっております。", "高橋")]
+    [InlineData("In Japanese you'd say 美咲さん, right?", "美咲")]
+    [InlineData("备注：芳女士/先生希望周末联系", "芳")]
+    [InlineData("하은님, 택배 주소 확인 부탁드려요", "하은")]
+    [InlineData("김민수 씨에게 전달해 주세요.", "김민수")]
+    [InlineData("Ask Tanaka-san about the invoice.", "Tanaka")]
+    [InlineData("Здравствуйте, Ирина!\n\nПересылаю данные", "Ирина")]
+    [InlineData("Γεια σου Δημήτρη, τι κάνεις;", "Δημήτρη")]
+    [InlineData("Hej Kasper,\n\ntak for din mail", "Kasper")]
+    [InlineData("Dobrý den, pane Dvořák,\nposílám", "Dvořák")]
+    [InlineData("Передайте документы г-ну Волкову завтра.", "Волкову")]
+    [InlineData("Bitte rufen Sie Herr Lindqvist zurück.", "Lindqvist")]
+    [InlineData("Paní Veselá volala kvůli faktuře.", "Veselá")]
+    [InlineData("يرجى التواصل مع السيد طارق سالم غدا", "طارق سالم")]
+    public void NamesAfterOrBeforeHonorificsAndGreetingsOfOtherLanguages_AreFound(string text, string expected) => Assert.Contains(expected, Names(text));
+
+    [Theory]
+    [InlineData("User: In Chinese you'd say 静女士, right?", "静")]
+    [InlineData("姓名：王芳\n备注：芳女士/先生希望周末联系", "芳")]
+    public void AOneCharacterGivenName_SurvivesTheScanner(string text, string name) =>
+        Assert.Contains(new PrivacyScanner(BuiltInDetectors.All).Scan(text), m => m.Type == "PERSON" && m.Value == name);
+
+    [Theory]
+    [InlineData("お客様各位、いつもご利用ありがとうございます。皆様のご意見をお待ちしています。")] // customers, everyone
+    [InlineData("仕様書を確認してください。ご苦労様でした。")] // specification; thanks for your work
+    [InlineData("고객님, 주문이 완료되었습니다. 선생님께 전달했습니다.")] // customer, teacher
+    [InlineData("请联系王先生的助理。")] // a phrase before 先生 is not a name on its own
+    [InlineData("Здравствуйте, спасибо за заказ!")]
+    [InlineData("Hej, tak for sidst")]
+    [InlineData("The Bay Area office and Pan Am history")]
+    public void EverydayWordsBeforeHonorificsOfOtherLanguages_AreNotNames(string text) => Assert.Empty(Names(text));
+
     [Fact]
     public void SpeakerLabels_OnTwoLinesOrMore_AreNames_AndFormFieldsAreNot()
     {

@@ -76,6 +76,52 @@ public sealed class TaggerTests
     }
 
     [Theory]
+    [InlineData("Please ask Алексей Волков to call me back.", "Алексей Волков")]
+    [InlineData("Привет! Наталья Кузнецова будет завтра в офисе.", "Наталья Кузнецова")]
+    [InlineData("성명: 정유진\n휴대폰: 010-4142-7693", "정유진")] // Korean: family name first, no space
+    [InlineData("姓名：王芳\n手机：+64 22 997 2768", "王芳")]
+    [InlineData("氏名：高橋翔\n電話：090-5557-8990", "高橋翔")]
+    [InlineData("Please forward the contract to Tahmina Akter today.", "Tahmina Akter")]
+    [InlineData("Ask Guled Warsame about the invoice.", "Guled Warsame")]
+    [InlineData("Call Senthil Perera after lunch.", "Senthil Perera")]
+    [InlineData("Send the keys to Hildur Sigurðardóttir.", "Hildur Sigurðardóttir")]
+    [InlineData("The report from Anan Thongchai is late.", "Anan Thongchai")]
+    public async Task Tagger_FindsNamesInOtherScripts_AndOfCulturesTheFirstListsLacked(string text, string name)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.Contains(tagger.Detect(text), m => m.Type == "PERSON" && m.Value == name);
+    }
+
+    /// <summary>
+    /// Words of scripts without capitals that are not names: with only names of those scripts in its training data, the
+    /// model took field names (氏名, 姓名, 성명) and a Korean dialogue for people; the everyday words of those scripts and
+    /// the rule that such a span needs a listed name keep them out.
+    /// </summary>
+    [Theory]
+    [InlineData("변경 사항을 저장할까요? / 취소 / 로그아웃 / 비밀번호는 12자 이상이어야 합니다")]
+    [InlineData("Сохранить изменения? · Отмена · Выйти · Пароль должен содержать не менее 12 символов")]
+    [InlineData("会员登记表\n姓名：\n手机：\n邮箱：")]
+    [InlineData("신청서\n성명:\n주민등록번호:\n휴대폰:")]
+    [InlineData("ご登録内容をご確認ください。\n氏名：\n生年月日：\n住所：")]
+    [InlineData("Здравствуйте, спасибо за заказ! Доставка завтра.")]
+    public async Task Tagger_LeavesEverydayWordsOfOtherScriptsAlone(string text)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.DoesNotContain(tagger.Detect(text), m => m.Type == "PERSON");
+    }
+
+    [Fact]
+    public async Task Tagger_EndsAPersonBeforeDigits_AndDropsTheRestUnlessItIsAListedName()
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        // The model reads "Reorder BX319790A" as one name; a name has no digits, and "Reorder" alone is on no name list.
+        Assert.DoesNotContain(tagger.Detect("Reorder BX319790A (qty 245) and 576-3040-86; both ship from the Rotterdam DC next week."), m => m.Type == "PERSON");
+    }
+
+    [Theory]
     [InlineData("Exports from Chile and Peru fell after the drought, the report says.")]
     [InlineData("The treaty was signed by Norway, Finland and Sweden.")]
     [InlineData("Christmas and New Year fall on a Thursday this year.")]
@@ -180,6 +226,8 @@ public sealed class TaggerTests
     [InlineData("O'Brien met Jean-Luc at AT&T.", new[] { "O'Brien", "met", "Jean-Luc", "at", "AT&T", "." })]
     [InlineData("221B Baker St.\nLondon", new[] { "221B", "Baker", "St", ".", "\n", "London" })]
     [InlineData("  ", new string[0])]
+    [InlineData("राहुल शर्मा", new[] { "राहुल", "शर्मा" })] // vowel signs are inside the word, not breaks
+    [InlineData("สมชาย ใจดี", new[] { "สมชาย", "ใจดี" })]
     public void Tokens_KeepNamesWhole(string text, string[] expected)
     {
         var tokens = TextTokens.Split(text).Select(t => text.Substring(t.Start, t.Length));
