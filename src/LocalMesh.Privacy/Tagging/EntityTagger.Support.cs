@@ -23,12 +23,12 @@ public sealed partial class EntityTagger
     private static readonly string[] StreetEndings = ["straße", "strasse", "str.", "weg", "gracht", "straat", "laan", "allee", "gasse", "platz", "gatan", "vägen", "veien", "gade", "katu", "utca"];
 
     /// <summary>
-    /// Whether an ADDRESS span holds a street word, a listed city or region, or a capitalised word that is not an
+    /// Whether an ADDRESS span holds a street word (and no '=' or '_' of code: "key=API_KEY, timeout=50"), a listed city or region, or a capitalised word that is not an
     /// everyday English word (a street or town name): what every address has and quantities, prices and part numbers lack.
     /// </summary>
     private bool AddressSupported(string text, List<TextToken> tokens, int first, int last)
     {
-        if (Measured(text, tokens, first, last) || !HouseNumber(text, tokens, first, last))
+        if (Measured(text, tokens, first, last) || !HouseNumber(text, tokens, first, last) || text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Length - tokens[first].Start).ContainsAny('=', '_'))
         {
             return false;
         }
@@ -145,6 +145,25 @@ public sealed partial class EntityTagger
     /// </summary>
     private static bool ItemOfEverydayList(string text, int start, int end)
     {
+        // The span may be part of its item ("Sterling" of "Sterling silver, Baker's dozen, King-size bed"): the item
+        // runs on over the everyday words after it, up to the list's separator.
+        while (end < text.Length && text[end] == ' ' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+        {
+            var next = end + 1;
+            while (next < text.Length && (char.IsLetter(text[next]) || text[next] is '-' or '\'' or '’'))
+            {
+                next++;
+            }
+
+            var word = text.AsSpan(end + 1, next - end - 1);
+            if (word is "and" or "or" || !Everyday(word))
+            {
+                break;
+            }
+
+            end = next;
+        }
+
         if (!Everyday(text.AsSpan(start, end - start)))
         {
             return false;

@@ -148,6 +148,8 @@ public sealed class TaggerTests
     [InlineData("Coupon 4471-2290-1185 has expired. Lot Q93KZ2X was recalled.")] // one everyday word with codes
     [InlineData("Frame colours: Amber, Hazel and Matte Black. Sizes: S, M, L.")] // a list of things, some of them given names
     [InlineData("Export the sheet with the columns Country, Season, Margin as CSV.")] // column names
+    [InlineData("Finishes in stock: Amber glow, Pearl white, Slate grey and Copper.")] // an item's first word is a given name
+    [InlineData("client = Client(api_key=API_KEY, timeout=30, retries=4)")] // code is no address
     public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
