@@ -82,15 +82,22 @@ public static partial class BuiltInDetectors
     /// </summary>
     private static bool NamedAsVersion(string text, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        // Only the last VersionReach characters of the line are read: searching back to the line's start for every
+        // dotted quad made a long line of them quadratic (1 MB of "1.2.3.4 " took seconds). A heading is short.
+        var window = Math.Min(start, VersionReach);
+        var newline = window == 0 ? -1 : text.LastIndexOf('\n', start - 1, window);
+        var lineStart = newline >= 0 ? newline + 1 : start - window;
+        var wholeLine = newline >= 0 || lineStart == 0;
         var before = text.AsSpan(lineStart, start - lineStart);
-        if (before.TrimStart().StartsWith("#") && before.Trim().TrimStart('#').IsEmpty)
+        if (wholeLine && before.TrimStart().StartsWith("#") && before.Trim().TrimStart('#').IsEmpty)
         {
             return true;
         }
 
         return VersionWords().IsMatch(before[Math.Max(0, before.Length - 40)..]);
     }
+
+    private const int VersionReach = 80;
 
     [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|update[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog|v)\s*[.:=]?\s*)$|(?<![\w.])v$", RegexOptions.None, TimeoutMs)]
     private static partial Regex VersionWords();
