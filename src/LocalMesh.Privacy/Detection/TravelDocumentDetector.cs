@@ -124,7 +124,10 @@ public sealed partial class TravelDocumentDetector : IEntityDetector
             var end = Math.Min(text.Length, from + Reach);
             var stop = SentenceEnd().Match(text, from, end - from);
             end = stop.Success ? stop.Index : end;
-            for (var m = PassportNumber().Match(text, from, end - from); m.Success; m = m.NextMatch())
+            // The numbers are read a little past the reach, so that one starting inside it is seen whole: a range that
+            // ends inside a long number lets the pattern take its first digits as a passport number.
+            var readTo = Math.Min(text.Length, end + LongestNumber);
+            for (var m = PassportNumber().Match(text, from, readTo - from); m.Success && m.Index < end; m = m.NextMatch())
             {
                 if (taken.Add(m.Index))
                 {
@@ -180,6 +183,9 @@ public sealed partial class TravelDocumentDetector : IEntityDetector
     /// <summary>The end of a sentence or line: a full stop, question or exclamation mark before a space, or a line break.</summary>
     [GeneratedRegex(@"[.!?](?=\s)|\n", RegexOptions.None, TimeoutMs)]
     private static partial Regex SentenceEnd();
+
+    /// <summary>The longest passport number the pattern takes, and the two characters its end looks at.</summary>
+    private const int LongestNumber = 12;
 
     /// <summary>What passport numbers look like: one or two letters and 6–8 digits, a letter after seven digits, or 8–9 digits alone.</summary>
     [GeneratedRegex(@"(?<![\w/.:-])(?:[A-Z]{1,2}\d{6,8}|[A-Z]\d{7}[A-Z]|\d{8,9})(?![\w/-]|[.,:]\d)", RegexOptions.None, TimeoutMs)]
