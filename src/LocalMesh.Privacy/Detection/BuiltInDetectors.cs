@@ -78,7 +78,8 @@ public static partial class BuiltInDetectors
     /// <summary>
     /// Whether a dotted quad is a version, not an address: the words before it on its line name a version or release
     /// ("version 3.20.19.174", "bump protobuf to 4.25.1.7", "v2.5.22.122"), or it is the whole of a Markdown heading
-    /// ("### 3.20.19.174", how changelogs head each release). Four-part build numbers are valid IPv4 addresses.
+    /// ("### 3.20.19.174", how changelogs head each release). Four-part build numbers are valid IPv4 addresses. "Updated
+    /// to" is not such a word: DNS records, gateways and settings are updated to addresses.
     /// </summary>
     private static bool NamedAsVersion(string text, int start)
     {
@@ -99,7 +100,7 @@ public static partial class BuiltInDetectors
 
     private const int VersionReach = 80;
 
-    [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|update[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog|v)\s*[.:=]?\s*)$|(?<![\w.])v$", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog|v)\s*[.:=]?\s*)$|(?<![\w.])v$", RegexOptions.None, TimeoutMs)]
     private static partial Regex VersionWords();
 
     /// <summary>A call in code: dotted identifiers and an opening bracket, all the value runs to before its quote (<c>os.getenv(</c>, <c>vault.read(</c>).</summary>
