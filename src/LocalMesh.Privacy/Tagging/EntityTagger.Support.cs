@@ -469,7 +469,7 @@ public sealed partial class EntityTagger
     /// <summary>
     /// Whether an ORGANIZATION span is only codes: no word of three or more letters alone that has a lower-case letter or
     /// four or more letters (<c>SKU-23071-A</c>, <c>BX492504C</c>, chords <c>Am F C G</c>), or its one such word is an
-    /// everyday word (<c>Voucher 8836-4299</c>, <c>Event</c>, <c>Building CXX</c>) with no legal form after it.
+    /// everyday word beside codes (<c>Voucher 8836-4299</c>, <c>Building CXX</c>) with no legal form after it.
     /// Organisations' names have one of their own (<c>Kestrel</c>, <c>KPMG</c>).
     /// </summary>
     private static bool IsCode(string text, List<TextToken> tokens, int first, int last)
@@ -493,9 +493,9 @@ public sealed partial class EntityTagger
         }
 
         // No word of letters that could name anything ("SKU-23071-A", "Am F C G"), or one everyday word with nothing
-        // but codes ("Voucher 8836-4299", "Lot E71YUSOJ", "Building CXX", "Event"): an organisation has a name of its
-        // own, or a legal form ("Grant SRL").
-        return words == 0 || (words == 1 && common == 1 && !others && !LegalForm(text, tokens, first, last));
+        // but codes ("Voucher 8836-4299", "Lot E71YUSOJ", "Building CXX"): an organisation has a name of its own, or a
+        // legal form ("Grant SRL"). An everyday word alone can be one ("I work at Target", "Orange").
+        return words == 0 || (words == 1 && common == 1 && !others && last > first && !LegalForm(text, tokens, first, last));
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(

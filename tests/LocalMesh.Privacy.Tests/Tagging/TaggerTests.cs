@@ -117,6 +117,8 @@ public sealed class TaggerTests
     [InlineData("Contract signed with Hollis & Grant SRL in March.", "ORGANIZATION")] // a legal form keeps an everyday word
     [InlineData("Can you send the draft by Friday?\nThanks,\nGrace", "PERSON")] // a sign-off is no list
     [InlineData("Kind regards, Hope Rose", "PERSON")] // nor two items
+    [InlineData("I work at Target now.", "ORGANIZATION")] // an organisation named by one everyday word, with no code beside it
+    [InlineData("I work at Orange now.", "ORGANIZATION")]
     public async Task Tagger_StillFindsRealAddressesAndNames(string text, string type)
     {
         var tagger = await TestTaggers.BuiltInAsync();
