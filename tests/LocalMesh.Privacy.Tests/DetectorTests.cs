@@ -64,6 +64,8 @@ public sealed class DetectorTests
     [InlineData("host 2001:db8:85a3::8a2e:370:7334.", "2001:db8:85a3::8a2e:370:7334")]
     [InlineData("### Outage\nthe resolver at 10.2.30.4 stopped answering", "10.2.30.4")] // a heading above is no version
     [InlineData("server version check failed from 192.168.4.20 again", "192.168.4.20")]
+    [InlineData("The DNS record was updated to 203.0.113.7 yesterday.", "203.0.113.7")] // records and settings are updated to addresses
+    [InlineData("gateway changed, update to 192.168.0.254", "192.168.0.254")]
     public void Addresses_AtTheEndOfASentence(string text, string expected) => Assert.Equal(expected, Assert.Single(Scanner.Scan(text)).Value);
 
     [Fact]

@@ -79,13 +79,19 @@ public static partial class BuiltInDetectors
     /// <summary>
     /// Whether a dotted quad is a version, not an address: the words before it on its line name a version or release
     /// ("version 3.20.19.174", "bump protobuf to 4.25.1.7", "v2.5.22.122"), or it is the whole of a Markdown heading
-    /// ("### 3.20.19.174", how changelogs head each release). Four-part build numbers are valid IPv4 addresses.
+    /// ("### 3.20.19.174", how changelogs head each release). Four-part build numbers are valid IPv4 addresses. "Updated
+    /// to" is not such a word: DNS records, gateways and settings are updated to addresses.
     /// </summary>
     private static bool NamedAsVersion(string text, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        // Only the last VersionReach characters of the line are read: searching back to the line's start for every
+        // dotted quad made a long line of them quadratic (1 MB of "1.2.3.4 " took seconds). A heading is short.
+        var window = Math.Min(start, VersionReach);
+        var newline = window == 0 ? -1 : text.LastIndexOf('\n', start - 1, window);
+        var lineStart = newline >= 0 ? newline + 1 : start - window;
+        var wholeLine = newline >= 0 || lineStart == 0;
         var before = text.AsSpan(lineStart, start - lineStart);
-        if (before.TrimStart().StartsWith("#") && before.Trim().TrimStart('#').IsEmpty)
+        if (wholeLine && before.TrimStart().StartsWith("#") && before.Trim().TrimStart('#').IsEmpty)
         {
             return true;
         }
@@ -93,7 +99,9 @@ public static partial class BuiltInDetectors
         return VersionWords().IsMatch(before[Math.Max(0, before.Length - 40)..]);
     }
 
-    [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|update[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog|v)\s*[.:=]?\s*)$|(?<![\w.])v$", RegexOptions.None, TimeoutMs)]
+    private const int VersionReach = 80;
+
+    [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog)\s*[.:=]?\s*)$|(?<![\w.])[vV]$", RegexOptions.None, TimeoutMs)]
     private static partial Regex VersionWords();
 
     /// <summary>A call in code: dotted identifiers and an opening bracket, all the value runs to before its quote (<c>os.getenv(</c>, <c>vault.read(</c>).</summary>

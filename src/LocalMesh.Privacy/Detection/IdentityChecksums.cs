@@ -49,20 +49,33 @@ public static class IdentityChecksums
     public static bool Icao(string value)
     {
         var s = Compact(value);
-        if (s.Length < 2 || !char.IsAsciiDigit(s[^1]))
-        {
-            return false;
-        }
+        return s.Length >= 2 && Icao(s.AsSpan(0, s.Length - 1), s[^1]);
+    }
 
+    /// <summary>The ICAO 9303 check digit of a field as a machine-readable zone writes it: weights 7, 3, 1; digits count as themselves, letters 10–35, the filler <c>&lt;</c> 0.</summary>
+    public static bool Icao(ReadOnlySpan<char> field, char check)
+    {
         ReadOnlySpan<int> weights = [7, 3, 1];
         var sum = 0;
-        for (var i = 0; i < s.Length - 1; i++)
+        for (var i = 0; i < field.Length; i++)
         {
-            var c = s[i];
-            sum += (char.IsAsciiDigit(c) ? c - '0' : c - 'A' + 10) * weights[i % 3];
+            var c = field[i];
+            var value = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'A' and <= 'Z' => c - 'A' + 10,
+                '<' => 0,
+                _ => -1,
+            };
+            if (value < 0)
+            {
+                return false;
+            }
+
+            sum += value * weights[i % 3];
         }
 
-        return sum % 10 == s[^1] - '0';
+        return char.IsAsciiDigit(check) && sum % 10 == check - '0';
     }
 
     /// <summary>France, NIR (numéro de sécurité sociale): 13 digits (Corsica's 2A/2B read as 19/18) and a key of 97 minus the number mod 97.</summary>

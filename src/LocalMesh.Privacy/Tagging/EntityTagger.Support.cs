@@ -19,6 +19,32 @@ public sealed partial class EntityTagger
         "col", "colonia", "chome", "ku", "jo", "cho", "gu", "dong", "ro", "gil", "soi", "jalan", "jl", "barangay", "brgy",
     };
 
+    /// <summary>Street words that are also everyday words, abbreviations of something else or too short to trust ("St" is also a saint, "Dr" a doctor).</summary>
+    private static readonly HashSet<string> WeakStreetWords = new(StringComparer.Ordinal)
+    {
+        "st", "dr", "al", "os", "jo", "ku", "gu", "ro", "cho", "col", "po", "box", "floor", "unit", "flat", "suite", "cross", "ring", "sector",
+        "place", "way", "close", "court", "square", "parade", "drive", "ul", "gil", "dong", "ct", "ln",
+    };
+
+    /// <summary>
+    /// Whether a span names a street outright ("Avenida", "Via", "Street", "Calle", "-straße"): then a month or a label
+    /// beside its number is part of the street's name or its house number ("Avenida de Mayo 1370", "Via XX Settembre
+    /// 97", "Calle del Mar 12", "12 May Street", "No. 12, Jalan Ampang") and a degree sign is a floor ("5° B").
+    /// </summary>
+    private static bool StreetNamed(string text, List<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var lower = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant().TrimEnd('.');
+            if ((StreetWords.Contains(lower) && !WeakStreetWords.Contains(lower)) || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Endings of compound street names (<c>Lindenstraße</c>, <c>Keizersgracht</c>, <c>Dorpsstraat</c>).</summary>
     private static readonly string[] StreetEndings = ["straße", "strasse", "str.", "weg", "gracht", "straat", "laan", "allee", "gasse", "platz", "gatan", "vägen", "veien", "gade", "katu", "utca"];
 
@@ -28,7 +54,9 @@ public sealed partial class EntityTagger
     /// </summary>
     private bool AddressSupported(string text, List<TextToken> tokens, int first, int last)
     {
-        if (Measured(text, tokens, first, last) || !HouseNumber(text, tokens, first, last) || text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Length - tokens[first].Start).ContainsAny('=', '_'))
+        var street = StreetNamed(text, tokens, first, last);
+        if (Measured(text, tokens, first, last, street) || !HouseNumber(text, tokens, first, last, street)
+            || text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Length - tokens[first].Start).ContainsAny('=', '_'))
         {
             return false;
         }
@@ -111,17 +139,17 @@ public sealed partial class EntityTagger
     private static readonly HashSet<string> WeakUnits = new(StringComparer.Ordinal) { "st", "l", "g", "min", "sec", "ms", "bar", "cup", "cups" };
 
     /// <summary>
-    /// Whether a span holds a measurement: a degree, per cent or times sign, a number followed by a unit ("92 bpm",
+    /// Whether a span holds a measurement: a degree (off a named street), per cent or times sign, a number followed by a unit ("92 bpm",
     /// "512 GB"), or two numbers followed by words that may be units ("5 dl mjölk, 150 g smör"). One number and "St"
     /// is still a street ("12 St").
     /// </summary>
-    private static bool Measured(string text, List<TextToken> tokens, int first, int last)
+    private static bool Measured(string text, List<TextToken> tokens, int first, int last, bool street)
     {
         var units = 0;
         for (var i = first; i <= last; i++)
         {
             var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            if (token is "°" or "%" or "×" or "‰")
+            if (token is "%" or "×" or "‰" || (token is "°" && !street)) // on a street, "5° B" and "3° izq" are floors
             {
                 return true;
             }
@@ -141,9 +169,10 @@ public sealed partial class EntityTagger
     /// ("Color options: Violet, Ivory and Slate Grey", "columns Region, Quarter, Revenue"): a list of things, where a
     /// word that is also a given name ("Violet", "Ruby", "Dawn") names no one. A list of people has a name in it that is
     /// no everyday word ("Rose, Jamal and Wei"), which keeps them all; two items are not enough ("Regards, Hope Rose",
-    /// "ask Harsh Do, he did ours"), and a line break ends a list ("Thanks,\nGrace").
+    /// "ask Harsh Do, he did ours"), and a line break ends a list ("Thanks,\nGrace"). A list whose every item is one
+    /// given name ("Attendees: Rose, Hope, Grace", "Invite Jack, Frank and Bill") is a list of people, everyday words or not.
     /// </summary>
-    private static bool ItemOfEverydayList(string text, int start, int end)
+    private bool ItemOfEverydayList(string text, int start, int end)
     {
         // The span may be part of its item ("Sterling" of "Sterling silver, Baker's dozen, King-size bed"): the item
         // runs on over the everyday words after it, up to the list's separator.
@@ -169,6 +198,8 @@ public sealed partial class EntityTagger
             return false;
         }
 
+        var people = GivenName(text.AsSpan(start, end - start));
+
         var items = 1 + text.AsSpan(start, end - start).Count(',') + text.AsSpan(start, end - start).Count('&'); // "Quarter, Revenue" is two
         for (var (k, at) = (0, start); k < 2 && PreviousItem(text, at) is var (from, to) && to > from; k++, at = from)
         {
@@ -177,6 +208,7 @@ public sealed partial class EntityTagger
                 return false;
             }
 
+            people &= GivenName(text.AsSpan(from, to - from));
             items++;
         }
 
@@ -187,10 +219,22 @@ public sealed partial class EntityTagger
                 return false;
             }
 
+            people &= GivenName(text.AsSpan(from, to - from));
             items++;
         }
 
-        return items >= 3;
+        return items >= 3 && !people;
+    }
+
+    /// <summary>
+    /// Whether a list item starts with a word on the given-name list ("Grace", "Bill to the call"; not "Matte Black",
+    /// not "Country"): the item after the span runs on to the words that follow the list.
+    /// </summary>
+    private bool GivenName(ReadOnlySpan<char> item)
+    {
+        var end = item.IndexOfAny(' ', ',', '&');
+        var word = end < 0 ? item : item[..end];
+        return (_gazetteer.Of(word.ToString().ToLowerInvariant()) & Gazetteer.Lists.FirstName) != 0;
     }
 
     private const int MaxItem = 40;
@@ -317,9 +361,10 @@ public sealed partial class EntityTagger
     /// Whether an ADDRESS span with numbers has one that can be a house, flat or postal number: one not beside a month
     /// ("6 Jan"), not after a label ("Versio 6"), and not the minutes of a time ("13:00"). Without one, the span is a
     /// list of dates or labelled numbers, which the tagger's address features (numbers between capitalised words) take
-    /// for a street. A span with no number at all passes.
+    /// for a street. A span with no number at all passes, and on a named street (<see cref="StreetNamed"/>) any number
+    /// but a time's is a house number.
     /// </summary>
-    private static bool HouseNumber(string text, List<TextToken> tokens, int first, int last)
+    private static bool HouseNumber(string text, List<TextToken> tokens, int first, int last, bool street)
     {
         string Word(int i) => i >= 0 && i < tokens.Count ? text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant().TrimEnd('.') : "";
         var numbers = false;
@@ -333,7 +378,17 @@ public sealed partial class EntityTagger
 
             numbers = true;
             var start = tokens[i].Start;
-            if (start > 0 && text[start - 1] == ':' || Months.Contains(Word(i - 1)) || Months.Contains(Word(i + 1)) || NumberLabels.Contains(Word(i - 1))
+            if (start > 0 && text[start - 1] == ':')
+            {
+                continue;
+            }
+
+            if (street)
+            {
+                return true; // on a named street a number beside a month or a label is still the house's
+            }
+
+            if (Months.Contains(Word(i - 1)) || Months.Contains(Word(i + 1)) || NumberLabels.Contains(Word(i - 1))
                 || (Word(i + 1) is "–" or "-" && Months.Contains(Word(i + 3))))
             {
                 continue;
@@ -434,7 +489,7 @@ public sealed partial class EntityTagger
     /// <summary>
     /// Whether an ORGANIZATION span is only codes: no word of three or more letters alone that has a lower-case letter or
     /// four or more letters (<c>SKU-23071-A</c>, <c>BX492504C</c>, chords <c>Am F C G</c>), or its one such word is an
-    /// everyday word (<c>Voucher 8836-4299</c>, <c>Event</c>, <c>Building CXX</c>) with no legal form after it.
+    /// everyday word beside codes (<c>Voucher 8836-4299</c>, <c>Building CXX</c>) with no legal form after it.
     /// Organisations' names have one of their own (<c>Kestrel</c>, <c>KPMG</c>).
     /// </summary>
     private static bool IsCode(string text, List<TextToken> tokens, int first, int last)
@@ -445,7 +500,7 @@ public sealed partial class EntityTagger
         for (var i = first; i <= last; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var letters = !word.ContainsAnyExcept(Letters);
+            var letters = AllLetters(word);
             if (letters && word.Length >= 3 && (word.Length >= 4 || Detection.NameCueDetector.Cases(word).Lower))
             {
                 words++;
@@ -458,13 +513,24 @@ public sealed partial class EntityTagger
         }
 
         // No word of letters that could name anything ("SKU-23071-A", "Am F C G"), or one everyday word with nothing
-        // but codes ("Voucher 8836-4299", "Lot E71YUSOJ", "Building CXX", "Event"): an organisation has a name of its
-        // own, or a legal form ("Grant SRL").
-        return words == 0 || (words == 1 && common == 1 && !others && !LegalForm(text, tokens, first, last));
+        // but codes ("Voucher 8836-4299", "Lot E71YUSOJ", "Building CXX"): an organisation has a name of its own, or a
+        // legal form ("Grant SRL"). An everyday word alone can be one ("I work at Target", "Orange").
+        return words == 0 || (words == 1 && common == 1 && !others && last > first && !LegalForm(text, tokens, first, last));
     }
 
-    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ" + "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĞğĪīĮįİıĹĺĽľŁłŃńŅņŇňŌōŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŹźŻżŽžȘșȚț");
+    /// <summary>Whether a word is letters only, in any script ("Kovács", "Новиков", "Nguyễn").</summary>
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
 
     /// <summary>Legal forms of companies (<c>SRL</c>, <c>Oy</c>, <c>Inc</c>) and the organisation words of the training templates (<c>Group</c>, <c>Bank</c>).</summary>
     private static readonly HashSet<string> LegalForms = new(

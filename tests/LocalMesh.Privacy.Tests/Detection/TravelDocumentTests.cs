@@ -52,6 +52,23 @@ public sealed class TravelDocumentTests
     public void LookAlikes_AreNotPassports(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type is "PASSPORT" or "PERSON");
 
+    /// <summary>
+    /// A long number that starts inside the reach after "passport" and runs past it is one number, not a passport
+    /// number made of its first nine digits (which would redact part of it under the wrong name and leave the rest).
+    /// </summary>
+    [Theory]
+    [InlineData(81, 14)]
+    [InlineData(82, 12)]
+    public void ANumberRunningPastTheReach_IsNotCutIntoAPassport(int offset, int digits)
+    {
+        const string word = "passport";
+        var filler = string.Concat(Enumerable.Repeat("and the rest ", 10))[..(offset - 2)];
+        var text = word + " " + filler + " " + new string('7', digits) + " thanks";
+        Assert.Equal(word.Length + offset, text.IndexOf('7', StringComparison.Ordinal));
+
+        Assert.DoesNotContain(new TravelDocumentDetector().Detect(text), m => m.Type == "PASSPORT");
+    }
+
     [Theory]
     [InlineData("CNP-ul meu este 1850712401238, pentru factura.", "1850712401238")]
     [InlineData("ο ΑΜΚΑ μου είναι 12068504328", "12068504328")]
