@@ -19,36 +19,25 @@ namespace LocalMesh.Mesh.Tests.Security;
 /// </summary>
 public sealed class DeliverSubjectTests : IAsyncLifetime
 {
-    private readonly NatsServerProcess _server = new(TempDirectories.Create("localmesh-nats-deliver-"), port: 0)
-    {
-        ConfigFile = Path.Combine(AppContext.BaseDirectory, "mesh-nats.conf"),
-    };
+    private ProvisionedServer? _mesh;
 
-    private NatsConnection? _admin;
+    private NatsServerProcess Server => _mesh!.Server;
 
-    public async ValueTask InitializeAsync()
-    {
-        await _server.StartAsync(TimeSpan.FromSeconds(30));
-        var options = new MeshOptions { Url = _server.Url, Site = "admin", NodeId = "provision", User = "admin", Password = "change-me-admin", PeerTimeoutSeconds = 30 };
-        _admin = new NatsConnection(MeshConnection.CreateOpts(options) with { InboxPrefix = "_INBOX" });
-        await MeshResources.ProvisionAsync(_admin.CreateJetStreamContext(), options, ["plant", "hq"], Ct);
-    }
+    public async ValueTask InitializeAsync() => _mesh = await ProvisionedServer.StartAsync("deliver", Ct);
 
     public async ValueTask DisposeAsync()
     {
-        if (_admin is not null)
+        if (_mesh is not null)
         {
-            await _admin.DisposeAsync();
+            await _mesh.DisposeAsync();
         }
-
-        await _server.DisposeAsync();
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<NatsConnection> ConnectAsync(string user, string password)
     {
-        var options = new MeshOptions { Url = _server.Url, Site = user, NodeId = "test", User = user, Password = password };
+        var options = new MeshOptions { Url = Server.Url, Site = user, NodeId = "test", User = user, Password = password };
         var connection = new NatsConnection(MeshConnection.CreateOpts(options));
         await connection.ConnectAsync();
         return connection;
@@ -73,7 +62,7 @@ public sealed class DeliverSubjectTests : IAsyncLifetime
             AckPolicy = ConsumerConfigAckPolicy.None,
         }, Ct); // allowed: $JS.API.CONSUMER.*.KV_localmesh_jobs_hq.>
 
-        var admin = _admin!.CreateJetStreamContext();
+        var admin = _mesh!.Admin.CreateJetStreamContext();
         for (var i = 0; i < wait / TimeSpan.FromMilliseconds(50); i++)
         {
             var state = (await admin.GetStreamAsync(stream, cancellationToken: Ct)).Info.State;

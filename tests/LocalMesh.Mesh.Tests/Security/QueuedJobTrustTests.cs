@@ -28,29 +28,18 @@ namespace LocalMesh.Mesh.Tests.Security;
 /// </summary>
 public sealed class QueuedJobTrustTests : IAsyncLifetime
 {
-    private readonly NatsServerProcess _server = new(TempDirectories.Create("localmesh-nats-jobtrust-"), port: 0)
-    {
-        ConfigFile = Path.Combine(AppContext.BaseDirectory, "mesh-nats.conf"),
-    };
+    private ProvisionedServer? _mesh;
 
-    private NatsConnection? _admin;
+    private NatsServerProcess Server => _mesh!.Server;
 
-    public async ValueTask InitializeAsync()
-    {
-        await _server.StartAsync(TimeSpan.FromSeconds(30));
-        var options = new MeshOptions { Url = _server.Url, Site = "admin", NodeId = "provision", User = "admin", Password = "change-me-admin", PeerTimeoutSeconds = 30 };
-        _admin = new NatsConnection(MeshConnection.CreateOpts(options) with { InboxPrefix = "_INBOX" });
-        await MeshResources.ProvisionAsync(_admin.CreateJetStreamContext(), options, ["plant", "hq"], Ct);
-    }
+    public async ValueTask InitializeAsync() => _mesh = await ProvisionedServer.StartAsync("jobtrust", Ct);
 
     public async ValueTask DisposeAsync()
     {
-        if (_admin is not null)
+        if (_mesh is not null)
         {
-            await _admin.DisposeAsync();
+            await _mesh.DisposeAsync();
         }
-
-        await _server.DisposeAsync();
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -59,7 +48,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
 
     private async Task<NatsConnection> ConnectAsync(string user)
     {
-        var options = new MeshOptions { Url = _server.Url, Site = user, NodeId = "test", User = user, Password = $"change-me-{user}" };
+        var options = new MeshOptions { Url = Server.Url, Site = user, NodeId = "test", User = user, Password = $"change-me-{user}" };
         var connection = new NatsConnection(MeshConnection.CreateOpts(options));
         await connection.ConnectAsync();
         return connection;
@@ -82,7 +71,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
     /// <summary>Starts plant's node <paramref name="node"/> serving m1 on <paramref name="upstream"/>, and waits until its queue is open (it has recorded which unsigned jobs are from before it).</summary>
     private async Task<TestNode> StartPlantNodeAsync(string node, FakeLlmServer upstream, params IDictionary<string, string?>[] extra)
     {
-        var started = await MeshNodes.StartAsync(_server.Url, "plant", node, [Login("plant"), TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m1"), .. extra]);
+        var started = await MeshNodes.StartAsync(Server.Url, "plant", node, [Login("plant"), TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m1"), .. extra]);
         for (var i = 0; !File.Exists(Path.Combine(started.DataDir, JobTrust.FloorRelativePath)); i++)
         {
             Assert.True(i < 600, $"{node} never opened its site's queue");
@@ -153,7 +142,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
         var rows = (await TestNode.JsonAsync(audit)).GetProperty("data");
         Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("job_id").GetString() == "job_injected_signed" && r.GetProperty("event").GetString() == "refused");
         // Acknowledged away, not left to be delivered again.
-        var info = await _admin!.CreateJetStreamContext().GetConsumerAsync(MeshSubjects.JobsStream("plant"), "jobs-plant", Ct);
+        var info = await _mesh!.Admin.CreateJetStreamContext().GetConsumerAsync(MeshSubjects.JobsStream("plant"), "jobs-plant", Ct);
         Assert.Equal((0UL, 0L), (info.Info.NumPending, info.Info.NumAckPending));
     }
 
@@ -196,7 +185,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
         var refused = await RefusalAsync(p1, "job_before_never", upstream, "stock before the upgrade");
 
         Assert.Equal("unsigned: LocalMesh:Mesh:Jobs:AcceptUnsigned is never", refused.Detail);
-        Assert.Contains("LocalMesh:Mesh:Jobs:AcceptUnsigned", Assert.Single(new MeshOptions { Url = _server.Url, Jobs = new MeshJobOptions { AcceptUnsigned = "sometimes" } }.Validate()), StringComparison.Ordinal);
+        Assert.Contains("LocalMesh:Mesh:Jobs:AcceptUnsigned", Assert.Single(new MeshOptions { Url = Server.Url, Jobs = new MeshJobOptions { AcceptUnsigned = "sometimes" } }.Validate()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,7 +195,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
         upstream.Reply = "answered from the site's queue";
         string jobId;
         string aKey;
-        await using (var a = await MeshNodes.StartAsync(_server.Url, "plant", "p1", Login("plant"), TestNode.Backend("down", "edge", "http://127.0.0.1:1/v1", "m1")))
+        await using (var a = await MeshNodes.StartAsync(Server.Url, "plant", "p1", Login("plant"), TestNode.Backend("down", "edge", "http://127.0.0.1:1/v1", "m1")))
         {
             using var queued = await a.ChatAsync(TestNode.Body("inventory report", model: "m1"), domain: "general", queue: true);
             Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
@@ -222,7 +211,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
         }
 
         // On the server, the job carries p1's signature of its exact bytes, for site plant.
-        var admin = _admin!.CreateJetStreamContext();
+        var admin = _mesh!.Admin.CreateJetStreamContext();
         var stored = (await admin.JSRequestResponseAsync<StreamMsgGetRequest, StreamMsgGetResponse>($"$JS.API.STREAM.MSG.GET.{MeshSubjects.JobsStream("plant")}",
             new StreamMsgGetRequest { LastBySubj = MeshSubjects.JobsSubject("plant") }, Ct)).Message;
         var headers = ParseHeaders(stored.Hdrs);
@@ -339,7 +328,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
         await using var upstream = await FakeLlmServer.StartAsync("p1-upstream");
         upstream.FailStatus = 503; // down, probes too: the request is queued
         var dataDir = TestNode.NewDataDir();
-        var config = TestNode.Merge(MeshNodes.Config(_server.Url, "plant", "p1"), Login("plant"), TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m1"));
+        var config = TestNode.Merge(MeshNodes.Config(Server.Url, "plant", "p1"), Login("plant"), TestNode.Backend("ollama", "edge", upstream.BaseUrl, "m1"));
         string jobId, oldKey;
         await using (var p1 = await TestNode.StartAsync(config, dataDir))
         {
@@ -356,7 +345,7 @@ public sealed class QueuedJobTrustTests : IAsyncLifetime
             oldKey = p1.Services.GetRequiredService<ModelSigningKey>().PublicKey;
         }
 
-        var stored = (await _admin!.CreateJetStreamContext().JSRequestResponseAsync<StreamMsgGetRequest, StreamMsgGetResponse>($"$JS.API.STREAM.MSG.GET.{MeshSubjects.JobsStream("plant")}",
+        var stored = (await _mesh!.Admin.CreateJetStreamContext().JSRequestResponseAsync<StreamMsgGetRequest, StreamMsgGetResponse>($"$JS.API.STREAM.MSG.GET.{MeshSubjects.JobsStream("plant")}",
             new StreamMsgGetRequest { LastBySubj = MeshSubjects.JobsSubject("plant") }, Ct)).Message;
         Assert.Equal(oldKey, ParseHeaders(stored.Hdrs)[JobSignature.KeyHeader]);
 
