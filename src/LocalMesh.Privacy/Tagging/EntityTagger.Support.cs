@@ -108,14 +108,15 @@ public sealed partial class EntityTagger
 
     /// <summary>
     /// Words that name the number after them (a reference, a version, a page, a part), in the languages the tagger reads:
-    /// "Ref 264", "Versio 6.12", "PN 6447": labelled numbers, not house numbers.
+    /// "Ref 264", "Versio 6.12", "PN 6447": labelled numbers, not house numbers. "No.", "Nr.", "nº" and "número" are not
+    /// here: addresses write the house number with them ("Jl. Kemang Raya No. 21", "Rua Augusta, nº 274").
     /// </summary>
     private static readonly HashSet<string> NumberLabels = new(StringComparer.Ordinal)
     {
         "ref", "refs", "version", "versio", "versi", "versión", "versão", "versione", "ver", "rev", "release", "build", "page", "pg", "vol", "volume",
         "chapter", "ch", "section", "sec", "item", "art", "artikel", "pn", "sku", "lot", "batch", "isbn", "issue", "ticket", "order", "invoice", "draw", "round",
         "line", "platform", "track", "seat", "level", "step", "stage", "phase", "song", "episode", "season", "part", "model", "type", "size",
-        "версия", "έκδοση", "sivu", "seite", "kapitel", "teil", "numéro", "número", "numero", "nr", "no", "nº",
+        "версия", "έκδοση", "sivu", "seite", "kapitel", "teil",
     };
 
     /// <summary>Units written after a number: a span with one is a quantity, a recipe or a spec line, not an address.</summary>

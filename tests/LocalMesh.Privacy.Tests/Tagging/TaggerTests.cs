@@ -162,6 +162,7 @@ public sealed class TaggerTests
     [InlineData("Lieferadresse: Lindenstraße 76, 52062 Aachen", "ADDRESS")]
     [InlineData("I met Ikenna Obi yesterday", "PERSON")]
     [InlineData("Our Bengaluru office moved to 204 MG Road, Bengaluru 560001.", "ADDRESS")] // "MG" is no milligram
+    [InlineData("A loja fica na Rua Augusta, nº 274, Lisboa.", "ADDRESS")] // "nº" names a house number
     [InlineData("Contract signed with Hollis & Grant SRL in March.", "ORGANIZATION")] // a legal form keeps an everyday word
     [InlineData("Can you send the draft by Friday?\nThanks,\nGrace", "PERSON")] // a sign-off is no list
     [InlineData("Kind regards, Hope Rose", "PERSON")] // nor two items
