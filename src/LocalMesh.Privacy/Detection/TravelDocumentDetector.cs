@@ -7,8 +7,8 @@ namespace LocalMesh.Privacy.Detection;
 /// not reach:
 /// <list type="bullet">
 /// <item>the machine-readable zone of a passport or identity card (ICAO 9303; OCR of a photo, a scanner's output): the
-/// document number and birth date of the second line, each taken only when its check digit holds, and the names of
-/// the first line (<c>P&lt;SWEHAKKINEN&lt;&lt;VEIKKO&lt;&lt;&lt;</c>);</item>
+/// document number and birth date of the second line, each taken only when its check digit holds (the holder's names
+/// of the first line, <c>P&lt;SWEHAKKINEN&lt;&lt;VEIKKO&lt;&lt;&lt;</c>, are <see cref="TravelNameDetector"/>'s);</item>
 /// <item>an airline booking's passport element (<c>SSR DOCS SK HK1 P/SWE/33046110/SWE/08NOV50/F/KAPANADZE/TAMAR</c>):
 /// number, birth date, surname and given names;</item>
 /// <item>a number shaped like a passport number a few words after a word for passport, in the same sentence
@@ -66,35 +66,6 @@ public sealed partial class TravelDocumentDetector : IEntityDetector
 
             found.Add(new EntityMatch("DATE_OF_BIRTH", birth.Index, birth.Length, birth.Value));
         }
-
-        for (var m = MrzFirstLine().Match(text); m.Success; m = m.NextMatch())
-        {
-            // SURNAME<<GIVEN<NAMES<<<<: every run of letters is a part of the holder's name.
-            var names = m.Groups["names"];
-            if (!names.ValueSpan.Contains("<<", StringComparison.Ordinal))
-            {
-                continue; // a word in capitals after "P", not a name field
-            }
-
-            for (var i = 0; i < names.Length;)
-            {
-                var start = i;
-                while (i < names.Length && names.ValueSpan[i] != '<')
-                {
-                    i++;
-                }
-
-                if (i - start >= 2)
-                {
-                    found.Add(new EntityMatch("PERSON", names.Index + start, i - start, names.Value[start..i]));
-                }
-
-                while (i < names.Length && names.ValueSpan[i] == '<')
-                {
-                    i++;
-                }
-            }
-        }
     }
 
     private static void AirlineDocs(string text, List<EntityMatch> found)
@@ -142,10 +113,6 @@ public sealed partial class TravelDocumentDetector : IEntityDetector
     /// <summary>A passport's or id card's second MRZ line: number, check, nationality, birth date, check, sex, expiry, check.</summary>
     [GeneratedRegex(@"(?<![A-Z0-9<])(?<number>[A-Z0-9<]{9})(?<numberCheck>\d)[A-Z<]{3}(?<birth>\d{6})(?<birthCheck>\d)[MFX<]\d{6}\d", RegexOptions.None, TimeoutMs)]
     private static partial Regex MrzSecondLine();
-
-    /// <summary>A passport's first MRZ line: type, issuing state, then SURNAME&lt;&lt;GIVEN&lt;NAMES&lt;&lt;&lt; (linear: no nested repetition).</summary>
-    [GeneratedRegex(@"(?m)^[ \t]*P[A-Z<][A-Z]{3}(?<names>[A-Z][A-Z<]{1,40})", RegexOptions.None, TimeoutMs)]
-    private static partial Regex MrzFirstLine();
 
     /// <summary>An airline booking's DOCS element: P/issuing state/number/nationality/birth date/sex/[expiry/]surname/given names.</summary>
     [GeneratedRegex(@"(?<![A-Z0-9/])P/[A-Z]{3}/(?<number>[A-Z0-9]{5,15})/[A-Z]{3}/(?<birth>\d{2}[A-Z]{3}\d{2})/(?:[MFU]I?|X)/(?:\d{2}[A-Z]{3}\d{2}/)?(?<surname>[A-Z][A-Z' -]{0,40})/(?<given>[A-Z][A-Z' ]{0,40})", RegexOptions.None, TimeoutMs)]

@@ -57,8 +57,11 @@ public sealed partial class TravelNameDetector : IEntityDetector
         return (IEnumerable<EntityMatch>?)found ?? [];
     }
 
-    /// <summary>The first line of a passport's or ID card's machine-readable zone: document type, issuing state, names.</summary>
-    [GeneratedRegex(@"(?m)(?<![A-Z0-9<])[PIAC][A-Z<][A-Z]{3}(?<family>[A-Z]{2,}(?:<[A-Z]{2,}){0,3})<<(?<given>[A-Z]{2,}(?:<[A-Z]{2,}){0,3})(?=<)", RegexOptions.None, PatternDetector.MatchTimeoutMs)]
+    /// <summary>
+    /// The first line of a passport's or ID card's machine-readable zone: document type, issuing state, names.
+    /// A part of one letter ("D&lt;ARTAGNAN") is read past, not reported; the given names may end the line (a zone cut short).
+    /// </summary>
+    [GeneratedRegex(@"(?m)(?<![A-Z0-9<])[PIAC][A-Z<][A-Z]{3}(?<family>[A-Z]+(?:<[A-Z]+){0,5})<<(?<given>[A-Z]+(?:<[A-Z]+){0,5})(?=<|$)", RegexOptions.None, PatternDetector.MatchTimeoutMs)]
     private static partial Regex Mrz();
 
     /// <summary>A booking's passenger line: <c>1.1SURNAME/GIVENMR</c> (the title runs on without a space).</summary>
