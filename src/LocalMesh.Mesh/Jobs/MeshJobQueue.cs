@@ -247,63 +247,71 @@ public sealed partial class MeshJobQueue(
             await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1, Expires = TimeSpan.FromSeconds(1) }, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 any = true;
-                if (MeshJob.TryParse(message.Data) is not { } job)
+                try
                 {
-                    await message.AckTerminateAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // malformed: dropped, not retried
-                    continue;
-                }
-
-                var sequence = message.Metadata?.Sequence.Stream ?? 0;
-                var verdict = await CheckAsync(message.Headers, message.Data, sequence, cancellationToken).ConfigureAwait(false);
-                var first = Tell(job.Job.Id);
-                if (verdict.Event is { } happened && (!verdict.Serve || first))
-                {
-                    ledger.Write(new MeshJobRecord
+                    if (MeshJob.TryParse(message.Data) is not { } job)
                     {
-                        Timestamp = time.GetUtcNow(), JobId = job.Job.Id, Event = happened, PutBy = verdict.PutBy, Site = verdict.Site, KeyId = verdict.KeyId,
-                        Sequence = (long)sequence, Detail = verdict.Detail,
-                    });
-                }
+                        await message.AckTerminateAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // malformed: dropped, not retried
+                        continue;
+                    }
 
-                if (!verdict.Serve)
-                {
-                    // Taken off the queue, not answered and not redelivered; no outcome is stored (its id may be a real job's).
-                    LogRefused(logger, job.Job.Id, sequence, verdict.Detail);
-                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
+                    var sequence = message.Metadata?.Sequence.Stream ?? 0;
+                    var verdict = await CheckAsync(message.Headers, message.Data, sequence, cancellationToken).ConfigureAwait(false);
+                    var first = Tell(job.Job.Id);
+                    if (verdict.Event is { } happened && (!verdict.Serve || first))
+                    {
+                        ledger.Write(new MeshJobRecord
+                        {
+                            Timestamp = time.GetUtcNow(), JobId = job.Job.Id, Event = happened, PutBy = verdict.PutBy, Site = verdict.Site, KeyId = verdict.KeyId,
+                            Sequence = (long)sequence, Detail = verdict.Detail,
+                        });
+                    }
 
-                if (verdict.Event is not null && first)
-                {
-                    LogUnsigned(logger, job.Job.Id, verdict.Detail);
-                }
+                    if (!verdict.Serve)
+                    {
+                        // Taken off the queue, not answered and not redelivered; no outcome is stored (its id may be a real job's).
+                        LogRefused(logger, job.Job.Id, sequence, verdict.Detail);
+                        await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
 
-                if (await FindAsync(job.Job.Id, cancellationToken).ConfigureAwait(false) is { Status: JobStatus.Completed or JobStatus.Failed })
-                {
-                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // answered already (redelivered after a crash)
-                    continue;
-                }
+                    if (verdict.Event is not null && first)
+                    {
+                        LogUnsigned(logger, job.Job.Id, verdict.Detail);
+                    }
 
-                var queued = policy.Narrow(job.Job, out var dropped);
-                if (dropped is not null && first)
-                {
-                    LogNarrowed(logger, job.Job.Id, dropped);
-                }
+                    if (await FindAsync(job.Job.Id, cancellationToken).ConfigureAwait(false) is { Status: JobStatus.Completed or JobStatus.Failed })
+                    {
+                        await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false); // answered already (redelivered after a crash)
+                        continue;
+                    }
 
-                if (!planner.HasAvailableBackend(JobWorker.ToContext(queued)))
-                {
-                    await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return; // nothing here can answer it now: look again at the next poll
-                }
+                    var queued = policy.Narrow(job.Job, out var dropped);
+                    if (dropped is not null && first)
+                    {
+                        LogNarrowed(logger, job.Job.Id, dropped);
+                    }
 
-                if (await AnswerAsync(job, queued, (int)(message.Metadata?.NumDelivered ?? 1), cancellationToken).ConfigureAwait(false))
-                {
-                    await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                    if (!planner.HasAvailableBackend(JobWorker.ToContext(queued)))
+                    {
+                        await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                        return; // nothing here can answer it now: look again at the next poll
+                    }
+
+                    if (await AnswerAsync(job, queued, (int)(message.Metadata?.NumDelivered ?? 1), cancellationToken).ConfigureAwait(false))
+                    {
+                        await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
                 }
-                else
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
-                    await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return;
+                    await HandBackAsync(message).ConfigureAwait(false);
+                    throw;
                 }
             }
 
@@ -311,6 +319,23 @@ public sealed partial class MeshJobQueue(
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives a job back to the queue when this node stops while holding it, so another node of the site can take it at
+    /// once instead of after the ack wait (two minutes). Best effort: a node whose connection is already gone cannot.
+    /// </summary>
+    private static async Task HandBackAsync(INatsJSMsg<byte[]> message)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await message.NakAsync(cancellationToken: timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or NatsException)
+        {
+            // the server redelivers it after the ack wait
         }
     }
 
