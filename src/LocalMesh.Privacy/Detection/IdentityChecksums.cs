@@ -6,7 +6,7 @@ namespace LocalMesh.Privacy.Detection;
 /// to one in ninety-seven, which is what lets <see cref="IdentityNumberDetector"/> report the distinctive formats
 /// without a context word and keep the plain ones (nine or eleven bare digits) to text that names them.
 /// </summary>
-public static class IdentityChecksums
+public static partial class IdentityChecksums
 {
     /// <summary>Germany, steuerliche Identifikationsnummer: 11 digits, ISO 7064 MOD 11,10; the first ten hold one digit twice or three times.</summary>
     public static bool GermanTaxId(string value)

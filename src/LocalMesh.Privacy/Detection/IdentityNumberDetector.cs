@@ -18,7 +18,8 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     /// <summary>How far back (in characters) words naming an identity number make a plain number one.</summary>
     public const int ContextReach = 120;
 
-    private sealed record Format(string Name, Regex Pattern, Func<string, bool> Valid, bool NeedsContext);
+    /// <param name="Words">For a format with no check digit: only these words (its own name) make a number one, not any word of <see cref="Context"/>.</param>
+    private sealed record Format(string Name, Regex Pattern, Func<string, bool> Valid, bool NeedsContext, Regex? Words = null);
 
     private static readonly Format[] Formats =
     [
@@ -48,7 +49,58 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("ZA ID", PlainDigits(), v => v.Count(char.IsAsciiDigit) == 13 && IdentityChecksums.LuhnAny(v), true),
         new("RO CNP", PlainDigits(), IdentityChecksums.RomanianCnp, true),
         new("GR AMKA", PlainDigits(), IdentityChecksums.GreekAmka, true),
+        new("KR RRN", KoreanRrn(), IdentityChecksums.KoreanRrn, false),
+        new("HK HKID", HongKongIdBracketed(), IdentityChecksums.HongKongId, false),
+        new("HK HKID", HongKongId(), IdentityChecksums.HongKongId, true),
+        new("TW national id", TaiwanId(), IdentityChecksums.TaiwanId, true),
+        new("AE Emirates ID", EmiratesId(), IdentityChecksums.EmiratesId, false),
+        new("PK CNIC", PakistaniCnic(), _ => true, false),
+        new("CZ/SK rodné číslo", CzechBirthNumber(), IdentityChecksums.CzechBirthNumber, false),
+        new("MY MyKad", MalaysianMyKad(), v => IdentityChecksums.HasBirthDate(Yymmdd(v), 0), false),
+        new("TH national id", ThaiIdGrouped(), IdentityChecksums.ThaiId, false),
+        new("CL RUT", ChileanRutDotted(), IdentityChecksums.ChileanRut, false),
+        new("CL RUT", ChileanRut(), IdentityChecksums.ChileanRut, true),
+        new("MN register", MongolianRegister(), v => IdentityChecksums.HasBirthDate(Yymmdd(v[2..], monthPlus20: true), 0), false),
+        new("LV personas kods", DayMonthYearDash5(), IdentityChecksums.LatvianPersonalCode, false),
+        new("LV personas kods", LatvianNewCode(), _ => true, true, LatvianWords()),
+        new("IS kennitala", DayMonthYearDash4(), IdentityChecksums.IcelandicKennitala, false),
+        new("DK CPR", DayMonthYearDash4(), v => IdentityChecksums.HasBirthDate(v, 0), true, DanishWords()),
+        new("IE PPS", IrishPps(), IdentityChecksums.IrishPps, false),
+        new("TR kimlik", PlainDigits(), IdentityChecksums.TurkishId, true),
+        new("NO fødselsnummer", PlainDigits(), IdentityChecksums.NorwegianBirthNumber, true),
+        new("HR OIB", PlainDigits(), IdentityChecksums.CroatianOib, true),
+        new("RS/BA/ME/MK/SI JMBG", PlainDigits(), IdentityChecksums.YugoslavJmbg, true),
+        new("BG EGN", PlainDigits(), IdentityChecksums.BulgarianEgn, true),
+        new("EE/LT personal code", PlainDigits(), IdentityChecksums.BalticPersonalCode, true),
+        new("AT SVNR", PlainDigits(), IdentityChecksums.AustrianSvnr, true),
+        new("PT NIF", PlainDigits(), IdentityChecksums.PortugueseNif, true),
+        new("HU TAJ", PlainDigits(), IdentityChecksums.HungarianTaj, true),
+        new("KR RRN", PlainDigits(), IdentityChecksums.KoreanRrn, true),
+        new("AE Emirates ID", PlainDigits(), IdentityChecksums.EmiratesId, true),
+        new("SA national id", PlainDigits(), IdentityChecksums.SaudiId, true),
+        new("IL teudat zehut", PlainDigits(), IdentityChecksums.IsraeliId, true),
+        new("KZ IIN", PlainDigits(), IdentityChecksums.KazakhIin, true),
+        new("JP My Number", PlainDigits(), IdentityChecksums.JapaneseMyNumber, true),
+        new("TH national id", PlainDigits(), IdentityChecksums.ThaiId, true),
+        new("UA RNOKPP", PlainDigits(), IdentityChecksums.UkrainianTaxNumber, true),
+        new("EG national id", PlainDigits(), v => v.Length == 14 && v[0] is '2' or '3' && IdentityChecksums.HasBirthDate(Yymmdd(v[1..]), 0), true),
+        new("ID NIK", PlainDigits(), v => v.Length == 16 && IdentityChecksums.HasBirthDate(v, 6, dayPlus40: true), true),
+        new("PK CNIC", PlainDigits(), v => v.Length == 13 && v[0] != '0', true, PakistaniWords()),
+        new("NG NIN", PlainDigits(), v => v.Length == 11 && v[0] != '0', true, NigerianWords()),
     ];
+
+    /// <summary>A date written YYMMDD turned to DDMMYY (for <see cref="IdentityChecksums.HasBirthDate"/>), the month less 20 when it may carry a century.</summary>
+    private static string Yymmdd(string value, bool monthPlus20 = false)
+    {
+        var d = new string([.. value.Where(char.IsAsciiDigit)]);
+        if (d.Length < 6)
+        {
+            return d;
+        }
+
+        var month = int.Parse(d.AsSpan(2, 2), System.Globalization.CultureInfo.InvariantCulture);
+        return string.Concat(d.AsSpan(4, 2), (monthPlus20 && month > 20 ? month - 20 : month).ToString("00", System.Globalization.CultureInfo.InvariantCulture), d.AsSpan(0, 2));
+    }
 
     private static readonly Format[][] ByPattern = [.. Formats.GroupBy(f => f.Pattern).Select(g => g.ToArray())];
 
@@ -73,19 +125,38 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
                 for (var m = formats[0].Pattern.Match(text); m.Success; m = m.NextMatch())
                 {
                     var group = m.Groups["value"] is { Success: true } value ? value : m.Groups[0];
-                    if (formats.FirstOrDefault(f => f.Valid(group.Value)) is not { } format)
+                    var from = Math.Max(0, group.Index - ContextReach);
+                    var accepted = false;
+                    foreach (var format in formats)
                     {
-                        continue;
-                    }
-
-                    if (format.NeedsContext)
-                    {
-                        headerContext ??= HasContext(text, 0, Math.Max(0, text.IndexOf('\n') is var nl and >= 0 ? nl : 0)) ? 1 : 0;
-                        var from = Math.Max(0, group.Index - ContextReach);
-                        if (headerContext == 0 && !HasContext(text, from, group.Index - from))
+                        if (!format.Valid(group.Value))
                         {
                             continue;
                         }
+
+                        if (!format.NeedsContext)
+                        {
+                            accepted = true;
+                        }
+                        else if (format.Words is { } words)
+                        {
+                            accepted = words.IsMatch(text.AsSpan(from, group.Index - from)) || words.IsMatch(FirstLine(text));
+                        }
+                        else
+                        {
+                            headerContext ??= HasContext(text, 0, FirstLine(text).Length) ? 1 : 0;
+                            accepted = headerContext == 1 || HasContext(text, from, group.Index - from);
+                        }
+
+                        if (accepted)
+                        {
+                            break;
+                        }
+                    }
+
+                    if (!accepted)
+                    {
+                        continue;
                     }
 
                     (found ??= []).Add(new EntityMatch("NATIONAL_ID", group.Index, group.Length, group.Value));
@@ -133,6 +204,8 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         return false;
     }
 
+    private static ReadOnlySpan<char> FirstLine(string text) => text.AsSpan(0, text.IndexOf('\n') is var nl and >= 0 ? nl : 0);
+
     private static bool HasContext(string text, int start, int length) => length > 0 && Context().IsMatch(text.AsSpan(start, length));
 
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
@@ -142,7 +215,7 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     /// keys logs and JSON use for them (<c>national_id=</c>, <c>"tax_id":</c>).
     /// </summary>
     [GeneratedRegex(
-        @"(?i)(?<![a-z])(?:national[\s_-]?(?:id|identity|identification|insurance|number|no)|id[\s_-]?(?:number|no|nr|card|num)|identity|identification|identifikation|identidad|identit[àé]|identiteit|ausweis|personal(?:ausweis|nummer)|steuer|tax[\s_-]?(?:id|no|number|file|code|identification)|tfn|tin|ssn|social[\s_-]?(?:security|insurance)|s[ée]curit[ée][\s_-]?sociale|s[ée]cu|insee|nir|nss|avs|ahv|dni|nie|nif|nie|cpf|rg|curp|rfc|pesel|nip|bsn|sofi|burgerservice(?:nummer)?|codice[\s_-]?fiscale|cod\.?\s?fiscale|c\.f\.|fiscal|aadhaa?r|uid|pan|permanent[\s_-]account|nino|ni[\s_-]?(?:number|no)|nas|sin|personnummer|pnr|cpr|hetu|henkil[öo]tunnus|f[øo]dselsnummer|rijksregister|registre[\s_-]national|nric|fin|resident[\s_-]?id|身份证|kyc|citizen|cédula|cedula|(?:sa|za)[\s_-]?id|id(?=\s{0,2}[:=|\t])|(?:my|your|his|her|their|the)\s+id|teudat[\s_-]?zehut|zehut|t\.z\.|cnp|amka|αμκα|תעודת\s?זהות)(?:s?nummer|number|nr|no)?(?![a-z])",
+        @"(?i)(?<![a-z])(?:national[\s_-]?(?:id|identity|identification|insurance|number|no)|id[\s_-]?(?:number|no|nr|card|num)|identity|identification|identifikation|identidad|identit[àé]|identiteit|ausweis|personal(?:ausweis|nummer)|steuer|tax[\s_-]?(?:id|no|number|file|code|identification)|tfn|tin|ssn|social[\s_-]?(?:security|insurance)|s[ée]curit[ée][\s_-]?sociale|s[ée]cu|insee|nir|nss|avs|ahv|dni|nie|nif|nie|cpf|rg|curp|rfc|pesel|nip|bsn|sofi|burgerservice(?:nummer)?|codice[\s_-]?fiscale|cod\.?\s?fiscale|c\.f\.|fiscal|aadhaa?r|uid|pan|permanent[\s_-]account|nino|ni[\s_-]?(?:number|no)|nas|sin|personnummer|pnr|cpr|hetu|henkil[öo]tunnus|f[øo]dselsnummer|rijksregister|registre[\s_-]national|nric|fin|resident[\s_-]?id|身份证|kyc|citizen|cédula|cedula|(?:sa|za)[\s_-]?id|id(?=\s{0,2}[:=|\t])|(?:my|your|his|her|their|the)\s+id|teudat[\s_-]?zehut|zehut|t\.z\.|cnp|amka|αμκα|תעודת\s?זהות|מספר\s?זהות|ת\.ז|jmbg|emšo|emso|mati[čc]ni\s+broj|oib|egn|isikukood|asmens\s+kodas|personas\s+kods|kennitala|kt\.|svnr|vsnr|sozialversicherungs|versicherungsnummer|cnic|nicop|nadra|iqama|emirates\s+id|iin|pinfl|jshshir|my\s?number|contribuinte|rut|c\.c\.|cuil|cuit|nin|nik|ktp|mykad|ppsn|ird|tckn|kimlik|t\.c\.|hkid|taj|ad[óo]azonos[íi]t[óo]|rodn[ée]\s+[čc][íi]slo|r\.[čc]\.|јмбг|ембг|матични\s+број|егн|иин|жсн|пинфл|рнокпп|іпн|ипн|ідентифікаційн[а-яії]*|идентификационн[а-я]*|регистр[а-яөү]*|الرقم\s+القومي|رقم\s+الهوية|الهوية|إقامة|اقامة|کد\s+ملی|شماره\s+ملی|주민등록번호|주민번호|身分證(?:字號)?|身份證(?:號碼)?|統一證號|マイナンバー|個人番号|เลขประจำตัวประชาชน|บัตรประชาชน|पहचान|आधार|პირადი\s+ნომერი|անձնագիր|հանրային\s+ծառայությունների)(?:s?nummer|number|nr|no)?(?![a-z])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Context();
 
@@ -192,13 +265,73 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     private static partial Regex GermanIdCard();
 
     /// <summary>
-    /// The plain numbers: 9, 11, 12 or 13 digits bare, or in the groups they are written in (<c>046 454 286</c>,
-    /// <c>1234.56.782</c>, <c>12 345 678 901</c>); each format's check says which length it takes. One pattern for
+    /// The plain numbers: 9 to 14 or 16 digits bare, or in the groups they are written in (<c>046 454 286</c>,
+    /// <c>1234.56.782</c>, <c>12 345 678 901</c>, Norway's <c>150589 12317</c>); each format's check says which length it takes. One pattern for
     /// all of them reads the text once.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{9}|\d{11,13}|\d{3}([ -])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>\d{9,14}|\d{16}|\d{3}([ -])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3}|\d{2} \d{3} \d{3} \d{3}|\d{6} \d{5})(?![\w-]|[.,]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex PlainDigits();
 
     [GeneratedRegex(@"(?<![\w.+-]|\d,)(?<value>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex SwedishPersonnummer();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>\d{6}-[1-8]\d{6})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex KoreanRrn();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>[A-Z]{1,2}\d{6}\s?\([0-9A]\))", RegexOptions.None, TimeoutMs)]
+    private static partial Regex HongKongIdBracketed();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>[A-Z]{1,2}\d{6}[0-9A])(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex HongKongId();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>[A-Z][1289]\d{8})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex TaiwanId();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>784-\d{4}-\d{7}-\d)(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex EmiratesId();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>\d{5}-\d{7}-\d)(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex PakistaniCnic();
+
+    [GeneratedRegex(@"(?<![\w/-])(?<value>\d{2}[0-35-8]\d[0-3]\d\s?/\s?\d{4})(?![\w/-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CzechBirthNumber();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>\d{6}-\d{2}-\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex MalaysianMyKad();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d)(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ThaiIdGrouped();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<value>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ChileanRutDotted();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<value>\d{7,8}-[\dkK])(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ChileanRut();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>[А-ЯЁӨҮ]{2}\s?\d{8})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex MongolianRegister();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-\d{5})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex DayMonthYearDash5();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>32\d{4}-\d{5})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex LatvianNewCode();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>(?:[0-6]\d|7[01])(?:0[1-9]|1[0-2])\d{2}-\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex DayMonthYearDash4();
+
+    [GeneratedRegex(@"(?<![\w-])(?<value>\d{7}[A-W][A-IW]?)(?![\w-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex IrishPps();
+
+    [GeneratedRegex(@"(?i)\bpersonas\s+kod[sa]\b|\bp\.\s?k\.", RegexOptions.None, TimeoutMs)]
+    private static partial Regex LatvianWords();
+
+    [GeneratedRegex(@"(?i)\bcpr\b|\bpersonnummer|\bpersonnr", RegexOptions.None, TimeoutMs)]
+    private static partial Regex DanishWords();
+
+    [GeneratedRegex(@"(?i)\bcnic\b|\bnicop\b|\bnadra\b|شناختی|قومی", RegexOptions.None, TimeoutMs)]
+    private static partial Regex PakistaniWords();
+
+    [GeneratedRegex(@"(?i)\bnin\b|national\s+identification\s+number|\bnimc\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex NigerianWords();
 }
