@@ -31,10 +31,13 @@ public static partial class BuiltInDetectors
     private static bool IdLike(string value) => value.Length is >= 5 and <= 24 && value.Count(char.IsAsciiDigit) >= 3;
 
     /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
-    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|card|details?|:|=|-|–|,|[""'.]{1,24}|\([^)\n]{0,24}\)|\(|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
+    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|es|est|ist|é|è|är|er|je|jest|card|details?|:|=|-|–|,|[""'.]{1,24}|\([^)\n]{0,24}\)|\(|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
 
-    /// <summary>The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes.</summary>
-    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,5}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
+    /// <summary>
+    /// The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes, or
+    /// digits in thousands as Argentina's DNI and Colombia's cédula are written (<c>12.345.678</c>).
+    /// </summary>
+    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,5}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}|\.(?=\d{3}(?!\d|,\d))\d{3}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
 
     [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
@@ -46,7 +49,7 @@ public static partial class BuiltInDetectors
     private static partial Regex Passport();
 
     [GeneratedRegex(
-        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuer-?id|(?:steuer)?identifikationsnummer|idnr|s[ée]curit[ée]\s{1,3}sociale|documento\s{1,3}(?:de\s{1,3})?identidad|sofinummer|nas|uid|ahv(?:-nr)?|avs|id\s{1,3}(?:number|no)|resident\s{1,3}id|medicare|health\s{1,3}(?:card|insurance)|nhs)\b"
+        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuer-?id|(?:steuer)?identifikationsnummer|idnr|s[ée]curit[ée]\s{1,3}sociale|documento\s{1,3}(?:de\s{1,3})?identidad|sofinummer|nas|uid|ahv(?:-nr)?|avs|id\s{1,3}(?:number|no)|resident\s{1,3}id|medicare|health\s{1,3}(?:card|insurance)|nhs|c[ée]dula(?:\s{1,3}de\s{1,3}(?:ciudadan[íi]a|identidad))?|c\.\s?c(?=\.)|cuil|cuit|rut|carn[ée]t?\s{1,3}de\s{1,3}identidad|carte\s{1,3}(?:nationale\s{1,3})?d'identit[ée]|cni|carta\s{1,3}d'identit[àa]|cart[ãa]o\s{1,3}de\s{1,3}cidad[ãa]o|bilhete\s{1,3}de\s{1,3}identidade|dow[óo]d\s{1,3}osobist(?:y|ego)|ob[čc]ansk(?:[ýy]|[ée]ho)\s{1,3}pr[ůu]kaz(?:u)?|henkil[öo]kortti|identitetskort|id-kort|(?:tc\s{1,3})?kimlik(?:\s{1,3}(?:no|numaras[ıi]))?|nik|ktp|nin|cnic|hkid|nric|mykad|emirates\s{1,3}id|iqama|jmbg|oib|egn|isikukood|asmens\s{1,3}kodas|personas\s{1,3}kods|kennitala|svnr|ppsn|pps\s{1,3}(?:number|no)|my\s{1,3}number|ird\s{1,3}(?:number|no)|rg|ine|voter\s{1,3}id)\b"
         + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex NationalId();
 

@@ -114,4 +114,20 @@ public sealed class WorldIdentityNumberTests
         ];
         Assert.All(checks, check => Assert.False(check(value)));
     }
+
+    [Theory]
+    [InlineData("mi DNI es 12.345.678, gracias", "12.345.678")] // AR, written in thousands
+    [InlineData("cédula de ciudadanía 1.020.304.050", "1.020.304.050")] // CO
+    [InlineData("C.C. 79.456.123 de Bogotá", "79.456.123")]
+    [InlineData("numéro de carte d'identité : 180392102871", "180392102871")] // FR CNI
+    [InlineData("dowód osobisty ABC123456", "ABC123456")] // PL
+    [InlineData("NIK: 3174055108900003", "3174055108900003")]
+    public void IdCards_AfterTheirNames_InMoreLanguages(string text, string value) =>
+        Assert.Contains(new PrivacyScanner(BuiltInDetectors.All).Scan(text), m => m.Type == "NATIONAL_ID" && m.Value == value);
+
+    [Theory]
+    [InlineData("my DNI expired; the fee was 1.500 pesos")] // a price in thousands is no id: its group has no three digits after it... and "1.500" is too short
+    [InlineData("cédula 12.5 cm")]
+    public void NumbersThatAreNotIds_AfterTheWords_AreLeftAlone(string text) =>
+        Assert.DoesNotContain(new PrivacyScanner(BuiltInDetectors.All).Scan(text), m => m.Type == "NATIONAL_ID");
 }
