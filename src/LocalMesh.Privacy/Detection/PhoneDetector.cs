@@ -226,8 +226,8 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"^(?:\+|00|\d?\s*\(\d{1,5}\)|0\d|.*\d[ .\-/]\d+[ .\-/]\d)", RegexOptions.None, TimeoutMs)]
     private static partial Regex PhoneShaped();
 
-    /// <summary>Dates, year ranges, times, versions, IPs, US SSNs, decimals, ISBNs, CAS registry numbers (<c>6381-92-6</c>).</summary>
-    [GeneratedRegex(@"^(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{3}-\d{2}-\d{4}|\d{1,3}\.\d+|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d|\d{2,7}-\d\d-\d)$", RegexOptions.None, TimeoutMs)]
+    /// <summary>Dates (also of the Solar Hijri and Buddhist calendars: <c>1366/05/12</c>, <c>05/03/2530</c>), year ranges, times, versions, IPs, US SSNs, decimals, ISBNs, CAS registry numbers (<c>6381-92-6</c>).</summary>
+    [GeneratedRegex(@"^(?:(?:1[34]|19|20|25)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:1[34]|19|20|25)?\d\d|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{3}-\d{2}-\d{4}|\d{1,3}\.\d+|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d|\d{2,7}-\d\d-\d)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex NotAPhone();
 
     [GeneratedRegex(@"^(?:19|20)\d\d-\d\d-\d\d", RegexOptions.None, TimeoutMs)]
