@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Independent checks of privacy-dev5.jsonl; prints counts and ALL OK (exit 1 on any failure).
+
+Re-parses the file, checks every span with UTF-16 offsets, the check digits of national IDs, cards and IBANs,
+the shape of e-mails, URLs and IPs, that every mention of a labelled person and every e-mail / URL / IPv4 in a
+positive text is inside a span, and the counts the brief asks for. Standard library only.
+"""
+import collections
+import ipaddress
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import dev5_ids as V  # noqa: E402
+
+TYPES = {"PERSON", "LOCATION", "POSTAL_CODE", "PHONE", "EMAIL", "DATE_OF_BIRTH", "NATIONAL_ID", "IBAN", "CREDIT_CARD",
+         "PASSPORT", "DRIVER_LICENSE", "IP_ADDRESS", "URL", "API_KEY", "SECRET", "ORGANIZATION"}
+NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL_RE = re.compile(r"https?://\S+")
+IPV4_RE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+errors = []
+
+
+def fail(msg):
+    errors.append(msg)
+
+
+def u16(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def main():
+    path = os.path.join(HERE, "privacy-dev5.jsonl")
+    raw = open(path, "rb").read()
+    if not raw.endswith(b"\n") or b"\r" in raw:
+        fail("file must use LF line ends and end with a newline")
+    rows = [json.loads(line) for line in raw.decode("utf-8").splitlines()]
+    langs = json.load(open(os.path.join(HERE, "languages.json"), encoding="utf-8"))
+    by_type, texts_with = collections.Counter(), collections.Counter()
+    nid_kinds = collections.Counter()
+    shapes, pos, neg = collections.Counter(), 0, 0
+    lang_pos, lang_neg = collections.Counter(), collections.Counter()
+    seen = set()
+    for i, r in enumerate(rows, 1):
+        rid = r.get("id")
+        if list(r.keys()) != ["id", "text", "entities", "shape"]:
+            fail(f"{rid}: keys {list(r.keys())}")
+        if rid != f"pd5-{i:04d}":
+            fail(f"row {i}: id {rid}")
+        text, ents, shape = r["text"], r["entities"], r["shape"]
+        if text in seen:
+            fail(f"{rid}: duplicate text")
+        seen.add(text)
+        shapes[shape] += 1
+        if shape not in langs:
+            fail(f"{rid}: shape {shape} has no language")
+        b = text.encode("utf-16-le")
+        n16 = len(b) // 2
+        is_neg = shape.startswith("neg_")
+        if is_neg != (not ents):
+            fail(f"{rid}: negative shape iff no entities")
+        if is_neg:
+            neg += 1
+            lang_neg[langs.get(shape)] += 1
+        else:
+            pos += 1
+            lang_pos[langs.get(shape)] += 1
+            if not 1 <= len(ents) <= 8:
+                fail(f"{rid}: {len(ents)} spans")
+        last = 0
+        spans = []
+        for e in ents:
+            if list(e.keys()) != ["type", "start", "end", "value"]:
+                fail(f"{rid}: entity keys {list(e.keys())}")
+            t, s, en, v = e["type"], e["start"], e["end"], e["value"]
+            if t not in TYPES:
+                fail(f"{rid}: type {t}")
+            if not (0 <= s < en <= n16) or s < last:
+                fail(f"{rid}: bad or overlapping offsets {s}-{en}")
+                continue
+            last = en
+            try:
+                sl = b[2 * s:2 * en].decode("utf-16-le", errors="strict")
+            except UnicodeDecodeError:
+                fail(f"{rid}: span {s}-{en} splits a surrogate pair")
+                continue
+            if sl != v:
+                fail(f"{rid}: slice {sl!r} != value {v!r}")
+            if v != v.strip():
+                fail(f"{rid}: outer whitespace in {v!r}")
+            by_type[t] += 1
+            spans.append((s, en, t, v))
+            if t == "NATIONAL_ID":
+                k = V.which_national_id(v)
+                if not k:
+                    fail(f"{rid}: national id fails every check: {v}")
+                nid_kinds[k] += 1
+            elif t == "CREDIT_CARD":
+                d = re.sub(r"[ -]", "", v)
+                if not (d.isdigit() and 13 <= len(d) <= 19 and V.luhn_ok(d)):
+                    fail(f"{rid}: card fails Luhn: {v}")
+            elif t == "IBAN":
+                c = v.replace(" ", "")
+                if not V.mod97_iban_ok(v) or V.IBAN_LEN.get(c[:2]) != len(c):
+                    fail(f"{rid}: IBAN fails mod-97/length: {v}")
+                if " " in v and any(len(g) != 4 for g in v.split(" ")[:-1]):
+                    fail(f"{rid}: IBAN grouping: {v}")
+            elif t == "EMAIL" and not EMAIL_RE.fullmatch(v):
+                fail(f"{rid}: email {v}")
+            elif t == "URL" and not URL_RE.fullmatch(v):
+                fail(f"{rid}: url {v}")
+            elif t == "IP_ADDRESS":
+                try:
+                    ipaddress.ip_address(v)
+                except ValueError:
+                    fail(f"{rid}: ip {v}")
+        for t in {x[2] for x in spans}:
+            texts_with[t] += 1
+
+        def covered(a, z):
+            return any(s <= a and z <= en for s, en, _, _ in spans)
+
+        def at16(py_i):
+            return u16(text[:py_i])
+
+        low = text.lower()
+        for s, en, t, v in spans:
+            if t != "PERSON":
+                continue
+            name = v.lower()
+            pat = re.escape(name) if NO_SPACE.search(name) else r"(?<![\w])" + re.escape(name) + r"(?![\w])"
+            for m in re.finditer(pat, low):
+                if not covered(at16(m.start()), at16(m.end())):
+                    fail(f"{rid}: unlabelled mention of {v!r}")
+        for rx, kind in ((EMAIL_RE, "e-mail"), (URL_RE, "URL"), (IPV4_RE, "IPv4")):
+            for m in rx.finditer(text):
+                if is_neg:
+                    fail(f"{rid}: negative contains {kind} {m.group(0)!r}")
+                elif not covered(at16(m.start()), at16(m.start()) + 1):
+                    fail(f"{rid}: unlabelled {kind} {m.group(0)!r}")
+        for s, en, t, v in spans:
+            if t == "IP_ADDRESS" and any(t2 == "URL" and s2 <= s and en <= e2 for s2, e2, t2, _ in spans):
+                fail(f"{rid}: IP inside URL")
+
+    total = sum(by_type.values())
+    if len(rows) != 480 or pos != 400 or neg != 80:
+        fail(f"rows {len(rows)} pos {pos} neg {neg}")
+    if by_type["PERSON"] < 0.35 * total:
+        fail(f"PERSON share {by_type['PERSON'] / total:.3f} < 0.35")
+    non_en = sum(n for l, n in lang_pos.items() if l != "en") + sum(n for l, n in lang_neg.items() if l != "en")
+    all_langs = set(lang_pos) | set(lang_neg)
+    if len(all_langs) < 21:
+        fail(f"only {len(all_langs)} languages")
+    if not 0.35 <= non_en / len(rows) <= 0.5:
+        fail(f"non-English share {non_en / len(rows):.2f}")
+    # shape names must not appear in the earlier authors' READMEs
+    older = ""
+    for v in ("V2", "V3", "V4"):
+        p = os.path.join(HERE, "..", f"HELDOUT-{v}-AUTHOR-README.md")
+        if os.path.exists(p):
+            older += open(p, encoding="utf-8").read()
+    if older:
+        for sh in shapes:
+            if re.search(r"(?<![\w])" + re.escape(sh) + r"(?![\w])", older):
+                fail(f"shape {sh} appears in an earlier README")
+
+    print(f"rows {len(rows)}: {pos} positive, {neg} negative; spans {total} "
+          f"({total / pos:.2f} per positive text); shapes {len(shapes)} "
+          f"({sum(1 for s in shapes if not s.startswith('neg_'))} positive, {sum(1 for s in shapes if s.startswith('neg_'))} negative)")
+    print("type            spans  texts")
+    for t, n in by_type.most_common():
+        print(f"  {t:15s} {n:5d} {texts_with[t]:5d}   {100 * n / total:4.1f}%")
+    print("languages (positive/negative texts):", ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in sorted(all_langs, key=lambda l: -(lang_pos[l] + lang_neg[l]))))
+    print(f"languages: {len(all_langs)}; texts not in English: {non_en} ({100 * non_en / len(rows):.0f}%)")
+    print("national ids by check:", ", ".join(f"{k} {n}" for k, n in sorted(nid_kinds.items())))
+    if errors:
+        for e in errors[:40]:
+            print("FAIL", e)
+        print(f"{len(errors)} failures")
+        sys.exit(1)
+    print("ALL OK")
+
+
+if __name__ == "__main__":
+    main()
