@@ -23,15 +23,6 @@ def _(c):
                  "Menu du jour : salade niçoise, sole meunière, tarte Tatin, crêpes Suzette. Formule à 19,50 EUR.",
                  "Brunch: Eggs Florentine, Turkish eggs, Swedish cinnamon buns, Belgian waffles, Irish coffee."])
 
-@neg("neg_python_reads_env_secret")
-def _(c):
-    return ("```python\nimport os\napi_key = os.environ[\"PAYMENT_API_KEY\"]\npassword = os.getenv(\"DB_PASSWORD\")\n"
-            "if not api_key:\n    raise SystemExit(\"set PAYMENT_API_KEY first\")\n```\n" + c.ch(["Is this safer than hardcoding?", "Does this leak anything into the logs?"]))
-
-@neg("neg_yaml_placeholders")
-def _(c):
-    return ("database:\n  host: ${DB_HOST}\n  user: ${DB_USER}\n  password: ${DB_PASSWORD}\napi:\n  key: <your-key-here>\n  timeout_ms: " + str(c.r.choice([1500, 3000, 5000, 10000])) + "\n")
-
 @neg("neg_event_dates_schedule")
 def _(c):
     return (f"Season calendar: registration opens {c.r.randint(1, 9)} March 2027, first match {c.r.randint(10, 20)} April 2027, final on 28 June 2027. "
@@ -46,15 +37,6 @@ def _(c):
     a, b = c.r.randint(12, 99), c.r.randint(12, 99)
     return f"Solve for x: {a}x + {b} = {a * 7 + b}. Then check by substituting x = 7. Show every step and round to 2 decimal places where needed."
 
-@neg("neg_sql_ddl_person_columns")
-def _(c):
-    return (f"CREATE TABLE {c.ch(['members', 'club_members', 'applicants'])} (\n  id BIGINT PRIMARY KEY,\n  given_name TEXT NOT NULL,\n  family_name TEXT NOT NULL,\n  date_of_birth DATE,\n"
-            "  national_id VARCHAR(20),\n  iban VARCHAR(34)\n);")
-
-@neg("neg_masked_values_receipt")
-def _(c):
-    return f"Paid with card •••• {c.digits(4)} on 2026-11-{c.r.randint(10, 28)}. Refund account DE•• •••• •••• •••• {c.digits(2)}. Phone on file: +49 ••• •••• {c.digits(2)}."
-
 @neg("neg_historical_lecture_no_names")
 def _(c):
     return (f"Lecture {c.r.randint(2, 12)} covers the Industrial Revolution: steam engines, textile mills, canals and the growth of railways between 1760 and 1840. "
@@ -64,46 +46,9 @@ def _(c):
 def _(c):
     return f"Compatible with models XR-{c.digits(4)}, XR-{c.digits(4)}A and the 2025 refresh (part no. {c.digits(3)}-{c.digits(3)}-{c.digits(4)}). Not compatible with the Lite edition."
 
-@neg("neg_hash_and_uuid_log")
-def _(c):
-    return (f"2026-11-29T10:11:12Z INFO job={c.alnum(8, '0123456789abcdef')}-{c.alnum(4, '0123456789abcdef')}-4{c.alnum(3, '0123456789abcdef')}-a{c.alnum(3, '0123456789abcdef')}-{c.alnum(12, '0123456789abcdef')} "
-            f"sha256={c.alnum(64, '0123456789abcdef')} status=done duration_ms={c.r.randint(20, 900)}")
-
-@neg("neg_regex_validation_question")
-def _(c):
-    return c.ch([r"How do I write a regex for a Spanish DNI (8 digits + letter) and check the letter with mod 23? I only need the pattern, not real numbers.", r"What is the check-digit rule for a Polish PESEL? Explain the weights 1-3-7-9, no example numbers please."])
-
 @neg("neg_recipe_steps")
 def _(c):
     return f"Preheat the oven to {c.r.choice([170, 180, 190])} °C. Mix {c.r.choice([200, 250, 300])} g flour, 2 eggs and 120 ml milk. Bake for 35 minutes, then rest 10 minutes before slicing."
-
-@neg("neg_weather_report_countries")
-def _(c):
-    return f"Heavy snow is expected across the Alps this weekend, with milder air over Portugal and Spain. Temperatures drop to -{c.r.randint(4, 15)} °C at altitude."
-
-@neg("neg_iban_format_explainer")
-def _(c):
-    return "An IBAN starts with a two-letter country code and two check digits, followed by the national account number; the total length depends on the country (for example " + str(c.r.choice([18, 22, 24, 27])) + " characters)."
-
-@neg("neg_api_docs_placeholder_key")
-def _(c):
-    return "Send the header `Authorization: Bearer YOUR_API_KEY`. Keys start with a fixed prefix and are shown once; store them in a secret manager, never in code. Rotate them every " + str(c.r.choice([30, 60, 90])) + " days."
-
-@neg("neg_sports_results")
-def _(c):
-    return f"Results: home {c.r.randint(0, 5)}-{c.r.randint(0, 5)} away, attendance {c.r.randint(8, 60)},{c.digits(3)}. Next fixture Saturday 15:00, kick-off may move for TV."
-
-@neg("neg_git_log_no_author")
-def _(c):
-    return (f"commit {c.alnum(40, '0123456789abcdef')}\n\n    fix: handle empty batch in exporter\n\ncommit {c.alnum(40, '0123456789abcdef')}\n\n    chore: bump parser to 2.3.1")
-
-@neg("neg_port_and_version_table")
-def _(c):
-    return f"Service ports: api {c.r.choice([8080, 8000, 5000])}, metrics 9090, grpc 50051. Supported versions: 1.2.0, 1.3.4, 2.0.0-rc.1. TLS 1.3 only."
-
-@neg("neg_flight_board")
-def _(c):
-    return f"Departures: LH{c.r.randint(100, 999)} 07:15 gate B{c.r.randint(1, 40)} boarding; BA{c.r.randint(100, 999)} 07:40 delayed 25 min; KL{c.r.randint(1000, 1999)} 08:05 on time."
 
 @neg("neg_legal_boilerplate")
 def _(c):
@@ -112,10 +57,6 @@ def _(c):
 @neg("neg_unit_conversion_chat")
 def _(c):
     return f"how many cups is {c.r.randint(200, 900)} ml? and what is 350 F in celsius, my oven only shows C"
-
-@neg("neg_lottery_and_isbn")
-def _(c):
-    return f"Winning numbers: {' '.join(str(x) for x in sorted(c.r.sample(range(1, 50), 6)))}. Book ISBN 978-0-{c.digits(3)}-{c.digits(5)}-{c.digits(1)} is back in stock."
 
 @neg("neg_de_produktbeschreibung", "de")
 def _(c):
@@ -176,3 +117,74 @@ def _(c):
 @neg("neg_hi_tech_tip", "hi")
 def _(c):
     return "फ़ोन की बैटरी बचाने के लिए स्क्रीन की चमक कम करें और अनावश्यक ऐप्स बंद करें। अपडेट संस्करण 14." + str(c.r.randint(1, 9)) + " है।"
+
+
+@neg("neg_board_game_rules")
+def _(c):
+    return (f"Setup: each player takes {c.r.choice([2, 3])} settlements and 1 road. Roll two dice; on a {c.r.choice([7, 12])} every player with more than "
+            f"{c.r.choice([7, 8, 9])} cards discards half. First to 10 victory points wins.")
+
+@neg("neg_houseplant_care_schedule")
+def _(c):
+    return (f"Monstera: water every {c.r.randint(6, 10)} days, bright indirect light, feed monthly from March to September. "
+            f"Snake plant: water every {c.r.randint(14, 21)} days. Repot when roots circle the pot.")
+
+@neg("neg_bike_service_torque_specs")
+def _(c):
+    return (f"Stem bolts {c.r.choice([4, 5, 6])} Nm, seatpost clamp 5 Nm, disc rotor bolts 6.2 Nm. Tyre pressure {c.r.choice(['3.8', '4.2', '4.5'])} bar front, "
+            f"4.8 bar rear. Chain wear limit 0.75%.")
+
+@neg("neg_knitting_pattern_rows")
+def _(c):
+    return (f"Cast on {c.r.choice([96, 104, 120])} stitches. Work k2, p2 rib for {c.r.randint(10, 16)} rows. Row 17: *k6, k2tog* to end. "
+            f"Repeat rows 18-24 four times, then bind off loosely.")
+
+@neg("neg_fire_drill_notice")
+def _(c):
+    return (f"Fire alarm test every Wednesday at {c.r.choice(['10:00', '11:30', '14:00'])}. In a real alarm leave by the nearest exit and go to "
+            f"assembly point {c.r.choice('ABCD')}. Do not use the lifts. Wardens wear yellow vests.")
+
+@neg("neg_aquarium_water_readings")
+def _(c):
+    return (f"Tank readings today: pH {c.r.choice(['6.8', '7.0', '7.2'])}, ammonia 0 ppm, nitrite 0 ppm, nitrate {c.r.choice([10, 20, 40])} ppm, "
+            f"temperature {c.r.randint(24, 27)} °C. Water change 25% on Sunday.")
+
+@neg("neg_rail_fare_rules")
+def _(c):
+    return (f"Off-peak return tickets are valid for {c.r.choice(['one month', '30 days'])}. Travel before 09:30 needs an anytime ticket. "
+            f"A railcard saves 1/3 on most fares; the fee is {c.r.choice(['30', '35'])}.00 a year.")
+
+@neg("neg_printer_error_codes")
+def _(c):
+    return (f"Error E-{c.digits(4)}: paper jam in tray {c.r.randint(1, 3)}. Error W-{c.digits(3)}: toner low. "
+            f"Firmware {c.r.randint(1, 4)}.{c.r.randint(10, 30)}.{c.r.randint(0, 9)} fixes the duplex fault; hold Stop for 5 s to reset.")
+
+@neg("neg_spreadsheet_formula_help")
+def _(c):
+    return (f"How do I sum column C only where column A is on or after 2026-01-01? I tried =SUMIFS(C:C, A:A, \">=2026-01-01\") "
+            f"but it returns 0 for rows {c.r.randint(2, 9)} to {c.r.randint(200, 900)}.")
+
+@neg("neg_bash_loop_question")
+def _(c):
+    return ("for f in reports/*.csv; do\n  wc -l \"$f\"\ndone | sort -n | tail -" + str(c.r.randint(3, 9)) +
+            "\nwhy does this print the total line last and how do I drop it?")
+
+@neg("neg_tax_band_table")
+def _(c):
+    return ("| Band | Income | Rate |\n|---|---|---|\n| Personal allowance | 0 - 12,570 | 0% |\n| Basic | 12,571 - 50,270 | 20% |\n"
+            f"| Higher | 50,271 - 125,140 | {c.r.choice([40, 41, 42])}% |")
+
+@neg("neg_parking_permit_zones")
+def _(c):
+    return (f"Zone {c.r.choice('CDEF')} permits are valid Monday to Saturday, 08:00-18:30. Visitor vouchers cost {c.r.choice(['2.50', '3.00'])} per day, "
+            f"maximum {c.r.choice([30, 50, 60])} per year per household.")
+
+@neg("neg_hiking_route_profile")
+def _(c):
+    return (f"Route profile: {c.r.randint(11, 19)}.4 km, ascent {c.r.randint(500, 900)} m, about {c.r.randint(4, 7)} hours. "
+            f"The path follows the ridge after the second stile; carry 2 litres of water, no refill points.")
+
+@neg("neg_sourdough_feeding_log")
+def _(c):
+    return (f"Starter log: day {c.r.randint(3, 9)}, fed 50 g flour + 50 g water at 08:00, doubled by {c.r.choice(['13:00', '14:30', '16:00'])}. "
+            f"Hydration 100%, kitchen 22 °C.")

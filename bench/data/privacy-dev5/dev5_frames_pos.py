@@ -111,7 +111,7 @@ def _(c):
 
 @frame("claims_chat_travel", "en", 4)
 def _(c):
-    p = c.person(c.ch(["in_lat", "my" if False else "ms", "id", "fil"]))
+    p = c.person(c.ch(["in_lat", "ms", "id", "fil"]))
     return (f"Customer: my bag was lost on the way back, name on the policy is {P(p.full)}\n"
             f"Bot: Please share your date of birth and passport number.\nCustomer: born {c.dob(p, 'en', 'long')}, passport {c.passport(c.ch(['in', 'gb', 'us']))}\n"
             f"Bot: Thank you. Refund will go to the card ending {c.digits(4)}. Anything else?\nCustomer: pay it to {c.iban('IE')} instead pls")
@@ -146,7 +146,7 @@ def _(c):
 
 @frame("json_webhook_debug_user", "en", 4)
 def _(c):
-    p = c.person(c.ch(["br" if False else "pt", "es", "tr", "id", "sw"]))
+    p = c.person(c.ch(["pt", "es", "tr", "id", "sw"]))
     return ("{\"event\":\"user.updated\",\"user\":{\"first_name\":\"" + P(p.given) + "\",\"last_name\":\"" + P(p.family) +
             "\",\"email\":\"" + c.email(p) + "\",\"birthdate\":\"" + c.dob(p, "en", "iso") + "\",\"last_ip\":\"" + c.ip() +
             "\"},\"signature_secret\":\"" + c.secret("hex") + "\"}")
@@ -155,7 +155,7 @@ def _(c):
 def _(c):
     rows = []
     for _ in range(2):
-        p = c.person(c.ch(["tr", "il" if False else "ar_lat", "ro", "hu", "el"]))
+        p = c.person(c.ch(["tr", "ar_lat", "ro", "hu", "el"]))
         rows.append(f"  ('{P(p.given)}', '{P(p.family)}', '{c.dob(p, 'en', 'iso')}', '{c.phone(c.ch(['tr', 'ro', 'hu', 'gr']), intl=True)}')")
     return "INSERT INTO clients (given_name, family_name, dob, phone) VALUES\n" + ",\n".join(rows) + ";"
 
@@ -240,7 +240,7 @@ def _(c):
 
 @frame("payroll_change_request", "en", 4)
 def _(c):
-    p = c.person(c.ch(["au" if False else "en_gb", "in_lat", "zh_lat"]))
+    p = c.person(c.ch(["en_gb", "in_lat", "zh_lat"]))
     kind = c.ch(["au_tfn", "nz_ird", "ca_sin"])
     where = {"au_tfn": "au", "nz_ird": "au", "ca_sin": "ca"}[kind]
     return (f"Hi payroll, please update my details. Name: {P(p.full)}. Tax number: {c.nid(kind, p)}. "
@@ -290,7 +290,7 @@ def _(c):
 
 @frame("crypto_exchange_support", "en", 3)
 def _(c):
-    p = c.person(c.ch(["tr", "ng", "vi" if False else "id"]))
+    p = c.person(c.ch(["tr", "ng", "id"]))
     return (f"Account holder {P(p.full)} cannot withdraw. 2FA seed given to support by the user: {c.secret('b64')}. "
             f"Withdrawal card {c.card()}. KYC ID {c.nid('tr_tckn' if p.pool == 'tr' else 'ng_nin' if p.pool == 'ng' else 'id_nik', p)}.")
 
@@ -743,3 +743,72 @@ def _(c):
     ps = [c.person("es", gender=g) for g in "fmf"]
     return (f"Acta de la junta de vecinos. Asistentes: {P(ps[0].full)} (presidenta), {P(ps[1].full)}, {P(ps[2].full)}. "
             f"Se acuerda que {P(ps[1].family)} gestione la reparación del ascensor.")
+
+# ===================================================================================== more English work situations
+@frame("volunteer_vetting_form_uk", "en", 4)
+def _(c):
+    p = c.person(c.ch(["en_gb", "pl", "ro", "in_lat", "ng"]))
+    return (f"Volunteer vetting - ID documents seen\nApplicant: {P(p.full)}\nDOB: {c.dob(p, 'en', 'num')}\n"
+            f"Passport: {c.passport(c.ch(['gb', 'pl', 'in', 'ng']))}\nDriving licence: {c.licence('uk', p)}\nChecked by: {P(c.person('en_gb').given)}")
+
+@frame("supplier_onboarding_portal_form", "en", 4)
+def _(c):
+    p = c.person(c.ch(["de", "nl", "it", "cs", "sv"]))
+    cc = {"de": "DE", "nl": "NL", "it": "IT", "cs": "CZ", "sv": "SE"}[p.pool]
+    return (f"Supplier: {ORG(c.ch(['Kestrel Packaging GmbH', 'Vlietland Print B.V.', 'Officine Galli S.r.l.', 'Morava Steel s.r.o.', 'Norrsken Logistik AB']))}\n"
+            f"Contact: {P(p.full)} <{c.email(p, ['supplier-mail.example'])}>\nBank: {c.iban(cc)}\n"
+            f"Terms accepted via {E('URL', 'https://vendors.acme-procure.example/accept?id=' + c.digits(6) + '&t=' + c.alnum(20))}")
+
+@frame("newsletter_unsubscribe_complaint", "en", 3)
+def _(c):
+    p = c.person(c.ch(["en_us", "en_gb", "fr"]))
+    tok = c.alnum(28)
+    return (f"I keep getting your emails even after clicking {E('URL', 'https://news.example-mailer.com/u?e=' + c.alnum(10) + '&sig=' + tok)}. "
+            f"Remove me please. - {P(p.full)}")
+
+@frame("car_insurance_named_drivers", "en", 4)
+def _(c):
+    a = c.person(c.ch(["en_us", "mx", "en_gb"]), born=(1965, 1982)); b = c.kid(a, born=(2006, 2008))
+    st = c.ch(["tx", "fl", "ca", "ny"])
+    return (f"Named drivers on policy:\n- {P(a.full)}, DOB {c.dob(a, 'en', 'us')}, lic. {c.licence(st, a)}\n"
+            f"- {P(b.full)}, DOB {c.dob(b, 'en', 'us')}, lic. {c.licence(st, b)} (learner)")
+
+@frame("transcript_request_alumni_office", "en", 4)
+def _(c):
+    p = c.person(c.ch(["zh_lat", "tr", "ar_lat", "vi", "es"]))
+    return (f"Dear Registrar, please send my official transcript. Name at graduation: {P(p.full)}; born {c.dob(p, 'en', 'abbr')}; "
+            f"passport {c.passport(c.ch(['cn', 'tr', 'es', 'mx']))}. Upload link from the embassy: {c.url()}. Thank you, {P(p.given)}")
+
+@frame("b2b_invoice_dispute_email", "en", 4)
+def _(c):
+    p = c.person(c.ch(["en_gb", "ie", "nl"]))
+    return (f"Hi {P(p.given)},\n\ninvoice INV-{c.digits(5)} from {ORG(c.ch(['Larkspur Facilities Ltd', 'Cobalt Fleet Services', 'Meridian Catering Group']))} was paid twice "
+            f"by {ORG(c.ch(['Hollybrook Schools Trust', 'Ashby Dental Partners', 'Pennine Housing Co-op']))}. Please refund to {c.iban(c.ch(['GB', 'IE', 'NL']))}.\n"
+            f"Statement: {c.url()}")
+
+@frame("tenant_autopay_card_update", "en", 4)
+def _(c):
+    p = c.person(c.ch(["en_us", "fil", "ng", "in_lat"]))
+    return (f"Autopay updated for {P(p.full)} ({c.addr('us')}). New card {c.card()} exp 08/29. Receipt sent to {c.email(p)}")
+
+KYC_KINDS = {"es_dni": "es", "es_nie": "mx", "it_cf": "it", "fr_nir": "fr", "be_nrn": "nl", "nl_bsn": "nl", "se_pnr": "sv",
+             "no_fnr": "no", "dk_cpr": "da", "fi_hetu": "fi", "pl_pesel": "pl", "cz_rc": "cs", "pt_nif": "pt", "br_cpf": "pt",
+             "cl_rut": "es", "ar_dni": "es", "mx_curp": "mx", "in_aadhaar": "in_lat", "in_pan": "in_lat", "cn_rid": "zh_lat",
+             "kr_rrn": "ko", "jp_mynumber": "ja", "sg_nric": "zh_lat", "my_mykad": "ms", "id_nik": "id", "ph_psn": "fil",
+             "za_id": "za", "ng_nin": "ng", "il_tz": "he", "tr_tckn": "tr", "ca_sin": "fr", "uk_nino": "en_gb", "ie_ppsn": "ie",
+             "au_tfn": "en_gb", "nz_ird": "en_gb"}
+
+@frame("kyc_review_queue_csv", "en", 6)
+def _(c):
+    rows = []
+    for kind in c.r.sample(sorted(KYC_KINDS), 2):
+        p = c.person(KYC_KINDS[kind])
+        rows.append(f"{P(p.full)},{kind.split('_')[0].upper()},{c.nid(kind, p)},{c.dob(p, 'en', 'iso')},pending")
+    return "name,country,id_number,date_of_birth,status\n" + "\n".join(rows)
+
+@frame("anz_tax_agent_chat", "en", 3)
+def _(c):
+    p = c.person(c.ch(["en_gb", "vi", "zh_lat", "el"]))
+    kind = c.ch(["au_tfn", "nz_ird"])
+    return (f"Client {P(p.full)} moved from {LOC('Auckland') if kind == 'nz_ird' else LOC('Brisbane')}. "
+            f"{'IRD number' if kind == 'nz_ird' else 'TFN'}: {c.nid(kind, p)}. Born {c.dob(p, 'en', 'long')}. Phone {c.phone('au')}")

@@ -19,6 +19,7 @@ from dev5_frames_pos import FRAMES  # noqa: E402
 
 SEED = 20261205
 N_POS, N_NEG = 400, 80
+NON_EN_POS = 162  # with the 30 non-English negatives: 192 of 480 texts (40%) are not in English
 HERE = os.path.dirname(os.path.abspath(__file__))
 NO_SPACE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -72,15 +73,19 @@ def check(text, spans, positive):
     return None
 
 
-def plan(frames, total):
+def plan(frames, total, non_english):
+    """Texts per frame: start from each frame's n, then trim (largest n first) or top up until the English and
+    the non-English frames hold exactly total - non_english and non_english texts."""
     counts = [n for _, _, n, _ in frames]
-    i = 0
-    while sum(counts) > total:
-        j = max(range(len(counts)), key=lambda k: (counts[k], -k))
-        counts[j] -= 1
-    while sum(counts) < total:
-        counts[i % len(counts)] += 1
-        i += 1
+    for want_en, target in ((True, total - non_english), (False, non_english)):
+        idx = [k for k, f in enumerate(frames) if (f[1] == "en") == want_en]
+        i = 0
+        while sum(counts[k] for k in idx) > target:
+            j = max(idx, key=lambda k: (counts[k], k))
+            counts[j] -= 1
+        while sum(counts[k] for k in idx) < target:
+            counts[idx[i % len(idx)]] += 1
+            i += 1
     return counts
 
 
@@ -88,7 +93,8 @@ def build():
     rows, seen, redraws = [], set(), collections.Counter()
     seed = SEED
     for group, total, positive in ((FRAMES, N_POS, True), (NEG, N_NEG, False)):
-        for (shape, lang, _, fn), k in zip(group, plan(group, total)):
+        non_en = NON_EN_POS if positive else sum(n for _, lang, n, _ in group if lang != "en")
+        for (shape, lang, _, fn), k in zip(group, plan(group, total, non_en)):
             for _ in range(k):
                 for attempt in range(60):
                     seed += 1
