@@ -707,8 +707,10 @@ class Ctx:
         return E("SECRET", v)
 
     def url(self, kind="any"):
+        """A URL of the given kind: "meet" (meeting and booking links), "doc" (shared documents), or any."""
         r, a = self.r, self.alnum
-        v = r.choice([
+        pick = {"meet": [1, 5, 6], "doc": [0, 2, 3]}.get(kind, range(7))
+        options = [
             f"https://drive.google.com/file/d/{a(33, string.ascii_letters + string.digits + '_-')}/view?usp=sharing",
             f"https://calendly.com/{r.choice(['talent-team', 'hr-intake', 'clinic-desk'])}/{r.choice(['30min', 'screening', 'intro'])}",
             f"https://www.dropbox.com/scl/fi/{a(20, string.ascii_lowercase + string.digits)}/scan.pdf?rlkey={a(25, string.ascii_lowercase + string.digits)}&dl=0",
@@ -716,8 +718,8 @@ class Ctx:
             f"https://portal.{r.choice(['claimsdesk', 'lettingsbox', 'clubhub', 'schoolpost'])}.example/reset?token={a(32)}",
             f"https://wa.me/{r.choice(['44', '49', '34', '91'])}{self.digits(10)}",
             f"https://us05web.zoom.us/j/{self.digits(11)}?pwd={a(32)}",
-        ])
-        return E("URL", v)
+        ]
+        return E("URL", options[r.choice(list(pick))])
 
 
 def _ordinal(n):

@@ -26,7 +26,7 @@ def _(c):
 def _(c):
     a = c.person(c.ch(["en_us", "zh_lat", "ar_lat", "fil", "vi"])); rec = c.person("en_us")
     return (f"Hi {P(a.given)},\n\nThanks for applying to the Data Analyst role at {ORG(c.ch(['Brightwater Analytics LLC', 'Northgate Logistics Inc.', 'Quillstone Health']))}. "
-            f"Your panel interview is confirmed for Tuesday 14:30. Join here: {c.url()}\n"
+            f"Your panel interview is confirmed for Tuesday 14:30. Join here: {c.url('meet')}\n"
             f"If you need to reschedule, reply to me or text {c.phone('us')}.\n\nBest,\n{P(rec.full)}\nTalent Acquisition | {c.email(rec, ['brightwater-analytics.example', 'northgate.example'])}")
 
 @frame("legal_aid_intake_notes", "en", 4)
@@ -95,7 +95,7 @@ def _(c):
 def _(c):
     a = c.person(c.ch(["ja", "ko", "zh"])); b = c.person(c.ch(["en_us", "de", "fr"]))
     return (f"Invitation: Vendor onboarding call @ Thu 09:00 - 09:45 (UTC)\nOrganizer: {P(b.full)}\nGuests: {P(b.full)}, {P(a.full)}, "
-            f"{c.email(None, ['sakura-trading.example'])}\nJoin: {c.url()}\nDial-in: {c.phone('jp', intl=True)} PIN {c.secret('pin')}#")
+            f"{c.email(None, ['sakura-trading.example'])}\nJoin: {c.url('meet')}\nDial-in: {c.phone('jp', intl=True)} PIN {c.secret('pin')}#")
 
 @frame("sms_parcel_neighbour", "en", 4)
 def _(c):
@@ -519,7 +519,7 @@ def _(c):
 
 @frame("zh_xuesheng_baoming_biao", "zh", 4)
 def _(c):
-    p = c.person("zh"); par = c.person("zh")
+    p = c.person("zh", born=(2008, 2015)); par = c.person("zh", born=(1972, 1988))
     return (f"夏令营报名表\n学生姓名：{P(p.full)}\n出生日期：{c.dob(p, 'zh', 'long')}\n身份证号：{c.nid('cn_rid', p)}\n"
             f"家长：{P(par.full)}  电话：{c.phone('cn')}")
 
@@ -777,14 +777,14 @@ def _(c):
 def _(c):
     p = c.person(c.ch(["zh_lat", "tr", "ar_lat", "vi", "es"]))
     return (f"Dear Registrar, please send my official transcript. Name at graduation: {P(p.full)}; born {c.dob(p, 'en', 'abbr')}; "
-            f"passport {c.passport(c.ch(['cn', 'tr', 'es', 'mx']))}. Upload link from the embassy: {c.url()}. Thank you, {P(p.given)}")
+            f"passport {c.passport(c.ch(['cn', 'tr', 'es', 'mx']))}. Upload link from the embassy: {c.url('doc')}. Thank you, {P(p.given)}")
 
 @frame("b2b_invoice_dispute_email", "en", 4)
 def _(c):
     p = c.person(c.ch(["en_gb", "ie", "nl"]))
     return (f"Hi {P(p.given)},\n\ninvoice INV-{c.digits(5)} from {ORG(c.ch(['Larkspur Facilities Ltd', 'Cobalt Fleet Services', 'Meridian Catering Group']))} was paid twice "
             f"by {ORG(c.ch(['Hollybrook Schools Trust', 'Ashby Dental Partners', 'Pennine Housing Co-op']))}. Please refund to {c.iban(c.ch(['GB', 'IE', 'NL']))}.\n"
-            f"Statement: {c.url()}")
+            f"Statement: {c.url('doc')}")
 
 @frame("tenant_autopay_card_update", "en", 4)
 def _(c):

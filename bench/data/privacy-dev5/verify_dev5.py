@@ -174,7 +174,7 @@ def main():
     print("type            spans  texts")
     for t, n in by_type.most_common():
         print(f"  {t:15s} {n:5d} {texts_with[t]:5d}   {100 * n / total:4.1f}%")
-    print("languages (positive/negative texts):", ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in sorted(all_langs, key=lambda l: -(lang_pos[l] + lang_neg[l]))))
+    print("languages (positive/negative texts):", ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in sorted(all_langs, key=lambda l: (-(lang_pos[l] + lang_neg[l]), l))))
     print(f"languages: {len(all_langs)}; texts not in English: {non_en} ({100 * non_en / len(rows):.0f}%)")
     print("national ids by check:", ", ".join(f"{k} {n}" for k, n in sorted(nid_kinds.items())))
     if errors:
