@@ -330,7 +330,7 @@ class Ctx:
             city = r.choice(["Yogyakarta", "Semarang", "Malang", "Denpasar"])
             return f"{L(st)}{sep}{L(city)} {P(self.digits(5))}"
         if cc == "ng":
-            st = r.choice(["14 Admiralty Way, Lekki Phase 1", "7 Ogui Road", "22 Awolowo Road, Ikoyi"])
+            st = r.choice(["14 Admiralty Way", "7 Ogui Road", "22 Awolowo Road", "5 Ring Road"])
             city = r.choice(["Lagos", "Enugu", "Ibadan"])
             return f"{L(st)}{sep}{L(city)}{sep}{P(self.digits(6))}"
         raise KeyError(cc)

@@ -381,7 +381,7 @@ def _(c):
 @frame("es_parte_seguro_hogar", "es", 5)
 def _(c):
     p = c.person("es")
-    kind = c.ch(["es_dni", "es_nie"])
+    kind = "es_dni"
     return (f"Parte de siniestro\nTomador: {P(p.full)}\nDNI/NIE: {c.nid(kind, p)}\nFecha de nacimiento: {c.dob(p, 'es')}\n"
             f"Domicilio: {c.addr('es')}\nTeléfono: {c.phone('es')}\nCuenta para el abono: {c.iban('ES')}")
 
@@ -663,7 +663,7 @@ def _(c):
 
 @frame("kita_abholberechtigte_liste", "de", 4)
 def _(c):
-    e = c.person("de"); k = c.kid(e, born=(2020, 2022)); a = c.person(c.ch(["tr", "de", "pl"]))
+    e = c.person("de"); k = c.kid(e, born=(2020, 2022)); a = c.person(c.ch(["tr", "de", "pl"]), gender="f")
     return (f"Abholberechtigte Personen für {P(k.full)} (Gruppe Igel):\n1. {P(e.full)} (Mutter/Vater)\n2. {P(a.full)} (Nachbarin), Tel. {c.phone('de')}\n"
             f"Nicht abholberechtigt: {P(c.person('de').full)}")
 
@@ -806,9 +806,32 @@ def _(c):
         rows.append(f"{P(p.full)},{kind.split('_')[0].upper()},{c.nid(kind, p)},{c.dob(p, 'en', 'iso')},pending")
     return "name,country,id_number,date_of_birth,status\n" + "\n".join(rows)
 
-@frame("anz_tax_agent_chat", "en", 3)
+@frame("au_tax_agent_chat", "en", 3)
 def _(c):
     p = c.person(c.ch(["en_gb", "vi", "zh_lat", "el"]))
-    kind = c.ch(["au_tfn", "nz_ird"])
-    return (f"Client {P(p.full)} moved from {LOC('Auckland') if kind == 'nz_ird' else LOC('Brisbane')}. "
-            f"{'IRD number' if kind == 'nz_ird' else 'TFN'}: {c.nid(kind, p)}. Born {c.dob(p, 'en', 'long')}. Phone {c.phone('au')}")
+    return (f"Client {P(p.full)} moved from {LOC(c.ch(['Brisbane', 'Geelong', 'Cairns']))}. "
+            f"TFN: {c.nid('au_tfn', p)}. Born {c.dob(p, 'en', 'long')}. Phone {c.phone('au')}")
+
+@frame("nz_flatshare_application", "en", 3)
+def _(c):
+    p = c.person(c.ch(["en_gb", "fil", "zh_lat", "sw"]))
+    return (f"Flat application - room in {LOC(c.ch(['Mount Victoria, Wellington', 'Ponsonby, Auckland', 'North East Valley, Dunedin']))}\n"
+            f"Name: {P(p.full)}\nIRD number (for bond lodgement): {c.nid('nz_ird', p)}\nDOB: {c.dob(p, 'en', 'num')}\nEmail: {c.email(p)}")
+
+@frame("es_cita_extranjeria_nie", "es", 2)
+def _(c):
+    p = c.person(c.ch(["fr", "it", "ro", "ar_lat", "pt"]))
+    return (f"Cita previa confirmada - renovación de TIE\nInteresado/a: {P(p.full)}\nNIE: {c.nid('es_nie', p)}\n"
+            f"Fecha de nacimiento: {c.dob(p, 'es', 'num')}\nOficina: {LOC('Calle de Silva 19')}, {E('POSTAL_CODE', '28004')} {LOC('Madrid')}")
+
+@frame("rural_delivery_directions_sms", "en", 4)
+def _(c):
+    p = c.person(c.ch(["en_gb", "ie", "in_lat"]))
+    if p.pool == "in_lat":
+        line = c.ch(["H.No. 2-41, near Hanuman Mandir, opp. SBI ATM", "Shanti Niketan, behind the old water tank, Ward 7"])
+        where = f"{LOC(line)}, {LOC(c.ch(['Hampi', 'Kasauli', 'Gokarna']))} - {E('POSTAL_CODE', str(c.r.randint(171, 591)) + c.digits(3))}"
+    else:
+        line = c.ch(["Old Forge Cottage, opposite the war memorial", "the white farmhouse behind St Mary's church", "Mill House, last gate past the ford"])
+        where = f"{LOC(line)}, {LOC(c.ch(['Upper Slaughter', 'Great Tew', 'Much Wenlock', 'Ballyvaughan']))}"
+    return (f"Hi, driver here with your sofa - satnav is lost. Is it {where}? - yes, that's us, ask for {P(p.given)}. "
+            f"Gate code {c.secret('door')}, ring {c.phone(c.ch(['gb', 'ie']) if p.pool != 'in_lat' else 'in')} if stuck.")

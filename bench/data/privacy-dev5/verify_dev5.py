@@ -177,6 +177,28 @@ def main():
     print("languages (positive/negative texts):", ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in sorted(all_langs, key=lambda l: (-(lang_pos[l] + lang_neg[l]), l))))
     print(f"languages: {len(all_langs)}; texts not in English: {non_en} ({100 * non_en / len(rows):.0f}%)")
     print("national ids by check:", ", ".join(f"{k} {n}" for k, n in sorted(nid_kinds.items())))
+    if "--write-readme" in sys.argv and not errors:
+        blocks = {
+            "counts": f"{pos + neg} rows: {pos} positive, {neg} negative; {total} spans ({total / pos:.2f} per positive text); "
+                      f"{sum(1 for s in shapes if not s.startswith('neg_'))} positive and {sum(1 for s in shapes if s.startswith('neg_'))} negative shapes.\n\n"
+                      "| type | spans | texts | share of spans |\n|---|---|---|---|\n" +
+                      "\n".join(f"| {t} | {n} | {texts_with[t]} | {100 * n / total:.1f}% |" for t, n in by_type.most_common()),
+            "languages": ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in sorted(all_langs, key=lambda l: (-(lang_pos[l] + lang_neg[l]), l))) +
+                         f".\n{len(all_langs)} languages; {non_en} of {len(rows)} texts ({100 * non_en / len(rows):.0f}%) are not in English.",
+            "nids": f"{by_type['NATIONAL_ID']} spans: " + ", ".join(f"{k} {n}" for k, n in sorted(nid_kinds.items())) + ".",
+            "shapes": "Positive: " + ", ".join(f"{s} ({langs[s]}, {shapes[s]})" if langs[s] != "en" else f"{s} ({shapes[s]})"
+                                               for s in sorted(shapes) if not s.startswith("neg_")) +
+                      ".\n\nNegative: " + ", ".join(f"{s} ({langs[s]})" if langs[s] != "en" else s for s in sorted(shapes) if s.startswith("neg_")) + ".",
+        }
+        rp = os.path.join(HERE, "README.md")
+        text = open(rp, encoding="utf-8").read()
+        for k, body in blocks.items():
+            text, n = re.subn(rf"<!-- BEGIN {k} -->.*?<!-- END {k} -->", lambda m: f"<!-- BEGIN {k} -->\n{body}\n<!-- END {k} -->", text, flags=re.S)
+            if n != 1:
+                fail(f"README block {k} not found")
+        with open(rp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        print("README.md count blocks rewritten")
     if errors:
         for e in errors[:40]:
             print("FAIL", e)
