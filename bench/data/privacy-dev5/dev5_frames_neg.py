@@ -124,30 +124,10 @@ def _(c):
     return (f"Setup: each player takes {c.r.choice([2, 3])} settlements and 1 road. Roll two dice; on a {c.r.choice([7, 12])} every player with more than "
             f"{c.r.choice([7, 8, 9])} cards discards half. First to 10 victory points wins.")
 
-@neg("neg_houseplant_care_schedule")
-def _(c):
-    return (f"Monstera: water every {c.r.randint(6, 10)} days, bright indirect light, feed monthly from March to September. "
-            f"Snake plant: water every {c.r.randint(14, 21)} days. Repot when roots circle the pot.")
-
-@neg("neg_bike_service_torque_specs")
-def _(c):
-    return (f"Stem bolts {c.r.choice([4, 5, 6])} Nm, seatpost clamp 5 Nm, disc rotor bolts 6.2 Nm. Tyre pressure {c.r.choice(['3.8', '4.2', '4.5'])} bar front, "
-            f"4.8 bar rear. Chain wear limit 0.75%.")
-
-@neg("neg_knitting_pattern_rows")
-def _(c):
-    return (f"Cast on {c.r.choice([96, 104, 120])} stitches. Work k2, p2 rib for {c.r.randint(10, 16)} rows. Row 17: *k6, k2tog* to end. "
-            f"Repeat rows 18-24 four times, then bind off loosely.")
-
 @neg("neg_fire_drill_notice")
 def _(c):
     return (f"Fire alarm test every Wednesday at {c.r.choice(['10:00', '11:30', '14:00'])}. In a real alarm leave by the nearest exit and go to "
             f"assembly point {c.r.choice('ABCD')}. Do not use the lifts. Wardens wear yellow vests.")
-
-@neg("neg_aquarium_water_readings")
-def _(c):
-    return (f"Tank readings today: pH {c.r.choice(['6.8', '7.0', '7.2'])}, ammonia 0 ppm, nitrite 0 ppm, nitrate {c.r.choice([10, 20, 40])} ppm, "
-            f"temperature {c.r.randint(24, 27)} °C. Water change 25% on Sunday.")
 
 @neg("neg_rail_fare_rules")
 def _(c):
@@ -184,7 +164,28 @@ def _(c):
     return (f"Route profile: {c.r.randint(11, 19)}.4 km, ascent {c.r.randint(500, 900)} m, about {c.r.randint(4, 7)} hours. "
             f"The path follows the ridge after the second stile; carry 2 litres of water, no refill points.")
 
-@neg("neg_sourdough_feeding_log")
+
+@neg("neg_project_origin_story")
 def _(c):
-    return (f"Starter log: day {c.r.randint(3, 9)}, fed 50 g flour + 50 g water at 08:00, doubled by {c.r.choice(['13:00', '14:30', '16:00'])}. "
-            f"Hydration 100%, kitchen 22 °C.")
+    return (f"The project was born on {c.r.randint(2, 28)} March {c.r.randint(2012, 2018)} as a weekend hack, turned {c.r.randint(5, 9)} this year "
+            f"and now has {c.r.randint(120, 480)} contributors. Version 1.0 shipped on 4 July 2019.")
+
+@neg("neg_password_policy_text")
+def _(c):
+    return (f"Password rules: at least {c.r.choice([12, 14, 16])} characters, one digit, one symbol; no reuse of the last "
+            f"{c.r.choice([5, 10])} passwords. PINs must be 6 digits and may not be sequential. Recovery codes are shown once.")
+
+@neg("neg_api_error_response_json")
+def _(c):
+    return ('{"error":{"type":"invalid_request_error","code":"invalid_api_key","message":"The API key provided is not valid or has been revoked.",'
+            f'"request_id":"req_{c.alnum(12, "0123456789abcdef")}","status":401}}}}')
+
+@neg("neg_checkout_form_labels")
+def _(c):
+    return (f"Payment step {c.r.randint(2, 3)} of 4\nCard number: ____ ____ ____ ____\nExpiry (MM/YY): __/__   CVC: ___\n"
+            "Name on card: ________\nBilling postcode: ______\n[ ] Save card for next time")
+
+@neg("neg_age_statistics_table")
+def _(c):
+    return ("| Year | Median age at first marriage | Births per 1,000 |\n|---|---|---|\n"
+            f"| 2023 | {c.r.randint(30, 32)}.{c.r.randint(0, 9)} | 9.{c.r.randint(0, 9)} |\n| 2024 | 31.{c.r.randint(0, 9)} | 8.{c.r.randint(0, 9)} |")
