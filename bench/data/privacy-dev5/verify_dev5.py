@@ -23,6 +23,35 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_RE = re.compile(r"https?://\S+")
 IPV4_RE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 errors = []
+_CF_MONTHS = "ABCDEHLMPRST"
+
+
+def embedded_birth(kind, v):
+    """(two-digit year, day) of the birth date a national ID embeds, or None for kinds without one."""
+    d = re.sub(r"\D", "", v)
+    try:
+        if kind in ("SE personnummer", "KR RRN", "ZA ID", "PL PESEL", "CZ rodne cislo", "BE national number", "MY MyKad (format)"):
+            return int(d[0:2]), int(d[4:6])
+        if kind in ("NO fodselsnummer", "FI HETU", "DK CPR (format)"):
+            return int(d[4:6]), int(d[0:2])
+        if kind == "CN resident id":
+            return int(d[8:10]), int(d[12:14])
+        if kind == "ID NIK (format)":
+            return int(d[10:12]), int(d[6:8]) % 40
+        if kind == "IT codice fiscale":
+            return int(v[6:8]), int(v[9:11]) % 40
+        if kind == "MX CURP":
+            return int(v[4:6]), int(v[8:10])
+    except ValueError:
+        return None
+    return None
+
+
+def date_numbers(v):
+    """Integers written in a DOB value, with any script's digits (Arabic-Indic, Persian, Devanagari...)."""
+    import unicodedata
+    ascii_digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in v)
+    return [int(x) for x in re.findall(r"\d+", ascii_digits)]
 
 
 def fail(msg):
@@ -45,6 +74,7 @@ def main():
     shapes, pos, neg = collections.Counter(), 0, 0
     lang_pos, lang_neg = collections.Counter(), collections.Counter()
     seen = set()
+    dob_checked = [0]
     for i, r in enumerate(rows, 1):
         rid = r.get("id")
         if list(r.keys()) != ["id", "text", "entities", "shape"]:
@@ -120,6 +150,23 @@ def main():
                     fail(f"{rid}: ip {v}")
         for t in {x[2] for x in spans}:
             texts_with[t] += 1
+        # an ID that embeds a birth date must agree with a DOB written in the same text (when there is one)
+        dobs = [date_numbers(v) for _, _, t, v in spans if t == "DATE_OF_BIRTH"]
+        dobs = [n for n in dobs if n]  # spelled-out English dates carry no digits: skipped
+        for _, _, t, v in spans:
+            if t != "NATIONAL_ID" or not dobs:
+                continue
+            # a value can pass more than one country's check (a TC Kimlik may also pass PESEL): skip it if any
+            # accepting kind embeds no date, else require one reading to match
+            kinds = [k for k, f in V.NATIONAL_ID_CHECKS if f(v)]
+            checked = [k for k in kinds if "(format)" not in k]  # a check digit beats a bare format match
+            ebs = [embedded_birth(k, v) for k in (checked or kinds)]
+            if not ebs or None in ebs:
+                continue
+            if not any(dd in nums and any(n >= 1000 and n % 100 == yy for n in nums) for yy, dd in ebs for nums in dobs):
+                fail(f"{rid}: ID {v} embeds a birth date that matches no DOB in the text")
+            else:
+                dob_checked[0] += 1
 
         def covered(a, z):
             return any(s <= a and z <= en for s, en, _, _ in spans)
@@ -176,6 +223,7 @@ def main():
         print(f"  {t:15s} {n:5d} {texts_with[t]:5d}   {100 * n / total:4.1f}%")
     print("languages (positive/negative texts):", ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in sorted(all_langs, key=lambda l: (-(lang_pos[l] + lang_neg[l]), l))))
     print(f"languages: {len(all_langs)}; texts not in English: {non_en} ({100 * non_en / len(rows):.0f}%)")
+    print(f"national ids whose embedded birth date was matched with a DOB in the same text: {dob_checked[0]}")
     print("national ids by check:", ", ".join(f"{k} {n}" for k, n in sorted(nid_kinds.items())))
     if "--write-readme" in sys.argv and not errors:
         blocks = {
