@@ -656,7 +656,7 @@ def _(c):
 # ===================================================================================== name-heavy additions
 @frame("amateur_theatre_cast_list", "en", 4)
 def _(c):
-    roles = ["Lady Bracknell", "the Narrator", "Ghost of Christmas Past", "Inspector Goole", "the Innkeeper"]
+    roles = ["the Narrator", "the Innkeeper", "Second Soldier", "the Ghost", "Chorus lead"]  # no character names: they would be ambiguous
     ps = [c.person(c.ch(["en_gb", "ie", "in_lat", "ng", "pl", "it", "el"])) for _ in range(4)]
     return "CAST (spring production)\n" + "\n".join(f"{r} .... {P(p.full)}" for r, p in zip(c.r.sample(roles, 4), ps)) + \
         f"\nUnderstudy: {P(ps[0].given)}'s sister, {P(c.person(ps[0].pool, gender='f').given)}"
