@@ -15,7 +15,7 @@ public static partial class BuiltInDetectors
     private static IEnumerable<IEntityDetector> IdentityDetectors() =>
     [
         new NearDigitsDetector(new PatternDetector("DRIVER_LICENSE", DriverLicense(), IdLike)),
-        new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), v => IdLike(v) || PassportLike(v))),
         new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
         new IdentityNumberDetector(),
         new TravelDocumentDetector(),
@@ -23,12 +23,18 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthLater()), before: 100),
+        new PatternDetector("DATE_OF_BIRTH", DateOfBirthSpelled(), mayMatch: t => t.AsSpan().ContainsAny(BirthWords)),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCodeByFormat())),
     ];
 
+    private static readonly System.Buffers.SearchValues<string> BirthWords = System.Buffers.SearchValues.Create(["birth", "born", "dob"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An identity number has digits (at least three) and is 5–24 characters long.</summary>
     private static bool IdLike(string value) => value.Length is >= 5 and <= 24 && value.Count(char.IsAsciiDigit) >= 3;
+
+    /// <summary>A passport number may hold only one or two digits (<c>RZA1ARWL1</c>): one token of 6–12 capitals and digits, after the word "passport".</summary>
+    private static bool PassportLike(string value) => value.Length is >= 6 and <= 12 && value.Any(char.IsAsciiDigit) && value.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
     private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|es|est|ist|é|è|är|er|je|jest|card|details?|:|=|-|–|,|[""'.]{1,24}|\([^)\n]{0,24}\)|\(|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
@@ -37,7 +43,7 @@ public static partial class BuiltInDetectors
     /// The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes, or
     /// digits in thousands as Argentina's DNI and Colombia's cédula are written (<c>12.345.678</c>).
     /// </summary>
-    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,5}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}|\.(?=\d{3}(?!\d|,\d))\d{3}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
+    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,8}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}|\.(?=\d{3}(?!\d|,\d))\d{3}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
 
     [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
@@ -65,24 +71,33 @@ public static partial class BuiltInDetectors
     /// <c>1987. 03. 14.</c>, <c>1987年3月14日</c>).
     /// </summary>
     [GeneratedRegex(
-        @"(?:\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée]e?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
-        + @"|(?i:datum\s{1,3}ro[đd]enja|datum\s{1,3}rojstva|dzim[šs]anas\s{1,3}datums|gimimo\s{1,3}data|s[üu]nni(?:aeg|kuup[äa]ev)|dat[ëe]lindj(?:a|e)|data\s{1,3}e\s{1,3}lindjes|f[æa]e?[ðd]ingardag(?:ur)?|data\s{1,3}tat-twelid|data\s{1,3}de\s{1,3}naixement|dyddiad\s{1,3}geni|tarikh\s{1,3}lahir|tarehe\s{1,3}ya\s{1,3}kuzaliwa|petsa\s{1,3}ng\s{1,3}kapanganakan|tug['ʻ’]?ilgan\s{1,3}(?:sana|kun)|do[ğg]um\s{1,3}g[üu]n[üu])(?![a-z])|(?i:дата\s{1,3}рождения|дата\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
+        @"(?:\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|nat[oa](?:/[ao])?\s{1,3}il|nar\.|synt(?:ynyt|yi)|alizaliwa(?:\s{1,3}tarehe)?|sinh|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
+        + @"|(?i:datum\s{1,3}ro[đd]enja|datum\s{1,3}rojstva|dzim[šs]anas\s{1,3}datums|gimimo\s{1,3}data|s[üu]nni(?:aeg|kuup[äa]ev)|dat[ëe]lindj(?:a|e)|data\s{1,3}e\s{1,3}lindjes|f[æa]e?[ðd]ingardag(?:ur)?|data\s{1,3}tat-twelid|data\s{1,3}de\s{1,3}naixement|dyddiad\s{1,3}geni|tarikh\s{1,3}lahir|tarehe\s{1,3}ya\s{1,3}kuzaliwa|petsa\s{1,3}ng\s{1,3}kapanganakan|tug['ʻ’]?ilgan\s{1,3}(?:sana|kun)|do[ğg]um\s{1,3}g[üu]n[üu])(?![a-z])|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
         // A question and its answer on the next line of a transcript ("date of birth?\nCALLER: July 27, 1944").
         + @"(?:\s{0,3}\?\s{0,3}(?:\n[^\n:\d]{1,24}:)?)?\s{0,3}[：]?" + Filler
-        + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])",
+        + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirth();
 
     /// <summary>
     /// A full date a few words after the words for a birth date, in the same sentence ("confirm your date of birth, we
-    /// have 15.01.1992"; "her birthday is the twenty third of january 1947"), with the day spelled out too.
+    /// have 15.01.1992"); a spelled-out one is <see cref="DateOfBirthSpelled"/>'s.
     /// </summary>
     [GeneratedRegex(
         @"\b(?i:date\s{1,3}of\s{1,3}birth|birth\s?date|birthday|dob|born)\b[^\n\d.!?]{1,40}?(?:(?i:the)\s+)?"
         + @"(?<value>(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-        + @"|(?i:(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(?:19|20)\d{2}))(?![\w])",
+        + @")(?![\w])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirthLater();
+
+    /// <summary>
+    /// A birth date spelled out, day and year, a few words after the words for it ("my date of birth is twenty fourth of
+    /// september nineteen fifty nine", "her birthday is the twenty third of january 1947"), as a voice transcript writes it.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?i:date\s{1,3}of\s{1,3}birth|birth\s?date|birthday|dob|born)\b[^\n\d.!?]{1,40}?(?:(?i:the)\s+)?(?<value>(?i:(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+(?:(?:19|20)\d{2}|(?:nineteen|two\s+thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh))*)))(?![\w])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex DateOfBirthSpelled();
 
     [GeneratedRegex(
         @"\b(?i:zip|zip\s?code|zipcode|zip_code|post\s?code|postal\s?code|postal_code|postal|plz|postleitzahl|code\s{1,3}postal|cap|cp|postnummer|postnr|pin\s?code|eircode)\b" + Filler

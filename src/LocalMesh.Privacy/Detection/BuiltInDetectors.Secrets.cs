@@ -74,7 +74,8 @@ public static partial class BuiltInDetectors
 
     // "password is X", "my pwd: X", "PIN 4821" (with the sign), in English, German, French, Spanish, Portuguese, Italian,
     // Dutch, Polish, Swedish/Norwegian/Danish, Finnish, Czech, Hungarian, Romanian, Turkish, Russian, Chinese, Japanese and
-    // Korean ("the password for the zip is …" too); the value runs to the next space or quote.
-    [GeneratedRegex(@"(?i:\b(?:password|passphrase|passcode|passwd|pwd|pass ?word|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has[łl]o|l[öo]senord|passord|adgangskode|salasana|heslo|jelsz[óo]|parol[aă]|[şs]ifre)|пароль|密码|密碼|パスワード|비밀번호)(?i:\s+(?:for|of|on|to)\s+(?:(?:the|my|our|your|this|that)\s+)?[\w-]{1,24})?(?:\s+(?i:is|was|ist|est|es|é|è|is now|to|=|:|：)|\s*[:=：])\s*[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
+    // Korean ("the password for the zip is …", "le mot de passe admin était …", "Пароль от личного кабинета: …",
+    // "パスワードは …" too); the value runs to the next space or quote.
+    [GeneratedRegex(@"(?i:\b(?:password|passphrase|passcode|passwd|pwd|pass ?word|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has[łl]o|l[öo]senord|passord|adgangskode|salasana|heslo|jelsz[óo]|parol[aă]|[şs]ifre)|пароль|密码|密碼|パスワード|비밀번호)(?i:\s+(?:for|of|on|to|from|de|du|des|für|fuer|per|para|do|da|voor|van|от|для)\s+(?:(?:the|my|our|your|this|that|le|la|les|l'|mon|ma|der|die|das|den|il|lo|el|o|a|личного|моего|нашего)\s*)?[\w'-]{1,24}(?:\s+[\w-]{1,24})?)?(?:\s+[\w-]{1,12})?(?:\s+(?i:is|was|ist|war|est|était|etait|es|era|é|è|foi|is now|to|=|:|：)|\s*[:=：]|\s*(?:は|는|은|是|为|為)\s*)\s*[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
     private static partial Regex SpokenPassword();
 }

@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace LocalMesh.Privacy.Detection;
+
+/// <summary>
+/// Credentials people pass to each other in their own words rather than in a service's format: door, gate, alarm and
+/// key-safe codes and PINs; a password given as the answer to a question on the line before ("what's the wifi pw?" /
+/// "its Gs+W8F"); wallet recovery phrases, authenticator seeds and backup codes; <c>mysql -pSECRET</c> and
+/// <c>--password=</c> on a command line; keys in settings named <c>ANY_SERVICE_KEY=</c> or in words ("notre clé
+/// Algolia (…)", "キー：…", <c>cohere.Client("…")</c>); and the tokens of a few more services (New Relic, Shippo,
+/// Resend, PostHog, Airtable, Supabase, DataStax Astra, PlanetScale).
+/// </summary>
+public static partial class BuiltInDetectors
+{
+    /// <summary>The detectors of this file (part of <see cref="All"/>).</summary>
+    private static IEnumerable<IEntityDetector> CredentialDetectors() =>
+    [
+        new PatternDetector("API_KEY", MoreVendorTokens(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(MorePrefixes)),
+        new PatternDetector("PASSWORD", PlanetScalePassword(), v => Checksums.Entropy(v) >= 3.0),
+        new PatternDetector("PASSWORD", AccessCode(), v => !LooksLikeYear(v), mayMatch: t => t.AsSpan().ContainsAnyInRange('0', '9')),
+        new PatternDetector("PASSWORD", AnsweredSecret(), v => (PasswordLike(v) || Passphrase(v) || (v.Length is >= 4 and <= 8 && v.All(char.IsAsciiDigit))) && !SettingWord(v) && !Identifier(v), mayMatch: t => t.Contains('\n')),
+        new PatternDetector("SECRET", RecoveryPhrase(), mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
+        new PatternDetector("SECRET", AuthenticatorSeed(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
+        new PatternDetector("PASSWORD", CommandLinePassword(), v => PasswordLike(v) && !SettingWord(v), mayMatch: t => t.Contains("-p", StringComparison.Ordinal) || t.Contains("--pass", StringComparison.OrdinalIgnoreCase)),
+        new PatternDetector("SECRET", NamedSettingKey(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.Contains('_') || t.Contains('-')),
+        new PatternDetector("SECRET", KeyInWords(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter)),
+    ];
+
+    private static readonly SearchValues<string> MorePrefixes = SearchValues.Create(["NRAK-", "shippo_", "re_", "phx_", "phc_", "pat", "sbp_", "AstraCS:", "pscale_"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["phrase", "seed", "mnemonic", "backup code", "recovery code", "scratch code", "Seed"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A setting's or variable's name (<c>API_TOKEN</c>), not its value.</summary>
+    private static bool Identifier(string value) => value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && value.Contains('_');
+
+    /// <summary>A year is no door code ("PIN since 2019" is not a PIN): four digits from 1900 to 2099 without a keypad sign.</summary>
+    private static bool LooksLikeYear(string value) => value.Length == 4 && value[0] is '1' or '2' && (value.StartsWith("19", StringComparison.Ordinal) || value.StartsWith("20", StringComparison.Ordinal));
+
+    // New Relic user keys (NRAK-), Shippo (shippo_live_/shippo_test_), Resend (re_), PostHog (phx_/phc_), Airtable personal
+    // access tokens (pat…​.…), Supabase (sbp_), DataStax Astra (AstraCS:), PlanetScale service tokens (pscale_tkn_/pscale_oauth_).
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?:NRAK-[A-Z0-9]{27}|shippo_(?:live|test)_[a-f0-9]{40}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}|ph[xc]_[A-Za-z0-9]{39,47}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|sbp_[a-f0-9]{40}|AstraCS:[A-Za-z]{24}:[a-f0-9]{64}|pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex MoreVendorTokens();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])pscale_pw_[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex PlanetScalePassword();
+
+    // "Gate PIN issued: 9418", "key safe code is 47676#", "Code portail : 4596*", "Bank app PIN 7929", "Türcode 4711",
+    // "código de acceso 8841", "暗証番号 4821", "비밀번호는 0653", "CVV 123": three to eight digits (a keypad's # or * kept)
+    // a few words after the words for a code, in the languages of the node's users.
+    [GeneratedRegex(
+        @"(?:(?i:\bpin(?:\s?(?:code|number|no\.?))?|\bpass\s?code|\b(?:gate|door|entry|access|entrance|alarm|keypad|key\s?safe|keysafe|lock\s?box|lockbox|garage|building|padlock|locker|unlock|security|verification|confirmation|one[\s-]time|otp|2fa|mfa|sms|safe)\s+(?:pin|code|number|passcode)|\bcvv2?|\bcvc2?|\bcode\s+(?:portail|porte|d'acc[eè]s|d'entr[ée]e|de\s+la\s+porte|du\s+portail|alarme)|\bdigicode|\b(?:t[üu]r|tor|zugangs|alarm|pin|haust[üu]r)-?code|\bc[óo]digo\s+(?:de\s+(?:acceso|entrada|seguridad|la\s+puerta|del\s+port[óo]n|acesso|port[ãa]o)|pin|do\s+port[ãa]o)|\bcodice\s+(?:del\s+cancello|d'accesso|pin|della\s+porta)|\bportcode|\bdeurcode|\bkod\s+(?:do\s+(?:drzwi|bramy)|pin|dost[eę]pu)|пин-?код|\bпин|код\s+(?:доступа|домофона|от\s+двери|подъезда))"
+        + @"|暗証番号|비밀번호|인증번호|验证码|密码|密碼)"
+        + @"[^\n\d]{0,24}?(?<![\d])(?<value>\d{3,8}[#*]?)(?![A-Za-z0-9_/:-]|[.,]\d)",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex AccessCode();
+
+    // A transcript: a line asking for a password, passphrase, PIN or code, and the next line's answer after its speaker
+    // ("[10:04] Tunde: it's Lotus.1277", "Lindsey: sprocket-copper-riddle-oyster-kettle - don't paste it").
+    [GeneratedRegex(
+        @"(?i:\b(?:password|passphrase|passcode|pw|pwd|pin|code|combination|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|senha|wachtwoord|пароль)\b)[^\n]{0,80}\n"
+        + @"(?:\[[^\]\n]{1,16}\]\s*)?\p{L}[\p{L}\p{M} .'’-]{0,29}:\s*(?i:(?:it'?s|its|it\s+is|the\s+code\s+is|code\s+is|sure[,!]?|yes[,!]?|here(?:'s|\s+it\s+is)?:?|ok[,!]?|c'est|es|ist)\s+)?[`""'“]?"
+        + @"(?<value>[^\s`""'”]{4,64}?)[`""'”]?(?=\s*$|\s*\n|\s+-\s|\s+\(|[.!,]\s|[.!]$)",
+        RegexOptions.Multiline, TimeoutMs)]
+    private static partial Regex AnsweredSecret();
+
+    // A wallet's recovery phrase: 12 to 24 lower-case words after "recovery phrase", "seed phrase", "mnemonic" and a colon.
+    [GeneratedRegex(@"(?i:\b(?:recovery|seed|secret|backup|wallet|mnemonic)\s+(?:phrase|words|seed)|\bmnemonic)\b[^\n:]{0,60}:\s*(?<value>(?:[a-z]{3,8}[ ,]{1,2}){11,23}[a-z]{3,8})(?![a-z])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex RecoveryPhrase();
+
+    // An authenticator's shared secret ("2FA seed …: JBSWY3DPEHPK3PXP", "Authenticator-Seed …") or a list of backup codes.
+    [GeneratedRegex(
+        @"(?i:\b(?:2fa|totp|mfa|otp|authenticator|authentication)[\s-]?(?:seed|secret|key)\b)[^\n\w]{0,3}(?:[^\n:]{0,40}?[:\s])??\s*(?<value>[A-Za-z0-9+/=]{16,128})(?![A-Za-z0-9+/=])"
+        + @"|(?i:\b(?:backup|recovery|scratch)\s+codes?\b)[^\n:\w]{0,3}(?:[^\n:]{0,30}?[:\s])??\s*(?<value>[a-z0-9]{4}-?[a-z0-9]{4}(?:[ ,;]{1,2}[a-z0-9]{4}-?[a-z0-9]{4}){1,15})(?![a-z0-9-])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex AuthenticatorSeed();
+
+    // "mysql -u app -pS3cret", "mysqldump -p'S3cret'", "--password=S3cret", "--password S3cret".
+    [GeneratedRegex(@"\bmysql(?:dump|admin|import)?\b[^\n]{0,80}?\s-p['""]?(?<value>[^\s'""]{3,64})|--pass(?:word)?[= ]['""]?(?<value>[^\s'""]{3,128})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex CommandLinePassword();
+
+    // A setting whose name ends in KEY, TOKEN, SECRET, LICENSE or PAT (OPENWEATHER_KEY=, AZURE_STORAGE_KEY=,
+    // NEW_RELIC_LICENSE=, sentry-token:), the names KeyLikeSecret does not know.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*[_-](?i:key|token|secret|license|licence|pat|credentials?)[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9/+_\-.=:]{16,256})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex NamedSettingKey();
+
+    // A key named in words of other languages or passed to an SDK's client: "notre clé Algolia (…)", "la chiave API: …",
+    // "検証用のキーです：…", "ключ API: …", "API 키: …", cohere.Client("…").
+    [GeneratedRegex(
+        @"(?:(?i:\bcl[ée]|\bchiave|\bschl[üu]ssel|\bchave|\bключ(?:а|ом)?|\bsleutel|\bklucz)(?:\s+(?:de\s+l'|d'|del\s+|de\s+)?(?:api|[A-Z][\w-]{1,20})){0,2}\s*(?:[:=(]|est|ist|es|é|è|ist)\s*|キー(?:です|は)?\s*[：:]\s*|(?:密钥|密鑰|키)\s*(?:[：:]|는|은|是|为)\s*"
+        + @"|\b(?:[A-Z]\w*)?(?:Client|API|Api)\(\s*(?:api_key\s*=\s*)?)[""'(]?(?<value>[A-Za-z0-9/+_\-.=:]{16,256})",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex KeyInWords();
+}

@@ -1,0 +1,75 @@
+using LocalMesh.Privacy.Detection;
+
+namespace LocalMesh.Privacy.Tests.Detection;
+
+/// <summary>
+/// Credentials people give each other in words: door and alarm codes and PINs, a password answered on the next line of
+/// a chat, recovery phrases, authenticator seeds and backup codes, passwords on a command line, keys under any
+/// service's setting name or named in other languages, and a few more services' token formats.
+/// </summary>
+public sealed class SpokenCredentialTests
+{
+    private static readonly PrivacyScanner Scanner = new(BuiltInDetectors.All);
+
+    [Theory]
+    [InlineData("Dial-in: +81 80-7421-8079 PIN 5149#", "5149#")]
+    [InlineData("mobile 018-632 2805. Gate PIN issued: 9418", "9418")]
+    [InlineData("I took in your parcel. The key safe code is 47676# if I'm out.", "47676#")]
+    [InlineData("Code portail : 4596*. Votre conseillère", "4596*")]
+    [InlineData("Bank app PIN 7929\nlaptop: x", "7929")]
+    [InlineData("The passcode is 1234.", "1234")]
+    [InlineData("Der Türcode ist 4711, bitte klingeln.", "4711")]
+    [InlineData("el código de acceso es 8841", "8841")]
+    [InlineData("회비 계좌 비밀번호는 0653 입니다.", "0653")]
+    [InlineData("暗証番号は4821です", "4821")]
+    [InlineData("card ending 4242, CVV 317", "317")]
+    public void AccessCodesAndPins_AreFound(string text, string value) => AssertFound(text, value);
+
+    [Theory]
+    [InlineData("caoimhe: who has the wifi pw for the cabin\ningrid: its Gs+W+Ks8FG\ncaoimhe: ty", "Gs+W+Ks8FG")]
+    [InlineData("please confirm the router admin password you set.\n[10:04] Tunde: it's Lotus.1277\n[10:04] Agent: ok", "Lotus.1277")]
+    [InlineData("Tamika: what's the vault passphrase again\nLindsey: sprocket-copper-riddle-oyster-kettle - don't paste it", "sprocket-copper-riddle-oyster-kettle")]
+    [InlineData("Tamika: and the alarm code for the office?\nLindsey: the code is 70961", "70961")]
+    public void APasswordAnsweredOnTheNextLine_IsFound(string text, string value) => AssertFound(text, value);
+
+    [Theory]
+    [InlineData("I typed my recovery phrase into a website by mistake: awake aunt auction absorb ahead abstract alarm absurd atom animal alpha action. Is my wallet gone?",
+        "awake aunt auction absorb ahead abstract alarm absurd atom animal alpha action")]
+    [InlineData("2FA seed given to support by the user: mKw84Bje97uDVy+o5uA1zx1r9Kh3Qzus0hQEF4r8. Withdrawal card", "mKw84Bje97uDVy+o5uA1zx1r9Kh3Qzus0hQEF4r8")]
+    [InlineData("GitHub backup codes 9qus-u5tq varx-zbf9 mej3-j8gt pvqy-y7ed\nBank", "9qus-u5tq varx-zbf9 mej3-j8gt pvqy-y7ed")]
+    [InlineData("  503  mysql -u app -pPiano!5972x -h 10.0.0.5 orders", "Piano!5972x")]
+    [InlineData("pg_dump --password=Zx9!kq2L db", "Zx9!kq2L")]
+    [InlineData("Le mot de passe admin était Tulpe#4541Q.", "Tulpe#4541Q")]
+    [InlineData("Пароль от личного кабинета: b=*fR%MdNfF=", "b=*fR%MdNfF=")]
+    [InlineData("パスワードは Kaffee_8730Q です。", "Kaffee_8730Q")]
+    public void PhrasesSeedsAndCommandLines_AreFound(string text, string value) => AssertFound(text, value);
+
+    [Theory]
+    [InlineData("AZURE_STORAGE_KEY=+ntHCclec+r6JvtDAjWujNaVSJQQfg2z7Qe/oz5B3EwPC2ikCaNZtLrpLFgSNnoAIWchlRKXOTSGsojp0ZnRHZ==", "+ntHCclec+r6JvtDAjWujNaVSJQQfg2z7Qe/oz5B3EwPC2ikCaNZtLrpLFgSNnoAIWchlRKXOTSGsojp0ZnRHZ==")]
+    [InlineData("OPENWEATHER_KEY=43902e9c1836166c6b6413116cd4a475", "43902e9c1836166c6b6413116cd4a475")]
+    [InlineData("NEW_RELIC_LICENSE=NRAK-N53RH3DK4DAG1I41VF5TEX58YW5", "NRAK-N53RH3DK4DAG1I41VF5TEX58YW5")]
+    [InlineData("notre clé Algolia (dd649552075f953b3b1020785bb2a4dc) a fuité", "dd649552075f953b3b1020785bb2a4dc")]
+    [InlineData("検証用のキーです：GbtPSfgze0NuXGG19BQtJ0Rt", "GbtPSfgze0NuXGG19BQtJ0Rt")]
+    [InlineData("co = cohere.Client(\"YgMH7zh8n05sNQGNqpXatBZCunEpISVp7f30lPQa\")", "YgMH7zh8n05sNQGNqpXatBZCunEpISVp7f30lPQa")]
+    [InlineData("the token Shippo shippo_live_5576ff193d44009735bec298e592f883c94b5f54 leaked", "shippo_live_5576ff193d44009735bec298e592f883c94b5f54")]
+    [InlineData("Our Resend key is re_1Cy3B74j_Imryk5i1W4Rw79OXwkdeYZhl, thanks", "re_1Cy3B74j_Imryk5i1W4Rw79OXwkdeYZhl")]
+    [InlineData("airtable PAT patUHUGvBWPOe3R6v.45b5059cf175bb1b4e9bda92c053fff070cee62a23263930a9b12a175877dd2f ok", "patUHUGvBWPOe3R6v.45b5059cf175bb1b4e9bda92c053fff070cee62a23263930a9b12a175877dd2f")]
+    [InlineData("supabase one is sbp_7c4caff25a00bee1a8279057b7f60c27620d9900", "sbp_7c4caff25a00bee1a8279057b7f60c27620d9900")]
+    [InlineData("posthog phx_l7VY41HpXKsXFNrjNI5cN7vmMutiKy8fhnMU44uVjt8", "phx_l7VY41HpXKsXFNrjNI5cN7vmMutiKy8fhnMU44uVjt8")]
+    [InlineData("Planetscale password pscale_pw_BxAzkesqYe2ZNCi5YhkvVgBlYcd9LgFUsOP0gnrnBxu.", "pscale_pw_BxAzkesqYe2ZNCi5YhkvVgBlYcd9LgFUsOP0gnrnBxu")]
+    public void KeysUnderAnyNameAndMoreServices_AreFound(string text, string value) => AssertFound(text, value);
+
+    [Theory]
+    [InlineData("The error code is 404 and the PIN was changed in 2019.")] // a status code; a year is no PIN
+    [InlineData("The meeting code is 845 221 903. Version 2.4.1 released.")]
+    [InlineData("Gate 12 closes at 9; the security code of conduct applies.")]
+    [InlineData("MAX_TOKENS=4096\nCACHE_KEY=user-profile-settings")] // a number, and a key that is a name, not a secret
+    [InlineData("Tamika: what's the plan for the weekend?\nLindsey: hiking")]
+    [InlineData("Use mysql -p to be asked for the password; --password without a value prompts too.")]
+    [InlineData("The recovery phrase: write it down and keep it offline.")]
+    public void OrdinaryText_IsNotFlagged(string text) =>
+        Assert.DoesNotContain(Scanner.Scan(text), m => m.Type is "PASSWORD" or "SECRET" or "API_KEY");
+
+    private static void AssertFound(string text, string value) =>
+        Assert.Contains(Scanner.Scan(text), m => m.Value == value && m.Type is "PASSWORD" or "SECRET" or "API_KEY" or "AWS_KEY");
+}
