@@ -76,13 +76,46 @@ public sealed partial class EntityTagger
                 return true;
             }
 
-            if (IsTitleCase(word) && word.Length >= 3 && !word.Any(char.IsDigit) && !CommonWords.Contains(lower))
+            if (IsTitleCase(word) && word.Length >= 3 && !word.Any(char.IsDigit) && !CommonWords.Contains(lower) && !SentenceInitial(text, tokens[i].Start))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word opens a sentence (the text, a line, or after ". ", "! ", "? ", ": "): its capital says nothing there,
+    /// and in the languages whose everyday words the tagger does not list ("Misture 3 ovos", "Kampanya 30 Kasım'da",
+    /// "Fermeture le 25 décembre") it would otherwise pass for a street's or town's name.
+    /// </summary>
+    private static bool SentenceInitial(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is '\n' or '\r' or '!' or '?' or ':')
+        {
+            return true;
+        }
+
+        if (text[i] != '.' || i == start - 1)
+        {
+            return false;
+        }
+
+        // "St. Mary's Road", "No. 12", "Jl. Kemang": a period after a word of one to three letters is an abbreviation's.
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return i - wordStart > 3 || text.AsSpan(wordStart, i - wordStart).ContainsAnyInRange('0', '9'); // "17h. Fermeture" ends a sentence
     }
 
     /// <summary>
@@ -124,6 +157,8 @@ public sealed partial class EntityTagger
     {
         "g", "kg", "mg", "µg", "dl", "cl", "ml", "l", "tsk", "msk", "tsp", "tbsp", "cup", "cups", "oz", "lb", "lbs", "bpm", "rpm", "mph", "kmh",
         "mm", "cm", "km", "gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "hz", "kw", "kwh", "mah", "psi", "bar", "pcs", "st", "min", "sec", "ms",
+        "h", "hrs", "eur", "usd", "gbp", "chf", "tl", "try", "kr", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "jpy", "cny", "brl", "mxn",
+        "minutos", "minuti", "minuten", "minutes", "horas", "ore", "stunden", "heures", "graus", "grados", "gradi", "grad", "degrees",
     };
 
     /// <summary>
@@ -133,7 +168,7 @@ public sealed partial class EntityTagger
     private static string? UnitWritten(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Units.Contains(lower) && (word == lower || word is "GB" or "MB" or "KB" or "TB" or "GHz" or "MHz" or "KHz" or "kHz" or "Hz" or "kWh" or "kW" or "mAh" or "Kg" or "KG" or "ML" or "DL") ? lower : null;
+        return Units.Contains(lower) && (word == lower || word is "GB" or "MB" or "KB" or "TB" or "GHz" or "MHz" or "KHz" or "kHz" or "Hz" or "kWh" or "kW" or "mAh" or "Kg" or "KG" or "ML" or "DL" or "EUR" or "USD" or "GBP" or "CHF" or "TL" or "TRY" or "SEK" or "NOK" or "DKK" or "PLN" or "CZK" or "HUF" or "INR" or "JPY" or "CNY" or "BRL" or "MXN") ? lower : null;
     }
 
     /// <summary>Unit-like words that are also street or everyday words ("12 St", "1 l"): they count only when a second unit is there.</summary>

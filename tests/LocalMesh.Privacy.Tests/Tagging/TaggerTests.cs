@@ -150,6 +150,7 @@ public sealed class TaggerTests
     [InlineData("Export the sheet with the columns Country, Season, Margin as CSV.")] // column names
     [InlineData("Finishes in stock: Amber glow, Pearl white, Slate grey and Copper.")] // an item's first word is a given name
     [InlineData("client = Client(api_key=API_KEY, timeout=30, retries=4)")] // code is no address
+    [InlineData("Kasım kampanyası: tüm ürünlerde %20 indirim, 300 TL üzeri kargo bedava. Kampanya 30 Kasım'da sona erer.")] // prices, and a capital that opens a sentence
     public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
@@ -168,6 +169,7 @@ public sealed class TaggerTests
     [InlineData("Kind regards, Hope Rose", "PERSON")] // nor two items
     [InlineData("I work at Target now.", "ORGANIZATION")] // an organisation named by one everyday word, with no code beside it
     [InlineData("I work at Orange now.", "ORGANIZATION")]
+    [InlineData("Send it to 12 St. Mary's Road, Leeds please.", "ADDRESS")] // "St." abbreviates, it ends no sentence
     public async Task Tagger_StillFindsRealAddressesAndNames(string text, string type)
     {
         var tagger = await TestTaggers.BuiltInAsync();
