@@ -98,7 +98,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     /// <summary>
     /// A name before an honorific that follows it: Japanese 様, さん, 君, ちゃん, 先生 (高橋様, 美咲さん), Chinese 先生, 女士,
     /// 小姐 (王先生, 静女士), Korean 님, 씨 (하은님, 김민수 씨), and romanised (Tanaka-san, Ayşe Hanım, Mehmet Bey). The
-    /// name is two or three Han characters (one to three before the Chinese honorifics) or a katakana run after something
+    /// name is two or three Han characters (four before the Japanese ones: 渡部大輝さん; one to three before the Chinese honorifics) or a katakana run after something
     /// that is not one (a longer run is a phrase: "请联系王先生", and one character before 様 is a word: 仕様, 皆様), or
     /// two to four Hangul syllables; everyday words before the same suffixes (お客様, 고객님, 선생님) are not names.
     /// </summary>
@@ -133,7 +133,7 @@ public sealed partial class NameCueDetector : IEntityDetector
         "아가", "부처", "임금", "주인", "오늘날", "苦労", "会員", "利用者", "担当者", "担当", "購入者", "申込者", "契約者", "応募者", "患者", "女士们", "各位", "诸位", "同学",
     };
 
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}])(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|\p{IsKatakana}{2,12})(?:様|さま|さん|くん|君|ちゃん|先生|殿)|(?<!\p{IsCJKUnifiedIdeographs})(?<name>\p{IsCJKUnifiedIdeographs}{1,3})(?:先生|女士|小姐|老师)|(?<![\p{IsHangulSyllables}])(?<name>\p{IsHangulSyllables}{2,4}) ?(?:님|씨)|\b(?<name>\p{Lu}\p{Ll}{1,20})-(?:san|sama|kun|chan|sensei|ssi|nim)\b|\b(?<name>\p{Lu}\p{Ll}{1,20}) (?:Hanım|Hanim|Bey)\b", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}])(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|\p{IsKatakana}{2,12})(?:様|さま|さん|くん|君|ちゃん|先生|殿)|(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}])(?<name>\p{IsCJKUnifiedIdeographs}{4})(?:様|さま|さん|くん|ちゃん)|(?<!\p{IsCJKUnifiedIdeographs})(?<name>\p{IsCJKUnifiedIdeographs}{1,3})(?:先生|女士|小姐|老师)|(?<![\p{IsHangulSyllables}])(?<name>\p{IsHangulSyllables}{2,4}) ?(?:님|씨)|\b(?<name>\p{Lu}\p{Ll}{1,20})-(?:san|sama|kun|chan|sensei|ssi|nim)\b|\b(?<name>\p{Lu}\p{Ll}{1,20}) (?:Hanım|Hanim|Bey)\b", RegexOptions.None, TimeoutMs)]
     private static partial Regex HonorificSuffix();
 
     [GeneratedRegex(@"(?m)^[ 	]*(?<name>\p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?)[ 	]?[:>][ 	]+\S+[ 	]+\S", RegexOptions.None, TimeoutMs)]
@@ -203,13 +203,16 @@ public sealed partial class NameCueDetector : IEntityDetector
     {
         var i = at;
         // A hyphen inside a name ("Do-yoon"), an apostrophe only before a capital ("O'Brien"): "won't" and "siddharth's" end at it.
-        while (i < text.Length && (char.IsLetter(text[i]) || (i > at && i + 1 < text.Length && ((text[i] == '-' && char.IsLetter(text[i + 1])) || (text[i] is '\'' or '’' && char.IsUpper(text[i + 1]))))))
+        while (i < text.Length && (char.IsLetter(text[i]) || (i > at && IsMark(text[i])) || (i > at && i + 1 < text.Length && ((text[i] == '-' && char.IsLetter(text[i + 1])) || (text[i] is '\'' or '’' && char.IsUpper(text[i + 1]))))))
         {
             i++;
         }
 
         return i;
     }
+
+    /// <summary>A combining mark: the vowel signs of Devanagari, Thai and other Brahmic scripts are part of their words ("स्नेहा").</summary>
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Whether a value (a form field's, a table cell's) holds a word that could be a name: one that <see cref="IsNameWord"/> accepts.</summary>
     internal static bool HasNameWord(ReadOnlySpan<char> value)
@@ -282,7 +285,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>"my name is", "me llamo", "ich heiße", "je m'appelle", "mi chiamo", "meu nome é", "mijn naam is", "nazywam się", and after the name's field or a role ("Holder:", "attendees:", "forward this to").</summary>
-    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:)(?=\s)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:|ask\s{1,3}for|reference\s{1,3}for|(?:hi|hey|hello),?\s{1,3}it'?s|client[e]?\s?:?|klient(?:in)?\s?:?|patient\s?:|l'amministratore|votre\s{1,3}conseill[eè]re?,?|your\s{1,3}(?:advisor|adviser|agent|consultant|coordinator),?|الاسم|اسم|نام|नाम|पूरा\s{1,3}नाम|अभिभावक|שם\s{1,3}מלא:?|имя:|ребёнок:|ребенок:|родитель:|дитина:|ім'я:)(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Introduction();
 
     /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>

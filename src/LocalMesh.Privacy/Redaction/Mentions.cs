@@ -133,6 +133,8 @@ internal sealed class Mentions
         {
             case "PERSON" when words.Count > 1:
                 return words.Where(w => w.Length >= 2 && char.IsLetter(w[0]) && !Titles.Contains(w.TrimEnd('.')));
+            case "PERSON" when entity.Value.Length == 3 && IsCjk(entity.Value):
+                return [entity.Value[1..]]; // 杨思彤 → 思彤, 정시우 → 시우: a one-character family name, then the given name
             case "ORGANIZATION" when words.Count > 1:
                 var suffixes = SentenceTemplates.OrganizationSuffixes.Select(s => s.TrimEnd('.')).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var stem = words.Where(w => char.IsLetterOrDigit(w[0])).ToList();
@@ -150,12 +152,30 @@ internal sealed class Mentions
 
     private Regex Build()
     {
-        var alternatives = _byText.Values
-            .OrderByDescending(m => m.Text.Length)
-            .Select(m => (m.CaseSensitive ? "(?-i:" : "(?:") + string.Join(@"\s+", m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + ")");
-        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_])(?:").AppendJoin('|', alternatives).Append(@")(?![\p{L}\p{N}_])");
+        static string Alternative(Mention m) =>
+            (m.CaseSensitive ? "(?-i:" : "(?:") + string.Join(@"\s+", m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + ")";
+
+        // Chinese, Japanese and Korean write no spaces between words ("思彤你能带点水果吗"), so their mentions match without word boundaries.
+        var ordered = _byText.Values.OrderByDescending(m => m.Text.Length).ToList();
+        var spaced = ordered.Where(m => !IsCjk(m.Text)).Select(Alternative).ToList();
+        var unspaced = ordered.Where(m => IsCjk(m.Text)).Select(Alternative).ToList();
+        var pattern = new StringBuilder();
+        if (spaced.Count > 0)
+        {
+            pattern.Append(@"(?<![\p{L}\p{N}_])(?:").AppendJoin('|', spaced).Append(@")(?![\p{L}\p{N}_])");
+        }
+
+        if (unspaced.Count > 0)
+        {
+            pattern.Append(spaced.Count > 0 ? "|" : "").Append("(?:").AppendJoin('|', unspaced).Append(')');
+        }
+
         return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
     }
+
+    /// <summary>Whether a text is written only in Han characters, kana or Hangul (two characters at least).</summary>
+    private static bool IsCjk(string text) =>
+        text.Length >= 2 && text.All(c => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7A3'));
 
     private static bool IgnoresCase(string type) =>
         type is "PERSON" or "ORGANIZATION" or "LOCATION" or "ADDRESS" or "EMAIL" or "URL" or "DECLARED_SECRET" or "POSTAL_CODE"

@@ -20,6 +20,15 @@ public sealed class NameCueTests
     [InlineData("[12/03/2026, 09:14] Priya: running late", "Priya")]
     [InlineData("04/02/2026 21:04 - Facundo: can u send me", "Facundo")]
     [InlineData("Good morning Wojciech Marino,\nYour appointment", "Wojciech Marino")]
+    [InlineData("yes, that's us, ask for Esme. Gate code 4825", "Esme")]
+    [InlineData("Reference for Shelby Vanderpool: paid on time for 3 years", "Shelby Vanderpool")]
+    [InlineData("Hi it's Tamsin from no. 8, I took in your parcel.", "Tamsin")]
+    [InlineData("Client Harriet Greaves moved from Cairns.", "Harriet Greaves")]
+    [InlineData("Cordiali saluti,\nl'amministratore Tommaso Galli\n+39 335 7070445", "Tommaso Galli")]
+    [InlineData("أرسل لكم بيانات المستأجر: الاسم خالد الشمري، تاريخ الميلاد", "خالد الشمري")]
+    [InlineData("برای ثبت\u200cنام کلاس زبان: نام امیر جعفری، تاریخ تولد", "امیر جعفری")]
+    [InlineData("जानकारी: छात्र का नाम स्नेहा शर्मा, जन्म तिथि", "स्नेहा शर्मा")]
+    [InlineData("明日のシフト、中村さんと渡部大輝さんが交代します。", "渡部大輝")]
     public void NamesAfterCues_AreFound(string text, string expected) => Assert.Contains(expected, Names(text));
 
     [Theory]

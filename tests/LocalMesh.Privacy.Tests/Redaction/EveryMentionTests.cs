@@ -27,6 +27,16 @@ public sealed class EveryMentionTests
         new(new PrivacyScanner([.. BuiltInDetectors.All, new Names(("PERSON", "Jane Smith"), ("ORGANIZATION", "Contoso Ltd"))]));
 
     [Fact]
+    public void AChineseOrKoreanGivenName_InTextWithoutSpaces_GetsThePlaceholderOfTheFullName()
+    {
+        var session = new RedactionSession(new PrivacyScanner([.. BuiltInDetectors.All, new Names(("PERSON", "杨思彤"), ("PERSON", "정시우"))]));
+        var redacted = session.Redact("杨思彤：好的！\n张梓轩：思彤你能带点水果吗？ 정시우 / 시우님 확인 부탁드려요");
+        Assert.DoesNotContain("思彤", redacted);
+        Assert.DoesNotContain("시우", redacted);
+        Assert.Contains("<PERSON_1_2>你能带点水果吗", redacted);
+    }
+
+    [Fact]
     public void PartsAndOtherSpellings_GetThePlaceholderOfTheEntity()
     {
         var session = Session();
