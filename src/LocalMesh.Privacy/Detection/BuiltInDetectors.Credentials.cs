@@ -18,16 +18,27 @@ public static partial class BuiltInDetectors
     [
         new PatternDetector("API_KEY", MoreVendorTokens(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(MorePrefixes)),
         new PatternDetector("PASSWORD", PlanetScalePassword(), v => Checksums.Entropy(v) >= 3.0),
-        new PatternDetector("PASSWORD", AccessCode(), v => !LooksLikeYear(v), mayMatch: t => t.AsSpan().ContainsAnyInRange('0', '9')),
+        new PatternDetector("PASSWORD", AccessCode(), v => !LooksLikeYear(v), mayMatch: t => t.AsSpan().ContainsAny(CodeWords) && t.AsSpan().ContainsAnyInRange('0', '9')),
         new PatternDetector("PASSWORD", AnsweredSecret(), v => (PasswordLike(v) || Passphrase(v) || (v.Length is >= 4 and <= 8 && v.All(char.IsAsciiDigit))) && !SettingWord(v) && !Identifier(v), mayMatch: t => t.Contains('\n')),
         new PatternDetector("SECRET", RecoveryPhrase(), mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
         new PatternDetector("SECRET", AuthenticatorSeed(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
         new PatternDetector("PASSWORD", CommandLinePassword(), v => PasswordLike(v) && !SettingWord(v), mayMatch: t => t.Contains("-p", StringComparison.Ordinal) || t.Contains("--pass", StringComparison.OrdinalIgnoreCase)),
-        new PatternDetector("SECRET", NamedSettingKey(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.Contains('_') || t.Contains('-')),
-        new PatternDetector("SECRET", KeyInWords(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter)),
+        new PatternDetector("SECRET", NamedSettingKey(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(SettingNames)),
+        new PatternDetector("SECRET", KeyInWords(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyNames)),
     ];
 
     private static readonly SearchValues<string> MorePrefixes = SearchValues.Create(["NRAK-", "shippo_", "re_", "phx_", "phc_", "pat", "sbp_", "AstraCS:", "pscale_"], StringComparison.Ordinal);
+
+    /// <summary>What <see cref="AccessCode"/> cannot match without (most texts have none, and then its long pattern need not read them).</summary>
+    private static readonly SearchValues<string> CodeWords = SearchValues.Create(
+        ["pin", "code", "cvv", "cvc", "código", "codice", "kod", "пин", "код", "暗証番号", "비밀번호", "인증번호", "验证码", "密码", "密碼"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="NamedSettingKey"/> cannot match without.</summary>
+    private static readonly SearchValues<string> SettingNames = SearchValues.Create(["_key", "-key", "_token", "-token", "_secret", "-secret", "_licen", "-licen", "_pat", "-pat", "_credential", "-credential"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="KeyInWords"/> cannot match without.</summary>
+    private static readonly SearchValues<string> KeyNames = SearchValues.Create(
+        ["clé", "chiave", "schlüssel", "schluessel", "chave", "ключ", "sleutel", "klucz", "キー", "密钥", "密鑰", "키", "Client(", "API(", "Api("], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["phrase", "seed", "mnemonic", "backup code", "recovery code", "scratch code", "Seed"], StringComparison.OrdinalIgnoreCase);
 
@@ -81,7 +92,7 @@ public static partial class BuiltInDetectors
 
     // A setting whose name ends in KEY, TOKEN, SECRET, LICENSE or PAT (OPENWEATHER_KEY=, AZURE_STORAGE_KEY=,
     // NEW_RELIC_LICENSE=, sentry-token:), the names KeyLikeSecret does not know.
-    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*[_-](?i:key|token|secret|license|licence|pat|credentials?)[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9/+_\-.=:]{16,256})", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<=(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]{0,63})[_-](?i:key|token|secret|license|licence|pat|credentials?)[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9/+_\-.=:]{16,256})", RegexOptions.None, TimeoutMs)]
     private static partial Regex NamedSettingKey();
 
     // A key named in words of other languages or passed to an SDK's client: "notre clé Algolia (…)", "la chiave API: …",

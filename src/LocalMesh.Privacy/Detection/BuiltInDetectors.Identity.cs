@@ -17,11 +17,13 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("DRIVER_LICENSE", DriverLicense(), IdLike)),
         new NearDigitsDetector(new PatternDetector("PASSPORT", Passport(), v => IdLike(v) || PassportLike(v))),
         new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalId(), IdLike)),
+        new NearDigitsDetector(new PatternDetector("NATIONAL_ID", NationalIdByName(), IdLike, mayMatch: t => t.AsSpan().ContainsAny(NationalIdNames))),
         new IdentityNumberDetector(),
         new TravelDocumentDetector(),
         new CjkAddressDetector(),
         new NearDigitsDetector(new PatternDetector("US_SSN", SsnWithContext())),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
+        new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthByName(), mayMatch: t => t.AsSpan().ContainsAny(BirthNames)), before: 100),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthLater()), before: 100),
         new PatternDetector("DATE_OF_BIRTH", DateOfBirthSpelled(), mayMatch: t => t.AsSpan().ContainsAny(BirthWords)),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
@@ -55,12 +57,42 @@ public static partial class BuiltInDetectors
     private static partial Regex Passport();
 
     [GeneratedRegex(
-        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuer-?id|(?:steuer)?identifikationsnummer|idnr|s[ée]curit[ée]\s{1,3}sociale|documento\s{1,3}(?:de\s{1,3})?identidad|sofinummer|nas|uid|ahv(?:-nr)?|avs|id\s{1,3}(?:number|no)|resident\s{1,3}id|medicare|health\s{1,3}(?:card|insurance)|nhs|c[ée]dula(?:\s{1,3}de\s{1,3}(?:ciudadan[íi]a|identidad))?|c\.\s?c(?=\.)|cuil|cuit|rut|carn[ée]t?\s{1,3}de\s{1,3}identidad|carte\s{1,3}(?:nationale\s{1,3})?d'identit[ée]|cni|carta\s{1,3}d'identit[àa]|cart[ãa]o\s{1,3}de\s{1,3}cidad[ãa]o|bilhete\s{1,3}de\s{1,3}identidade|dow[óo]d\s{1,3}osobist(?:y|ego)|ob[čc]ansk(?:[ýy]|[ée]ho)\s{1,3}pr[ůu]kaz(?:u)?|henkil[öo]kortti|identitetskort|id-kort|(?:tc\s{1,3})?kimlik(?:\s{1,3}(?:no|numaras[ıi]))?|nik|ktp|nin|cnic|hkid|nric|mykad|emirates\s{1,3}id|iqama|jmbg|oib|egn|isikukood|asmens\s{1,3}kodas|personas\s{1,3}kods|kennitala|svnr|ppsn|pps\s{1,3}(?:number|no)|my\s{1,3}number|ird\s{1,3}(?:number|no)|rg|ine|voter\s{1,3}id)\b"
+        @"\b(?i:national\s{1,3}(?:id(?:entity)?|identification|insurance|registration)|ni|nino|nin|social\s{1,3}insurance|sin|personal\s{1,3}(?:id(?:entity)?|identification|code)|identity\s{1,3}(?:card|document)|id\s{1,3}card|citizen\s{1,3}id|tax\s{1,3}(?:id|identification|file|code)|tin|tfn|aadhaar|aadhar|pan|dni|nie|nif|bsn|burgerservicenummer|codice\s{1,3}fiscale|curp|rfc|cpf|pesel|personnummer|cpr|insee|nir|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuer-?id|(?:steuer)?identifikationsnummer|idnr|s[ée]curit[ée]\s{1,3}sociale|documento\s{1,3}(?:de\s{1,3})?identidad|sofinummer|nas|uid|ahv(?:-nr)?|avs|id\s{1,3}(?:number|no)|resident\s{1,3}id|medicare|health\s{1,3}(?:card|insurance)|nhs)\b"
         + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex NationalId();
 
+    /// <summary>
+    /// Identity cards named in Spanish, French, Italian, Portuguese, Polish, Czech, Finnish, Swedish and Turkish, and national
+    /// numbers by their own names (cédula, C.C., CNI, dowód osobisty, kimlik, NIK, CNIC, HKID, iqama, JMBG, OIB, kennitala …):
+    /// a pattern of its own, read only by texts with one of <see cref="NationalIdNames"/>, so the common one stays short.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:c[ée]dula(?:\s{1,3}de\s{1,3}(?:ciudadan[íi]a|identidad))?|c\.\s?c(?=\.)|cuil|cuit|rut|carn[ée]t?\s{1,3}de\s{1,3}identidad|carte\s{1,3}(?:nationale\s{1,3})?d'identit[ée]|cni|carta\s{1,3}d'identit[àa]|cart[ãa]o\s{1,3}de\s{1,3}cidad[ãa]o|bilhete\s{1,3}de\s{1,3}identidade|dow[óo]d\s{1,3}osobist(?:y|ego)|ob[čc]ansk(?:[ýy]|[ée]ho)\s{1,3}pr[ůu]kaz(?:u)?|henkil[öo]kortti|identitetskort|id-kort|(?:tc\s{1,3})?kimlik(?:\s{1,3}(?:no|numaras[ıi]))?|nik|ktp|nin|cnic|hkid|nric|mykad|emirates\s{1,3}id|iqama|jmbg|oib|egn|isikukood|asmens\s{1,3}kodas|personas\s{1,3}kods|kennitala|svnr|ppsn|pps\s{1,3}(?:number|no)|my\s{1,3}number|ird\s{1,3}(?:number|no)|voter\s{1,3}id)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    private static partial Regex NationalIdByName();
+
+    private static readonly System.Buffers.SearchValues<string> NationalIdNames = System.Buffers.SearchValues.Create(
+        ["dula", "c.c", "c. c", "cuil", "cuit", "rut", "identidad", "identit", "cidad", "bilhete", "osobist", "kaz", "henkil", "identitets", "id-kort", "kimlik", "nik", "ktp", "nin", "cnic", "hkid", "nric", "mykad", "emirates", "iqama", "jmbg", "oib", "egn", "isikukood", "asmens", "personas", "kennitala", "svnr", "pps", "my number", "ird", "voter", "cni"],
+        StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?i:ssn|social\s{1,3}security(?:\s{1,3}(?:number|no\.?|#))?|soc\.?\s{0,2}sec\.?)" + Filler + @"(?<value>(?!000|666|9\d\d)\d{3}[ .-]?(?!00)\d{2}[ .-]?(?!0000)\d{4})(?![\w-])", RegexOptions.None, TimeoutMs)]
     private static partial Regex SsnWithContext();
+
+    /// <summary>A question and its answer on the next line of a transcript ("date of birth?\nCALLER: July 27, 1944"), or nothing.</summary>
+    private const string BirthAnswer = @"(?:\s{0,3}\?\s{0,3}(?:\n[^\n:\d]{1,24}:)?)?\s{0,3}[：]?";
+
+    /// <summary>The birth dates <see cref="DateOfBirth"/> and <see cref="DateOfBirthByName"/> read.</summary>
+    private const string BirthValue = @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])";
+
+    /// <summary>
+    /// A birth date after the words for it in the languages added on 2026-12-03 (South Slavic, Baltic, Albanian, Icelandic,
+    /// Maltese, Catalan, Welsh, Malay, Swahili, Tagalog, Uzbek, Turkish, Italian "Nato/a il", Czech "nar.", Finnish
+    /// "Syntynyt", Vietnamese "sinh"): a pattern of its own, read only by texts with one of <see cref="BirthNames"/>.
+    /// </summary>
+    [GeneratedRegex(@"(?i:nat[oa](?:/[ao])?\s{1,3}il|nar\.|synt(?:ynyt|yi)|alizaliwa(?:\s{1,3}tarehe)?|sinh|datum\s{1,3}ro[đd]enja|datum\s{1,3}rojstva|dzim[šs]anas\s{1,3}datums|gimimo\s{1,3}data|s[üu]nni(?:aeg|kuup[äa]ev)|dat[ëe]lindj(?:a|e)|data\s{1,3}e\s{1,3}lindjes|f[æa]e?[ðd]ingardag(?:ur)?|data\s{1,3}tat-twelid|data\s{1,3}de\s{1,3}naixement|dyddiad\s{1,3}geni|tarikh\s{1,3}lahir|tarehe\s{1,3}ya\s{1,3}kuzaliwa|petsa\s{1,3}ng\s{1,3}kapanganakan|tug['ʻ’]?ilgan\s{1,3}(?:sana|kun)|do[ğg]um\s{1,3}g[üu]n[üu])(?![a-z])" + BirthAnswer + Filler + BirthValue, RegexOptions.None, TimeoutMs)]
+    private static partial Regex DateOfBirthByName();
+
+    private static readonly System.Buffers.SearchValues<string> BirthNames = System.Buffers.SearchValues.Create(
+        ["datum", "dzim", "gimimo", "sünni", "sunni", "datë", "datel", "lindje", "fæð", "faed", "fad", "twelid", "naixement", "dyddiad", "lahir", "kuzaliwa", "kapanganakan", "tug", "doğum", "dogum", "nato", "nata", "nar.", "synty", "alizaliwa", "sinh"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A birth date after the words that name it, in English, German, French, Spanish, Dutch, Portuguese, Italian, Polish,
@@ -71,11 +103,10 @@ public static partial class BuiltInDetectors
     /// <c>1987. 03. 14.</c>, <c>1987年3月14日</c>).
     /// </summary>
     [GeneratedRegex(
-        @"(?:\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|nat[oa](?:/[ao])?\s{1,3}il|nar\.|synt(?:ynyt|yi)|alizaliwa(?:\s{1,3}tarehe)?|sinh|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
-        + @"|(?i:datum\s{1,3}ro[đd]enja|datum\s{1,3}rojstva|dzim[šs]anas\s{1,3}datums|gimimo\s{1,3}data|s[üu]nni(?:aeg|kuup[äa]ev)|dat[ëe]lindj(?:a|e)|data\s{1,3}e\s{1,3}lindjes|f[æa]e?[ðd]ingardag(?:ur)?|data\s{1,3}tat-twelid|data\s{1,3}de\s{1,3}naixement|dyddiad\s{1,3}geni|tarikh\s{1,3}lahir|tarehe\s{1,3}ya\s{1,3}kuzaliwa|petsa\s{1,3}ng\s{1,3}kapanganakan|tug['ʻ’]?ilgan\s{1,3}(?:sana|kun)|do[ğg]um\s{1,3}g[üu]n[üu])(?![a-z])|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
-        // A question and its answer on the next line of a transcript ("date of birth?\nCALLER: July 27, 1944").
-        + @"(?:\s{0,3}\?\s{0,3}(?:\n[^\n:\d]{1,24}:)?)?\s{0,3}[：]?" + Filler
-        + @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])",
+        @"(?:\b(?i:born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
+        + @"|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
+        + BirthAnswer + Filler
+        + BirthValue,
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirth();
 

@@ -375,7 +375,27 @@ public static partial class IdentityChecksums
     }
 
     /// <summary>The digits of a value, separators skipped.</summary>
-    private static int[] Digits(string value) => [.. value.Where(char.IsAsciiDigit).Select(c => c - '0')];
+    private static int[] Digits(string value)
+    {
+        // A loop, not LINQ: every candidate number is checked against some forty formats.
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        var digits = new int[count];
+        var i = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits[i++] = c - '0';
+            }
+        }
+
+        return digits;
+    }
 
     /// <summary>The letters and digits of a value, upper case, separators skipped.</summary>
     private static string Compact(string value) => new([.. value.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);

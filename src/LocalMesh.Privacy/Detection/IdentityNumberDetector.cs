@@ -19,7 +19,8 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     public const int ContextReach = 120;
 
     /// <param name="Words">For a format with no check digit: only these words (its own name) make a number one, not any word of <see cref="Context"/>.</param>
-    private sealed record Format(string Name, Regex Pattern, Func<string, bool> Valid, bool NeedsContext, Regex? Words = null);
+    /// <param name="Shape">What a text must hold for the pattern to match at all (a digit, a dash or slash, a digit: <c>850317-1234563</c>), checked before the pattern reads it.</param>
+    private sealed record Format(string Name, Regex Pattern, Func<string, bool> Valid, bool NeedsContext, Regex? Words = null, Func<string, bool>? Shape = null);
 
     private static readonly Format[] Formats =
     [
@@ -49,23 +50,23 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("ZA ID", PlainDigits(), v => v.Count(char.IsAsciiDigit) == 13 && IdentityChecksums.LuhnAny(v), true),
         new("RO CNP", PlainDigits(), IdentityChecksums.RomanianCnp, true),
         new("GR AMKA", PlainDigits(), IdentityChecksums.GreekAmka, true),
-        new("KR RRN", KoreanRrn(), IdentityChecksums.KoreanRrn, false),
-        new("HK HKID", HongKongIdBracketed(), IdentityChecksums.HongKongId, false),
-        new("HK HKID", HongKongId(), IdentityChecksums.HongKongId, true),
-        new("TW national id", TaiwanId(), IdentityChecksums.TaiwanId, true),
-        new("AE Emirates ID", EmiratesId(), IdentityChecksums.EmiratesId, false),
-        new("PK CNIC", PakistaniCnic(), _ => true, false),
-        new("CZ/SK rodné číslo", CzechBirthNumber(), IdentityChecksums.CzechBirthNumber, false),
-        new("MY MyKad", MalaysianMyKad(), v => IdentityChecksums.HasBirthDate(Yymmdd(v), 0), false),
-        new("TH national id", ThaiIdGrouped(), IdentityChecksums.ThaiId, false),
-        new("CL RUT", ChileanRutDotted(), IdentityChecksums.ChileanRut, false),
-        new("CL RUT", ChileanRut(), IdentityChecksums.ChileanRut, true),
+        new("KR RRN", KoreanRrn(), IdentityChecksums.KoreanRrn, false, Shape: DigitDashDigit),
+        new("HK HKID", HongKongIdBracketed(), IdentityChecksums.HongKongId, false, Shape: CapitalThenDigit),
+        new("HK HKID", HongKongId(), IdentityChecksums.HongKongId, true, Shape: CapitalThenDigit),
+        new("TW national id", TaiwanId(), IdentityChecksums.TaiwanId, true, Shape: CapitalThenDigit),
+        new("AE Emirates ID", EmiratesId(), IdentityChecksums.EmiratesId, false, Shape: DigitDashDigit),
+        new("PK CNIC", PakistaniCnic(), _ => true, false, Shape: DigitDashDigit),
+        new("CZ/SK rodné číslo", CzechBirthNumber(), IdentityChecksums.CzechBirthNumber, false, Shape: DigitDashDigit),
+        new("MY MyKad", MalaysianMyKad(), v => IdentityChecksums.HasBirthDate(Yymmdd(v), 0), false, Shape: DigitDashDigit),
+        new("TH national id", ThaiIdGrouped(), IdentityChecksums.ThaiId, false, Shape: DigitDashDigit),
+        new("CL RUT", ChileanRutDotted(), IdentityChecksums.ChileanRut, false, Shape: DigitDashDigit),
+        new("CL RUT", ChileanRut(), IdentityChecksums.ChileanRut, true, Shape: DigitDashDigit),
         new("MN register", MongolianRegister(), v => IdentityChecksums.HasBirthDate(Yymmdd(v[2..], monthPlus20: true), 0), false),
-        new("LV personas kods", DayMonthYearDash5(), IdentityChecksums.LatvianPersonalCode, false),
-        new("LV personas kods", LatvianNewCode(), _ => true, true, LatvianWords()),
-        new("IS kennitala", DayMonthYearDash4(), IdentityChecksums.IcelandicKennitala, false),
+        new("LV personas kods", DayMonthYearDash5(), IdentityChecksums.LatvianPersonalCode, false, Shape: DigitDashDigit),
+        new("LV personas kods", LatvianNewCode(), _ => true, true, LatvianWords(), DigitDashDigit),
+        new("IS kennitala", DayMonthYearDash4(), IdentityChecksums.IcelandicKennitala, false, Shape: DigitDashDigit),
         new("DK CPR", DayMonthYearDash4(), v => IdentityChecksums.HasBirthDate(v, 0), true, DanishWords()),
-        new("IE PPS", IrishPps(), IdentityChecksums.IrishPps, false),
+        new("IE PPS", IrishPps(), IdentityChecksums.IrishPps, false, Shape: DigitThenCapital),
         new("TR kimlik", PlainDigits(), IdentityChecksums.TurkishId, true),
         new("NO fødselsnummer", PlainDigits(), IdentityChecksums.NorwegianBirthNumber, true),
         new("HR OIB", PlainDigits(), IdentityChecksums.CroatianOib, true),
@@ -122,6 +123,11 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
             // Formats that share a pattern (nine digits: BSN, SIN, TFN) read the text once.
             foreach (var formats in ByPattern)
             {
+                if (formats[0].Shape is { } shape && !shape(text))
+                {
+                    continue;
+                }
+
                 for (var m = formats[0].Pattern.Match(text); m.Success; m = m.NextMatch())
                 {
                     var group = m.Groups["value"] is { Success: true } value ? value : m.Groups[0];
@@ -199,6 +205,51 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
             }
 
             (d3, d2, d1) = (d2, d1, i);
+        }
+
+        return false;
+    }
+
+    /// <summary>A digit, then a dash or slash (a space or two around a slash), then a digit: where the dashed formats can start.</summary>
+    private static bool DigitDashDigit(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny('-', '/'); i > 0 && i < text.Length - 1; i = text.AsSpan(i + 1).IndexOfAny('-', '/') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (char.IsAsciiDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && char.IsAsciiDigit(text[i - 2])))
+            {
+                if (char.IsAsciiDigit(text[i + 1]) || (i + 2 < text.Length && text[i + 1] == ' ' && char.IsAsciiDigit(text[i + 2])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capital letter right before a digit (<c>A123456(3)</c>, <c>A123456789</c>).</summary>
+    private static bool CapitalThenDigit(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0; i = text.AsSpan(i + 1).IndexOfAnyInRange('0', '9') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i > 0 && char.IsAsciiLetterUpper(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A digit right before a capital letter (<c>1234567T</c>).</summary>
+    private static bool DigitThenCapital(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('A', 'Z'); i >= 0; i = text.AsSpan(i + 1).IndexOfAnyInRange('A', 'Z') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -27,6 +27,11 @@ public sealed partial class NameCueDetector : IEntityDetector
         {
             foreach (var (pattern, strict) in Cues)
             {
+                if (pattern == IntroductionByRole() && !text.AsSpan().ContainsAny(RoleWords))
+                {
+                    continue;
+                }
+
                 for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
                 {
                     if (Name(text, m.Index + m.Length, strict) is { } name)
@@ -59,6 +64,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     private static readonly (Regex Pattern, bool Strict)[] Cues =
     [
         (Introduction(), false),
+        (IntroductionByRole(), false),
         (Greeting(), false),
         (Header(), false),
         (ChatLabel(), false),
@@ -285,10 +291,23 @@ public sealed partial class NameCueDetector : IEntityDetector
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>"my name is", "me llamo", "ich heiße", "je m'appelle", "mi chiamo", "meu nome é", "mijn naam is", "nazywam się", and after the name's field or a role ("Holder:", "attendees:", "forward this to").</summary>
-    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:|ask\s{1,3}for|reference\s{1,3}for|(?:hi|hey|hello),?\s{1,3}it'?s|client[e]?\s?:?|klient(?:in)?\s?:?|patient\s?:|l'amministratore|votre\s{1,3}conseill[eè]re?,?|your\s{1,3}(?:advisor|adviser|agent|consultant|coordinator),?|الاسم|اسم|نام|नाम|पूरा\s{1,3}नाम|अभिभावक|שם\s{1,3}מלא:?|имя:|ребёнок:|ребенок:|родитель:|дитина:|ім'я:)(?=\s)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:)(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Introduction();
 
     /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>
+    /// <summary>
+    /// Words before a name by the person's role or a form's field written without a colon: "ask for", "Reference for",
+    /// "Hi it's", "Client", "l'amministratore", "your advisor", Arabic الاسم, Persian نام, Hindi नाम and अभिभावक, Hebrew שם מלא,
+    /// Russian "Ребёнок:". Read only by texts with one of <see cref="RoleWords"/>.
+    /// </summary>
+    [GeneratedRegex(@"(?i)(?<![\w])(?:ask\s{1,3}for|reference\s{1,3}for|(?:hi|hey|hello),?\s{1,3}it'?s|client[e]?\s?:?|klient(?:in)?\s?:?|patient\s?:|l'amministratore|votre\s{1,3}conseill[eè]re?,?|your\s{1,3}(?:advisor|adviser|agent|consultant|coordinator),?|الاسم|اسم|نام|नाम|पूरा\s{1,3}नाम|अभिभावक|שם\s{1,3}מלא:?|имя:|ребёнок:|ребенок:|родитель:|дитина:|ім'я:)(?=\s)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex IntroductionByRole();
+
+    private static readonly System.Buffers.SearchValues<string> RoleWords = System.Buffers.SearchValues.Create(
+        ["ask for", "reference for", "it's", "its ", "client", "klient", "patient", "amministratore", "conseill", "advis", "agent", "consultant", "coordinator",
+         "اسم", "نام", "नाम", "अभिभावक", "שם", "имя", "ребёнок", "ребенок", "родитель", "дитина", "ім'я"],
+        StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"(?im)^[ \t]*(?:dear|hi|hello|hey|hiya|bonjour|salut|hallo|hola|ciao|ol[áa]|good\s{1,3}(?:morning|afternoon|evening)|sehr\s{1,3}geehrte[r]?\s{1,3}(?:frau|herr)(?:\s{1,3}dr\.)?|liebe[r]?|cher|ch[èe]re|estimad[oa]|querid[oa]|car[oa]|gentile|beste|szanown[ya]\s{1,3}pan(?:i)?|hej|hei|moi|terve|kære|kæreste|kära|ahoj|dobr[ýy]\s{1,3}den(?:,?\s{1,3}(?:pane|paní))?|cze[śs][ćc]|witaj|bun[ăa](?:\s{1,3}ziua)?|merhaba|selam|sayın|habari|jambo|sawubona|kia\s{1,3}ora|aloha|talofa|mālō|salam|shalom|namaste|kumusta|hi\s{1,3}po|halo|hai|selamat\s{1,3}(?:pagi|siang|sore|malam)|xin\s{1,3}chào|chào|здравствуйте|привет|добрый\s{1,3}(?:день|вечер)|доброе\s{1,3}утро|уважаем(?:ый|ая)|вітаю|привіт|шановн(?:ий|а)|γει[αά]\s{1,3}σ(?:ου|ας)|αγαπητ[έή]|καλημέρα|مرحبا|عزيزي|عزيزتي|سلام|שלום)(?=,?[ \t])", RegexOptions.None, TimeoutMs)]
     private static partial Regex Greeting();
 
