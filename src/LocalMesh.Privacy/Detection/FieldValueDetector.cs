@@ -21,7 +21,9 @@ public sealed partial class FieldValueDetector : IEntityDetector
     public static string? TypeOf(string field)
     {
         var name = field.Trim().Trim('"', '\'', '*', '#', '-', '.', ' ').Replace('_', ' ').Replace('-', ' ').ToLowerInvariant();
-        if (name.Length is 0 or > 48)
+        // A field's name is a few words ("nom et prénom", "número de la seguridad social"); a sentence before a colon
+        // ("can you summarise this paragraph for me: …") is none, and the long pattern below need not read it.
+        if (name.Length is 0 or > 48 || name.AsSpan().Count(' ') > 5)
         {
             return null;
         }
