@@ -88,7 +88,9 @@ public sealed partial class PhoneDetector : IEntityDetector
         score += 3 * Context(text, start, start + length);
         if (international && score < 3)
         {
-            score += Check(raw, "ZZ", valid: true) ? 3 : 0; // a valid international number overrides "account" before it
+            // A valid international number overrides "account" before it; one written in a phone's groups with a country
+            // code and a possible length ("+966 52 538 4664") is one even when that block is not (yet) assigned.
+            score += Check(raw, "ZZ", valid: true) ? 3 : score == 2 && Check(raw, "ZZ", valid: false) ? 1 : 0;
         }
         else if (score == 2)
         {
@@ -217,9 +219,9 @@ public sealed partial class PhoneDetector : IEntityDetector
     /// A phone-number candidate: an optional <c>+</c> or <c>00</c>, digits (and bracketed area codes) with single
     /// separators between them, an optional extension on the same line (a list's next line starting "#16" is no
     /// extension). An international number may open a bracket ("(+61 400 188 704)"). Only the first character of a run
-    /// may start one (linear).
+    /// may start one (linear). Letters of other scripts may touch it ("連絡先は090-0854-6440です"): only ASCII letters and digits end one.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\w+.\-/(])|(?<=\()(?=\+))(?:\+|00)?(?:\(\d{1,5}\)[ .\-]?)?\d(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,20}(?:[ \t]{0,2}(?:ext\.?|x|extension|#)[ \t]{0,2}\d{1,6})?(?![\w])", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?<![A-Za-z0-9_+.\-/(])|(?<=\()(?=\+))(?:\+|00)?(?:\(\d{1,5}\)[ .\-]?)?\d(?:[ .\-/]?(?:\(\d{1,5}\)|\d)){5,20}(?:[ \t]{0,2}(?:ext\.?|x|extension|#)[ \t]{0,2}\d{1,6})?(?![A-Za-z0-9_])", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex Candidate();
 
     /// <summary>Written as phone numbers are: an area code in brackets, a leading + or 0, or three or more groups.</summary>
@@ -252,7 +254,8 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"(?:ext\.?|extension|x|#)\s*\d", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ExtensionStart();
 
-    [GeneratedRegex(@"\b(?:call(?:ed|ing)?|phone|ph|tel|telephone|mobile|mob|cell(?:phone)?|fax|whatsapp|sms|text(?: me)?|ring|dial|landline|hotline|helpline|tlf|telefon|téléphone|portable|handy|rufnummer|whats ?app|signal|viber)\b", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:call(?:ed|ing)?|phone|ph|tel|telephone|mobile|mob|cell(?:phone)?|fax|whatsapp|sms|text(?: me)?|ring|dial|landline|hotline|helpline|tlf|telefon|téléphone|portable|handy|rufnummer|whats ?app|signal|viber|tel[eé]fono|celular|m[óo]vil|telem[óo]vel|cellulare|telefono|telefoon|mobiel|puhelin|telefonnummer|mobilnummer)\b"
+        + @"|телефон|тел\.|мобильн|моб\.|電話|携帯|連絡先|电话|手机|手機|联系方式|전화|연락처|휴대폰|핸드폰|الجوال|جوال|هاتف|الهاتف|موبايل|تلفن|موبایل|שלפון|טלפון|נייד|मोबाइल|फ़ोन|फोन|โทร|เบอร์", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex PhoneWords();
 
     [GeneratedRegex(@"\b(?:contact|reach(?:ed)?|number|no\.|nr\.?|on|at)\s*[:#]?\s*$|\b(?:number|contact|reach)\b", RegexOptions.IgnoreCase, TimeoutMs)]

@@ -18,6 +18,11 @@ public sealed class PhoneDetectorTests
     [InlineData("602.272.9781 x55 is the desk", "602.272.9781 x55")]
     [InlineData("+1.602.272.9781", "+1.602.272.9781")]
     [InlineData("call me on 140-6686-17", "140-6686-17")] // a part number's shape, but a phone word says otherwise
+    [InlineData("الجوال +966 52 538 4664، الآيبان", "+966 52 538 4664")] // a country code, a phone's groups, a possible length: a phone even in a block not yet assigned
+    [InlineData("Zákonný zástupce: Kateřina Kučerová, +420 715 499 783, Husova 68/31", "+420 715 499 783")]
+    [InlineData("高橋さんの連絡先は090-0854-6440です。", "090-0854-6440")] // letters of other scripts touch it; 連絡先 is a phone word
+    [InlineData("अभिभावक विक्रम शर्मा, मोबाइल 79696 21546", "79696 21546")] // मोबाइल
+    [InlineData("Мой телефон 8 916 123 45 67", "8 916 123 45 67")]
     [InlineData("Transfer from DE89370400440532013000 to the usual account and ping +44 20 7946 0958.", "+44 20 7946 0958")]
     [InlineData("Landlord: Jo Reyes (+61 400 188 704)", "+61 400 188 704")] // an international number in brackets
     [InlineData("and the second part: (415) 555-0132", "(415) 555-0132")] // "part" alone names no other kind of number
