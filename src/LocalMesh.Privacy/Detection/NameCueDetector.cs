@@ -319,7 +319,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     [GeneratedRegex(@"(?m)^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}\s-|<(?=\p{Lu}[^>\n]{1,40}>))", RegexOptions.None, TimeoutMs)]
     private static partial Regex ChatLabel();
 
-    [GeneratedRegex(@"(?i)(?:mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani|pane|paní|г-н|г-жа|господин|госпожа|пан|пані|κ\.|κε|κύριε|κυρία|السيد|السيدة|آقای|خانم|מר|גב')\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)(?:m\.\s?/\s?mme|mme\s?/\s?m\.|mr\.?\s?/\s?(?:mrs|ms)|sr\.?\s?/\s?sra|hr\.?\s?/\s?fr|mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani|pane|paní|г-н|г-жа|господин|госпожа|пан|пані|κ\.|κε|κύριε|κυρία|السيد|السيدة|آقای|خانم|מר|גב')\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
     private static partial Regex Title();
 
     /// <summary>

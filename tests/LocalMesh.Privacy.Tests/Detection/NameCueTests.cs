@@ -24,6 +24,7 @@ public sealed class NameCueTests
     [InlineData("Reference for Shelby Vanderpool: paid on time for 3 years", "Shelby Vanderpool")]
     [InlineData("Hi it's Tamsin from no. 8, I took in your parcel.", "Tamsin")]
     [InlineData("Client Harriet Greaves moved from Cairns.", "Harriet Greaves")]
+    [InlineData("Client : M./Mme VASSEUR Baptiste\nNé(e) le 23/06/1980", "VASSEUR Baptiste")] // a form's "M./Mme" is a title
     [InlineData("Cordiali saluti,\nl'amministratore Tommaso Galli\n+39 335 7070445", "Tommaso Galli")]
     [InlineData("أرسل لكم بيانات المستأجر: الاسم خالد الشمري، تاريخ الميلاد", "خالد الشمري")]
     [InlineData("برای ثبت\u200cنام کلاس زبان: نام امیر جعفری، تاریخ تولد", "امیر جعفری")]
