@@ -18,6 +18,10 @@ public static partial class BuiltInDetectors
     [
         new PatternDetector("API_KEY", MoreVendorTokens(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(MorePrefixes)),
         new PatternDetector("PASSWORD", PlanetScalePassword(), v => Checksums.Entropy(v) >= 3.0),
+        new PatternDetector("API_KEY", PrefixedTokens(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(PrefixedTokenStarts)),
+        new PatternDetector("API_KEY", AzureAdClientSecret(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.Contains("Q~", StringComparison.Ordinal)),
+        new PatternDetector("SECRET", SecretInUrlQuery(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.Contains('?') && t.Contains('=')),
+        new PatternDetector("SECRET", QuotedSettingKey(), v => Checksums.Entropy(v) >= 3.5 && v.Any(char.IsDigit) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(SettingNames) || t.Contains("SECRET_KEY", StringComparison.Ordinal)),
         new PatternDetector("PASSWORD", AccessCode(), v => !LooksLikeYear(v), mayMatch: t => t.AsSpan().ContainsAny(CodeWords) && t.AsSpan().ContainsAnyInRange('0', '9')),
         new PatternDetector("PASSWORD", AnsweredSecret(), v => (PasswordLike(v) || Passphrase(v) || (v.Length is >= 4 and <= 8 && v.All(char.IsAsciiDigit))) && !SettingWord(v) && !Identifier(v), mayMatch: t => t.Contains('\n')),
         new PatternDetector("SECRET", RecoveryPhrase(), mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
@@ -32,6 +36,12 @@ public static partial class BuiltInDetectors
     /// <summary>What <see cref="AccessCode"/> cannot match without (most texts have none, and then its long pattern need not read them).</summary>
     private static readonly SearchValues<string> CodeWords = SearchValues.Create(
         ["pin", "code", "cvv", "cvc", "código", "codice", "kod", "пин", "код", "暗証番号", "비밀번호", "인증번호", "验证码", "密码", "密碼"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="PrefixedTokens"/> cannot match without (its prefixes, or their first characters).</summary>
+    private static readonly SearchValues<string> PrefixedTokenStarts = SearchValues.Create(
+        ["A3-", "ops_eyJ", "p8e-", "LTAI", "AKCp", "4b1d", "CLOJARS_", "v1.0-", "dt0c01.", "EZAK", "FLWSECK", "FLWPUBK", "glc_", "glsa_", "atlasv1", "HRKU-", "NRJS-", "NRII-",
+         "pnu_", "pul-", "rdme_", "rubygems_", "xkeysib-", "EAAA", "sq0atp-", "sq0csp-", "tfp_", "xai-", "gsk_", "fw_", "pplx-", "r8_", "lsv2_", "EAAB", "EAAC", "EAAG", "dckr_pat_", "sntrys_", "sntryu_", "glpat", "oy2", "ATCTT3", "BBDC-"],
+        StringComparison.Ordinal);
 
     /// <summary>What <see cref="NamedSettingKey"/> cannot match without.</summary>
     private static readonly SearchValues<string> SettingNames = SearchValues.Create(["_key", "-key", "_token", "-token", "_secret", "-secret", "_licen", "-licen", "_pat", "-pat", "_credential", "-credential"], StringComparison.OrdinalIgnoreCase);
@@ -102,4 +112,37 @@ public static partial class BuiltInDetectors
         + @"|\b(?:[A-Z]\w*)?(?:Client|API|Api)\(\s*(?:api_key\s*=\s*)?)[""'(]?(?<value>[A-Za-z0-9/+_\-.=:]{16,256})",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex KeyInWords();
+
+    // Token formats with a fixed prefix, as the secret scanners know them (gitleaks' rules and the vendors' own
+    // documentation): 1Password secret keys (A3-…) and service-account tokens (ops_eyJ…), Adobe (p8e-), Alibaba Cloud
+    // (LTAI…), Artifactory (AKCp…), ClickHouse Cloud (4b1d…), Clojars, Cloudflare Origin CA (v1.0-…), Dynatrace (dt0c01.),
+    // EasyPost (EZAK), Flutterwave, Grafana (glc_, glsa_), Terraform Cloud (….atlasv1.…), Heroku (HRKU-), New Relic
+    // (NRJS-, NRII-), Prefect (pnu_), Pulumi (pul-), ReadMe (rdme_), RubyGems, Brevo (xkeysib-), Square (EAAA…, sq0atp-,
+    // sq0csp-), Typeform (tfp_), xAI (xai-), Groq (gsk_), Fireworks (fw_), Perplexity (pplx-), Replicate (r8_), LangSmith
+    // (lsv2_pt_/lsv2_sk_), Meta Graph API tokens (EAAB…/EAAG…), Docker Hub (dckr_pat_), Sentry (sntrys_/sntryu_),
+    // NuGet (oy2…), Atlassian (ATCTT3), Bitbucket (BBDC-).
+    [GeneratedRegex(
+        @"(?<![A-Za-z0-9_-])(?:A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}|ops_eyJ[A-Za-z0-9+/]{250,}={0,3}|p8e-[A-Za-z0-9]{32}"
+        + @"|LTAI[A-Za-z0-9]{20}|AKCp[A-Za-z0-9]{69}|4b1d[A-Za-z0-9]{38}|(?i:CLOJARS_[a-z0-9]{60})|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}"
+        + @"|EZAK[a-z0-9]{54}|FLW(?:SECK|PUBK)(?:_TEST)?-[a-h0-9]{32}-X|glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}"
+        + @"|HRKU-AA[0-9A-Za-z_-]{58}|NRJS-[a-f0-9]{19}|NRII-[a-z0-9-]{32}|pnu_[A-Za-z0-9]{36}|pul-[a-f0-9]{40}|rdme_[a-z0-9]{70}|rubygems_[a-f0-9]{48}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"
+        + @"|EAAA[A-Za-z0-9_-]{60}|sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|tfp_[a-z0-9_.=-]{59}|xai-[A-Za-z0-9]{70,90}|gsk_[A-Za-z0-9]{52}|fw_[A-Za-z0-9]{24,}|pplx-[A-Za-z0-9]{48}"
+        + @"|r8_[A-Za-z0-9]{37}|lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}|EAA[BCG][A-Za-z0-9]{80,}|dckr_pat_[A-Za-z0-9_-]{27}|sntr[ys]s?_[A-Za-z0-9+/=_]{40,}|sntryu_[a-f0-9]{64}"
+        + @"|oy2[a-z0-9]{43}|ATCTT3[A-Za-z0-9_=-]{100,}|BBDC-[A-Za-z0-9+/@_-]{44})(?![A-Za-z0-9_-])",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex PrefixedTokens();
+
+    // Azure AD (Entra ID) application client secrets: three characters, a digit, "Q~", then 31-34 more.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex AzureAdClientSecret();
+
+    // A credential in a URL's query: Azure SAS signatures (sig=), tokens, keys, passwords and client secrets
+    // (https://acct.blob.core.windows.net/c?sv=…&sig=abc%2F…, https://api.example.com/v1?api_key=…).
+    [GeneratedRegex(@"[?&](?i:sig|signature|token|access_token|id_token|refresh_token|api_?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|x-amz-signature|x-goog-signature)=(?<value>[A-Za-z0-9%._~+/=-]{16,512})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SecretInUrlQuery();
+
+    // A setting's secret in quotes, with signs the unquoted names do not take: Django's SECRET_KEY = 'django-insecure-…!@#…',
+    // a JSON "api_key": "…".
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?i:[A-Za-z0-9]*[_-])?(?i:secret_key|api_key|private_key|access_key|auth_token|client_secret|master_key|signing_key|encryption_key)[""']?\s*[:=]\s*(?<q>[""'])(?<value>[^""'\s]{20,200})\k<q>", RegexOptions.None, TimeoutMs)]
+    private static partial Regex QuotedSettingKey();
 }

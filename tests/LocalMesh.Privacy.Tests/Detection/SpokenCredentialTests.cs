@@ -57,6 +57,15 @@ public sealed class SpokenCredentialTests
     [InlineData("supabase one is sbp_7c4caff25a00bee1a8279057b7f60c27620d9900", "sbp_7c4caff25a00bee1a8279057b7f60c27620d9900")]
     [InlineData("posthog phx_l7VY41HpXKsXFNrjNI5cN7vmMutiKy8fhnMU44uVjt8", "phx_l7VY41HpXKsXFNrjNI5cN7vmMutiKy8fhnMU44uVjt8")]
     [InlineData("Planetscale password pscale_pw_BxAzkesqYe2ZNCi5YhkvVgBlYcd9LgFUsOP0gnrnBxu.", "pscale_pw_BxAzkesqYe2ZNCi5YhkvVgBlYcd9LgFUsOP0gnrnBxu")]
+    [InlineData("export GROQ=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", "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")]
+    [InlineData("client = Client(\"xai-J0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f\")", "xai-J0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f")]
+    [InlineData("trace key 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 in the notebook", "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")]
+    [InlineData("replicate r8_F1LlqsajAIxNKu8iS2G8NPRVdD53X83RZJzzz", "r8_F1LlqsajAIxNKu8iS2G8NPRVdD53X83RZJzzz")]
+    [InlineData("docker login -p dckr_pat_gVvVqE1SkHbn88HxjSI6bWHtP3f", "dckr_pat_gVvVqE1SkHbn88HxjSI6bWHtP3f")]
+    [InlineData("aliyun LTAIS2qHx6kwXoIIXGvOoNZY", "LTAIS2qHx6kwXoIIXGvOoNZY")]
+    [InlineData("grafana token glsa_W2mZp0zVZomHFwUbbYrEqmSM9wCZ7Uw9_b2737f6a", "glsa_W2mZp0zVZomHFwUbbYrEqmSM9wCZ7Uw9_b2737f6a")]
+    [InlineData("client secret nEN8Q~5N1aE6PwZPf1Qh6yYTWmE4lBYOvfZ8Uz for the app", "nEN8Q~5N1aE6PwZPf1Qh6yYTWmE4lBYOvfZ8Uz")]
+    [InlineData("SECRET_KEY = 'django-insecure-7wjJJibaZU!@#x$%^&*(-_=+)PgHV7iB3'", "django-insecure-7wjJJibaZU!@#x$%^&*(-_=+)PgHV7iB3")]
     public void KeysUnderAnyNameAndMoreServices_AreFound(string text, string value) => AssertFound(text, value);
 
     [Theory]
@@ -67,8 +76,19 @@ public sealed class SpokenCredentialTests
     [InlineData("Tamika: what's the plan for the weekend?\nLindsey: hiking")]
     [InlineData("Use mysql -p to be asked for the password; --password without a value prompts too.")]
     [InlineData("The recovery phrase: write it down and keep it offline.")]
+    [InlineData("See https://example.com/search?q=privacy+guard&page=2&key=value and https://example.com/a?token=short")]
+    [InlineData("SECRET_KEY = 'change-me-in-production'")] // a placeholder: one word, low entropy
     public void OrdinaryText_IsNotFlagged(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type is "PASSWORD" or "SECRET" or "API_KEY");
+
+    [Fact]
+    public void ASignatureInAUrlQuery_IsASecret_OnItsOwnOrInsideTheUrl()
+    {
+        const string sig = "m03nbqnsGpWLuqIA1id6Vw5DQL05HA064GiIjHGb%3D";
+        var text = "blob: acct.blob.core.windows.net/c/f.zip?sv=2022-11-02&sr=b&sig=" + sig;
+        Assert.Contains(new PrivacyScanner([.. BuiltInDetectors.All.Where(d => d is not UrlDetector)]).Scan(text), m => m.Type == "SECRET" && m.Value == sig);
+        Assert.Contains(Scanner.Scan("https://" + text), m => m.Start <= text.IndexOf(sig, StringComparison.Ordinal) + 8 && m.End >= text.Length + 8);
+    }
 
     private static void AssertFound(string text, string value) =>
         Assert.Contains(Scanner.Scan(text), m => m.Value == value && m.Type is "PASSWORD" or "SECRET" or "API_KEY" or "AWS_KEY");
