@@ -90,7 +90,12 @@ public static class LocalMeshNode
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
 
-        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel);
+        // ASP.NET Core starts an Activity for every request whenever its hosting category would log at Critical (to put
+        // trace ids in log scopes), and HttpClient then starts a child one and sends a traceparent header upstream. That
+        // category logs only request start/finish (Information, below the node's Warning) and nothing at Critical, so it
+        // is switched off: without a tracing listener (OTEL_EXPORTER_OTLP_ENDPOINT unset) a request creates no Activity.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("LocalMesh", settings.LogLevel)
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Services.AddSingleton(settings.TimeProvider); // before the modules, which only add the system clock when none is registered
         builder.Services.AddLocalMeshCore(options);
         var privacy = Bind(builder.Configuration, PrivacyOptions.SectionName, () => new PrivacyOptions());

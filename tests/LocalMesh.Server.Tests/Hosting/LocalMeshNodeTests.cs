@@ -1,6 +1,7 @@
 using LocalMesh.Configuration;
 using LocalMesh.Server.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalMesh.Server.Tests.Hosting;
 
@@ -17,6 +18,19 @@ public sealed class LocalMeshNodeTests
 
         Assert.Contains(fileSources, s => s.Path == "appsettings.json"); // the host's default source is there …
         Assert.All(fileSources, s => Assert.False(s.ReloadOnChange, $"{s.Path} is watched for changes")); // … and none watches
+    }
+
+    [Fact]
+    public async Task HostingDiagnostics_AreOff_SoARequestStartsNoActivity_WithoutATracingListener()
+    {
+        // ASP.NET Core starts an Activity per request when its hosting category would log at Critical; the node turns that
+        // category off (it logs only request start/finish, at Information), and keeps its own categories and errors.
+        await using var node = LocalMeshNode.Build(new LocalMeshNodeSettings { Urls = "http://127.0.0.1:0", DataDir = Testing.TempDirectories.Create("localmesh-host-") });
+        var loggers = node.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.True(loggers.CreateLogger("LocalMesh.Routing").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
     }
 
     [Fact]
