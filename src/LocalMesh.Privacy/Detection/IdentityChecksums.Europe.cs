@@ -198,7 +198,7 @@ public static partial class IdentityChecksums
         return d.Length == 9 && Weighted(d, [3, 7, 3, 7, 3, 7, 3, 7]) % 10 == d[8];
     }
 
-    /// <summary>ISO 7064 MOD 11,10 over all digits, the last the check digit (Croatia's OIB; Germany's tax id adds a rule of its own).</summary>
+    /// <summary>ISO 7064 MOD 11,10 over all digits, the last the check digit (Croatia's OIB; Germany's tax id, which adds a rule of its own).</summary>
     private static bool Iso7064Mod11x10(int[] d)
     {
         var product = 10;

@@ -164,8 +164,12 @@ public static partial class IdentityChecksums
         return (check switch { 11 => '0', 10 => 'K', _ => (char)('0' + check) }) == s[^1];
     }
 
-    /// <summary>A birth date inside an identity number: DDMMYY at <paramref name="at"/> (the day + 40 for women in Indonesia's NIK).</summary>
-    public static bool HasBirthDate(string value, int at, bool dayPlus40 = false)
+    /// <summary>
+    /// A birth date inside an identity number, its digits from the <paramref name="at"/>-th on (separators and letters
+    /// skipped): DDMMYY, or YYMMDD when <paramref name="yearFirst"/>; the day + 40 for women in Indonesia's NIK, the month
+    /// + 20 for a later century in Mongolia's register number.
+    /// </summary>
+    public static bool HasBirthDate(string value, int at, bool yearFirst = false, bool dayPlus40 = false, bool monthPlus20 = false)
     {
         var d = Digits(value);
         if (d.Length < at + 6)
@@ -173,7 +177,9 @@ public static partial class IdentityChecksums
             return false;
         }
 
-        var day = (d[at] * 10) + d[at + 1];
-        return ValidDayMonth(dayPlus40 && day > 40 ? day - 40 : day, (d[at + 2] * 10) + d[at + 3]);
+        var (dayAt, monthAt) = yearFirst ? (at + 4, at + 2) : (at, at + 2);
+        var day = (d[dayAt] * 10) + d[dayAt + 1];
+        var month = (d[monthAt] * 10) + d[monthAt + 1];
+        return ValidDayMonth(dayPlus40 && day > 40 ? day - 40 : day, monthPlus20 && month > 20 ? month - 20 : month);
     }
 }

@@ -35,14 +35,7 @@ public static partial class IdentityChecksums
             return false;
         }
 
-        var product = 10;
-        for (var i = 0; i < 10; i++)
-        {
-            var sum = (d[i] + product) % 10;
-            product = (sum == 0 ? 10 : sum) * 2 % 11;
-        }
-
-        return (11 - product) % 10 == d[10];
+        return Iso7064Mod11x10(d);
     }
 
     /// <summary>The 7-3-1 check of machine-readable travel documents (ICAO 9303), over letters and digits; the last character is the check digit.</summary>
@@ -155,14 +148,7 @@ public static partial class IdentityChecksums
             return false;
         }
 
-        ReadOnlySpan<int> w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
-        var sum = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            sum += d[i] * w[i];
-        }
-
-        return (10 - (sum % 10)) % 10 == d[10];
+        return (10 - (Weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 == d[10];
     }
 
     /// <summary>The Luhn check over any number of digits (Canada's SIN, South Africa's ID, Sweden's personnummer without its century).</summary>
@@ -196,13 +182,7 @@ public static partial class IdentityChecksums
             return false;
         }
 
-        ReadOnlySpan<int> weights = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
-        var sum = 0;
-        for (var i = 0; i < 12; i++)
-        {
-            sum += d[i] * weights[i];
-        }
-
+        var sum = Weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]);
         var check = sum % 11 == 10 ? 1 : sum % 11;
         return check == d[12];
     }
@@ -225,14 +205,7 @@ public static partial class IdentityChecksums
             return false;
         }
 
-        ReadOnlySpan<int> w = [1, 4, 3, 7, 5, 8, 6, 9, 10];
-        var sum = 0;
-        for (var i = 0; i < 9; i++)
-        {
-            sum += d[i] * w[i];
-        }
-
-        return sum % 11 == 0;
+        return Weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 == 0;
     }
 
     private static readonly int[,] VerhoeffD =

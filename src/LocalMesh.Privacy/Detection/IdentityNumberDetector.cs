@@ -57,11 +57,11 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("AE Emirates ID", EmiratesId(), IdentityChecksums.EmiratesId, false, Shape: DigitDashDigit),
         new("PK CNIC", PakistaniCnic(), _ => true, false, Shape: DigitDashDigit),
         new("CZ/SK rodné číslo", CzechBirthNumber(), IdentityChecksums.CzechBirthNumber, false, Shape: DigitDashDigit),
-        new("MY MyKad", MalaysianMyKad(), v => IdentityChecksums.HasBirthDate(Yymmdd(v), 0), false, Shape: DigitDashDigit),
+        new("MY MyKad", MalaysianMyKad(), v => IdentityChecksums.HasBirthDate(v, 0, yearFirst: true), false, Shape: DigitDashDigit),
         new("TH national id", ThaiIdGrouped(), IdentityChecksums.ThaiId, false, Shape: DigitDashDigit),
         new("CL RUT", ChileanRutDotted(), IdentityChecksums.ChileanRut, false, Shape: DigitDashDigit),
         new("CL RUT", ChileanRut(), IdentityChecksums.ChileanRut, true, Shape: DigitDashDigit),
-        new("MN register", MongolianRegister(), v => IdentityChecksums.HasBirthDate(Yymmdd(v[2..], monthPlus20: true), 0), false),
+        new("MN register", MongolianRegister(), v => IdentityChecksums.HasBirthDate(v, 0, yearFirst: true, monthPlus20: true), false),
         new("LV personas kods", DayMonthYearDash5(), IdentityChecksums.LatvianPersonalCode, false, Shape: DigitDashDigit),
         new("LV personas kods", LatvianNewCode(), _ => true, true, LatvianWords(), DigitDashDigit),
         new("IS kennitala", DayMonthYearDash4(), IdentityChecksums.IcelandicKennitala, false, Shape: DigitDashDigit),
@@ -84,24 +84,12 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
         new("JP My Number", PlainDigits(), IdentityChecksums.JapaneseMyNumber, true),
         new("TH national id", PlainDigits(), IdentityChecksums.ThaiId, true),
         new("UA RNOKPP", PlainDigits(), IdentityChecksums.UkrainianTaxNumber, true),
-        new("EG national id", PlainDigits(), v => v.Length == 14 && v[0] is '2' or '3' && IdentityChecksums.HasBirthDate(Yymmdd(v[1..]), 0), true),
+        new("EG national id", PlainDigits(), v => v.Length == 14 && v[0] is '2' or '3' && IdentityChecksums.HasBirthDate(v, 1, yearFirst: true), true),
         new("ID NIK", PlainDigits(), v => v.Length == 16 && IdentityChecksums.HasBirthDate(v, 6, dayPlus40: true), true),
         new("PK CNIC", PlainDigits(), v => v.Length == 13 && v[0] != '0', true, PakistaniWords()),
         new("NG NIN", PlainDigits(), v => v.Length == 11 && v[0] != '0', true, NigerianWords()),
     ];
 
-    /// <summary>A date written YYMMDD turned to DDMMYY (for <see cref="IdentityChecksums.HasBirthDate"/>), the month less 20 when it may carry a century.</summary>
-    private static string Yymmdd(string value, bool monthPlus20 = false)
-    {
-        var d = new string([.. value.Where(char.IsAsciiDigit)]);
-        if (d.Length < 6)
-        {
-            return d;
-        }
-
-        var month = int.Parse(d.AsSpan(2, 2), System.Globalization.CultureInfo.InvariantCulture);
-        return string.Concat(d.AsSpan(4, 2), (monthPlus20 && month > 20 ? month - 20 : month).ToString("00", System.Globalization.CultureInfo.InvariantCulture), d.AsSpan(0, 2));
-    }
 
     private static readonly Format[][] ByPattern = [.. Formats.GroupBy(f => f.Pattern).Select(g => g.ToArray())];
 
@@ -228,25 +216,18 @@ public sealed partial class IdentityNumberDetector : IEntityDetector
     }
 
     /// <summary>A capital letter right before a digit (<c>A123456(3)</c>, <c>A123456789</c>).</summary>
-    private static bool CapitalThenDigit(string text)
-    {
-        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0; i = text.AsSpan(i + 1).IndexOfAnyInRange('0', '9') is var next and >= 0 ? i + 1 + next : -1)
-        {
-            if (i > 0 && char.IsAsciiLetterUpper(text[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool CapitalThenDigit(string text) => Adjacent(text, ('A', 'Z'), ('0', '9'));
 
     /// <summary>A digit right before a capital letter (<c>1234567T</c>).</summary>
-    private static bool DigitThenCapital(string text)
+    private static bool DigitThenCapital(string text) => Adjacent(text, ('0', '9'), ('A', 'Z'));
+
+    /// <summary>Whether a character of the <paramref name="first"/> range comes right before one of the <paramref name="second"/>.</summary>
+    private static bool Adjacent(string text, (char Low, char High) first, (char Low, char High) second)
     {
-        for (var i = text.AsSpan().IndexOfAnyInRange('A', 'Z'); i >= 0; i = text.AsSpan(i + 1).IndexOfAnyInRange('A', 'Z') is var next and >= 0 ? i + 1 + next : -1)
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange(second.Low, second.High); i >= 0; i = span[(i + 1)..].IndexOfAnyInRange(second.Low, second.High) is var next and >= 0 ? i + 1 + next : -1)
         {
-            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
+            if (i > 0 && span[i - 1] >= first.Low && span[i - 1] <= first.High)
             {
                 return true;
             }

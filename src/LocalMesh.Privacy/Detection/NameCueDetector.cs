@@ -209,16 +209,14 @@ public sealed partial class NameCueDetector : IEntityDetector
     {
         var i = at;
         // A hyphen inside a name ("Do-yoon"), an apostrophe only before a capital ("O'Brien"): "won't" and "siddharth's" end at it.
-        while (i < text.Length && (char.IsLetter(text[i]) || (i > at && IsMark(text[i])) || (i > at && i + 1 < text.Length && ((text[i] == '-' && char.IsLetter(text[i + 1])) || (text[i] is '\'' or '’' && char.IsUpper(text[i + 1]))))))
+        // A combining mark belongs to its word: the vowel signs of Devanagari and Thai ("स्नेहा").
+        while (i < text.Length && (char.IsLetter(text[i]) || (i > at && Tagging.TextTokens.IsMark(text[i])) || (i > at && i + 1 < text.Length && ((text[i] == '-' && char.IsLetter(text[i + 1])) || (text[i] is '\'' or '’' && char.IsUpper(text[i + 1]))))))
         {
             i++;
         }
 
         return i;
     }
-
-    /// <summary>A combining mark: the vowel signs of Devanagari, Thai and other Brahmic scripts are part of their words ("स्नेहा").</summary>
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Whether a value (a form field's, a table cell's) holds a word that could be a name: one that <see cref="IsNameWord"/> accepts.</summary>
     internal static bool HasNameWord(ReadOnlySpan<char> value)

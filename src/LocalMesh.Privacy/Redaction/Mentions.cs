@@ -174,9 +174,7 @@ internal sealed class Mentions
     }
 
     /// <summary>Whether a text is written only in Han characters, kana or Hangul (two characters at least).</summary>
-    private static bool IsCjk(string text) =>
-        text.Length >= 2 && text.All(c => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7A3'));
-
+    private static bool IsCjk(string text) => text.Length >= 2 && text.All(Gazetteer.IsIdeographOrSyllable);
     private static bool IgnoresCase(string type) =>
         type is "PERSON" or "ORGANIZATION" or "LOCATION" or "ADDRESS" or "EMAIL" or "URL" or "DECLARED_SECRET" or "POSTAL_CODE"
             or "DRIVER_LICENSE" or "PASSPORT" or "NATIONAL_ID" or "IBAN";

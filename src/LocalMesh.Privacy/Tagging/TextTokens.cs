@@ -51,7 +51,7 @@ public static class TextTokens
     /// A combining mark or a zero-width (non-)joiner: part of the word it is in. Before, the vowel signs of Indic scripts
     /// and Thai split "राहुल" into three one-letter tokens that no name list or feature could make sense of.
     /// </summary>
-    private static bool IsMark(char c) =>
+    internal static bool IsMark(char c) =>
         c is '\u200C' or '\u200D' || (c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
 
