@@ -35,7 +35,7 @@ public static partial class BuiltInDetectors
 
     /// <summary>What <see cref="AccessCode"/> cannot match without (most texts have none, and then its long pattern need not read them).</summary>
     private static readonly SearchValues<string> CodeWords = SearchValues.Create(
-        ["pin", "code", "cvv", "cvc", "código", "codice", "kod", "пин", "код", "暗証番号", "비밀번호", "인증번호", "验证码", "密码", "密碼"], StringComparison.OrdinalIgnoreCase);
+        ["pin", "code", "cvv", "cvc", "código", "codigo", "codice", "kod", "пин", "код", "暗証番号", "비밀번호", "인증번호", "验证码", "密码", "密碼"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What <see cref="PrefixedTokens"/> cannot match without (its prefixes, or their first characters).</summary>
     private static readonly SearchValues<string> PrefixedTokenStarts = SearchValues.Create(
@@ -48,9 +48,9 @@ public static partial class BuiltInDetectors
 
     /// <summary>What <see cref="KeyInWords"/> cannot match without.</summary>
     private static readonly SearchValues<string> KeyNames = SearchValues.Create(
-        ["clé", "chiave", "schlüssel", "schluessel", "chave", "ключ", "sleutel", "klucz", "キー", "密钥", "密鑰", "키", "Client(", "API(", "Api("], StringComparison.OrdinalIgnoreCase);
+        ["clé", "chiave", "schlüssel", "schlussel", "chave", "ключ", "sleutel", "klucz", "キー", "密钥", "密鑰", "키", "Client(", "API(", "Api("], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["phrase", "seed", "mnemonic", "backup code", "recovery code", "scratch code", "Seed"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["phrase", "seed", "mnemonic", "backup code", "recovery code", "scratch code"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A setting's or variable's name (<c>API_TOKEN</c>), not its value.</summary>
     private static bool Identifier(string value) => value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && value.Contains('_');

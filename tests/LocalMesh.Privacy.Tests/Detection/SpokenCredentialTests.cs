@@ -20,6 +20,7 @@ public sealed class SpokenCredentialTests
     [InlineData("The passcode is 1234.", "1234")]
     [InlineData("Der Türcode ist 4711, bitte klingeln.", "4711")]
     [InlineData("el código de acceso es 8841", "8841")]
+    [InlineData("el codigo de acceso es 8841", "8841")] // written without the accent, as keyboards often do
     [InlineData("회비 계좌 비밀번호는 0653 입니다.", "0653")]
     [InlineData("暗証番号は4821です", "4821")]
     [InlineData("card ending 4242, CVV 317", "317")]
@@ -49,6 +50,7 @@ public sealed class SpokenCredentialTests
     [InlineData("OPENWEATHER_KEY=43902e9c1836166c6b6413116cd4a475", "43902e9c1836166c6b6413116cd4a475")]
     [InlineData("NEW_RELIC_LICENSE=NRAK-N53RH3DK4DAG1I41VF5TEX58YW5", "NRAK-N53RH3DK4DAG1I41VF5TEX58YW5")]
     [InlineData("notre clé Algolia (dd649552075f953b3b1020785bb2a4dc) a fuité", "dd649552075f953b3b1020785bb2a4dc")]
+    [InlineData("der API-Schlussel: dd649552075f953b3b1020785bb2a4dc", "dd649552075f953b3b1020785bb2a4dc")] // "Schlüssel" without its umlaut
     [InlineData("検証用のキーです：GbtPSfgze0NuXGG19BQtJ0Rt", "GbtPSfgze0NuXGG19BQtJ0Rt")]
     [InlineData("co = cohere.Client(\"YgMH7zh8n05sNQGNqpXatBZCunEpISVp7f30lPQa\")", "YgMH7zh8n05sNQGNqpXatBZCunEpISVp7f30lPQa")]
     [InlineData("the token Shippo shippo_live_5576ff193d44009735bec298e592f883c94b5f54 leaked", "shippo_live_5576ff193d44009735bec298e592f883c94b5f54")]
