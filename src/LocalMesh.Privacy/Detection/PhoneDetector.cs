@@ -264,6 +264,6 @@ public sealed partial class PhoneDetector : IEntityDetector
     [GeneratedRegex(@"^\s*\(?(?:mobile|cell|home|work|office|fax|tel|phone)\b", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex PhoneWordsAfter();
 
-    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.|voucher|coupon|gift card|cas|ean|upc|gtin|pn|part (?:no|number)|p/n|serial no)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:order|invoice|inv|ref|reference|ticket|tracking|account|acct|a/c|iban|id|serial|sku|case|claim|booking|confirmation|reservation|policy|member|membership|customer|employee|student|routing|sort code|isbn|version|build|release|model|item|flight|room|zip|postcode|postal|card|passport|licen[cs]e|ssn|social security|transaction|receipt|batch|lot|badge|pin|otp|code|po|p\.o\.|voucher|coupon|gift card|cas|ean|upc|gtin|pn|part (?:no|number)|p/n|serial no)\b(?:\s{0,2}(?:numbers?|no\.?|nr\.?|#|id|is|was|:|-|=|\.)){0,3}\s{0,2}[#:]?\s{0,2}$", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex OtherNumberWords();
 }

@@ -70,7 +70,7 @@ public sealed partial class EntityTagger
                 continue; // "14 Dec", "Versio 6", "Ref 264": a date or a labelled number, not a street
             }
 
-            if (StreetWords.Contains(lower) || (_gazetteer.Of(lower) & (Gazetteer.Lists.StreetSuffix | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0
+            if (StreetWords.Contains(lower) || (_gazetteer.NameEvidence(lower) & (Gazetteer.Lists.StreetSuffix | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0
                 || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
             {
                 return true;
@@ -83,6 +83,37 @@ public sealed partial class EntityTagger
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a place the model found is one unlisted word opening a sentence that goes on in lower case ("| Salasana on
+    /// liian lyhyt |", Finnish for "the password is too short"): in the languages whose everyday words the tagger does not
+    /// list, that capital is the sentence's, not a name's. A listed place keeps it ("Berlin is…"); after a colon a capital
+    /// is a field's value ("City: Tampere"), and it stays. Not for organisations: there the model as often mistypes a real
+    /// town it does not list ("Dundee is where James grew up", which redaction must still hide).
+    /// </summary>
+    private bool OpensSentenceAlone(string text, List<TextToken> tokens, int first, int last)
+    {
+        if (first != last || last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var word = text.Substring(tokens[first].Start, tokens[first].Length);
+        var next = tokens[last + 1];
+        if (!IsTitleCase(word) || next.Start != tokens[last].End + 1 || !char.IsLower(text[next.Start])
+            || (_gazetteer.NameEvidence(word.ToLowerInvariant()) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region | Gazetteer.Lists.CompanySuffix)) != 0)
+        {
+            return false;
+        }
+
+        var i = tokens[first].Start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r' or '|' or '·' || (text[i] != ':' && SentenceInitial(text, tokens[first].Start));
     }
 
     /// <summary>
@@ -137,6 +168,19 @@ public sealed partial class EntityTagger
         "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
         "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+    };
+
+    /// <summary>
+    /// Days of the week, written in lower case as most languages write them: "dal martedì alla domenica" is Sunday, not
+    /// Domenica. Also given names in several languages, so a lower-case one is not taken for a name on the lists' say-so.
+    /// </summary>
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta",
+        "quinta", "sexta", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "maandag", "dinsdag",
+        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+        "niedziela", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
     };
 
     /// <summary>
@@ -495,7 +539,7 @@ public sealed partial class EntityTagger
     /// <summary>
     /// Whether a PERSON or LOCATION span has a word that could be a name: one on the name, city or region lists, or a
     /// capitalised or lower-case word of letters that is not an everyday English word. Spans of everyday words alone
-    /// ("Quarter, Revenue", "Roadmap") or of codes ("BX492504C", "SKU-23071-A") are not names.
+    /// ("Quarter, Revenue", "Roadmap") or of codes ("BX492504C", "SKU-23071-A") are not names, nor particles alone ("El", "Van").
     /// </summary>
     private bool NameSupported(string text, List<TextToken> tokens, int first, int last)
     {
@@ -508,12 +552,17 @@ public sealed partial class EntityTagger
             }
 
             var lower = word.ToLowerInvariant();
+            if (Gazetteer.IsParticle(lower))
+            {
+                continue; // "El ciclo dura…": an article, though "El Paso" put it on the place list
+            }
+
             if (Months.Contains(lower) && text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Length - tokens[first].Start).ContainsAnyInRange('0', '9'))
             {
                 continue; // "24–26 Dec": a date, though "Dec" is on no word list
             }
 
-            if ((_gazetteer.Of(lower) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0 || !CommonWords.Contains(lower))
+            if ((_gazetteer.NameEvidence(lower) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0 || !CommonWords.Contains(lower))
             {
                 return true;
             }

@@ -126,7 +126,8 @@ public sealed partial class EntityTagger : IEntityDetector
                 continue; // a country on its own says nothing about a person, unless it says where someone lives or comes from
             }
 
-            if (_types[type] != "ADDRESS" && (InIdentifier(text, tokens, lead, last) || OnlyDemonyms(text, tokens, lead, last) || ItemOfEverydayList(text, start, end)))
+            if (_types[type] != "ADDRESS" && (InIdentifier(text, tokens, lead, last) || OnlyDemonyms(text, tokens, lead, last) || ItemOfEverydayList(text, start, end)
+                || (_types[type] == "LOCATION" && OpensSentenceAlone(text, tokens, lead, last))))
             {
                 continue; // DB_PASSWORD is a setting's name, "Finnish" a language: neither names anyone
             }
@@ -297,7 +298,8 @@ public sealed partial class EntityTagger : IEntityDetector
     /// Whether a span written all in lower case is still a likely entity: one of its words is a known name or place
     /// that is not an everyday word ("tell maria", "flights to lisbon"), or, for an address, it has a number and a
     /// street word. In lower-case chat the tagger's cues are weak, and an unknown lower-case word ("supercede",
-    /// "malfunctioning") is far more often a typo or a rare word than a name.
+    /// "malfunctioning") is far more often a typo or a rare word than a name. A lower-case day or month is never one
+    /// ("domenica", "mai"), whatever the name lists say.
     /// </summary>
     private bool Listed(string text, List<TextToken> tokens, int first, int last, string type)
     {
@@ -307,7 +309,7 @@ public sealed partial class EntityTagger : IEntityDetector
         {
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
             hasDigit |= word.Any(char.IsAsciiDigit);
-            var lists = _gazetteer.Of(word);
+            var lists = Weekdays.Contains(word) || Months.Contains(word) ? Gazetteer.Lists.None : _gazetteer.NameEvidence(word);
             street |= (lists & Gazetteer.Lists.StreetSuffix) != 0;
             if (type != "ADDRESS" && word.Length > 2 && (lists & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0 && !CommonWords.Contains(word))
             {
@@ -322,7 +324,7 @@ public sealed partial class EntityTagger : IEntityDetector
     {
         for (var i = first; i <= last; i++)
         {
-            if ((_gazetteer.Of(text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant()) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) != 0)
+            if ((_gazetteer.NameEvidence(text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant()) & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) != 0)
             {
                 return true;
             }

@@ -30,12 +30,16 @@ public sealed class BirthDateLanguageTests
     [InlineData("დაბადების თარიღი: 11.02.1986", "11.02.1986")] // Georgian
     [InlineData("ծննդյան ամսաթիվ 03.03.1984", "03.03.1984")] // Armenian
     [InlineData("የትውልድ ቀን: 12/05/1982", "12/05/1982")] // Amharic
+    [InlineData("Fiica mea, născută la 26 martie 2016, are alergie.", "26 martie 2016")] // Romanian, "born on"
+    [InlineData("născut pe 3.12.2017", "3.12.2017")]
+    [InlineData("She was born on 6 March 2017 in Leeds.", "6 March 2017")] // a person's birth, beside the project's below
     public void BirthDates_AreFound(string text, string value) =>
         Assert.Contains(Scanner.Scan(text), m => m.Type == "DATE_OF_BIRTH" && m.Value == value);
 
     [Theory]
     [InlineData("Datum isporuke: 14.03.2024")] // a delivery date in Croatian
     [InlineData("تاریخ فاکتور: ۱۴۰۲/۰۵/۱۲")] // an invoice date in Persian
+    [InlineData("The project was born on 6 March 2017 as a weekend hack; version 1.0 shipped on 4 July 2019.")] // a thing's birth
     public void OtherDates_AreNotBirthDates(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "DATE_OF_BIRTH");
 }

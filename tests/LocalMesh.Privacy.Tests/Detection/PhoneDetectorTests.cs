@@ -49,6 +49,7 @@ public sealed class PhoneDetectorTests
     [InlineData("Tonight's numbers: 3 9 14 22 31 40, bonus 5.")] // a lottery draw
     [InlineData("Water (CAS 7732-18-5) and acetone (CAS 67-64-1), 2 L each.")] // CAS registry numbers
     [InlineData("Voucher 5521-8830-1276 is valid until March.")] // a voucher's code
+    [InlineData("Compatible with the 2025 refresh (part no. 765-900-2511).")] // "part no." with its dot
     public void NumbersThatOnlyLookLikePhones_AreNotPhones(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "PHONE");
 
