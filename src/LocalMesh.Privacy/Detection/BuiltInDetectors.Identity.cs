@@ -47,7 +47,11 @@ public static partial class BuiltInDetectors
     /// </summary>
     private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,8}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}|\.(?=\d{3}(?!\d|,\d))\d{3}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
 
-    [GeneratedRegex(@"\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?)\b" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    /// <summary>
+    /// A driving licence's number after the words that name it: English (also "lic." as a form abbreviates it), German,
+    /// French, Brazil's CNH, Dutch, Spanish, Italian, Polish, the Nordic languages, Czech, Turkish, Korean, Japanese and Chinese.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?|cnh|carteira\s{1,3}de\s{1,3}habilita[çc][ãa]o|rijbewijs(?:nummer)?|carn[ée]t?\s{1,3}de\s{1,3}conduc(?:ir|ción)|licencia\s{1,3}de\s{1,3}conduc(?:ir|ción)|patente(?:\s{1,3}di\s{1,3}guida)?|praw[oa]\s{1,3}jazdy|k[öo]rkort|ajokortti|k[øo]rekort|f[øo]rerkort|[řr]idi[čc]sk[ýy]\s{1,3}pr[ůu]kaz|ehliyet)\b|\b(?i:lic)\.|운전면허(?:증)?(?:\s?번호)?|運転免許(?:証)?(?:番号)?|驾驶证(?:号)?|駕照)" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
 
     // Also a travel document, and the word in Indonesian/Malay, Turkish, Czech, Hungarian, Romanian, Finnish, Vietnamese,

@@ -60,6 +60,9 @@ public sealed class IdentityAndAddressTests
     [InlineData("Nombre: Ana Rojas\nRUT: 7.654.321-6\nComuna: Ñuñoa", "NATIONAL_ID", "7.654.321-6")]
     [InlineData("card 501800000009 please", "CREDIT_CARD", "501800000009")]
     [InlineData("card 6011 0000 0000 0004", "CREDIT_CARD", "6011 0000 0000 0004")]
+    [InlineData("- Emiliano Cázares Flores, DOB 02/27/2007, lic. A8486276 (learner)", "DRIVER_LICENSE", "A8486276")] // a form's abbreviation
+    [InlineData("preciso renovar a CNH 71296298548 e o passaporte", "DRIVER_LICENSE", "71296298548")] // Brazil
+    [InlineData("huidig paspoort ok, rijbewijs 7124458569.", "DRIVER_LICENSE", "7124458569")] // Dutch
     public void NumbersAfterTheirNames_AreFound(string text, string type, string expected) => Assert.Equal([expected], Found(text, type));
 
     [Theory]
@@ -69,6 +72,7 @@ public sealed class IdentityAndAddressTests
     [InlineData("The meeting is on 14.03.1987 at noon")] // a date that is not a birth date
     [InlineData("Ticket 123456789012 was closed")] // Luhn-valid or not, 1 is no 12-digit issuer
     [InlineData("EIN 12-3456789 for the company")]
+    [InlineData("See the licence in public. 2024 edition, page 12")] // "lic" of a longer word, then a dot
     public void LookAlikes_AreNotIdentityNumbersOrPostalCodes(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type is "DRIVER_LICENSE" or "PASSPORT" or "NATIONAL_ID" or "POSTAL_CODE" or "DATE_OF_BIRTH" or "CREDIT_CARD" or "US_SSN");
 
