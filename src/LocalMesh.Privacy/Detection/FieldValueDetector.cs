@@ -5,7 +5,8 @@ namespace LocalMesh.Privacy.Detection;
 /// <summary>
 /// Values whose field name says what they are: a form line (<c>Nome e cognome: Abdirahman Rocha</c>,
 /// <c>Geburtsdatum = 11/05/1988</c>), a log or JSON key (<c>full_name="Ratna Hamdan"</c>, <c>city=Nagoya</c>,
-/// <c>"tax_id":"…"</c>), and the cells of a CSV, TSV or Markdown table under a column header (<c>name,BSN,city</c>).
+/// <c>"tax_id":"…"</c>), the cells of a CSV, TSV or Markdown table under a column header (<c>name,BSN,city</c>), and
+/// the values of an SQL <c>INSERT</c> under its columns.
 /// There the value itself is often too plain to tell (a surname on no list, a town, eight digits), and the field name,
 /// in whatever language, is the only context: the v2 check's identity numbers, birth dates and postal codes leaked
 /// mostly from tables. A value counts only if it looks like its type (a name has a word that is not an everyday
@@ -68,6 +69,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
 
         KeyValues(text, Add);
         Table(text, Add);
+        SqlInserts(text, Add);
         return (IEnumerable<EntityMatch>?)found ?? [];
     }
 

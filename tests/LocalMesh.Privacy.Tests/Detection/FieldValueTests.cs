@@ -39,6 +39,28 @@ public sealed class FieldValueTests
         Assert.Contains(("PERSON", "Rommel Papadakis"), Found("| Name | CURP | City |\n|---|---|---|\n| Rommel Papadakis | X | Lille |"));
     }
 
+    [Fact]
+    public void SqlInsertValues_AreTheirColumnsType()
+    {
+        var found = Found("INSERT INTO clients (given_name, `family_name`, dob, phone) VALUES\n  ('Αικατερίνη', 'Παπαδοπούλου', '1985-03-04', '+40 792 123 456'),\n  ('Elif', 'O''Brien-Korkmaz', '1975-08-03'::date, NULL);");
+        Assert.Contains(("PERSON", "Παπαδοπούλου"), found);
+        Assert.Contains(("DATE_OF_BIRTH", "1985-03-04"), found);
+        Assert.Contains(("PHONE", "+40 792 123 456"), found);
+        Assert.Contains(("PERSON", "O''Brien-Korkmaz"), found); // the quote doubled inside the string, as SQL writes it
+        Assert.Contains(("DATE_OF_BIRTH", "1975-08-03"), found); // before a cast
+    }
+
+    [Theory]
+    [InlineData("INSERT INTO t (name) VALUES ('Ünal Demir'", "Ünal Demir")] // cut off inside the string
+    [InlineData("INSERT INTO t (name, note) VALUES ('Ünal Demir', f(('x'), ')')) ; INSERT INTO t (name", "Ünal Demir")] // nested calls, then a cut-off statement
+    public void SqlInsertsCutOffOrOdd_AreReadWithoutFailing(string text, string name) => Assert.Contains(("PERSON", name), Found(text));
+
+    [Theory]
+    [InlineData("INSERT INTO orders (id, created_at, total) VALUES (123456, now(), 99.50);")] // a row's own key is no one's id
+    [InlineData("INSERT INTO people SELECT * FROM staging;")] // no columns named
+    [InlineData("INSERT INTO t (name) VALUES ('widget'), ('gadget')")] // everyday words under "name"
+    public void SqlInsertsWithoutPersonalColumns_AreLeftAlone(string text) => Assert.Empty(Found(text));
+
     [Theory]
     [InlineData("Owner: Platform Team. Status: Open. Priority: High.")]
     [InlineData("SKU-50201-B\t78 pcs\t€838.56\nSKU-18454-Y\t15 pcs\t€211.85")]
