@@ -78,13 +78,18 @@ def self_check(text, ents, positive):
 
 
 def allocate(frames, total):
-    """Spread `total` texts over the frames: non-English frames 4 each, English frames share the rest."""
-    intl = [f for f in frames if f[1] != "en"]
-    en = [f for f in frames if f[1] == "en"]
-    counts = {f[0]: 4 for f in intl}
+    """Spread `total` texts over the frames: long non-English frames 3 texts each, short non-English ones 4, short
+    English ones 6; the long English frames share the rest."""
+    counts = {}
+    for shape, lang, fn in frames:
+        if lang != "en":
+            counts[shape] = 4 if fn.short else 3
+        elif fn.short:
+            counts[shape] = 6
+    long_en = [f for f in frames if f[1] == "en" and not f[2].short]
     rest = total - sum(counts.values())
-    for i, f in enumerate(en):
-        counts[f[0]] = rest // len(en) + (1 if i < rest % len(en) else 0)
+    for i, f in enumerate(long_en):
+        counts[f[0]] = rest // len(long_en) + (1 if i < rest % len(long_en) else 0)
     return counts
 
 

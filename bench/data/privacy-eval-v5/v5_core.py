@@ -593,7 +593,7 @@ def phone(c, intl=None):
         n = f"4{d(1)} {d(3)} {d(4)}"
         return f"+358 {n}" if intl else f"0{n}"
     if c == "dk":
-        n = f"{d(2)} {d(2)} {d(2)} {d(2)}"
+        n = f"{R.randint(20, 99)} {d(2)} {d(2)} {d(2)}"
         return f"+45 {n}" if intl else n
     if c == "ke":
         n = f"7{d(2)} {d(3)} {d(3)}"

@@ -10,8 +10,10 @@ from v5_core import (E, R, pick, Person, people, email_for, street, city, postco
 FRAMES = []
 
 
-def frame(shape, lang="en"):
+def frame(shape, lang="en", short=False):
+    """Register a frame. short=True marks one-line requests with 1-3 values; gen_v5 gives them more texts."""
     def deco(fn):
+        fn.short = short
         FRAMES.append((shape, lang, fn))
         return fn
     return deco
@@ -229,7 +231,7 @@ def f_sms():
             "can you translate this for my parents and make a checklist?")
 
 
-@frame("calendar_invite_ics")
+@frame("ics_flat_viewing_invite")
 def f_ics():
     o, a = Person(mixed_pool()), Person(mixed_pool())
     c = country_of(o.pool)
@@ -317,7 +319,7 @@ def f_passports():
             "\nArrival 12 Dec, 3 nights, one double room.")
 
 
-@frame("job_application_links")
+@frame("applicant_intro_portfolio_links")
 def f_cv():
     p = Person(mixed_pool())
     g, f = translit(p.given), translit(p.family)
@@ -385,7 +387,7 @@ def f_wordnames():
     g2 = Person("en", sex="M")
     g2.given = pick(["Will", "Bill", "Mark", "Hunter", "Reed", "Drew"])
     g2.family = pick(["Baker", "Cook", "Bell", "Wood", "Stone", "Marsh"])
-    return (f"mum: did {P(g1.given.lower())} get home ok\nme: yeah {P(g2.given.lower())} dropped her off\n"
+    return (f"mum: did {P(g1.given.lower())} get home ok 🌧️\nme: yeah {P(g2.given.lower())} dropped her off\n"
             f"mum: tell {P(g2.given.lower())} thanks, and i hope the rain held off for them\n"
             f"me: will do. his number is {E('PHONE', phone('uk'))} if you want to say it yourself, he's {P(g2.given + ' ' + g2.family)} on whatsapp\n\n"
             "what is mum asking me to do? (english isn't my first language)")
@@ -407,7 +409,7 @@ def f_particles():
 
 @frame("us_tax_prep_chat")
 def f_us_tax():
-    p, s = people("us", 2)
+    p, s = Person("us", sex="M"), Person("us", sex="F")
     s.family = p.family
     y, m, d = dob_date(1960, 1999)
     st = pick(["us_ca", "us_ny", "us_tx", "us_fl", "us_wa", "us_ga"])
@@ -458,7 +460,7 @@ def f_webhook():
 
 
 # ---------------------------------------------------------------- short one-liners (1-4 values): most real requests are short
-@frame("passport_travel_question")
+@frame("passport_travel_question", short=True)
 def s_passport():
     c = pick(["uk", "us", "de", "fr", "in", "it", "es", "nl", "pl", "tr", "br", "kr", "jp"])
     return pick([f"My passport {E('PASSPORT', passport(c))} expires in 5 months, can I still fly to Thailand next week?",
@@ -466,7 +468,7 @@ def s_passport():
                  f"The airline has my passport as {E('PASSPORT', passport(c))} but I renewed it — new one is {E('PASSPORT', passport(c))}. Do I need to tell them?"])
 
 
-@frame("driving_licence_fine_question")
+@frame("driving_licence_fine_question", short=True)
 def s_dl():
     p = Person(pick(["en", "en", "us"]))
     y, m, d = dob_date(1960, 2003)
@@ -478,14 +480,14 @@ def s_dl():
     return f"the rental site wants DL# and state — mine is {E('DRIVER_LICENSE', dl(st))}, {st[-2:].upper()}. name on it is {P(p.full)}. is that enough to book?"
 
 
-@frame("wifi_card_print_request")
+@frame("wifi_card_print_request", short=True)
 def s_wifi():
     return pick([f"make a cute printable card for guests: network \"{pick(['CasaBlanca', 'TheBurrow', 'Flat4', 'Nest'])}\", password {E('SECRET', password())}",
                  f"how do I share wifi by QR code? password is {E('SECRET', password('phrase'))}",
                  f"my router admin password is still {E('SECRET', password('leet'))}, how do I change it on a TP-Link?"])
 
 
-@frame("profile_link_feedback")
+@frame("profile_link_feedback", short=True)
 def s_profile():
     p = Person(mixed_pool())
     g, f = translit(p.given), translit(p.family)
@@ -495,7 +497,7 @@ def s_profile():
                  f"my clients book me through {E('URL', url)} — write a friendly reminder message that includes it"])
 
 
-@frame("home_ip_blocked")
+@frame("home_ip_blocked", short=True)
 def s_ip():
     return pick([f"the forum banned my home IP {E('IP_ADDRESS', ipv4(False))}, I only posted twice. how do I appeal?",
                  f"my NAS at {E('IP_ADDRESS', ipv4(True))} stopped showing up after the router update",
@@ -509,7 +511,7 @@ def s_key():
                  f"is this a valid format: {E('API_KEY', k)}"])
 
 
-@frame("card_declined_checkout")
+@frame("card_declined_checkout", short=True)
 def s_card():
     o = pick(ORGS["en"])
     return pick([f"my card {E('CREDIT_CARD', card())} keeps getting declined online but works in shops, bank is {E('ORGANIZATION', o)}",
@@ -517,14 +519,14 @@ def s_card():
                  f"{E('ORGANIZATION', o)} sent me a new card {E('CREDIT_CARD', card())}, do I need to update it on every subscription?"])
 
 
-@frame("iban_validity_question")
+@frame("iban_validity_question", short=True)
 def s_iban():
     cc = pick(["DE", "FR", "ES", "IT", "NL", "GB", "BE", "AT", "PL", "PT", "IE", "LU", "CH"])
     return pick([f"my new landlord sent {E('IBAN', iban(cc))} — is that a real IBAN?",
                  f"please check this IBAN before I send the deposit: {E('IBAN', iban(cc))} (account holder {P(Person(mixed_pool()).full)})"])
 
 
-@frame("reference_letter_colleague")
+@frame("reference_letter_colleague", short=True)
 def s_reference():
     a, b = Person(mixed_pool()), Person(mixed_pool())
     while a.given == b.given:
@@ -533,7 +535,7 @@ def s_reference():
             f"{P(a.given)} is reliable and calm. sign as {P(b.full)}")
 
 
-@frame("text_my_sister")
+@frame("text_my_sister", short=True)
 def s_phone():
     pool = mixed_pool()
     p = Person(pool, sex="F")
@@ -542,14 +544,14 @@ def s_phone():
                  f"save this for me: plumber {P(p.given)}, {E('PHONE', phone(country_of(pool)))}"])
 
 
-@frame("seed_phrase_or_pin_worry")
+@frame("seed_phrase_or_pin_worry", short=True)
 def s_seed():
     return pick([f"is it safe to keep my seed phrase in notes? \"{E('SECRET', ' '.join(R.sample(['abandon', 'orbit', 'velvet', 'salad', 'tonight', 'prize', 'escape', 'garden', 'ripple', 'camera', 'hollow', 'zebra', 'mention', 'cactus'], 12)))}\"",
                  f"mum texted me her debit card PIN, {E('SECRET', pin(4))}, so I can get cash for her. how do I tell her not to do that?",
                  f"my phone unlock code is {E('SECRET', pin(6))} and I forgot the backup password — will Apple reset it?"])
 
 
-@frame("us_license_photo_text")
+@frame("us_license_photo_text", short=True)
 def s_uslicense():
     p = Person("us")
     y, m, d = dob_date(1955, 2004)
@@ -558,7 +560,7 @@ def s_uslicense():
             f"DOB {E('DATE_OF_BIRTH', f'{m:02d}/{d:02d}/{y}')}\nCLASS C")
 
 
-@frame("visa_form_passport_fields")
+@frame("visa_form_passport_fields", short=True)
 def s_visa():
     pool = pick(["inl", "arl", "tr", "pt", "vi", "id", "sw", "pl"])
     c = {"inl": "in", "arl": "sa", "tr": "tr", "pt": "br", "vi": "vn", "id": "id", "sw": "ke", "pl": "pl"}[pool]
@@ -568,14 +570,14 @@ def s_visa():
             f"Date of birth: {E('DATE_OF_BIRTH', f'{d:02d}-{m:02d}-{y}')}\nTravel document number: {E('PASSPORT', passport(c))}\nIssued: 2021")
 
 
-@frame("personal_site_footer")
+@frame("personal_site_footer", short=True)
 def s_site():
     p = Person(mixed_pool())
     g, f = translit(p.given), translit(p.family)
     return (f"write a footer for my photography site {E('URL', f'https://{g}{f}-photo.com')} with my email {mail(p)} and a line about commissions")
 
 
-@frame("landlord_deposit_short_chat")
+@frame("landlord_deposit_short_chat", short=True)
 def s_landlord():
     a = Person(mixed_pool())
     return pick([f"landlord ({P(a.given)}) says the deposit will go back to {E('IBAN', iban(pick(['GB', 'DE', 'NL', 'IE'])))} in 30 days, is that legal?",

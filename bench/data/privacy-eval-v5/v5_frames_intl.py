@@ -121,7 +121,7 @@ def nl_card():
     (y, m, d), db = dob("nl", p=p)
     return (f"Kun je dit contact opschonen en de BSN eruit halen voor ik het deel?\n\nBEGIN:VCARD\nVERSION:4.0\nFN:{P(p.full)}\n"
             f"TEL;TYPE=cell:{E('PHONE', phone('nl'))}\nEMAIL:{mail(p)}\nADR:;;{E('LOCATION', street('nl'))};{E('LOCATION', city('nl'))};;{E('POSTAL_CODE', postcode('nl'))};Nederland\n"
-            f"BDAY:{E('DATE_OF_BIRTH', f'{y}{m:02d}{d:02d}')}\nNOTE:BSN {E('NATIONAL_ID', nid_nl_bsn())} - huisarts {E('ORGANIZATION', pick(ORGS['nl']))}\nEND:VCARD")
+            f"BDAY:{E('DATE_OF_BIRTH', f'{y}{m:02d}{d:02d}')}\nNOTE:BSN {E('NATIONAL_ID', nid_nl_bsn())} - huisarts {E('ORGANIZATION', pick(['Huisartsenpraktijk De Linde', 'Huisartsenpraktijk Het Anker', 'Gezondheidscentrum Oosterpoort']))}\nEND:VCARD")
 
 
 @frame("pl_formularz_pesel", "pl")
@@ -384,3 +384,80 @@ def fr_jira():
     return (f"[OPS-{R.randint(1000, 9999)}] Clés exposées dans le dépôt\nRapporteur : {P(p.full)} ({mail(p)})\n\n"
             f"Bonjour, j'ai trouvé dans `config/prod.yml` :\n  atlassian_token: {E('API_KEY', api_key('atlassian'))}\n  aliyun_access_key_id: {E('API_KEY', api_key('alibaba'))}\n"
             f"  aliyun_access_key_secret: {E('SECRET', b62(30))}\n\nMerci de les révoquer. — {P(p.given)}\n\nRédige la réponse de l'équipe sécurité.")
+
+
+# ---------------------------------------------------------------- short one-liners in other languages
+@frame("de_kurz_iban_vermieter", "de", short=True)
+def de_short():
+    p = Person("de", sex="M")
+    return pick([f"Ist {E('IBAN', iban('DE'))} eine gültige IBAN? Gehört angeblich meinem Vermieter, Herrn {P(p.family)}.",
+                 f"kurze frage: mein neuer vermieter {P(p.full)} will die kaution bar, ist das erlaubt?"])
+
+
+@frame("fr_court_mot_de_passe", "fr", short=True)
+def fr_short():
+    return pick([f"mon mot de passe de la box c'est {E('SECRET', password())}, comment je le change ?",
+                 f"j'ai mis {E('SECRET', password('phrase'))} comme phrase de passe pour le coffre, c'est assez solide ?"])
+
+
+@frame("es_corto_tarjeta_cobro", "es", short=True)
+def es_short():
+    return pick([f"me han cobrado dos veces en la tarjeta {E('CREDIT_CARD', card())} 😡 qué hago?",
+                 f"¿esta tarjeta {E('CREDIT_CARD', card())} es visa o mastercard? la web no me la acepta"])
+
+
+@frame("it_breve_numero_sconosciuto", "it", short=True)
+def it_short():
+    return pick([f"di chi è questo numero? {E('PHONE', phone('it', True))} mi chiama tutti i giorni alle 9",
+                 f"scrivi un sms a {P(Person('it').given)} ({E('PHONE', phone('it'))}) per dire che arrivo tardi"])
+
+
+@frame("pt_curto_pix_cpf", "pt", short=True)
+def pt_short():
+    p = Person("pt", sex="F")
+    return f"a chave pix da minha tia {P(p.given)} é o CPF dela, {E('NATIONAL_ID', nid_br_cpf())}. posso mandar assim mesmo? 🙏"
+
+
+@frame("nl_kort_paspoort", "nl", short=True)
+def nl_short():
+    return pick([f"mijn paspoortnummer is {E('PASSPORT', passport('nl'))}, verloopt in maart. kan ik nog naar de VS?",
+                 f"moet ik bij de ESTA {E('PASSPORT', passport('nl'))} invullen of het nummer van mijn ID-kaart?"])
+
+
+@frame("ru_korotko_parol_wifi", "ru", short=True)
+def ru_short():
+    return pick([f"пароль от вайфая {E('SECRET', password())}, как его поменять на роутере?",
+                 f"мама прислала мне PIN от карты, {E('SECRET', pin(4))}. как объяснить ей, что так нельзя?"])
+
+
+@frame("ja_mijikai_api_key", "ja", short=True)
+def ja_short():
+    return f"このAPIキー {E('API_KEY', api_key(pick(['openai', 'anthropic', 'google', 'github'])))} を使うと401エラーになります。なぜですか？"
+
+
+@frame("zh_duan_ip_bei_feng", "zh", short=True)
+def zh_short():
+    return pick([f"我家的IP {E('IP_ADDRESS', ipv4(False))} 被论坛封了，怎么申诉？",
+                 f"有人从 {E('IP_ADDRESS', ipv4(False))} 登录了我的账号，这是哪里？"])
+
+
+@frame("ko_jjalbeun_email", "ko", short=True)
+def ko_short():
+    p = Person("ko")
+    return f"{E('EMAIL', email_for(p, domain=pick(['naver.com', 'daum.net', 'kakao.com'])))} 로 비밀번호 재설정 메일이 안 와요. 어떻게 해야 하나요?"
+
+
+@frame("ar_qasir_raqam_akhi", "ar", short=True)
+def ar_short():
+    p = Person("ar", sex="M")
+    return f"اكتب رسالة لأخي {P(p.given)} على الرقم {E('PHONE', phone(pick(['sa', 'ae'])))} أني سأتأخر 🙏"
+
+
+@frame("tr_kisa_ehliyet", "tr", short=True)
+def tr_short():
+    return f"ehliyet numaram {E('DRIVER_LICENSE', dl('tr'))}, kiralama sitesi kabul etmiyor. başka ne yazabilirim?"
+
+
+@frame("pl_krotko_paszport", "pl", short=True)
+def pl_short():
+    return f"czy numer paszportu {E('PASSPORT', passport('pl'))} wpisuję ze spacją czy bez? formularz wizowy się sypie"

@@ -36,7 +36,7 @@ def n_order():
             "How long do carriers usually take before they count a parcel as lost?")
 
 
-@neg("neg_release_notes_versions")
+@neg("neg_changelog_build_numbers")
 def n_release():
     return (f"Release notes v{R.randint(2, 9)}.{R.randint(0, 30)}.{R.randint(0, 9)} (build {R.randint(10, 99)}.{R.randint(0, 9)}.{R.randint(1000, 9999)}.{R.randint(1, 250)})\n"
             f"- Fixed crash when the locale is set to tr-TR\n- Minimum supported Windows build is now 10.0.19045.{R.randint(1000, 5000)}\n"
@@ -81,7 +81,7 @@ def n_places():
             " I'd like museums, a food market, and day trips. Prices in EUR please, and skip anything that needs a car.")
 
 
-@neg("neg_product_model_numbers")
+@neg("neg_router_model_comparison")
 def n_models():
     return (f"Comparing the router models AX-{digits(4)} and BE-{digits(5)}: firmware 1.{R.randint(0, 9)}.{R.randint(10, 99)}, part no. {digits(3)}-{digits(3)}-{digits(4)}, "
             f"EAN {digits(13)}. The support hotline format on the box is 0800 xxx xxx. Which one supports WPA3 and 6 GHz?")
@@ -108,19 +108,19 @@ def n_masked():
             ".\nReply STOP to unsubscribe.\n\nHow do I make the template engine escape the bullets correctly?")
 
 
-@neg("neg_recipe_with_numbers")
+@neg("neg_baking_scale_up")
 def n_recipe():
     return (f"Recipe scale-up: {R.randint(250, 500)} g flour, {R.randint(2, 4)} eggs, 1.5 tsp baking powder, oven 180 °C for {R.randint(25, 45)} min. "
             "I need it for 3x the amount in a 30x40 cm tray — how do I adjust the baking time? (Victoria sponge, from a 1961 cookbook)")
 
 
-@neg("neg_math_stats_homework")
+@neg("neg_confidence_interval_homework")
 def n_math():
     return (f"Homework: the sample has n = {R.randint(30, 400)}, mean 172.{R.randint(0, 9)} cm, sd {R.randint(5, 12)}.{R.randint(0, 9)}. "
             f"Compute the 95% CI. Also what's " + not_luhn() + " mod 97? (just a number from the exercise sheet)")
 
 
-@neg("neg_password_policy_text")
+@neg("neg_staff_newsletter_password_rules")
 def n_policy():
     return (f"Our policy: passwords must be at least {pick([12, 14, 16])} characters, no reuse of the last {pick([5, 10, 24])}, PINs must not be 1234 or a birth year, "
             "recovery codes are shown once. Rewrite this for a non-technical staff newsletter.")
@@ -141,57 +141,59 @@ def n_sports():
         "\n\nWho is top of the table on goal difference?")
 
 
-@neg("neg_de_produktbeschreibung", "de")
+@neg("neg_de_bahn_verspaetung", "de")
 def n_de():
-    return (f"Artikelnr. {digits(6)}, EAN {digits(13)}. Akku 5.000 mAh, Ladezeit ca. {R.randint(2, 4)} Std., Garantie 24 Monate ab Kaufdatum. "
-            f"Firmware-Version 2.{R.randint(0, 9)}.{R.randint(0, 99)}. Hergestellt in der EU. Preis: {R.randint(19, 199)},99 € inkl. MwSt.\n\nKürze den Text auf zwei Sätze.")
+    return (f"ICE {R.randint(500, 1999)} nach {pick(['Hamburg-Altona', 'München Hbf', 'Köln Hbf'])} fällt heute ab Fulda aus. Ersatzzug RE {R.randint(1, 99)} "
+            f"ab Gleis {R.randint(1, 12)} um 14:{R.randint(10, 59)} Uhr. Fahrgastrechte-Formular Nr. {digits(6)}, Erstattung ab 60 Minuten Verspätung: 25 %.\n\n"
+            "Lohnt sich der Antrag bei einem Ticket für 79,90 €?")
 
 
-@neg("neg_fr_horaires_mairie", "fr")
+@neg("neg_fr_tarif_electricite", "fr")
 def n_fr():
-    return ("Horaires d'ouverture : du lundi au vendredi de 8 h 30 à 12 h et de 13 h 30 à 17 h. Fermé le 11 novembre et le 25 décembre. "
-            f"Dossier n° {digits(4)}-{digits(6)} à présenter au guichet. Reformule pour un panneau d'affichage.")
+    return (f"Tarif réglementé au 1er février : abonnement {R.randint(9, 15)},{R.randint(10, 99)} € par mois (6 kVA), prix du kWh 0,{R.randint(1900, 2700)} € TTC "
+            f"en heures pleines. Référence de grille : TRV-{digits(4)}-{pick(['B', 'C'])}. Est-ce que le tarif heures creuses vaut le coup pour un chauffe-eau ?")
 
 
-@neg("neg_es_instrucciones", "es")
+@neg("neg_es_horario_autobus", "es")
 def n_es():
-    return (f"Modelo LV-{digits(4)}, lote {digits(8)}. Programa eco 40-60: {R.randint(2, 3)} h {R.randint(10, 59)} min. Código de error E{R.randint(10, 99)}: filtro obstruido. "
-            "¿Cómo limpio el filtro sin llamar al servicio técnico?")
+    return (f"Línea {R.randint(1, 40)}: salidas cada {pick([12, 15, 20])} min de 6:30 a 23:10; los domingos, cada 30 min. Billete sencillo 1,{R.randint(20, 80)} €, "
+            f"bonobús de 10 viajes 9,{R.randint(10, 90)} €. Parada {digits(4)} en obras hasta el 15/03. ¿Me sale a cuenta el abono mensual si voy 3 días a la semana?")
 
 
-@neg("neg_ja_product_faq", "ja")
+@neg("neg_ja_hoshou_serial", "ja")
 def n_ja():
     return (f"型番 KX-{digits(4)} の保証期間は購入日から1年間です。シリアル番号は本体底面の12桁の数字です（例：{digits(12)}）。"
             "ファームウェア 3.2.1 以降で不具合は修正されています。\n\nこの説明を短くしてください。")
 
 
-@neg("neg_zh_announcement", "zh")
+@neg("neg_zh_xitong_weihu", "zh")
 def n_zh():
     return (f"通知：系统将于2025年12月{R.randint(10, 28)}日凌晨2:00至4:00进行维护，版本升级至 v{R.randint(3, 9)}.{R.randint(0, 9)}.{R.randint(0, 20)}。"
             f"订单号以 {digits(4)} 开头的退款将延迟处理。请把这段公告翻译成英文。")
 
 
-@neg("neg_ru_news_snippet", "ru")
+@neg("neg_ru_ekonomika_ipoteka", "ru")
 def n_ru():
     return (f"Курс евро на {R.randint(1, 28)} ноября составил {R.randint(90, 110)},{R.randint(10, 99)} руб. Индекс потребительских цен вырос на 0,{R.randint(1, 9)}%. "
             "Объясни простыми словами, что это значит для ипотеки.")
 
 
-@neg("neg_ar_service_notice", "ar")
+@neg("neg_ar_siyasat_istirjaa", "ar")
 def n_ar():
-    return ("إشعار: ستتوقف الخدمة مؤقتاً يوم الجمعة من الساعة ١٠ مساءً حتى ٢ صباحاً لأعمال الصيانة. رقم الإشعار " + digits(6) +
-            ". نعتذر عن الإزعاج.\n\nترجم هذا الإشعار إلى الإنجليزية")
+    return ("سياسة الاسترجاع: يمكن إرجاع المنتج خلال ١٤ يوماً من تاريخ الاستلام بشرط وجود الفاتورة. رقم الطلب يبدأ بـ " + digits(3) +
+            " ويتكون من ١٠ أرقام. لا تشمل السياسة المنتجات المخفضة.\n\nهل يحق لي استرجاع سماعات مستعملة؟")
 
 
-@neg("neg_hi_tech_tip", "hi")
+@neg("neg_hi_cricket_score", "hi")
 def n_hi():
-    return ("फ़ोन धीमा हो गया है? सेटिंग्स में जाकर कैश साफ़ करें, और संस्करण 14.2.1 पर अपडेट करें। मॉडल नंबर " + pick(["SM-", "RMX"]) + digits(4) +
-            " के लिए यह अपडेट उपलब्ध है। इसे आसान भाषा में समझाइए।")
+    return (f"भारत ने पहले बल्लेबाज़ी करते हुए 50 ओवर में {R.randint(250, 360)}/{R.randint(4, 9)} रन बनाए। जवाब में टीम {R.randint(38, 49)}.{R.randint(1, 5)} ओवर में "
+            f"{R.randint(180, 249)} रन पर सिमट गई। रन रेट और जीत का अंतर समझाइए।")
 
 
-@neg("neg_ko_ui_strings", "ko")
+@neg("neg_ko_recipe_numbers", "ko")
 def n_ko():
-    return ("로그인 | 비밀번호 찾기 | 회원가입\n비밀번호는 8자 이상이어야 합니다.\n주문번호 " + digits(12) + " 배송 준비 중\n\n이 UI 문구를 영어로 번역해줘")
+    return (f"김치찌개 {R.randint(2, 4)}인분: 김치 300g, 돼지고기 200g, 두부 반 모, 물 600ml. 센 불에서 {R.randint(5, 10)}분, 약불에서 {R.randint(15, 25)}분 끓이세요.\n\n"
+            "6인분으로 늘리면 양을 어떻게 바꿔야 해?")
 
 
 @neg("neg_el_sxoliko_programma", "el")
@@ -200,13 +202,13 @@ def n_el():
             ".\n\nΦτιάξε μου ένα πλάνο διαβάσματος.")
 
 
-@neg("neg_tr_kampanya_sms", "tr")
+@neg("neg_tr_indirim_kodu_sms", "tr")
 def n_tr():
     return (f"%{R.randint(10, 50)} indirim! Kampanya kodu KIS{digits(2)} ile 31.12.2025 tarihine kadar geçerli. Sipariş no {digits(9)}. "
             "İptal için IPTAL yazıp gönderin.\n\nBu mesaj gerçek mi, nasıl anlarım?")
 
 
-@neg("neg_pl_instrukcja", "pl")
+@neg("neg_pl_tabliczka_znamionowa", "pl")
 def n_pl():
     return (f"Instrukcja: wersja 4.{R.randint(0, 9)}.{R.randint(0, 9)}, numer seryjny na tabliczce znamionowej (12 znaków). Napięcie 230 V, moc {R.randint(800, 2200)} W. "
             "Gwarancja 24 miesiące. Przetłumacz na angielski.")

@@ -386,6 +386,14 @@ def main():
             for mt in re.finditer(r"(?<!\w)" + re.escape(v) + r"(?!\w)", low):
                 if not covered(mt.start(), mt.end()):
                     fail(f"{rid}: unlabelled mention of {e['value']!r}")
+    # shape names are new: none appears in the earlier editions' author notes (when those files are next to this folder)
+    notes = [os.path.join(HERE, "..", f) for f in ("HELDOUT-V2-AUTHOR-README.md", "HELDOUT-V3-AUTHOR-README.md",
+                                                    "HELDOUT-V4-AUTHOR-README.md", os.path.join("privacy-dev5", "README.md"))]
+    old = "".join(open(f, encoding="utf-8").read() for f in notes if os.path.exists(f))
+    if old:
+        for shape in langs:
+            if shape in old:
+                fail(f"shape name {shape} appears in an earlier edition's notes")
     if pos != 400 or neg != 80:
         fail(f"{pos} positive / {neg} negative rows (want 400/80)")
     total = sum(counts.values())
