@@ -71,7 +71,7 @@ def fr_crm():
 @frame("es_whatsapp_minusculas", "es")
 def es_chat():
     a, b, c = people("es", 3)
-    return (f"[10/11/25, 21:14] {P(a.given)}: chicos la cena del sábado es en casa de {P(b.given.lower())}\n"
+    return (f"[10/11/25, 21:14] {P(a.given)}: chicos 🍷 la cena del sábado es en casa de {P(b.given.lower())}\n"
             f"[10/11/25, 21:15] {P(b.given)}: sí!! {E('LOCATION', street('es').lower())}, {E('LOCATION', city('es').lower())}, el portero es el {E('SECRET', digits(4))}\n"
             f"[10/11/25, 21:15] {P(c.given)}: yo llevo el vino" + opt(f". {P(a.given.lower())} me pasas el número de tu primo?\n[10/11/25, 21:16] {P(a.given)}: {E('PHONE', phone('es'))}", .4) + "\n\n" +
             "resúmeme quién lleva qué")
@@ -206,7 +206,7 @@ def zh_chat():
     a, b = people("zh", 2)
     y, m, d = dob_date(1960, 2003)
     return (f"{P(a.full)}：{P(b.given)}，报销单上要填你的身份证号\n{P(b.full)}：{E('NATIONAL_ID', nid_cn(y, m, d, b.sex))}，出生日期{E('DATE_OF_BIRTH', fmt_dob('zh', y, m, d))}\n"
-            f"{P(a.full)}：好的，收款卡号呢\n{P(b.full)}：{E('CREDIT_CARD', card('unionpay', ''))}\n\n帮我把这些整理成表格")
+            f"{P(a.full)}：好的👌 收款卡号呢\n{P(b.full)}：{E('CREDIT_CARD', card('unionpay', ''))}\n\n帮我把这些整理成表格")
 
 
 @frame("zh_kuaidi_dizhi", "zh")
@@ -223,8 +223,12 @@ def ja_mail():
     return (f"{P(a.family)}様\n\nいつもお世話になっております。{E('ORGANIZATION', pick(ORGS['ja']))}の{P(b.family)}です。\n"
             f"先日の件、ご住所を〒{E('POSTAL_CODE', f'{R.randint(100, 999)}-{R.randint(0, 9999):04d}')} "
             f"{E('LOCATION', pick(['東京都世田谷区三軒茶屋', '大阪府大阪市北区梅田', '福岡県福岡市中央区天神', '北海道札幌市中央区北一条西']) + str(R.randint(1, 5)) + '-' + str(R.randint(1, 30)) + '-' + str(R.randint(1, 20)))}"
-            f"に変更いたしました。\n\n--\n{P(b.full)}\nTEL: {E('PHONE', phone('jp'))}\nMail: {mail(b, domain='midori-shoji.co.jp')}\n\n"
+            f"に変更いたしました。\n\n--\n{P(b.full)}\nTEL: {E('PHONE', phone('jp'))}\nMail: {E('EMAIL', ROMAJI.get(b.family, 'info') + '.' + str(R.randint(1, 99)) + '@midori-shoji.co.jp')}\n\n"
             "この返信を英語で要約してください。")
+
+
+ROMAJI = {"佐藤": "sato", "鈴木": "suzuki", "高橋": "takahashi", "田中": "tanaka", "伊藤": "ito", "渡辺": "watanabe",
+          "山本": "yamamoto", "中村": "nakamura", "小林": "kobayashi", "加藤": "kato"}
 
 
 @frame("ja_mynumber_form", "ja")
@@ -257,7 +261,7 @@ def ko_mail():
 def th_chat():
     a, b = people("th", 2)
     (y, m, d), db = dob("th", 1960, 2004, b)
-    return (f"{P(a.given)}: พี่ขอข้อมูลจองโรงแรมหน่อยค่ะ\n{P(b.given)}: ชื่อ {P(b.full)} เกิด {db}\n"
+    return (f"{P(a.given)}: พี่ขอข้อมูลจองโรงแรมหน่อยค่ะ 🙏\n{P(b.given)}: ชื่อ {P(b.full)} เกิด {db}\n"
             f"{P(b.given)}: เลขบัตรประชาชน {E('NATIONAL_ID', nid_th())} เบอร์ {E('PHONE', phone('th'))}\n" +
             opt(f"{P(a.given)}: ที่อยู่ด้วยค่ะ\n{P(b.given)}: {E('LOCATION', street('th'))} {E('LOCATION', city('th'))}\n", .4) + "\nช่วยสรุปเป็นภาษาอังกฤษ")
 

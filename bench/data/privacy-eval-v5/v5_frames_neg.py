@@ -39,7 +39,7 @@ def n_order():
 @neg("neg_changelog_build_numbers")
 def n_release():
     return (f"Release notes v{R.randint(2, 9)}.{R.randint(0, 30)}.{R.randint(0, 9)} (build {R.randint(10, 99)}.{R.randint(0, 9)}.{R.randint(1000, 9999)}.{R.randint(1, 250)})\n"
-            f"- Fixed crash when the locale is set to tr-TR\n- Minimum supported Windows build is now 10.0.19045.{R.randint(1000, 5000)}\n"
+            f"- Fixed crash when the locale is set to tr-TR\n- Agent {R.randint(1, 9)}.{R.randint(0, 20)}.{R.randint(0, 9)}.{R.randint(10, 250)} is required on the build machines\n- Minimum supported Windows build is now 10.0.19045.{R.randint(1000, 5000)}\n"
             f"- Bumped openssl to 3.{R.randint(0, 3)}.{R.randint(1, 15)}, sqlite to 3.{R.randint(40, 47)}.{R.randint(0, 3)}\n"
             f"- Checksum (SHA-256): {hexs(64)}\n\nSummarise these for the changelog email.")
 
