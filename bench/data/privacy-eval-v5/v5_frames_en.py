@@ -459,6 +459,49 @@ def f_webhook():
             f'    "last_ip": "{E("IP_ADDRESS", ipv4(False))}"\n  }}\n}}\n\nmy secret is {E("SECRET", "whsec_" + b62(32))}, do I hash the raw body or the parsed json?')
 
 
+@frame("expense_claims_tsv_paste")
+def f_expenses():
+    rows = []
+    for _ in range(2):
+        pool = mixed_pool()
+        p = Person(pool)
+        cc = {"uk": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "br": "BR", "in": "GB", "tr": "TR",
+              "pl": "PL", "se": "SE", "ke": "GB", "us": "IE", "id": "NL"}[country_of(pool)]
+        rows.append(f"{P(p.full)}\t{pick(['Travel', 'Hotel', 'Meals', 'Taxi'])}\t{R.randint(20, 900)}.{R.randint(10, 99)}\t{E('IBAN', iban(cc, False))}")
+    return ("pasted from the expenses sheet — which claims are over the 250 limit?\n\nemployee\tcategory\tamount_eur\treimburse_to\n" +
+            "\n".join(rows) + f"\n\n(corporate card used for flights: {E('CREDIT_CARD', card('amex'))})")
+
+
+@frame("live_chat_widget_transcript")
+def f_livechat():
+    p = Person(mixed_pool())
+    c = country_of(p.pool)
+    agent = Person("en")
+    return (f"Chat started 09:41 · Visitor: {P(p.given)}\n[09:41] Bot: Hi! How can I help?\n[09:42] {P(p.given)}: my parcel never arrived, order 55-{digits(6)}\n"
+            f"[09:43] {P(agent.given)} (agent): Sorry about that! Can you confirm the delivery address and a phone number?\n"
+            f"[09:44] {P(p.given)}: {E('LOCATION', street(c))}, {E('LOCATION', city(c))}. phone {E('PHONE', phone(c))}\n"
+            f"[09:45] {P(agent.given)} (agent): Thanks {P(p.given)}, I've raised a claim.\n\nWrite a summary of this chat for the claims team.")
+
+
+@frame("k8s_configmap_smtp")
+def f_k8s():
+    m = Person(pick(["en", "de", "nl", "inl", "sv"]))
+    return ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mailer-config\n  annotations:\n"
+            f"    owner: \"{P(m.full)}\"\n    oncall-phone: \"{E('PHONE', phone(country_of(m.pool) if m.pool != 'inl' else 'in', True))}\"\ndata:\n"
+            f"  SMTP_HOST: smtp.mailprovider.example\n  SMTP_USER: apikey\n  SMTP_PASSWORD: \"{E('API_KEY', api_key('sendgrid'))}\"\n"
+            f"  ALERT_TO: \"{mail(m)}\"\n\nkubectl apply says it's fine but pods can't send mail. also, should the password be in a ConfigMap?")
+
+
+@frame("meeting_notes_action_items")
+def f_minutes():
+    ps = people(pick(["en", "us", "de", "nl", "fr", "inl", "sw"]), 3)
+    c = country_of(ps[0].pool) if ps[0].pool in ("en", "us", "de", "nl", "fr", "inl", "sw") else "uk"
+    return (f"Notes — volunteer committee, Tue\nPresent: {P(ps[0].given)}, {P(ps[1].full)}, {P(ps[2].given)} (chair)\n\n"
+            f"- venue for the fair confirmed; keys from {P(ps[1].given)}, who lives next door at {E('LOCATION', street(c))}\n"
+            f"- @{P(handle(ps[0]))} to call the printer back\n- {P(ps[2].given)} shares a mobile number for the day: {E('PHONE', phone(c))}\n\n"
+            "Turn these into a short email to the whole committee.")
+
+
 # ---------------------------------------------------------------- short one-liners (1-4 values): most real requests are short
 @frame("passport_travel_question", short=True)
 def s_passport():
