@@ -521,7 +521,7 @@ def phone(c, intl=None):
         n = f"6{d(2)} {d(3)} {d(3)}"
         return f"+34 {n}" if intl else n
     if c == "it":
-        n = f"3{d(2)} {d(3)} {d(4)}"
+        n = f"{pick(['320', '328', '331', '333', '338', '340', '345', '347', '349', '351', '366', '380', '388', '392'])} {d(3)} {d(4)}"
         return f"+39 {n}" if intl else n
     if c == "br":
         n = f"({R.randint(11, 99)}) 9{d(4)}-{d(4)}"
@@ -560,7 +560,7 @@ def phone(c, intl=None):
         n = f"{pick(['90', '80', '70'])}-{d(4)}-{d(4)}"
         return f"+81 {n}" if intl else f"0{n}"
     if c == "kr":
-        n = f"10-{d(4)}-{d(4)}"
+        n = f"10-{R.randint(2000, 9999)}-{d(4)}"
         return f"+82 {n}" if intl else f"0{n}"
     if c == "th":
         n = f"{pick('689')}{d(1)}-{d(3)}-{d(4)}"

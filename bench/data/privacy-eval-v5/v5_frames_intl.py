@@ -252,7 +252,7 @@ def ko_chat():
 def ko_mail():
     p = Person("ko")
     (y, m, d), db = dob("ko", 1970, 2002, p)
-    g = pick(["minji", "jiho", "seoyeon", "hyunwoo"])
+    g = pick(["studio", "design", "folio", "works"]) + "-" + hexs(4)
     return (f"안녕하세요, 지원자 {P(p.full)}입니다. 생년월일 {db}, 연락처 {E('PHONE', phone('kr', True))}, "
             f"포트폴리오는 {E('URL', 'https://' + g + '-portfolio.example.kr')} 입니다. 현재 {E('ORGANIZATION', pick(ORGS['ko']))}에 재직 중입니다.\n\n이 자기소개를 더 자연스럽게 고쳐줘")
 
