@@ -286,7 +286,7 @@ def f_ocr():
 @frame("irc_style_chat_nicknames")
 def f_irc():
     ps = people(pick(["en", "us", "de", "nl", "sv", "fi"]), 3)
-    nick = [handle(p)[:pick([3, 4, 5, 8])] for p in ps]
+    nick = [handle(p)[:4] if len(handle(p)) >= 6 and R.random() < .5 else handle(p) for p in ps]  # nicknames: the given name or its first four letters
     ip = ipv4(False)
     return (f"[21:02] <{P(nick[0])}> anyone got the vpn creds for the lab\n[21:03] <{P(nick[1])}> {P(nick[0])}: user lab, pass {E('SECRET', password())}\n"
             f"[21:03] <{P(nick[2])}> dude not in the channel\n" + opt(f"[21:04] <{P(nick[1])}> lol it's just us. gateway is {E('IP_ADDRESS', ip)}\n", .4) +
