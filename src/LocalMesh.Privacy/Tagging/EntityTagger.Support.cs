@@ -557,6 +557,11 @@ public sealed partial class EntityTagger
                 continue; // "El ciclo dura…": an article, though "El Paso" put it on the place list
             }
 
+            if (PluralAcronym(word))
+            {
+                continue; // "UIDs", "GIDs", "APIs": an acronym's plural
+            }
+
             if (Months.Contains(lower) && text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Length - tokens[first].Start).ContainsAnyInRange('0', '9'))
             {
                 continue; // "24–26 Dec": a date, though "Dec" is on no word list
@@ -570,6 +575,71 @@ public sealed partial class EntityTagger
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an ORGANIZATION span is only everyday English words with nothing that makes them a company's name: no legal
+    /// form, and no word before it that says someone works with it ("at", "for", "joined" …). Licences and manuals
+    /// capitalise their defined terms ("the Licensor", "Derivative Works", "Your use", "Builtin Commands"), and those are no
+    /// one's employer; "I work at Target now" keeps its cue.
+    /// </summary>
+    private bool EverydayOrganisation(string text, List<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            if (!word.Any(char.IsLetter))
+            {
+                continue; // "&", "-"
+            }
+
+            var lower = word.ToLowerInvariant();
+            if (PluralAcronym(word))
+            {
+                continue; // "GIDs", "APIs"
+            }
+
+            if (!word.All(c => char.IsLetter(c) || c is '\'' or '’') || !CommonWords.Contains(lower) || (_gazetteer.Of(lower) & Gazetteer.Lists.CompanySuffix) != 0)
+            {
+                return false;
+            }
+        }
+
+        if (LegalFormAfter(text, tokens[last].End))
+        {
+            return false; // "Orange S.A.", "Old Mill Brewing K.K.", "General Motors Company"
+        }
+
+        return first == 0 || !OrganisationCues.Contains(text.Substring(tokens[first - 1].Start, tokens[first - 1].Length).ToLowerInvariant());
+    }
+
+    /// <summary>Whether a legal form follows <paramref name="end"/>: the next word, its dots dropped, is a company suffix ("K.K.", "S.A.", "GmbH", "Ltd").</summary>
+    private bool LegalFormAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or ',')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && i - start < 12 && (char.IsLetter(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+
+        var word = text[start..i].TrimEnd('.');
+        var form = word.Replace(".", string.Empty);
+        return form.Length > 0 && ((_gazetteer.Of(form.ToLowerInvariant()) & Gazetteer.Lists.CompanySuffix) != 0 || LegalForms.Contains(word) || LegalForms.Contains(form));
+    }
+
+    /// <summary>Whether a word is an acronym's plural ("UIDs", "APIs"): no name is written so.</summary>
+    private static bool PluralAcronym(string word) => word.Length >= 3 && word[^1] == 's' && word[..^1].All(char.IsUpper);
+
+    /// <summary>Words before an organisation that say someone works for, with or at it.</summary>
+    private static readonly HashSet<string> OrganisationCues = new(StringComparer.Ordinal)
+    {
+        "at", "for", "with", "from", "by", "to", "joined", "join", "joining", "left", "leaving", "hired", "employer", "employed", "via", "called", "named", "bei", "chez", "en", "presso", "bij", "w", "na",
+    };
 
     /// <summary>
     /// Whether an ORGANIZATION span is only codes: no word of three or more letters alone that has a lower-case letter or

@@ -119,6 +119,18 @@ public sealed partial class EntityTagger : IEntityDetector
                 lead++; // a name, place or organisation does not start with a symbol ("💪 Varga Gábor", "• Iestyn")
             }
 
+            // A bracket glued to a word ("Contribution(s)", "Stopped(SIGNAME") or one its line never closes is not part of a
+            // name. (A span that ends inside a bracket after a space, "Schmidt-Bauer (Gruppe Igel", the model judged whole.)
+            for (var k = lead + 1; k <= last; k++)
+            {
+                if (text[tokens[k].Start] == '(' && (tokens[k].Start == tokens[k - 1].End
+                    || text.IndexOf(')', tokens[k].Start, (text.IndexOf('\n', tokens[k].Start) is var lineEnd and >= 0 ? lineEnd : text.Length) - tokens[k].Start) < 0))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+
             var start = tokens[lead].Start;
             var end = tokens[last].End;
             if (_types[type] != "ADDRESS" && IsBareCountry(text, tokens, first, last, _types[type] == "PERSON"))
@@ -135,7 +147,7 @@ public sealed partial class EntityTagger : IEntityDetector
             if (_types[type] switch
                 {
                     "ADDRESS" => !AddressSupported(text, tokens, first, last),
-                    "ORGANIZATION" => IsCode(text, tokens, first, last),
+                    "ORGANIZATION" => IsCode(text, tokens, first, last) || EverydayOrganisation(text, tokens, lead, last),
                     _ => !NameSupported(text, tokens, first, last),
                 })
             {

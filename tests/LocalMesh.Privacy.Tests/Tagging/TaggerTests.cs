@@ -157,6 +157,9 @@ public sealed class TaggerTests
     [InlineData("Il museo è aperto dal martedì alla domenica, dalle 9:00 alle 19:00.")] // a lower-case weekday is no Domenica
     [InlineData("Fire drill: leave by the nearest exit and go to assembly point B. Do not use the lifts.")] // "Do" is a family name, and a verb
     [InlineData("Tallenna muutokset? | Salasana on liian lyhyt | Sähköpostiosoite on pakollinen")] // a sentence's first capital
+    [InlineData("Redistribution of the Work and Derivative Works is allowed; the Licensor gives no warranty.")] // a licence's defined terms
+    [InlineData("Set the UIDs and GIDs of the system users in the range 100-999.")] // acronyms' plurals
+    [InlineData("Each contributor grants a licence to the Contribution(s) alone.")] // a bracket glued to a word
     public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
@@ -175,6 +178,7 @@ public sealed class TaggerTests
     [InlineData("Kind regards, Hope Rose", "PERSON")] // nor two items
     [InlineData("I work at Target now.", "ORGANIZATION")] // an organisation named by one everyday word, with no code beside it
     [InlineData("I work at Orange now.", "ORGANIZATION")]
+    [InlineData("She works at Blue Sky Ltd in Leeds.", "ORGANIZATION")] // everyday words with a legal form
     [InlineData("Send it to 12 St. Mary's Road, Leeds please.", "ADDRESS")] // "St." abbreviates, it ends no sentence
     [InlineData("Vivo en Calle de Alcalá 42, Madrid.", "ADDRESS")] // the street word still backs it, with "de" in it
     [InlineData("Meet me at Van Leeuwen's on Friday, ask for Domenica.", "PERSON")] // a capitalised given name is still one
