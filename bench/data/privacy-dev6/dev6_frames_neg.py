@@ -379,3 +379,75 @@ def _(r, nm):
 @frame("neg_stats_table", "en", 2)
 def _(r, nm):
     return "\n".join(["Region | Population | Median age"] + [f"{reg} | {r.randint(100000, 9000000):,} | {r.randint(28, 48)}.{r.randint(0, 9)}" for reg in ["North", "South", "East", "West"]])
+
+
+# ---------------------------------------------------------------- second batch
+@frame("neg_docker_compose_docs", "en", 2)
+def _(r, nm):
+    return r.choice([
+        "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/pg_password\n    secrets:\n      - pg_password\nsecrets:\n  pg_password:\n    file: ./secrets/pg_password.txt",
+        f"# values.yaml\nauth:\n  existingSecret: app-credentials\n  passwordKey: password   # the chart reads the password from this key\nreplicaCount: {r.randint(1, 5)}",
+    ])
+
+
+@frame("neg_ini_toml_defaults", "en", 2)
+def _(r, nm):
+    return r.choice([
+        f"[server]\nport = {r.choice([8080, 8443, 3000])}\nworkers = {r.randint(2, 16)}\n\n[auth]\n# password = \"\"   (set via APP_AUTH_PASSWORD)\nsession_timeout = \"30m\"",
+        "; php.ini excerpt\nsession.cookie_httponly = 1\nsession.cookie_secure = 1\nsession.use_strict_mode = 1\nmysqli.default_pw =",
+    ])
+
+
+@frame("neg_es_noticia_deportes", "es", 2)
+def _(r, nm):
+    return f"El Betis ganó {r.randint(1, 4)}-{r.randint(0, 1)} al Valencia en el Benito Villamarín ante {r.randint(30, 55)}.000 espectadores. El próximo partido es el domingo a las 18:30 en Getafe."
+
+
+@frame("neg_de_rezept", "de", 2)
+def _(r, nm):
+    return f"Kaiserschmarrn: {r.randint(3, 5)} Eier trennen, Eigelb mit 250 ml Milch und 150 g Mehl verrühren, Eischnee unterheben. In Butter backen, zerreißen und mit Puderzucker bestreuen."
+
+
+@frame("neg_fr_horaires_bus", "fr", 2)
+def _(r, nm):
+    return f"Ligne {r.randint(1, 30)} : départ Gare SNCF {r.randint(6, 8)}h{r.choice(['05', '20', '35'])}, Place de la République, rue Nationale, terminus Hôpital Nord. Pas de service le dimanche."
+
+
+@frame("neg_it_pt_catalogo", "it", 2)
+def _(r, nm):
+    return f"Catalogo: lavatrice modello WX-{r.randint(7000, 9999)}, cod. art. {digits(r, 8)}, classe A, 9 kg, € {r.randint(399, 799)},00. Garanzia 24 mesi."
+
+
+@frame("neg_pt_noticia_tempo", "pt", 2)
+def _(r, nm):
+    return f"Previsão: chuva em Lisboa e no Porto, {r.randint(12, 19)} °C; sol em Faro. O metrô de São Paulo opera normalmente nesta sexta-feira."
+
+
+@frame("neg_ja_zh_ko_product", "ja", 2)
+def _(r, nm):
+    return f"型番：KX-{r.randint(100, 999)}B　JANコード：{digits(r, 13)}　価格：{r.randint(2, 30)},980円（税込）　保証期間：1年"
+
+
+@frame("neg_ko_sports", "ko", 2)
+def _(r, nm):
+    return f"프로야구 결과: 두산 {r.randint(0, 9)} - {r.randint(0, 9)} LG, 잠실 관중 {r.randint(10000, 25000)}명. 다음 경기는 토요일 오후 5시."
+
+
+@frame("neg_zh_recipe", "zh", 2)
+def _(r, nm):
+    return f"西红柿炒鸡蛋：鸡蛋{r.randint(3, 4)}个，西红柿2个，盐少许。先炒鸡蛋盛出，再炒西红柿，最后混合翻炒{r.randint(1, 3)}分钟即可。"
+
+
+@frame("neg_ar_news_weather", "ar", 1)
+def _(r, nm):
+    return "الطقس: أجواء حارة في الرياض ودبي، وأمطار خفيفة على السواحل الشمالية. افتتاح المعرض الدولي للكتاب الأسبوع المقبل."
+
+
+@frame("neg_hi_recipe", "hi", 1)
+def _(r, nm):
+    return "दाल तड़का: एक कप अरहर दाल को हल्दी और नमक के साथ उबालें। घी में जीरा, लहसुन और लाल मिर्च का तड़का लगाएं।"
+
+
+@frame("neg_pl_tr_sport", "tr", 1)
+def _(r, nm):
+    return "Süper Lig'de Galatasaray deplasmanda Trabzonspor'u 2-1 yendi. Maç saat 20:00'de başladı."

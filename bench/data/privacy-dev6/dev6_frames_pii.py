@@ -15,7 +15,7 @@ def frame(shape, lang, n):
 
 ORGS = {
     "en": ["Hollowbrook Dental Practice", "Pennant Logistics Ltd", "St Aldric's Primary School", "Marsh & Tolley LLP",
-           "Greywater Credit Union", "Northgate Physiotherapy", "Kilbride Veterinary Clinic", "Brightwell Analytics Inc.",
+           "Greywater Credit Union", "Northgate Physiotherapy", "Kilbride Veterinary Clinic", "Brightwell Analytics",
            "Fenwick Road Medical Centre", "Lakeshore Community College", "Oakhurst Building Society", "Tamarind Software GmbH"],
     "es": ["Clínica Dental Sonrisas del Ebro", "Colegio San Ildefonso", "Transportes Olmedo S.L.", "Caja Rural de Tierra Alta",
            "Gestoría Arrieta y Asociados", "Instituto Cervantes de Alcorcón"],
@@ -110,7 +110,7 @@ def _(r, nm):
     o = org(r, "it")
     return r.choice([
         f"Gentile {PER(full)},\nla informiamo che l'appuntamento presso lo {ORG(o)} è stato spostato a giovedì.",
-        f"Mi chiamo {PER(full)}, nata il {DOB(dob_text(r, 'it', birth(r, 1970, 2000)))}, e lavoro alle {ORG(o)} come impiegata.",
+        f"Mi chiamo {PER(full)}, nata il {DOB(dob_text(r, 'it', birth(r, 1970, 2000)))}, e lavoro come impiegata presso {ORG(o)}.",
         f"Cordiali saluti,\n{PER(full)}\nUfficio acquisti – {ORG(o)}\nCell. {PH(phone(r, 'it'))}",
     ])
 
@@ -536,3 +536,125 @@ def _(r, nm):
     ps = [nm.person(r.choice(["en", "in", "ng", "pl", "es"])) for _ in range(3)]
     return (f"Minutes – residents' association\nPresent: {PER(ps[0][2])}, {PER(ps[1][2])}, {PER(ps[2][2])}\n"
             f"1. {PER(ps[0][0])} reported the broken gate; {PER(ps[1][1])} will call the council.\n2. {PER(ps[2][0])} to collect subs by Friday.")
+
+
+# ---------------------------------------------------------------- second batch
+@frame("emoji_birthday_chat", "en", 4)
+def _(r, nm):
+    g, s, full = nm.person(r.choice(["en", "es", "in"]))
+    g2, _, _ = nm.person("en")
+    ymd = birth(r, 1985, 2012)
+    return r.choice([
+        f"{PER(g2)}: 🎂🎉 happy birthday {PER(g)}!!\n{PER(g)}: thank youuu 🙏 born {DOB(dob_text(r, 'en', ymd))} and still feel 12 😅",
+        f"{PER(g)} 🎈 {DOB(dob_text(r, 'en', ymd))} – party at {PER(g2)}'s, {LOC(str(r.randint(2, 90)) + ' ' + r.choice(STREETS['en']))} 🥳",
+    ])
+
+
+@frame("school_admission_letter", "en", 4)
+def _(r, nm):
+    g, s, full = nm.person(r.choice(["en", "ng", "in", "pl"]))
+    parent = nm.person(r.choice(["en", "ng", "in"]))[0]
+    return (f"Dear {PER(parent)},\nWe are delighted to offer {PER(full)} (date of birth {DOB(dob_text(r, 'en', birth(r, 2012, 2020)))}) a place at "
+            f"{ORG(r.choice(SCHOOLS_EN + ['Riverside Academy', 'Holy Cross Catholic Primary']))} from September.\nAdmissions Office")
+
+
+@frame("clinic_referral_note", "en", 4)
+def _(r, nm):
+    g, s, full = nm.person(r.choice(["en", "ar", "in", "ng"]))
+    dr = nm.person("en")
+    return (f"Referral from {ORG(r.choice(['Fenwick Road Medical Centre', 'Northgate Physiotherapy', 'Hollowbrook Dental Practice']))}\n"
+            f"Re: {PER(full)}, DOB {DOB(dob_text(r, 'en', birth(r)))}\nPlease see this patient regarding persistent knee pain. Kind regards, Dr {PER(dr[1])}")
+
+
+@frame("payslip_header", "en", 3)
+def _(r, nm):
+    g, s, full = nm.person(r.choice(["en", "in", "pl"]))
+    return (f"{ORG(org(r, 'en'))} – Payslip November 2026\nEmployee: {PER(full)}   Employee no. {r.randint(1000, 9999)}\n"
+            f"NI number: {NID(uk_nino(r))}   Tax code 1257L\nNet pay: £{r.randint(1500, 4200)}.{r.randint(10, 99)} paid to {IBAN(iban(r, 'GB'))}")
+
+
+@frame("de_bewerbung_lebenslauf", "de", 4)
+def _(r, nm):
+    g, s, full = nm.person("de")
+    st, pc, city = address(r, "de")
+    return (f"Lebenslauf\n{PER(full)}\n{LOC(st)}, {PC(pc)} {LOC(city)}\nGeboren am {DOB(dob_text(r, 'de', birth(r, 1975, 2002)))} in {LOC(r.choice(CITIES['de']))}\n"
+            f"2019–heute: Sachbearbeiterin, {ORG(org(r, 'de'))}\n2014–2019: Ausbildung, {ORG(org(r, 'de'))}")
+
+
+@frame("es_mx_solicitud_empleo", "es", 4)
+def _(r, nm):
+    g, s, full = nm.person("es")
+    return (f"Solicitud de empleo\nNombre completo: {PER(full)}\nFecha de nacimiento: {DOB(dob_text(r, 'es', birth(r, 1980, 2004)))}\n"
+            f"Último empleo: {ORG(org(r, 'es'))}\nLicencia de conducir: {DL(driver_license(r, 'es'))}\nTeléfono: {PH(phone(r, 'es'))}")
+
+
+@frame("fr_it_lettre_employeur", "fr", 3)
+def _(r, nm):
+    g, s, full = nm.person("fr")
+    boss = nm.person("fr")
+    return (f"Madame, Monsieur,\nJe vous informe que Mme {PER(full)} quittera la {ORG(org(r, 'fr'))} le 31 janvier. "
+            f"Pour toute question, contactez M. {PER(boss[2])}.\n{ORG(org(r, 'fr'))}")
+
+
+@frame("visa_form_passport_dob", "en", 4)
+def _(r, nm):
+    lang, cc = r.choice([("in", "in"), ("ng", "ng"), ("zh", "cn"), ("tr", "tr"), ("ko", "ko"), ("pt", "br")])
+    g, s, full = nm.person(lang)
+    ymd = birth(r, 1960, 2004)
+    return (f"VISA APPLICATION – section 2\nSurname: {PER(s)}\nGiven names: {PER(g)}\nDate of birth: {DOB(dob_text(r, 'en', ymd))}\n"
+            f"Passport number: {PASS(passport(r, cc))}\nEmployer: {ORG(org(r, 'en'))}\nHome address: {LOC(str(r.randint(1, 200)) + ' ' + r.choice(STREETS['en']))}")
+
+
+@frame("passport_renewal_chat_noun", "en", 3)
+def _(r, nm):
+    g, s, full = nm.person("en")
+    g2, _, _ = nm.person("en")
+    return (f"{PER(g)}: do you still have a photo of my old passport? need the number for the renewal\n{PER(g2)}: yeah it's {PASS(passport(r, r.choice(['uk', 'us'])))}\n{PER(g)}: legend")
+
+
+@frame("dl_points_letter_uk", "en", 3)
+def _(r, nm):
+    g, s, full = nm.person("en")
+    st, pc, city = address(r, "en")
+    return (f"{PER(full)}\n{LOC(st)}\n{LOC(city)}\n{PC(pc)}\n\nDriver number {DL(driver_license(r, 'uk'))}\nWe have added 3 penalty points to your record following the offence on 14 August.")
+
+
+@frame("ja_ko_zh_dl_passport", "ja", 4)
+def _(r, nm):
+    lang = r.choice(["ja", "ko", "zh"])
+    g, s, full = nm.person(lang)
+    if lang == "ja":
+        return f"{PER(full)}（{DOB(dob_text(r, 'ja', birth(r)))}生）\n旅券番号 {PASS(passport(r, 'ja'))}\n勤務先 {ORG(org(r, 'ja'))}"
+    if lang == "ko":
+        return f"{PER(full)} 님의 여권번호는 {PASS(passport(r, 'ko'))}이고, 생년월일은 {DOB(dob_text(r, 'ko', birth(r)))}입니다."
+    return f"乘客：{PER(full)}，护照：{PASS(passport(r, 'cn'))}，出生日期：{DOB(dob_text(r, 'zh', birth(r)))}"
+
+
+@frame("ar_hi_org_dob", "ar", 3)
+def _(r, nm):
+    if r.random() < 0.5:
+        g, s, full = nm.person("ar")
+        return f"السيد {PER(full)}، من مواليد {DOB(dob_text(r, 'ar', birth(r)))}، يعمل لدى {ORG('شركة النخيل للتجارة')}."
+    g, s, full = nm.person("hi")
+    return f"{PER(full)}, जन्म तिथि {DOB(dob_text(r, 'hi', birth(r)))}, {ORG('सरस्वती विद्या मंदिर')} में पढ़ाती हैं।"
+
+
+@frame("group_names_many_cultures", "en", 4)
+def _(r, nm):
+    ps = [nm.person(l) for l in r.sample(["en", "ng", "in", "vi", "tr", "pl", "es", "sw", "fi", "he", "el", "zh", "ar"], 3)]
+    return (f"Carpool for Saturday: {PER(ps[0][2])} drives, picks up {PER(ps[1][0])} at 8 and {PER(ps[2][2])} at 8:15. "
+            f"{PER(ps[1][0])} brings the snacks.")
+
+
+@frame("it_nl_sv_tr_dob_chat", "it", 4)
+def _(r, nm):
+    lang = r.choice(["it", "nl", "sv", "tr"])
+    g, s, full = nm.person(lang)
+    g2, _, _ = nm.person(lang)
+    d = DOB(dob_text(r, lang, birth(r, 1950, 2015)))
+    return {
+        "it": f"{PER(g2)}: per il modulo della palestra mi serve la data di nascita di {PER(g)}\n{PER(g)}: {d}",
+        "nl": f"{PER(g2)}: wanneer is {PER(g)} jarig?\n{PER(g)}: ik ben geboren op {d}",
+        "sv": f"{PER(g)} är född {d} och jobbar på {ORG(org(r, 'sv'))}.",
+        "tr": f"{PER(g2)}: {PER(g)}'in doğum tarihi {d}, formu doldurdum.",
+    }[lang]
