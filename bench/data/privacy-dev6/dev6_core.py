@@ -75,13 +75,13 @@ NAMES = {
     "nl": (["Sanne", "Bram", "Femke", "Joris", "Lieke", "Thijs", "Maaike", "Ruben"],
            ["de Vries", "van Dijk", "Bakker", "Visser", "van der Linden", "Mulder", "Jansen", "Smit"], False),
     "pl": (["Agnieszka", "Krzysztof", "Magdalena", "Tomasz", "Zofia", "Bartłomiej", "Ewa", "Paweł"],
-           ["Wiśniewski", "Zielińska", "Kowalski", "Wójcik", "Lewandowska", "Kamiński", "Szymańska", "Dąbrowski"], False),
+           ["Wiśniewski", "Zieliński", "Kowalski", "Wójcik", "Lewandowski", "Kamiński", "Szymański", "Dąbrowski"], False),
     "sv": (["Elin", "Oskar", "Maja", "Viktor", "Astrid", "Linnea", "Gustav"],
            ["Lindqvist", "Bergström", "Nyberg", "Holmgren", "Sjöberg", "Åkesson"], False),
     "tr": (["Elif", "Burak", "Zeynep", "Emre", "Ayşe", "Mert", "Derya", "Oğuz"],
            ["Yılmaz", "Kaya", "Demir", "Öztürk", "Çelik", "Aydın", "Şahin"], False),
     "ru": (["Алексей", "Наталья", "Дмитрий", "Ольга", "Игорь", "Светлана", "Павел"],
-           ["Смирнов", "Кузнецова", "Волков", "Соколова", "Морозов", "Лебедева"], False),
+           ["Смирнов", "Кузнецов", "Волков", "Соколов", "Морозов", "Лебедев"], False),
     "uk": (["Тарас", "Оксана", "Богдан", "Ірина", "Андрій", "Мар'яна"],
            ["Шевченко", "Коваленко", "Бондар", "Ткачук", "Мельник"], False),
     "ja": (["陽菜", "蓮", "結衣", "大翔", "美咲", "悠真"], ["佐々木", "高橋", "中村", "小林", "山口", "松本"], True),
@@ -91,7 +91,7 @@ NAMES = {
     "hi": (["अनिका", "रोहन", "कविता", "अर्जुन", "मीरा", "विकास"], ["शर्मा", "वर्मा", "गुप्ता", "चौहान", "मिश्रा"], False),
     "vi": (["Minh Anh", "Quang Huy", "Thu Trang", "Đức Thắng", "Ngọc Lan"], ["Nguyễn", "Trần", "Lê", "Phạm", "Vũ"], True),
     "id": (["Putri", "Rizky", "Dewi", "Agus", "Siti", "Bayu"], ["Wijaya", "Santoso", "Hidayat", "Kusuma", "Saputra"], False),
-    "cs": (["Tereza", "Jakub", "Kateřina", "Ondřej", "Lucie"], ["Novák", "Dvořáková", "Procházka", "Černá", "Svoboda"], False),
+    "cs": (["Tereza", "Jakub", "Kateřina", "Ondřej", "Lucie"], ["Novák", "Dvořák", "Procházka", "Černý", "Svoboda"], False),
     "fi": (["Aino", "Eetu", "Venla", "Juho", "Siiri"], ["Virtanen", "Mäkinen", "Korhonen", "Heikkilä", "Laaksonen"], False),
     "da": (["Freja", "Mikkel", "Ida", "Rasmus"], ["Rasmussen", "Kjærgaard", "Østergaard", "Holm"], False),
     "no": (["Ingrid", "Sindre", "Thea", "Eirik"], ["Haugen", "Bakken", "Solberg", "Strand"], False),
@@ -105,6 +105,23 @@ NAMES = {
 }
 # names that are also common words are avoided so every whole-word occurrence of a name is a mention
 
+# gendered surnames: the pools hold the masculine form; a female given name takes the feminine form
+FEMALE = {"Агнешка", "Наталья", "Ольга", "Светлана", "Agnieszka", "Magdalena", "Zofia", "Ewa", "Tereza", "Kateřina",
+          "Lucie", "Ελένη", "Κατερίνα"}
+
+
+def feminine(lang, s):
+    if lang == "ru":
+        return s + "а"
+    if lang == "pl":
+        return re.sub(r"(ski|cki)$", lambda m: m.group(1)[:-1] + "a", s)
+    if lang == "cs":
+        return {"Novák": "Nováková", "Dvořák": "Dvořáková", "Procházka": "Procházková", "Černý": "Černá",
+                "Svoboda": "Svobodová"}[s]
+    if lang == "el":
+        return {"Παπαδόπουλος": "Παπαδοπούλου"}.get(s, s)
+    return s
+
 
 class Names:
     """Draws names with given names unique within one text."""
@@ -117,6 +134,8 @@ class Names:
         g = self.rng.choice([x for x in given if x not in self.used] or given)
         self.used.add(g)
         s = self.rng.choice(sur)
+        if g in FEMALE:
+            s = feminine(lang, s)
         if lang in ("zh", "ja", "ko"):
             full = s + g
         elif fam_first:
@@ -168,6 +187,16 @@ def address(rng, lang):
     """(street line, postal code, city) in the national style"""
     st = rng.choice(STREETS[lang])
     n = rng.randint(2, 180)
+    if lang == "en":
+        # UK, US or Canadian address, city and postcode from the same country
+        kind = rng.choice(["uk", "us", "ca"])
+        city = rng.choice({"uk": ["Leeds", "Bristol", "Aberdeen", "Norwich", "Swansea"],
+                           "us": ["Portland, OR", "Boise, ID", "Tucson, AZ", "Dayton, OH"],
+                           "ca": ["Halifax, NS", "Kelowna, BC", "Guelph, ON"]}[kind])
+        pc = {"uk": lambda: f"{rng.choice(['LS', 'BS', 'AB', 'NR', 'SA'])}{rng.randint(1, 16)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('NPQRTUW')}",
+              "us": lambda: digits(rng, 5),
+              "ca": lambda: f"{rng.choice('BVN')}{rng.randint(1, 9)}{rng.choice('ABCEGH')} {rng.randint(1, 9)}{rng.choice('JKLMNP')}{rng.randint(1, 9)}"}[kind]()
+        return f"{n} {st}", pc, city
     if lang in ("en",):
         line = f"{n} {st}"
     elif lang == "fr":

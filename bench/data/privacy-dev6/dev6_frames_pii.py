@@ -36,6 +36,7 @@ ORGS = {
 }
 
 
+BANKS_EN = ["Oakhurst Building Society", "Greywater Credit Union"]
 SCHOOLS_EN = ["St Aldric's Primary School", "Lakeshore Community College"]
 
 
@@ -51,7 +52,7 @@ def _(r, nm):
     o = org(r, "en")
     dom = s.lower().replace(" ", "") + r.choice(["", str(r.randint(1, 99))])
     return (f"Hi {PER(g2)},\nThanks for the quick turnaround on the contract. I'll be out until Monday.\n\nBest regards,\n{PER(full)}\n"
-            f"{r.choice(['Office Manager', 'Senior Analyst', 'Practice Nurse', 'Head of Year 9', 'Accounts Payable'])} | {ORG(o)}\n"
+            f"{r.choice(['Office Manager', 'Senior Analyst', 'Operations Lead', 'Client Services', 'Accounts Payable'])} | {ORG(o)}\n"
             f"M: {PH(phone(r, r.choice(['uk', 'us'])))}\nE: {EM(g.lower() + '.' + dom + '@' + r.choice(['gmail.com', 'outlook.com', 'hotmail.co.uk']))}")
 
 
@@ -60,10 +61,10 @@ def _(r, nm):
     g, s, full = nm.person(r.choice(["en", "in", "ng"]))
     o1, o2 = r.sample(ORGS["en"], 2)
     return r.choice([
-        f"My sister {PER(g)} has worked at {ORG(o1)} for six years and is now moving to {ORG(o2)} in {LOC(r.choice(CITIES['en']))}.",
+        f"My cousin {PER(g)} has worked at {ORG(o1)} for six years and is now moving to {ORG(o2)} in {LOC(r.choice(CITIES['en']))}.",
         f"Reference for {PER(full)}: I supervised {PER(g)} at {ORG(o1)} from 2019 to 2023. Reliable, punctual, great with patients.",
         f"{PER(full)} (DOB {DOB(dob_text(r, 'en', birth(r, 1960, 2003)))}) is registered with {ORG(o1)}; please forward the referral letter there.",
-        f"i used to bank with {ORG(o1)} but {PER(g)} convinced me to switch to {ORG(o2)}",
+        f"i used to bank with {ORG(BANKS_EN[0])} but {PER(g)} convinced me to switch to {ORG(BANKS_EN[1])}",
         f"Our son {PER(g)} goes to {ORG(r.choice(SCHOOLS_EN))} and the bus picks him up at the end of {LOC(r.choice(STREETS['en']))}.",
     ])
 
@@ -74,7 +75,7 @@ def _(r, nm):
     o = org(r, "es")
     return r.choice([
         f"Estimada {PER(full)}:\nLe confirmamos su cita en {ORG(o)} el próximo martes a las 10:30. Si no puede acudir, llame al {PH(phone(r, 'es'))}.",
-        f"Mi hija {PER(g)} estudia en el {ORG(o)} desde septiembre; nació el {DOB(dob_text(r, 'es', birth(r, 2008, 2016)))}.",
+        f"Mi hija {PER(r.choice(['Lucía', 'Marta', 'Nerea', 'Ximena', 'Rocío']))} estudia en el {ORG('Colegio San Ildefonso')} desde septiembre; nació el {DOB(dob_text(r, 'es', birth(r, 2008, 2016)))}.",
         f"{PER(full)}\nResponsable de administración — {ORG(o)}\nTel. {PH(phone(r, 'es'))}",
         f"Trabajo en {ORG(o)} desde 2017; antes estuve en {ORG(org(r, 'es'))}. Vivo en {LOC(r.choice(CITIES['es']))}. — {PER(g)}",
     ])
@@ -110,7 +111,7 @@ def _(r, nm):
     o = org(r, "it")
     return r.choice([
         f"Gentile {PER(full)},\nla informiamo che l'appuntamento presso lo {ORG(o)} è stato spostato a giovedì.",
-        f"Mi chiamo {PER(full)}, nata il {DOB(dob_text(r, 'it', birth(r, 1970, 2000)))}, e lavoro come impiegata presso {ORG(o)}.",
+        f"Mi chiamo {PER(full)}, nata/o il {DOB(dob_text(r, 'it', birth(r, 1970, 2000)))}, e lavoro come impiegata presso {ORG(o)}.",
         f"Cordiali saluti,\n{PER(full)}\nUfficio acquisti – {ORG(o)}\nCell. {PH(phone(r, 'it'))}",
     ])
 
@@ -133,7 +134,7 @@ def _(r, nm):
     return r.choice([
         f"Beste {PER(full)}, uw afspraak bij {ORG(o)} is verzet naar vrijdag 9.40 uur.",
         f"Met vriendelijke groet,\n{PER(full)}\n{ORG(o)}\nT {PH(phone(r, 'nl'))}",
-        f"Onze dochter {PER(g)} zit sinds dit jaar op {ORG(o)}; ze is geboren op {DOB(dob_text(r, 'nl', birth(r, 2012, 2019)))}.",
+        f"Onze dochter {PER(r.choice(['Sanne', 'Femke', 'Lieke', 'Maaike']))} zit sinds dit jaar op {ORG('Basisschool De Regenboog')}; ze is geboren op {DOB(dob_text(r, 'nl', birth(r, 2012, 2019)))}.",
     ])
 
 
@@ -143,7 +144,7 @@ def _(r, nm):
     o = org(r, "pl")
     return r.choice([
         f"Zaświadcza się, że {PER(full)}, ur. {DOB(dob_text(r, 'pl', birth(r, 2008, 2016)))}, jest uczniem {ORG(o)}.",
-        f"Pani {PER(full)} jest zatrudniona w {ORG(o)} na stanowisku księgowej. Kontakt: {PH(phone(r, 'pl'))}.",
+        f"{PER(full)} pracuje w {ORG(o)} w dziale księgowości. Kontakt: {PH(phone(r, 'pl'))}.",
         f"Z poważaniem,\n{PER(full)}\n{ORG(o)}",
     ])
 
@@ -225,13 +226,13 @@ def _(r, nm):
     d = DOB(dob_text(r, lang, birth(r)))
     P = PER(full)
     return {
-        "es": f"{P} nació el {d} en {LOC(r.choice(CITIES['es']))} y hoy vive con sus abuelos.",
+        "es": f"{P} nació el {d} en {LOC(r.choice(CITIES['es']))}.",
         "de": f"{P} kam am {d} in {LOC(r.choice(CITIES['de']))} zur Welt.",
         "fr": f"{P} est né(e) le {d} à {LOC(r.choice(CITIES['fr']))}.",
         "pt": f"{P} nasceu em {d}, em {LOC(r.choice(CITIES['pt']))}.",
         "it": f"{P}, nato a {LOC(r.choice(CITIES['it']))} il {d}, residente in {LOC(r.choice(STREETS['it']) + ' ' + str(r.randint(1, 90)))}.",
         "pl": f"{P} urodził(a) się {d} w {LOC(r.choice(CITIES['pl']))}.",
-        "ru": f"{P} родился {d} в {LOC('Твери')}.",
+        "ru": f"{P} родился(-ась) {d} в {LOC('Твери')}.",
         "tr": f"{P} {d} tarihinde {LOC('Eskişehir')}'de doğdu.",
         "vi": f"{P} sinh {d} tại {LOC('Đà Nẵng')}.",
         "zh": f"{P}，{d}出生于{LOC('成都市')}。",
@@ -248,7 +249,7 @@ def _(r, nm):
     g2, _, _ = nm.person("en")
     y, m, d = birth(r, 2016, 2022)
     return (f"{PER(g2)}: what's {PER(g)}'s full birthday again for the swim club form?\n{PER(nm.person('en')[0])}: "
-            f"{DOB(dob_text(r, 'en', (y, m, d)))}, she turns {2026 - y} next month")
+            f"{DOB(dob_text(r, 'en', (y, m, d)))}, turns {2026 - y} next month")
 
 
 # ---------------------------------------------------------------- driving licences
@@ -592,8 +593,9 @@ def _(r, nm):
 def _(r, nm):
     g, s, full = nm.person("fr")
     boss = nm.person("fr")
-    return (f"Madame, Monsieur,\nJe vous informe que Mme {PER(full)} quittera la {ORG(org(r, 'fr'))} le 31 janvier. "
-            f"Pour toute question, contactez M. {PER(boss[2])}.\n{ORG(org(r, 'fr'))}")
+    o = r.choice(["Boulangerie Moreau SARL", "Clinique vétérinaire du Parc", "Société Générale de Levage"])
+    return (f"Madame, Monsieur,\nJe vous informe que {PER(full)} quittera la {ORG(o)} le 31 janvier. "
+            f"Pour toute question, contactez {PER(boss[2])}.\n{ORG(o)}")
 
 
 @frame("visa_form_passport_dob", "en", 4)
@@ -636,7 +638,7 @@ def _(r, nm):
         g, s, full = nm.person("ar")
         return f"السيد {PER(full)}، من مواليد {DOB(dob_text(r, 'ar', birth(r)))}، يعمل لدى {ORG('شركة النخيل للتجارة')}."
     g, s, full = nm.person("hi")
-    return f"{PER(full)}, जन्म तिथि {DOB(dob_text(r, 'hi', birth(r)))}, {ORG('सरस्वती विद्या मंदिर')} में पढ़ाती हैं।"
+    return f"{PER(full)}, जन्म तिथि {DOB(dob_text(r, 'hi', birth(r)))}, {ORG('सरस्वती विद्या मंदिर')} में कार्यरत हैं।"
 
 
 @frame("group_names_many_cultures", "en", 4)

@@ -57,7 +57,7 @@ def _(r, nm):
     return r.choice([
         f"Hallo {PER(g2)}, das Passwort fürs WLAN im Ferienhaus ist {SEC(password(r))}. Schlüsselsafe neben der Tür, Code {SEC(pin(r, 4))}. Gruß {PER(g)}",
         f"{PER(g)}: Mein neues Passwort für das Elster-Konto lautet {SEC(password(r))}, falls du die Steuer fertig machst.",
-        f"Liebe {PER(g2)}, der Zugang zum Vereinskonto: Benutzer kasse-tsv, Kennwort {SEC(password(r))}. Bitte nicht weitergeben. {PER(full)}",
+        f"Hallo {PER(g2)}, der Zugang zum Vereinskonto: Benutzer kasse-tsv, Kennwort {SEC(password(r))}. Bitte nicht weitergeben. {PER(full)}",
         f"{PER(g2)}: Wie war nochmal das Passwort vom Router?\n{PER(g)}: {SEC(password(r))} – steht auch hinten auf dem Gerät",
     ])
 
