@@ -368,7 +368,7 @@ def _(r, nm):
     g, _, _ = nm.person("en")
     pw = password(r).replace("'", "")
     return r.choice([
-        f"$ curl -u deploy:{SEC(pw)} https://ci.internal/api/jobs",
+        f"$ curl -u 'deploy:{SEC(pw)}' https://ci.internal/api/jobs",
         f"sshpass -p '{SEC(pw)}' ssh backup@{IP(ip(r, False))} 'tar czf - /srv' > srv.tgz",
         f"mysql -u root -p{SEC(pw)} -h db-replica-2 shop < dump.sql",
         f"htpasswd -b /etc/nginx/.htpasswd admin {SEC(pw)}",
@@ -454,3 +454,33 @@ def _(r, nm):
 def _(r, nm):
     return r.choice([f"CREATE USER 'etl'@'%' IDENTIFIED BY '{SEC(password(r))}';\nGRANT SELECT ON warehouse.* TO 'etl'@'%';",
                      f"ALTER ROLE reporting WITH LOGIN PASSWORD '{SEC(password(r))}';"])
+
+
+@frame("dotfile_credentials", "en", 5)
+def _(r, nm):
+    pw = password(r).replace(":", "c").replace("@", "A").replace("/", "x")
+    return r.choice([
+        f"# ~/.netrc\nmachine artifacts.internal\n  login deploy\n  password {SEC(pw)}",
+        f"# ~/.pgpass (chmod 600)\ndb.internal:5432:warehouse:analyst:{SEC(pw)}",
+        '{\n  "auths": {\n    "registry.internal:5000": { "auth": "%s" }\n  }\n}' % SEC(b64("ci-bot:" + pw)),
+        f"# .npmrc\n//npm.pkg.internal/:_authToken={SEC(hexs(r, 8) + '-' + hexs(r, 4) + '-' + hexs(r, 4) + '-' + hexs(r, 4) + '-' + hexs(r, 12))}\nalways-auth=true",
+        f"git clone https://oauth2:{SEC(rs(r, AN + '-_', 20))}@gitlab.internal/platform/terraform.git",
+        f"[credential]\n\thelper = store\n# ~/.git-credentials\nhttps://build-bot:{SEC(pw)}@git.internal",
+    ])
+
+
+@frame("de_es_passphrase_prosa", "de", 3)
+def _(r, nm):
+    g, _, _ = nm.person("de")
+    w = r.sample(["Apfelbaum", "Regenschirm", "Sonnenblume", "Kaffeetasse", "Eisbär", "Wanderschuh", "Zitrone", "Leuchtturm"], 4)
+    return r.choice([
+        f"{PER(g)}: Die Passphrase für den Passwort-Tresor ist „{SEC(' '.join(w))}“ – mit Leerzeichen.",
+        f"Notiz von {PER(g)}: Masterpasswort {SEC('-'.join(w) + str(r.randint(1, 99)))}, bitte nach dem Urlaub ändern.",
+    ])
+
+
+@frame("es_frase_contrasena", "es", 2)
+def _(r, nm):
+    g, _, _ = nm.person("es")
+    w = r.sample(["caracol", "tormenta", "guitarra", "limonada", "girasol", "pingüino", "volcán", "sandía"], 4)
+    return f"{PER(g)}: la frase de contraseña del gestor es «{SEC(' '.join(w))}», apúntala en papel y no en el móvil"
