@@ -193,7 +193,7 @@ def address(rng, lang):
         city = rng.choice({"uk": ["Leeds", "Bristol", "Aberdeen", "Norwich", "Swansea"],
                            "us": ["Portland, OR", "Boise, ID", "Tucson, AZ", "Dayton, OH"],
                            "ca": ["Halifax, NS", "Kelowna, BC", "Guelph, ON"]}[kind])
-        pc = {"uk": lambda: f"{rng.choice(['LS', 'BS', 'AB', 'NR', 'SA'])}{rng.randint(1, 16)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('NPQRTUW')}",
+        pc = {"uk": lambda: f"{dict(Leeds='LS', Bristol='BS', Aberdeen='AB', Norwich='NR', Swansea='SA')[city]}{rng.randint(1, 16)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('NPQRTUW')}",
               "us": lambda: digits(rng, 5),
               "ca": lambda: f"{rng.choice('BVN')}{rng.randint(1, 9)}{rng.choice('ABCEGH')} {rng.randint(1, 9)}{rng.choice('JKLMNP')}{rng.randint(1, 9)}"}[kind]()
         return f"{n} {st}", pc, city

@@ -143,7 +143,7 @@ def _(r, nm):
     g, s, full = nm.person("pl")
     o = org(r, "pl")
     return r.choice([
-        f"Zaświadcza się, że {PER(full)}, ur. {DOB(dob_text(r, 'pl', birth(r, 2008, 2016)))}, jest uczniem {ORG(o)}.",
+        f"Zaświadcza się, że {PER(full)}, ur. {DOB(dob_text(r, 'pl', birth(r, 2008, 2016)))}, jest uczniem {ORG('Szkoły Podstawowej nr 12 w Lublinie')}.",
         f"{PER(full)} pracuje w {ORG(o)} w dziale księgowości. Kontakt: {PH(phone(r, 'pl'))}.",
         f"Z poważaniem,\n{PER(full)}\n{ORG(o)}",
     ])
@@ -289,7 +289,7 @@ def _(r, nm):
     ])
 
 
-@frame("fr_es_it_permis", "fr", 6)
+@frame("eu_licence_number_line", "fr", 6)
 def _(r, nm):
     lang = r.choice(["fr", "es", "it", "pl", "nl"])
     g, s, full = nm.person(lang)

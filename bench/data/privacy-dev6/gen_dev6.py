@@ -16,7 +16,7 @@ SEED = 20261206
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # frames that pick the language per text: the main language is the language of the first name drawn
-MIX = {"dob_multilingual_forms", "dob_prose_foreign", "fr_es_it_permis", "passport_multilingual", "cjk_org_messages",
+MIX = {"dob_multilingual_forms", "dob_prose_foreign", "eu_licence_number_line", "passport_multilingual", "cjk_org_messages",
        "ar_he_hi_messages", "el_hu_ro_fi_messages", "vi_id_ng_sw_messages", "es_pt_chat_minusculas",
        "de_fr_chat_klein", "nl_pl_br_registratie", "fr_se_in_ids", "ko_zh_ja_records", "in_jp_licence",
        "ja_ko_zh_dl_passport", "ar_hi_org_dob", "it_nl_sv_tr_dob_chat"}

@@ -2,7 +2,7 @@
 CREDIT_CARD, mod-97 for IBAN, and that negatives (neg_* shapes) have no spans. Prints counts and ALL OK.
 Standard library only; does not import the generator.
 
-    python3 verify_dev6.py
+    python3 verify_dev6.py [--write-readme]
 """
 import collections
 import json
@@ -26,6 +26,37 @@ def iban_ok(v):
         return False
     r = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
+
+
+def write_readme(rows, langs, types, texts_per_type, lang_pos, lang_neg, all_langs, non_en):
+    """Rewrites the marked count and shape blocks of README.md from the data."""
+    pos = sum(1 for r in rows if r["entities"])
+    counts = [f"{len(rows)} rows: {pos} positive, {len(rows) - pos} negative; {sum(types.values())} spans; "
+              f"{len({r['shape'] for r in rows})} shapes.", "", "| type | spans | texts |", "|---|---|---|"]
+    counts += [f"| {t} | {c} | {texts_per_type[t]} |" for t, c in types.most_common()]
+    counts += ["", "Languages (main language of the text, positive/negative):",
+               ", ".join(f"{l} {lang_pos[l]}/{lang_neg[l]}" for l in all_langs) + ".",
+               f"{len(all_langs)} languages; {non_en} of {len(rows)} texts ({100 * non_en / len(rows):.0f}%) not in English."]
+    per_shape = collections.defaultdict(collections.Counter)
+    for r in rows:
+        per_shape[r["shape"]][langs[r["id"]]] += 1
+
+    def fmt(neg):
+        out = []
+        for k in sorted(per_shape):
+            if k.startswith("neg_") != neg:
+                continue
+            ls = ",".join(sorted(per_shape[k]))
+            out.append(f"{k} ({ls + ', ' if ls != 'en' else ''}{sum(per_shape[k].values())})")
+        return ", ".join(out)
+    shapes = [f"Positive: {fmt(False)}.", "", f"Negative: {fmt(True)}."]
+    path = os.path.join(HERE, "README.md")
+    text = open(path, encoding="utf-8").read()
+    for name, block in (("counts", counts), ("shapes", shapes)):
+        text = re.sub(f"<!-- BEGIN {name} -->\n.*?\n<!-- END {name} -->",
+                      lambda m: f"<!-- BEGIN {name} -->\n" + "\n".join(block) + f"\n<!-- END {name} -->", text, flags=re.S)
+    open(path, "w", encoding="utf-8", newline="\n").write(text)
+    print("README.md count blocks rewritten")
 
 
 def main():
@@ -110,6 +141,8 @@ def main():
     print(f"{len(all_langs)} languages; {non_en} of {len(rows)} texts ({100 * non_en / len(rows):.0f}%) not in English")
     if types["SECRET"] < 150:
         errors.append(f"only {types['SECRET']} SECRET spans (want >= 150)")
+    if "--write-readme" in sys.argv and not errors:
+        write_readme(rows, langs, types, texts_per_type, lang_pos, lang_neg, all_langs, non_en)
     if errors:
         print("\n".join(errors[:50]))
         print(f"{len(errors)} ERRORS")
