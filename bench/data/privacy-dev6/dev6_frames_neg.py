@@ -451,3 +451,12 @@ def _(r, nm):
 @frame("neg_pl_tr_sport", "tr", 1)
 def _(r, nm):
     return "Süper Lig'de Galatasaray deplasmanda Trabzonspor'u 2-1 yendi. Maç saat 20:00'de başladı."
+
+
+@frame("neg_words_that_are_places_or_names", "en", 3)
+def _(r, nm):
+    return r.choice([
+        f"Travel notes: we flew from Georgia to Jordan in {r.randint(4, 9)} hours, then took the Lincoln Highway exhibition tour. Chelsea won at home, so the pubs were loud.",
+        "Garden planner: plant Virginia creeper on the north wall, Victoria plums by the shed, and Sweet William in the front bed. Harvest the Charlotte potatoes in July.",
+        f"The Jackson Heights branch closes at {r.randint(17, 20)}:00. Take the Madison Avenue bus, get off at Kennedy Airport Terminal 4 and follow signs for the Lincoln Tunnel.",
+    ])

@@ -293,7 +293,7 @@ def _(r, nm):
 
 # ---------------------------------------------------------------- connection strings, config files
 def dbhost(r):
-    return r.choice(["db.internal", "pg-prod-01.lan", "mysql.staging.local", "cluster0.x7ab2.mongodb.net", "db-replica-2"])
+    return r.choice(["db.internal", "db-prod-01.lan", "db-replica-2", "sql-primary.corp.local", "orders-db.staging"])
 
 
 @frame("conn_strings_mixed", "en", 6)
