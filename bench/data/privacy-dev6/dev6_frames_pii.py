@@ -195,7 +195,7 @@ def _(r, nm):
     ymd = birth(r)
     return r.choice([
         f"{PER(full)} was born on {DOB(dob_text(r, 'en', ymd))} in {LOC(r.choice(CITIES['en']))}.",
-        f"Patient: {PER(full)}\nD.O.B.: {DOB(dob_text(r, 'en', ymd))}\nReferring GP: Dr {PER(g2)} {PER(r.choice(NAMES['en'][1]))}",
+        f"Patient: {PER(full)}\nD.O.B.: {DOB(dob_text(r, 'en', ymd))}\nReferring GP: Dr {PER(g2 + ' ' + r.choice(NAMES['en'][1]))}",
         f"happy birthday {PER(g.lower())}!! can't believe you were born {DOB(dob_text(r, 'en', ymd))} lol",
         f"Name: {PER(full)}  |  Birth date: {DOB(dob_text(r, 'en', ymd))}  |  Phone: {PH(phone(r, 'uk'))}",
         f"For the insurance form, {PER(g)}'s birthday is {DOB(dob_text(r, 'en', ymd))}.",
@@ -375,7 +375,7 @@ def _(r, nm):
         return r.choice([f"مرحباً، أنا {PER(full)}، رقم هاتفي {PH(phone(r, 'ar'))}.",
                          f"تاريخ ميلاد {PER(full)}: {DOB(dob_text(r, 'ar', birth(r)))}"])
     if lang == "he":
-        return f"שלום, שמי {PER(full)} ואני גר ב{LOC('רחוב הרצל 14')}, {LOC('חיפה')}."
+        return f"שלום, שמי {PER(full)} ואני גר ב{LOC(r.choice(['רחוב הרצל', 'שדרות רוטשילד', 'רחוב ביאליק']) + ' ' + str(r.randint(2, 90)))}, {LOC(r.choice(['חיפה', 'תל אביב', 'באר שבע']))}."
     return r.choice([f"नमस्ते, मेरा नाम {PER(full)} है। मेरा जन्म {DOB(dob_text(r, 'hi', birth(r)))} को हुआ था।",
                      f"{PER(full)} का मोबाइल नंबर {PH(phone(r, 'in'))} है।"])
 
@@ -387,12 +387,12 @@ def _(r, nm):
     P = PER(full)
     return {
         "el": f"Γεια σας, είμαι ο/η {P} και μένω στην {LOC('Πάτρα')}. Τηλέφωνο: {PH('+30 69' + digits(r, 8))}",
-        "hu": f"Kedves {PER(g)}! Üdvözlettel: {P}, {LOC('Szeged')}",
+        "hu": f"Kedves {PER(nm.person('hu')[0])}! Üdvözlettel: {P}, {LOC('Szeged')}",
         "ro": f"Bună ziua, sunt {P} din {LOC('Cluj-Napoca')}. Vă rog să mă sunați la {PH('07' + digits(r, 2) + ' ' + digits(r, 3) + ' ' + digits(r, 3))}.",
-        "fi": f"Hei {PER(g)}, tässä {P} – soitan huomenna. Osoite: {LOC('Hämeenkatu ' + str(r.randint(1, 60)))}, {PC(digits(r, 5))} {LOC('Tampere')}",
+        "fi": f"Hei {PER(nm.person('fi')[0])}, tässä {P} – soitan huomenna. Osoite: {LOC('Hämeenkatu ' + str(r.randint(1, 60)))}, {PC(digits(r, 5))} {LOC('Tampere')}",
         "cs": f"Dobrý den, jmenuji se {P} a bydlím v {LOC('Brně')}.",
-        "da": f"Hej {PER(g)}, vi ses i {LOC('Aalborg')}. Hilsen {P}",
-        "no": f"Hei {PER(g)}! Hilsen {P}, {LOC('Tromsø')}",
+        "da": f"Hej {PER(nm.person('da')[0])}, vi ses i {LOC('Aalborg')}. Hilsen {P}",
+        "no": f"Hei {PER(nm.person('no')[0])}! Hilsen {P}, {LOC('Tromsø')}",
     }[lang]
 
 
@@ -415,7 +415,7 @@ def _(r, nm):
     g2, s2, full2 = nm.person("en")
     st, pc, city = address(r, "en")
     return r.choice([
-        f"{PER(g.lower())}: yo where r u\n{PER(g2.lower())}: at {PER(full.lower())}'s place on {LOC(st.lower())}, come thru\n{PER(g.lower())}: omw",
+        f"{PER(g.lower())}: yo where r u\n{PER(g2.lower())}: at {PER(nm.person('en')[2].lower())}'s place on {LOC(st.lower())}, come thru\n{PER(g.lower())}: omw",
         f"{PER(g2.lower())}: can u text {PER(g.lower())} my new number {PH(phone(r, 'uk'))}\n{PER(g.lower())}: done",
         f"{PER(g.lower())}: my dob is {DOB(dob_text(r, 'en', birth(r, 1990, 2007)).lower())} if u need it for the booking",
         f"{PER(g2.lower())}: {PER(full.lower())} just started at {ORG(org(r, 'en').lower())}!! so proud",
