@@ -25,6 +25,7 @@ public static partial class BuiltInDetectors
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirth()), before: 100),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthByName(), mayMatch: t => t.AsSpan().ContainsAny(BirthNames)), before: 100),
         new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthLater()), before: 100),
+        new NearDigitsDetector(new PatternDetector("DATE_OF_BIRTH", DateOfBirthBefore(), mayMatch: t => t.AsSpan().ContainsAny(BirthSuffixes)), before: 60),
         new PatternDetector("DATE_OF_BIRTH", DateOfBirthSpelled(), mayMatch: t => t.AsSpan().ContainsAny(BirthWords)),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCode())),
         new NearDigitsDetector(new PatternDetector("POSTAL_CODE", PostalCodeByFormat())),
@@ -83,8 +84,11 @@ public static partial class BuiltInDetectors
     /// <summary>A question and its answer on the next line of a transcript ("date of birth?\nCALLER: July 27, 1944"), or nothing.</summary>
     private const string BirthAnswer = @"(?:\s{0,3}\?\s{0,3}(?:\n[^\n:\d]{1,24}:)?)?\s{0,3}[：]?";
 
+    /// <summary>Before "born": not a thing's birth ("The project was born on 6 March 2017").</summary>
+    private const string NotAThing = @"(?<!\b(?i:project|company|firm|idea|product|brand|band|series|app|startup|business|initiative|tradition|festival|movement|concept|platform|library|framework|game|show|podcast|newsletter|community|club|shop|store|restaurant|website|blog)\s{1,3}(?i:was|is|got)\s{1,3})";
+
     /// <summary>The birth dates <see cref="DateOfBirth"/> and <see cref="DateOfBirthByName"/> read.</summary>
-    private const string BirthValue = @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])";
+    private const string BirthValue = @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s{1,2}of\s{1,2}\p{L}{3,11}\.?,?\s{1,2}\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])";
 
     /// <summary>
     /// A birth date after the words for it in the languages added on 2026-12-03 (South Slavic, Baltic, Albanian, Icelandic,
@@ -107,20 +111,33 @@ public static partial class BuiltInDetectors
     /// <c>1987. 03. 14.</c>, <c>1987年3月14日</c>). "The project was born on 6 March 2017" dates a thing, not a person.
     /// </summary>
     [GeneratedRegex(
-        @"(?:\b(?i:(?<!\b(?i:project|company|firm|idea|product|brand|band|series|app|startup|business|initiative|tradition|festival|movement|concept|platform|library|framework|game|show|podcast|newsletter|community|club|shop|store|restaurant|website|blog)\s{1,3}(?i:was|is|got)\s{1,3})born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?(?:\s{1,3}(?:la|pe|[îi]n\s{1,3}data\s{1,3}de))?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
-        + @"|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
+        @"(?:\b(?i:" + NotAThing + @"born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?(?:\s{1,3}(?:la|pe|[îi]n\s{1,3}data\s{1,3}de))?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.|nasceu(?:\s{1,3}em)?|urodzi[łl](?:a|\(a\))?\s{1,3}si[ęe]|ur\.)(?![a-z])"
+        + @"|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期(?:为|為|是)?|出生于|出生於|出生年月日|生日|من\s{1,3}مواليد|مواليد|(?:मेरा|मेरी|उसका|उसकी|इनका|इनकी)\s{1,3}जन्म|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
         + BirthAnswer + Filler
         + BirthValue,
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirth();
 
     /// <summary>
-    /// A full date a few words after the words for a birth date, in the same sentence ("confirm your date of birth, we
-    /// have 15.01.1992"); a spelled-out one is <see cref="DateOfBirthSpelled"/>'s.
+    /// A birth date followed by the words that make it one: Japanese "（1975年2月20日生）", Russian "28.04.1998 года
+    /// рождения" / "г.р.", Turkish "doğumlu", Korean "생".
+    /// </summary>
+    [GeneratedRegex(@"(?<value>\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s{1,2}\p{L}{3,11}\s{1,2}\d{4})\s{0,2}(?:生(?:まれ)?|생|(?:г\.|года)?\s{0,2}рождения|г\.\s?р\.|doğumlu|dogumlu)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex DateOfBirthBefore();
+
+    private static readonly System.Buffers.SearchValues<string> BirthSuffixes = System.Buffers.SearchValues.Create(["生", "생", "рождения", "г.р", "г. р", "doğumlu", "dogumlu"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A full date a few words after the words for a birth date or a birthday, in the same sentence ("confirm your date
+    /// of birth, we have 15.01.1992", "el cumple de nerea es el 18/07/2008", "who was born in Leeds on 6th of March
+    /// 1962") or as the answer on the next line of a chat ("Oliver's full birthday for the swim club form?\nPriya: 7th of
+    /// January 2019"); a spelled-out one is <see cref="DateOfBirthSpelled"/>'s. A birthday party's date is the party's.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?i:date\s{1,3}of\s{1,3}birth|birth\s?date|birthday|dob|born)\b[^\n\d.!?]{1,40}?(?:(?i:the)\s+)?"
+        @"\b(?i:date\s{1,3}of\s{1,3}birth|birth\s?date|birthday|dob|" + NotAThing + @"born|cumplea[ñn]os|cumple|anivers[áa]rio|anniversaire|geburtstag|compleanno|verjaardag|urodziny|data\s{1,3}di\s{1,3}nascita|fecha\s{1,3}de\s{1,3}nacimiento|date\s{1,3}de\s{1,3}naissance|data\s{1,3}de\s{1,3}nascimento|geboortedatum|f[öø]delsedag)\b(?![^\n\d]{0,40}?(?i:party|celebration|dinner|drinks|fiesta|festa|feier|f[êe]te|bbq|picnic))"
+        + @"(?:[^\n\d.!?]{1,40}?|[^\n\d.!]{0,60}\??\s{0,3}\n[^\n:\d]{1,24}:\s{0,3})(?:(?i:the)\s+)?"
         + @"(?<value>(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        + @"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,2}of)?\s{1,2}(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\.?,?\s{1,2}(?:19|20)\d{2}"
         + @")(?![\w])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirthLater();

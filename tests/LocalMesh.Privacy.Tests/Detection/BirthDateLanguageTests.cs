@@ -33,6 +33,18 @@ public sealed class BirthDateLanguageTests
     [InlineData("Fiica mea, născută la 26 martie 2016, are alergie.", "26 martie 2016")] // Romanian, "born on"
     [InlineData("născut pe 3.12.2017", "3.12.2017")]
     [InlineData("She was born on 6 March 2017 in Leeds.", "6 March 2017")] // a person's birth, beside the project's below
+    [InlineData("Tunde Balogun was born on 6th of March 1962 in Ballarat.", "6th of March 1962")]
+    [InlineData("Caio Albuquerque nasceu em 9 de março de 1969, em Campinas.", "9 de março de 1969")] // Portuguese
+    [InlineData("Bartłomiej Kamiński urodził(a) się 11 sierpnia 1988 w Krakowie.", "11 sierpnia 1988")] // Polish
+    [InlineData("Zaświadcza się, że Ewa Szymańska, ur. 10.04.2008, jest uczniem", "10.04.2008")]
+    [InlineData("السيد عمر حداد، من مواليد ٧/١٠/١٩٩٢، يعمل", "٧/١٠/١٩٩٢")] // Arabic "born on"
+    [InlineData("您的孩子李宇航出生日期为2011年8月20日，请核对。", "2011年8月20日")]
+    [InlineData("小林蓮（1975年2月20日生）", "1975年2月20日")] // Japanese: the date, then "born"
+    [InlineData("Справка дана Смирнову Дмитрию, 28.04.1998 года рождения", "28.04.1998")] // Russian: the date, then "of birth"
+    [InlineData("мерa जन्म: मेरा जन्म 14/12/1985 को हुआ था।", "14/12/1985")] // Hindi "my birth"
+    [InlineData("lucía: el cumple de nerea es el 18/07/2008 no?", "18/07/2008")] // a birthday, a few words on
+    [InlineData("mi serve la data di nascita di Chiara\nChiara: 27/03/1951", "27/03/1951")] // answered on the next line
+    [InlineData("Oliver's full birthday again for the swim club form?\nPriya: 7th of January 2019, turns 7", "7th of January 2019")]
     public void BirthDates_AreFound(string text, string value) =>
         Assert.Contains(Scanner.Scan(text), m => m.Type == "DATE_OF_BIRTH" && m.Value == value);
 
@@ -40,6 +52,7 @@ public sealed class BirthDateLanguageTests
     [InlineData("Datum isporuke: 14.03.2024")] // a delivery date in Croatian
     [InlineData("تاریخ فاکتور: ۱۴۰۲/۰۵/۱۲")] // an invoice date in Persian
     [InlineData("The project was born on 6 March 2017 as a weekend hack; version 1.0 shipped on 4 July 2019.")] // a thing's birth
+    [InlineData("The birthday party is on 14 May 2026 at noon.")] // a party's date
     public void OtherDates_AreNotBirthDates(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "DATE_OF_BIRTH");
 }
