@@ -29,13 +29,40 @@ public static partial class BuiltInDetectors
         new PatternDetector("PASSWORD", CommandLinePassword(), v => PasswordLike(v) && !SettingWord(v), mayMatch: t => t.Contains("-p", StringComparison.Ordinal) || t.Contains("--pass", StringComparison.OrdinalIgnoreCase)),
         new PatternDetector("SECRET", NamedSettingKey(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(SettingNames)),
         new PatternDetector("SECRET", KeyInWords(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyNames)),
+        new PatternDetector("SECRET", CredentialInProtocol(), v => v.Length >= 4 && !Masked(v) && !NotAPassword(v), mayMatch: t => t.AsSpan().ContainsAny(ProtocolWords)),
     ];
+
+    /// <summary>What <see cref="CredentialInProtocol"/> cannot match without.</summary>
+    private static readonly SearchValues<string> ProtocolWords = SearchValues.Create(
+        ["basic ", "cookie", "curl", "--user", "sshpass", "htpasswd", "<pass", "password\"", "password'", "pwd\"", "\"auth\"", "WIFI:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A placeholder where a credential would go (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>, <c>{{ secret }}</c>, <c>%PASS%</c>, <c>changeme</c>).</summary>
+    private static bool Placeholder(string value) =>
+        value.StartsWith('<') || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith("$(", StringComparison.Ordinal)
+        || (value.StartsWith('%') && value.EndsWith('%')) || value.Equals("changeme", StringComparison.OrdinalIgnoreCase) || value.Equals("password", StringComparison.OrdinalIgnoreCase);
+
+    // Credentials in the shapes of protocols and tools: an HTTP Basic authorisation header's base64, a session cookie's
+    // value (Cookie and Set-Cookie), curl's -u/--user user:password, sshpass -p, htpasswd -b's last argument, an XML
+    // <password> element or an <add key="…Password" value="…"/> setting, a Docker config's "auth", and a Wi-Fi QR code's
+    // P: field (WIFI:T:WPA;S:…;P:…;;).
+    [GeneratedRegex(
+        @"(?i:\b(?:proxy-)?authorization:\s*basic\s+)(?<value>[A-Za-z0-9+/]{8,}={0,2})"
+        + @"|(?i:\b(?:set-)?cookie:\s*(?:[^=;\s]{1,64}=[^;\s]*;\s*){0,8}?[\w-]{0,24}(?:sess(?:ion)?|sid|auth|token|jwt|remember)[\w-]{0,24}=)(?<value>[^;\s]{8,512})"
+        + @"|(?i:\bcurl\b[^\n]{0,120}?\s(?:-u|--user)\s+)['""]?[^\s:'""]{1,64}:(?<value>[^\s'""]{3,128})"
+        + @"|(?i:\bsshpass\s+-p\s*)['""]?(?<value>[^\s'""]{3,128})"
+        + @"|(?i:\bhtpasswd\s+(?:-\w+\s+)*-\w*b\w*\s+\S+\s+\S+\s+)['""]?(?<value>[^\s'""]{3,128})"
+        + @"|(?i:<(?:password|passwd|pwd|secret)>)(?<value>[^<\s]{3,128})(?i:</(?:password|passwd|pwd|secret)>)"
+        + @"|(?i:\bkey\s*=\s*""[\w.:-]{0,48}(?:password|passwd|pwd|secret)[\w.:-]{0,24}""\s+value\s*=\s*"")(?<value>[^""\s]{3,128})"""
+        + @"|(?i:""auth""\s*:\s*"")(?<value>[A-Za-z0-9+/]{12,}={0,2})"""
+        + @"|WIFI:(?:[^;\n]{0,80};){0,4}?P:(?<value>(?:\\;|[^;\n]){4,63});",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex CredentialInProtocol();
 
     private static readonly SearchValues<string> MorePrefixes = SearchValues.Create(["NRAK-", "shippo_", "re_", "phx_", "phc_", "pat", "sbp_", "AstraCS:", "pscale_"], StringComparison.Ordinal);
 
     /// <summary>What <see cref="AccessCode"/> cannot match without (most texts have none, and then its long pattern need not read them).</summary>
     private static readonly SearchValues<string> CodeWords = SearchValues.Create(
-        ["pin", "code", "cvv", "cvc", "código", "codigo", "codice", "kod", "пин", "код", "暗証番号", "비밀번호", "인증번호", "验证码", "密码", "密碼"], StringComparison.OrdinalIgnoreCase);
+        ["pin", "code", "cvv", "cvc", "código", "codigo", "codice", "kod", "kód", "koodi", "keypad", "sleutelkluis", "пин", "код", "暗証番号", "비밀번호", "인증번호", "验证码", "密码", "密碼"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What <see cref="PrefixedTokens"/> cannot match without (its prefixes, or their first characters).</summary>
     private static readonly SearchValues<string> PrefixedTokenStarts = SearchValues.Create(
@@ -50,7 +77,7 @@ public static partial class BuiltInDetectors
     private static readonly SearchValues<string> KeyNames = SearchValues.Create(
         ["clé", "chiave", "schlüssel", "schlussel", "chave", "ключ", "sleutel", "klucz", "キー", "密钥", "密鑰", "키", "Client(", "API(", "Api("], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["phrase", "seed", "mnemonic", "backup code", "recovery code", "scratch code"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["phrase", "seed", "mnemonic", "backup code", "recovery code", "scratch code", "words are", "words is"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A setting's or variable's name (<c>API_TOKEN</c>), not its value.</summary>
     private static bool Identifier(string value) => value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && value.Contains('_');
@@ -67,10 +94,11 @@ public static partial class BuiltInDetectors
     private static partial Regex PlanetScalePassword();
 
     // "Gate PIN issued: 9418", "key safe code is 47676#", "Code portail : 4596*", "Bank app PIN 7929", "Türcode 4711",
+    // "flat door keypad 124284", "avainboksin koodi 5659", "kód od branky 1256", "SMS con el código 287649",
     // "código de acceso 8841", "暗証番号 4821", "비밀번호는 0653", "CVV 123": three to eight digits (a keypad's # or * kept)
     // a few words after the words for a code, in the languages of the node's users.
     [GeneratedRegex(
-        @"(?:(?i:\bpin(?:\s?(?:code|number|no\.?))?|\bpass\s?code|\b(?:gate|door|entry|access|entrance|alarm|keypad|key\s?safe|keysafe|lock\s?box|lockbox|garage|building|padlock|locker|unlock|security|verification|confirmation|one[\s-]time|otp|2fa|mfa|sms|safe)\s+(?:pin|code|number|passcode)|\bcvv2?|\bcvc2?|\bcode\s+(?:portail|porte|d'acc[eè]s|d'entr[ée]e|de\s+la\s+porte|du\s+portail|alarme)|\bdigicode|\b(?:t[üu]r|tor|zugangs|alarm|pin|haust[üu]r)-?code|\bc[óo]digo\s+(?:de\s+(?:acceso|entrada|seguridad|la\s+puerta|del\s+port[óo]n|acesso|port[ãa]o)|pin|do\s+port[ãa]o)|\bcodice\s+(?:del\s+cancello|d'accesso|pin|della\s+porta)|\bportcode|\bdeurcode|\bkod\s+(?:do\s+(?:drzwi|bramy)|pin|dost[eę]pu)|пин-?код|\bпин|код\s+(?:доступа|домофона|от\s+двери|подъезда))"
+        @"(?:(?i:\bpin(?:\s?(?:code|number|no\.?))?|\bpass\s?code|\b(?:gate|door|entry|access|entrance|alarm|keypad|key\s?safe|keysafe|lock\s?box|lockbox|garage|building|padlock|locker|unlock|security|verification|confirmation|one[\s-]time|otp|2fa|mfa|sms|safe)\s+(?:pin|code|number|passcode)|\bcvv2?|\bcvc2?|\bcode\s+(?:portail|porte|d'acc[eè]s|d'entr[ée]e|de\s+la\s+porte|du\s+portail|alarme)|\bdigicode|\b(?:t[üu]r|tor|zugangs|alarm|pin|haust[üu]r)-?code|\bc[óo]digo\s+(?:de\s+(?:acceso|entrada|seguridad|la\s+puerta|del\s+port[óo]n|acesso|port[ãa]o)|pin|do\s+port[ãa]o)|\bcodice\s+(?:del\s+cancello|d'accesso|pin|della\s+porta)|\bportcode|\bportkod(?:en)?|\bdeurcode|\bsleutelkluis|\bkeypad|\bkoodi|\bk[óo]d\s+od|\bsms\b[^\n\d]{0,24}c[óo]digo|\bc[óo]digo\s+(?:sms|de\s+verificaci[óo]n|de\s+confirmaci[óo]n)|код\s+від|\bkod\s+(?:do\s+(?:drzwi|bramy)|pin|dost[eę]pu)|пин-?код|\bпин|код\s+(?:доступа|домофона|от\s+двери|подъезда))"
         + @"|暗証番号|비밀번호|인증번호|验证码|密码|密碼)"
         + @"[^\n\d]{0,24}?(?<![\d])(?<value>\d{3,8}[#*]?)(?![A-Za-z0-9_/:-]|[.,]\d)",
         RegexOptions.None, TimeoutMs)]
@@ -79,20 +107,23 @@ public static partial class BuiltInDetectors
     // A transcript: a line asking for a password, passphrase, PIN or code, and the next line's answer after its speaker
     // ("[10:04] Tunde: it's Lotus.1277", "Lindsey: sprocket-copper-riddle-oyster-kettle - don't paste it").
     [GeneratedRegex(
-        @"(?i:\b(?:password|passphrase|passcode|pw|pwd|pin|code|combination|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|senha|wachtwoord|пароль)\b)[^\n]{0,80}\n"
+        @"(?i:\b(?:password|passphrase|passcode|pw|pwd|pin|code|combination|passwort|kennwort|mot\s+de\s+passe|contrase[ñn]a|senha|wachtwoord|portkod(?:en)?|koodi|k[óo]d|c[óo]digo|codice|пароль|код)(?![\w]))[^\n]{0,80}\n"
         + @"(?:\[[^\]\n]{1,16}\]\s*)?\p{L}[\p{L}\p{M} .'’-]{0,29}:\s*(?i:(?:it'?s|its|it\s+is|the\s+code\s+is|code\s+is|sure[,!]?|yes[,!]?|here(?:'s|\s+it\s+is)?:?|ok[,!]?|c'est|es|ist)\s+)?[`""'“]?"
         + @"(?<value>[^\s`""'”]{4,64}?)[`""'”]?(?=\s*$|\s*\n|\s+-\s|\s+\(|[.!,]\s|[.!]$)",
         RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex AnsweredSecret();
 
     // A wallet's recovery phrase: 12 to 24 lower-case words after "recovery phrase", "seed phrase", "mnemonic" and a colon.
-    [GeneratedRegex(@"(?i:\b(?:recovery|seed|secret|backup|wallet|mnemonic)\s+(?:phrase|words|seed)|\bmnemonic)\b[^\n:]{0,60}:\s*(?<value>(?:[a-z]{3,8}[ ,]{1,2}){11,23}[a-z]{3,8})(?![a-z])", RegexOptions.None, TimeoutMs)]
+    // Also "the 12 words are …", and a passphrase of four to twelve words after a colon ("GPG passphrase for the release
+    // key: violet walnut orbit meadow velvet zebra").
+    [GeneratedRegex(@"(?:(?i:\b(?:recovery|seed|secret|backup|wallet|mnemonic)\s+(?:phrase|words|seed)|\bmnemonic)\b[^\n:]{0,60}:|(?i:\b(?:12|24|twelve|twenty-four)\s+(?:seed\s+)?words\s+(?:are|is)))\s*(?<value>(?:[a-z]{3,8}[ ,]{1,2}){11,23}[a-z]{3,8})(?![a-z])"
+        + @"|(?i:\bpass\s?phrase\b)[^\n:]{0,60}:\s*(?<value>(?:\p{Ll}{3,12}[ -]){3,11}\p{Ll}{3,12})(?![\p{L}\d])", RegexOptions.None, TimeoutMs)]
     private static partial Regex RecoveryPhrase();
 
     // An authenticator's shared secret ("2FA seed …: JBSWY3DPEHPK3PXP", "Authenticator-Seed …") or a list of backup codes.
     [GeneratedRegex(
         @"(?i:\b(?:2fa|totp|mfa|otp|authenticator|authentication)[\s-]?(?:seed|secret|key)\b)[^\n\w]{0,3}(?:[^\n:]{0,40}?[:\s])??\s*(?<value>[A-Za-z0-9+/=]{16,128})(?![A-Za-z0-9+/=])"
-        + @"|(?i:\b(?:backup|recovery|scratch)\s+codes?\b)[^\n:\w]{0,3}(?:[^\n:]{0,30}?[:\s])??\s*(?<value>[a-z0-9]{4}-?[a-z0-9]{4}(?:[ ,;]{1,2}[a-z0-9]{4}-?[a-z0-9]{4}){1,15})(?![a-z0-9-])",
+        + @"|(?i:\b(?:backup|recovery|scratch)\s+codes?\b)[^\n:\w]{0,3}(?:[^\n:]{0,40}?[:\s])??\s*(?<value>[a-z0-9]{4}-?[a-z0-9]{4}(?:(?:[ ,;]{1,2}|\s*\n\s*)[a-z0-9]{4}-?[a-z0-9]{4}){1,15})(?![a-z0-9-])",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex AuthenticatorSeed();
 

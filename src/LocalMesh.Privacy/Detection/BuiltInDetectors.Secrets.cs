@@ -18,7 +18,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("API_KEY", VendorToken(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(TokenPrefixes)),
         new PatternDetector("API_KEY", TwilioKey(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0),
         new PatternDetector("SECRET", SigningSecret(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(SigningPrefixes)),
-        new PatternDetector("PASSWORD", SpokenPassword(), PasswordLike, mayMatch: t => t.AsSpan().ContainsAny(PasswordWords) || t.AsSpan().ContainsAnyInRange('\u0400', '\uFFFF')),
+        new PatternDetector("PASSWORD", SpokenPassword(), v => (PasswordLike(v) || SpacedPassphrase(v) || Pin(v)) && !NotAPassword(v), mayMatch: t => t.AsSpan().ContainsAny(PasswordWords) || t.AsSpan().ContainsAnyInRange('\u0400', '\uFFFF')),
         new PatternDetector("PASSWORD", ChangedPassword(), v => PasswordLike(v) || Passphrase(v), mayMatch: t => t.AsSpan().ContainsAny(ChangeWords)),
     ];
 
@@ -43,7 +43,7 @@ public static partial class BuiltInDetectors
     private static readonly SearchValues<string> SigningPrefixes = SearchValues.Create(["whsec_", "AccountKey="], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> PasswordWords = SearchValues.Create(
-        ["pass", "pwd", "kennwort", "mdp", "contrase", "clave", "senha", "parola", "wachtwoord", "hasło", "haslo", "senord", "adgangskode", "salasana", "heslo", "jelsz", "parol", "ifre"],
+        ["pass", "pwd", "pw", "psk", "kennwort", "mdp", "contrase", "clave", "senha", "parola", "wachtwoord", "hasło", "haslo", "hasła", "hasla", "senord", "passord", "adgangskode", "salasana", "heslo", "hesla", "jelsz", "parol", "ifre", "sandi", "khẩu", "khau", "wifi", "wi-fi", "wlan"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A password said in words is a value with a digit or a sign in it (a plain word after "password is" is more often "required" than a password).
@@ -51,6 +51,24 @@ public static partial class BuiltInDetectors
     private static bool PasswordLike(string value) =>
         value.Length is >= 4 and <= 128 && value.Any(c => char.IsDigit(c) || (!char.IsLetter(c) && !char.IsWhiteSpace(c))) && !value.All(c => char.IsDigit(c) || c is '.' or ',')
         && !Masked(value);
+
+    /// <summary>
+    /// Whether what follows the words for a password is something else: a placeholder (<c>&lt;password&gt;</c>,
+    /// <c>${DB_PASSWORD}</c>, <c>$(cat …)</c>, <c>:hash</c>, <c>myPassword</c>), a setting's name (<c>API_TOKEN</c>), a call
+    /// or a lookup (<c>os.getenv(</c>, <c>secrets[</c>), an e-mail address (the login beside it) or a sentence of a script without spaces
+    /// ("パスワードは10文字以上で…", a rule about passwords).
+    /// </summary>
+    internal static bool NotAPassword(string value) =>
+        Placeholder(value) || value[0] is ':' or '@' or '?' or '$' || Identifier(value) || value[^1] is '(' or '['
+        || (!value.Any(char.IsDigit) && value.Contains("pass", StringComparison.OrdinalIgnoreCase))
+        || (value.IndexOf('@') is > 0 and var at && value.IndexOf('.', at) > at + 1)
+        || value.Any(c => c >= '\u3000' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c is '。' or '、' or '，');
+
+    /// <summary>A passphrase of three to twelve words with spaces, as it is quoted after the words for it.</summary>
+    private static bool SpacedPassphrase(string value) => value.Count(c => c == ' ') >= 2 && value.All(c => char.IsLetter(c) || c == ' ');
+
+    /// <summary>A PIN given as a password ("a senha do cartão é 2169"): four to eight digits that are not a year.</summary>
+    private static bool Pin(string value) => value.Length is >= 4 and <= 8 && value.All(char.IsAsciiDigit) && !LooksLikeYear(value);
 
     /// <summary>Whether a value is only mask characters (<c>****</c>, <c>•••</c>, <c>xxxx</c>), as logs and forms print a hidden password.</summary>
     internal static bool Masked(string value) => value.All(c => c is '*' or '•' or '●' or '·' or '∙' or 'x' or 'X' or '.' or '#');
@@ -72,10 +90,25 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"\bwhsec_[A-Za-z0-9+/=]{24,}|AccountKey=(?<value>[A-Za-z0-9+/]{86}==)", RegexOptions.None, TimeoutMs)]
     private static partial Regex SigningSecret();
 
-    // "password is X", "my pwd: X", "PIN 4821" (with the sign), in English, German, French, Spanish, Portuguese, Italian,
-    // Dutch, Polish, Swedish/Norwegian/Danish, Finnish, Czech, Hungarian, Romanian, Turkish, Russian, Chinese, Japanese and
-    // Korean ("the password for the zip is …", "le mot de passe admin était …", "Пароль от личного кабинета: …",
-    // "パスワードは …" too); the value runs to the next space or quote.
-    [GeneratedRegex(@"(?i:\b(?:password|passphrase|passcode|passwd|pwd|pass ?word|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|parola d'ordine|wachtwoord|has[łl]o|l[öo]senord|passord|adgangskode|salasana|heslo|jelsz[óo]|parol[aă]|[şs]ifre)|пароль|密码|密碼|パスワード|비밀번호)(?i:\s+(?:for|of|on|to|from|de|du|des|für|fuer|per|para|do|da|voor|van|от|для)\s+(?:(?:the|my|our|your|this|that|le|la|les|l'|mon|ma|der|die|das|den|il|lo|el|o|a|личного|моего|нашего)\s*)?[\w'-]{1,24}(?:\s+[\w-]{1,24})?)?(?:\s+[\w-]{1,12})?(?:\s+(?i:is|was|ist|war|est|était|etait|es|era|é|è|foi|is now|to|=|:|：)|\s*[:=：]|\s*(?:は|는|은|是|为|為)\s*)\s*[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
+    // "password is X", "my pwd: X", in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, the Nordic
+    // languages, Finnish, Czech, Hungarian, Romanian, Turkish, Russian and Ukrainian, Greek, Arabic, Hebrew, Hindi, Thai,
+    // Indonesian, Vietnamese, Chinese, Japanese and Korean ("the password for the zip is …", "la password del wifi è …",
+    // "hasło do konta w banku na …", "пароль від wi-fi — …", "كلمة السر للواي فاي هي …", "와이파이 비번은 …",
+    // "Kennwort M3@d0w137", "PGPASSWORD=…", "smtp_clave = …", "WITH LOGIN PASSWORD '…'"): the words for a password (also
+    // at the end of a setting's name), up to three words of what it is for, a verb or a sign, and the value, which runs
+    // to the next space or quote; with no verb or sign the value must hold a digit and a letter. A passphrase of words
+    // counts in quotes ("la frase de contraseña es «sandía pingüino volcán tormenta»").
+    private const string PasswordCue =
+        @"(?:\b|(?<=_)|(?<=[A-Za-z])(?=(?i:passwor[dt]|kennwort)))(?i:password|passphrase|passcode|passwd|pwd|pw|(?<=(?i:\b(?:my|the|your|our|his|her|el|le|la|o|il|del|du|wi-?fi|router|laptop|admin|new)\s))pass|pass ?word|passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|frase\s+de\s+contrase[ñn]a|clave|senha|palavra-passe|parola\s+d'ordine|wachtwoord|has(?:[łl]o|[łl]a)|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana(?:n)?|hes(?:lo|la)|jelsz[óo]|parol[aă]|[şs]ifre(?:m|si|miz|niz|n)?|kata\s+sandi|sandi|m[ậa]t\s+kh[ẩa]u|psk|wi-?fi\s+(?:key|code)|code\s+(?:du\s+|de\s+la\s+|of\s+the\s+)?wi-?fi|cl[ée]\s+wi-?fi|wlan-?(?:schl[üu]ssel|passwort))"
+        + @"|(?i:парол[ьяюе]|κωδικός)|كلمة\s+(?:السر|المرور)|رمز\s+عبور|ה?סיסמ[הא]|पासवर्ड|รหัสผ่าน|密码|密碼|口令|パスワード|비밀번호|비번|암호";
+
+    private const string PasswordFor =
+        @"(?:[ \t]+(?i:for|of|on|to|from|de|du|des|del|della|dello|dei|für|fuer|per|para|do|da|dla|na|voor|van|til|till|för|od|от|від|до|для|к|ל)[ \t]+(?:(?:the|my|our|your|this|that|le|la|les|l'|mon|ma|der|die|das|den|dem|il|lo|el|o|a|личного|моего|нашего)[ \t]*)?[\w'-]{1,24}(?:[ \t]+[\w-]{1,24}){0,2}?)?(?:[ \t]+[\w'-]{1,16}){0,3}?";
+
+    private const string PasswordIs =
+        @"(?:\s+(?i:is|was|ist|war|lautet|est|était|etait|es|era|é|è|foi|is\s+now|je|jest|wynosi|on|är|er|là|la|hi|na|to|=|:|：|—|–|-)|\s*[:=：—–]|\s*(?:は|는|은|是|为|為|هي|هو|היא|הוא|है)\s*|\s+(?=[`""'«„])|\s+(?=[^\s`""'«»“”„]*\d)(?=[^\s`""'«»“”„]*\p{L}))";
+
+    [GeneratedRegex(@"(?:" + PasswordCue + @")" + PasswordFor + PasswordIs
+        + @"\s*(?:[«„“""](?<value>\p{L}{3,15}(?:\s\p{L}{3,15}){2,11})[»“”""]|[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]]))", RegexOptions.None, TimeoutMs)]
     private static partial Regex SpokenPassword();
 }

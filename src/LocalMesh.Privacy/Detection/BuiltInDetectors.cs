@@ -18,8 +18,8 @@ public static partial class BuiltInDetectors
     public static IReadOnlyList<IEntityDetector> All { get; } =
     [
         new PatternDetector("PRIVATE_KEY", PrivateKey()),
-        new PatternDetector("URL_CREDENTIALS", UrlCredentials()),
-        new PatternDetector("PASSWORD", ConnectionPassword(), v => !SettingWord(v)),
+        new PatternDetector("URL_CREDENTIALS", UrlCredentials(), v => !NotAPassword(v)), // not "postgres://USER:PASSWORD@HOST" or ${REDIS_PASSWORD}
+        new PatternDetector("PASSWORD", ConnectionPassword(), v => !SettingWord(v) && !NotAPassword(v)),
         new PatternDetector("PASSWORD", ShortPasswordSetting(), v => PasswordLike(v) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(ShortPasswordNames)),
         new PatternDetector("AWS_KEY", AwsAccessKey()),
         new PatternDetector("AWS_KEY", AwsSecretKey()),
@@ -112,7 +112,7 @@ public static partial class BuiltInDetectors
     [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?:[^-]|-(?!----BEGIN )){0,20000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----", RegexOptions.None, TimeoutMs)]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}://[^\s:/@]{1,256}:(?<value>[^\s@/]{1,256})@", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}://[^\s:/@]{0,256}:(?<value>[^\s@/]{1,256})@", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex UrlCredentials();
 
     // Also at the end of a setting's name (DB_PASSWORD=, SMTP_PWD:), as configuration files and environments write it.

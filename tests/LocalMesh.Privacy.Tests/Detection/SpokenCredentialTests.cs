@@ -70,6 +70,59 @@ public sealed class SpokenCredentialTests
     [InlineData("SECRET_KEY = 'django-insecure-7wjJJibaZU!@#x$%^&*(-_=+)PgHV7iB3'", "django-insecure-7wjJJibaZU!@#x$%^&*(-_=+)PgHV7iB3")]
     public void KeysUnderAnyNameAndMoreServices_AreFound(string text, string value) => AssertFound(text, value);
 
+    /// <summary>Passwords said in other languages and grammars, and credentials in the shapes of protocols and tools.</summary>
+    [Theory]
+    [InlineData("Bayu: kata sandi wifi kos: GYUn#dvPWZS. PIN ATM jangan lupa", "GYUn#dvPWZS")] // Indonesian
+    [InlineData("mật khẩu wifi nhà mình là jnyv!oZnBSh nhé", "jnyv!oZnBSh")] // Vietnamese
+    [InlineData("نور: كلمة السر للواي فاي هي Dune#1901", "Dune#1901")] // Arabic
+    [InlineData("Matteo: la password del wifi è walnut2003\nFederica: grazie", "walnut2003")] // Italian, "del"
+    [InlineData("der Zugang: Benutzer kasse-tsv, Kennwort M3@d0w137. Bitte nicht weitergeben", "M3@d0w137")] // no verb, a digit and a letter
+    [InlineData("Krzysztof: zmieniłem hasło do konta w banku na tulip1999, zapisz", "tulip1999")] // Polish, three words of what it is for
+    [InlineData("Оксана: пароль від wi-fi — AC7x!aG8DbC", "AC7x!aG8DbC")] // Ukrainian, a dash
+    [InlineData("Пароль от личного кабинета: b=*fR%MdNfF=", "b=*fR%MdNfF=")] // Russian, capitalised
+    [InlineData("Oğuz abi, e-devlet şifrem 067T@0UQiEV, başvuruyu sen yap", "067T@0UQiEV")] // Turkish, a suffix
+    [InlineData("Gustav: lösenordet till wifi är mqbo#oetqfm", "mqbo#oetqfm")] // Swedish
+    [InlineData("a senha do cartão é 2169, compra só o pão", "2169")] // a card's PIN as a password
+    [InlineData("ALTER ROLE reporting WITH LOGIN PASSWORD 'rBJUZ36WcjNmOH';", "rBJUZ36WcjNmOH")] // SQL
+    [InlineData("PGPASSWORD=lantern1971 pg_dump -h db-replica-2", "lantern1971")] // at a setting name's end
+    [InlineData("smtp_clave = \"9wXc!c1zktT\"", "9wXc!c1zktT")]
+    [InlineData("Alejandro: la frase de contraseña del gestor es «sandía pingüino volcán tormenta», apúntala", "sandía pingüino volcán tormenta")]
+    [InlineData("Priya: GPG passphrase for the release key: violet walnut orbit meadow velvet zebra", "violet walnut orbit meadow velvet zebra")]
+    [InlineData("wallet password is C0b@lt332 and the 12 words are tundra walnut rocket orbit meadow nimbus violet cactus falcon lantern dune pepper - keep", "tundra walnut rocket orbit meadow nimbus violet cactus falcon lantern dune pepper")]
+    [InlineData("backup codes for my github account (keep safe!!)\nmok2-7z4c\n3fzc-fipi\nq3jf-zenm", "mok2-7z4c\n3fzc-fipi\nq3jf-zenm")] // one per line
+    [InlineData("Authorization: Basic bW9uaXRvcjpMWmQyITVsNEdFNQ==", "bW9uaXRvcjpMWmQyITVsNEdFNQ==")]
+    [InlineData("Set-Cookie: SESSION=DP6ITA4MB2do2RQ06EaxL3DegIFK3yb0QXyxekdG; Path=/; HttpOnly", "DP6ITA4MB2do2RQ06EaxL3DegIFK3yb0QXyxekdG")]
+    [InlineData("$ curl -u 'deploy:badger1988' https://ci.internal/api", "badger1988")]
+    [InlineData("sshpass -p 'Sunny#Day9' ssh root@10.0.0.5", "Sunny#Day9")]
+    [InlineData("htpasswd -b .htpasswd admin Adm1nPass", "Adm1nPass")]
+    [InlineData("<add key=\"SftpPassword\" value=\"S@ffr0n618\" />", "S@ffr0n618")]
+    [InlineData("<password>Xml$ecret1</password>", "Xml$ecret1")]
+    [InlineData("{ \"auths\": { \"registry.internal:5000\": { \"auth\": \"Y2ktYm90OnZpb2xldDIwMjQ=\" } } }", "Y2ktYm90OnZpb2xldDIwMjQ=")] // Docker's config
+    [InlineData("Print this on the guest card: WIFI:T:WPA;S:GardenFlat_5G;P:F0cN_Nohfm8N9U;;", "F0cN_Nohfm8N9U")] // a Wi-Fi QR code
+    [InlineData("Building door code 8521#, flat door keypad 352145. Bins go out on Tuesday.", "352145")]
+    [InlineData("Eetu: mökin wifin salasana on 7SSQ5cDJyeU5fu ja avainboksin koodi 5659", "5659")] // Finnish
+    [InlineData("Ximena: me ha llegado un SMS con el código 287649 para confirmar", "287649")]
+    [InlineData("Viktor: tack! och portkoden?\nGustav: 9418", "9418")] // asked for, answered on the next line
+    public void PasswordsInMoreLanguagesAndProtocols_AreFound(string text, string value) => AssertFound(text, value);
+
+    [Fact]
+    public void APasswordInAUrlWithNoUserName_IsFound() =>
+        Assert.Contains(Scanner.Scan("REDIS_URL=redis://:A7k1^T7Q9O0@cache.internal:6379/0"), m => m.Value == "A7k1^T7Q9O0");
+
+    [Theory]
+    [InlineData("Passwords must be at least 12 characters long and contain a digit.")]
+    [InlineData("DB_PASSWORD=${DB_PASSWORD}\nREDIS_URL=redis://:${REDIS_PASSWORD}@cache:6379")] // placeholders
+    [InlineData("Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;")] // the docs' example
+    [InlineData("postgres://USER:PASSWORD@HOST:5432/DB")]
+    [InlineData("パスワードは10文字以上で、英字と数字を含めてください。")] // a rule about passwords, in Japanese
+    [InlineData("password = os.getenv('DB_PASSWORD')\nAPI key: API_TOKEN")]
+    [InlineData("Login: viktor78@mail.ru, password sent separately")]
+    [InlineData("curl -u \"$USER:$TOKEN\" https://api.example.com")] // variables
+    [InlineData("Show your boarding pass at gate 12.")]
+    [InlineData("The birthday party is on 12 May; the museum pass is 25 EUR.")]
+    public void PasswordRulesPlaceholdersAndExamples_AreNotPasswords(string text) =>
+        Assert.DoesNotContain(Scanner.Scan(text), m => m.Type is "PASSWORD" or "SECRET" or "URL_CREDENTIALS");
+
     [Theory]
     [InlineData("The error code is 404 and the PIN was changed in 2019.")] // a status code; a year is no PIN
     [InlineData("The meeting code is 845 221 903. Version 2.4.1 released.")]
