@@ -99,6 +99,17 @@ public sealed partial class NameCueDetector : IEntityDetector
         {
             (found ??= []).AddRange(labels);
         }
+
+        // A chat export's header line: the sender and the time alone on a line ("Mette 11:42", "lucie 22:58"), as Slack
+        // and Teams copy them. One is enough: an agenda's "Lunch 12:30" is an everyday word.
+        for (var m = TimedSpeakerLine().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            if (FieldValueDetector.TypeOf(name.Value) is null && name.Value.Split(' ').All(w => IsNameWord(w)))
+            {
+                (found ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+            }
+        }
     }
 
     /// <summary>
@@ -144,6 +155,9 @@ public sealed partial class NameCueDetector : IEntityDetector
 
     [GeneratedRegex(@"(?m)^[ 	]*(?<name>\p{Lu}[\p{L}'-]{1,30}(?: \p{Lu}[\p{L}'-]{1,30})?)[ 	]?[:>][ 	]+\S+[ 	]+\S", RegexOptions.None, TimeoutMs)]
     private static partial Regex SpeakerLine();
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?<name>\p{L}[\p{L}'-]{1,30}(?: \p{L}[\p{L}'-]{1,30})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex TimedSpeakerLine();
 
     /// <summary>
     /// One to three name words starting at <paramref name="at"/> (after spaces), or null. <paramref name="capitalised"/>
@@ -284,6 +298,7 @@ public sealed partial class NameCueDetector : IEntityDetector
         "gonna", "wanna", "gotta", "lol", "pls", "plz", "thx", "ty", "idk", "afk", "brb", "btw", "imo", "asap", "ok", "okay", "yall", "guys",
         "everyone", "folks", "team", "all", "there", "again", "back", "here", "sorry", "thanks", "teh", "u", "ur", "tmrw", "tomorrow",
         "madam", "sir", "sirs", "colleagues", "customer", "client", "admin", "support", "hiring", "manager",
+        "standup", "stand-up", "retro", "kickoff", "offsite", "onboarding", "sprint", "webinar", "checkin", "sync",
     };
 
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;

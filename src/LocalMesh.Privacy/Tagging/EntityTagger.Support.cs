@@ -207,12 +207,13 @@ public sealed partial class EntityTagger
 
     /// <summary>
     /// The unit a word is, in lower case, when it is written as units are: in lower case ("mg", "bpm") or with the
-    /// capitals of a byte or hertz unit ("GB", "GHz", "kWh"). "204 MG Road" is not 204 milligrams.
+    /// capitals of a byte or hertz unit ("GB", "GHz", "kWh"), or a long one capitalised as German writes its nouns ("5 Grad",
+    /// "20 Minuten"). "204 MG Road" is not 204 milligrams.
     /// </summary>
     private static string? UnitWritten(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Units.Contains(lower) && (word == lower || word is "GB" or "MB" or "KB" or "TB" or "GHz" or "MHz" or "KHz" or "kHz" or "Hz" or "kWh" or "kW" or "mAh" or "Kg" or "KG" or "ML" or "DL" or "EUR" or "USD" or "GBP" or "CHF" or "TL" or "TRY" or "SEK" or "NOK" or "DKK" or "PLN" or "CZK" or "HUF" or "INR" or "JPY" or "CNY" or "BRL" or "MXN") ? lower : null;
+        return Units.Contains(lower) && (word == lower || (lower.Length >= 4 && word[1..] == lower[1..]) || word is "GB" or "MB" or "KB" or "TB" or "GHz" or "MHz" or "KHz" or "kHz" or "Hz" or "kWh" or "kW" or "mAh" or "Kg" or "KG" or "ML" or "DL" or "EUR" or "USD" or "GBP" or "CHF" or "TL" or "TRY" or "SEK" or "NOK" or "DKK" or "PLN" or "CZK" or "HUF" or "INR" or "JPY" or "CNY" or "BRL" or "MXN") ? lower : null;
     }
 
     /// <summary>Unit-like words that are also street or everyday words ("12 St", "1 l"): they count only when a second unit is there.</summary>
@@ -458,7 +459,17 @@ public sealed partial class EntityTagger
 
             numbers = true;
             var start = tokens[i].Start;
+            var end = tokens[i].End;
             if (start > 0 && text[start - 1] == ':')
+            {
+                continue;
+            }
+
+            // A time ("Queen Street 08:55", "départ 8h20"), a score ("Real Madrid 1–3 Sevilla", with its en dash) or a
+            // count in thousands ("North 7,573,997") is no house's number, even on a named street.
+            if ((end + 1 < text.Length && text[end] is ':' or 'h' && char.IsAsciiDigit(text[end + 1]))
+                || (end < text.Length && text[end] == '–') || (start > 0 && text[start - 1] == '–') || token.Contains('–')
+                || Thousands().IsMatch(token) || InThousands(text, start, end))
             {
                 continue;
             }
@@ -479,6 +490,14 @@ public sealed partial class EntityTagger
 
         return !numbers; // a street without a number ("Jamal Park", "Lower Dorset Street") is judged by its words alone
     }
+
+    /// <summary>Whether the digits at <paramref name="start"/>..<paramref name="end"/> are a group of a number written in thousands ("59,901" split at its comma).</summary>
+    private static bool InThousands(string text, int start, int end) =>
+        (end + 3 < text.Length && text[end] == ',' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2]) && char.IsAsciiDigit(text[end + 3]) && (end + 4 >= text.Length || !char.IsAsciiDigit(text[end + 4])))
+        || (start > 1 && text[start - 1] == ',' && char.IsAsciiDigit(text[start - 2]) && end - start == 3);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(?:,\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex Thousands();
 
     /// <summary>
     /// Whether a span is an identifier joined by underscores (<c>DB_PASSWORD</c>, <c>API_TOKEN</c>) or the capitals of

@@ -50,7 +50,7 @@ public sealed class Gazetteer
     /// <summary>
     /// The lists a lower-case word is on as evidence that a span names someone or somewhere: none for the particles and
     /// function words that many listed names hold ("de" of "Rio de Janeiro", "van" of "van Dijk", "the" of "The Hague",
-    /// "san" of "San José"). Sampled names put them on the lists, but alone they name nothing, and in running text they
+    /// "san" of "San José", "north" of "North Carolina"). Sampled names put them on the lists, but alone they name nothing, and in running text they
     /// are everywhere ("2 xícaras de açúcar", "de 8h30 à 12h", "El ciclo dura", "point B. Do not"). The tagger's
     /// features still read <see cref="Of"/>: this is for the rules that decide whether a span the model found is backed.
     /// </summary>
@@ -64,7 +64,7 @@ public sealed class Gazetteer
         "a", "o", "e", "y", "i", "u", "à", "da", "do", "de", "di", "du", "la", "le", "el", "lo", "las", "los", "les", "del", "des", "dos",
         "das", "della", "delle", "dello", "van", "von", "der", "den", "het", "ten", "ter", "und", "och", "og", "al", "am", "im", "zu", "zum",
         "zur", "sur", "pour", "per", "the", "of", "and", "in", "on", "at", "by", "to", "san", "santa", "santo", "saint", "st", "bin", "ibn",
-        "ben", "bint", "abu", "en", "et", "aux",
+        "ben", "bint", "abu", "en", "et", "aux", "un", "una", "uno", "ile", "north", "south", "east", "west", "new", "old", "upper", "lower",
     };
 
     /// <summary>Samples the lists from Bogus for <paramref name="locales"/> (deterministic).</summary>

@@ -75,6 +75,15 @@ public sealed class NameCueTests
     [InlineData("The Bay Area office and Pan Am history")]
     public void EverydayWordsBeforeHonorificsOfOtherLanguages_AreNotNames(string text) => Assert.Empty(Names(text));
 
+    [Theory]
+    [InlineData("#ops-oncall\nlucie 22:58\nanyone know why the vpn box is refusing me?", "lucie")] // a chat export's header
+    [InlineData("Mette 11:42\nhere's the posthog key", "Mette")]
+    [InlineData("Ximena Fuentes 9:05 PM\nyeah", "Ximena Fuentes")]
+    public void ASenderAndTimeAloneOnALine_IsAName(string text, string expected) => Assert.Contains(expected, Names(text));
+
+    [Fact]
+    public void AnAgendasItemsAndTimes_AreNotNames() => Assert.Empty(Names("Agenda\nLunch 12:30\nStandup 09:30\nReview 16:00\nDeparture 17:45"));
+
     [Fact]
     public void SpeakerLabels_OnTwoLinesOrMore_AreNames_AndFormFieldsAreNot()
     {

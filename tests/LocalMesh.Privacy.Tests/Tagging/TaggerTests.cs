@@ -160,11 +160,24 @@ public sealed class TaggerTests
     [InlineData("Redistribution of the Work and Derivative Works is allowed; the Licensor gives no warranty.")] // a licence's defined terms
     [InlineData("Set the UIDs and GIDs of the system users in the range 100-999.")] // acronyms' plurals
     [InlineData("Each contributor grants a licence to the Contribution(s) alone.")] // a bracket glued to a word
+    [InlineData("Region\tRevenue\nNorth\t7,573,997\nSouth\t3,504,978")] // thousands, compass words
     public async Task Tagger_LeavesSpansWithNothingThatNamesSomeoneOrSomewhere(string text)
     {
         var tagger = await TestTaggers.BuiltInAsync();
 
         Assert.Empty(tagger.Detect(text));
+    }
+
+    /// <summary>Numbers that are no house's: scores with their en dash, times (also on a named street), a German unit.</summary>
+    [Theory]
+    [InlineData("Results: Everton 2–1 Leeds; Real Madrid 1–3 Sevilla; Bayern 5–2 Mainz. Attendance 59,901")]
+    [InlineData("Abfahrt Victoria Station 08:55, Ankunft Queen Street 09:40.")]
+    [InlineData("In Hamburg gibt es morgen Regen bei 5 Grad.")]
+    public async Task Tagger_TakesNoScoreTimeOrMeasureForAnAddress(string text)
+    {
+        var tagger = await TestTaggers.BuiltInAsync();
+
+        Assert.DoesNotContain(tagger.Detect(text), m => m.Type == "ADDRESS");
     }
 
     [Theory]
