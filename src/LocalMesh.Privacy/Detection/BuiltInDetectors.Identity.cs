@@ -40,25 +40,32 @@ public static partial class BuiltInDetectors
     private static bool PassportLike(string value) => value.Length is >= 6 and <= 12 && value.Any(char.IsAsciiDigit) && value.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>Words that may stand between the name of a number and the number ("number", "no.", "is", ":").</summary>
-    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is|was|reads|of|on|file|es|est|ist|é|è|är|er|je|jest|card|details?|:|=|-|–|,|[""'.]{1,24}|\([^)\n]{0,24}\)|\(|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
+    private const string Filler = @"(?:\s{0,3}(?i:numbers?|nos?\.?|n[º°]\.?|n\.|num\.?|nr\.?|#|ids?|is(?:\s{1,3}it)?|it'?s|was|reads|of|on|file|es|est|ist|é|è|il|är|er|je|jest|card|details?|:|=|-|–|,|は|는|은|是|为|[""'.]{1,24}|\([^)\n]{0,24}\)|\(|_(?:numbers?|no|num|nr|id)\b)){0,5}\s{0,3}";
+
+    /// <summary>
+    /// Whose document it is, between its name and its number: "Führerscheinnummer von Dieter Jäger: …", "Rijbewijsnummer
+    /// van Sanne Smit: …", "Il passaporto di Chiara Galli è il n. …", "the licence number of Ana Rojas is …".
+    /// </summary>
+    private const string IdOwner = @"(?:\s{1,3}(?i:of|von|van|di|de|del|da|du|des|for|für|fuer)\s{1,3}\p{Lu}[\p{L}\p{M}'’-]+(?:\s{1,3}(?:(?i:van|de|von|der|den|da|dos|di|del)\s{1,3})?\p{Lu}[\p{L}\p{M}'’-]+){0,3})?";
 
     /// <summary>
     /// The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes, or
-    /// digits in thousands as Argentina's DNI and Colombia's cédula are written (<c>12.345.678</c>).
+    /// digits in thousands as Argentina's DNI and Colombia's cédula are written (<c>12.345.678</c>). A Korean or Japanese
+    /// particle may follow it without a space ("M54348848이고").
     /// </summary>
-    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,8}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}|\.(?=\d{3}(?!\d|,\d))\d{3}){0,5}(?:[ -][A-Z](?![\w]))?)(?![\w-])";
+    private const string IdValue = @"(?<value>(?=[A-Z0-9]{0,8}[ -]?\d)[A-Z0-9]{1,20}(?:[ -](?=[A-Z]{0,3}\d)[A-Z0-9]{1,12}|\.(?=\d{3}(?!\d|,\d))\d{3}){0,5}(?:[ -][A-Z](?![\w]))?)(?![A-Za-z0-9_\u00C0-\u024F-])";
 
     /// <summary>
     /// A driving licence's number after the words that name it: English (also "lic." as a form abbreviates it), German,
     /// French, Brazil's CNH, Dutch, Spanish, Italian, Polish, the Nordic languages, Czech, Turkish, Korean, Japanese and Chinese.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?|cnh|carteira\s{1,3}de\s{1,3}habilita[çc][ãa]o|rijbewijs(?:nummer)?|carn[ée]t?\s{1,3}de\s{1,3}conduc(?:ir|ción)|licencia\s{1,3}de\s{1,3}conduc(?:ir|ción)|patente(?:\s{1,3}di\s{1,3}guida)?|praw[oa]\s{1,3}jazdy|k[öo]rkort|ajokortti|k[øo]rekort|f[øo]rerkort|[řr]idi[čc]sk[ýy]\s{1,3}pr[ůu]kaz|ehliyet)\b|\b(?i:lic)\.|운전면허(?:증)?(?:\s?번호)?|運転免許(?:証)?(?:番号)?|驾驶证(?:号)?|駕照)" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?:\b(?i:driver'?s?[\s_]{1,3}licen[cs]e|dl_?(?:number|no)|licen[cs]e_?(?:number|no)|driving\s{1,3}licen[cs]e|driver\s{1,3}licen[cs]e|licen[cs]e|dl|d\.l\.|f(?:ü|ue)hrerschein(?:nummer)?|permis(?:\s{1,3}de\s{1,3}conduire)?|cnh|carteira\s{1,3}de\s{1,3}habilita[çc][ãa]o|rijbewijs(?:nummer)?|carn[ée]t?\s{1,3}de\s{1,3}conduc(?:ir|ción)|licencia\s{1,3}de\s{1,3}conduc(?:ir|ción)|patente(?:\s{1,3}di\s{1,3}guida)?|praw[oa]\s{1,3}jazdy|k[öo]rkort|ajokortti|k[øo]rekort|f[øo]rerkort|[řr]idi[čc]sk[ýy]\s{1,3}pr[ůu]kaz|ehliyet|driver\s{1,3}number)\b|\b(?i:lic)\.|운전면허(?:증)?(?:\s?번호)?|運転免許(?:証)?(?:番号)?|驾驶证(?:号)?|駕照)" + IdOwner + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DriverLicense();
 
     // Also a travel document, and the word in Indonesian/Malay, Turkish, Czech, Hungarian, Romanian, Finnish, Vietnamese,
     // Russian, Greek, Chinese, Japanese, Korean, Arabic, Hebrew, Hindi and Thai.
     [GeneratedRegex(@"(?:\b(?i:passport|passeport|pasaporte|passaporto|passaporte|paszport|reisepass(?:nummer)?|paspoort(?:nummer)?|pp#|passnummer|pass-nr\.?|travel\s{1,3}document|pasport|paspor|pasaport|cestovn[íi]\s{1,3}pas|[úu]tlev[ée]l(?:sz[áa]m)?|pa[șs]aport|h[ộo]\s{1,3}chi[ếe]u)(?![a-z])"
-        + @"|(?i:паспорт[а-я]{0,3}|διαβατηρίου|διαβατήριο)|护照(?:号码|号)?|護照(?:號碼|號)?|旅券番号|パスポート(?:番号)?|여권\s?번호|여권|جواز\s{1,3}السفر|דרכון|पासपोर्ट|หนังสือเดินทาง)\s{0,3}(?:[：]|是|为|為|は|는|은)?" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
+        + @"|(?i:паспорт[а-я]{0,3}|διαβατηρίου|διαβατήριο)|护照(?:号码|号)?|護照(?:號碼|號)?|旅券番号|パスポート(?:番号)?|여권\s?번호|여권|جواز\s{1,3}السفر|דרכון|पासपोर्ट|หนังสือเดินทาง)" + IdOwner + @"\s{0,3}(?:[：]|是|为|為|は|는|은)?" + Filler + IdValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex Passport();
 
     [GeneratedRegex(

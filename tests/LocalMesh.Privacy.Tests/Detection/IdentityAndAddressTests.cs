@@ -63,6 +63,13 @@ public sealed class IdentityAndAddressTests
     [InlineData("- Emiliano Cázares Flores, DOB 02/27/2007, lic. A8486276 (learner)", "DRIVER_LICENSE", "A8486276")] // a form's abbreviation
     [InlineData("preciso renovar a CNH 71296298548 e o passaporte", "DRIVER_LICENSE", "71296298548")] // Brazil
     [InlineData("huidig paspoort ok, rijbewijs 7124458569.", "DRIVER_LICENSE", "7124458569")] // Dutch
+    [InlineData("Führerscheinnummer von Dieter Jäger: N892HQZNX03 (Klasse B, BE)", "DRIVER_LICENSE", "N892HQZNX03")] // whose it is, in between
+    [InlineData("Rijbewijsnummer van Maaike van Dijk: 4008793613", "DRIVER_LICENSE", "4008793613")]
+    [InlineData("Il passaporto di Chiara Galli è il n. QU8077003, scade nel 2029.", "PASSPORT", "QU8077003")]
+    [InlineData("the car hire place wants your licence number, is it D8551510?", "DRIVER_LICENSE", "D8551510")]
+    [InlineData("Driver number WYFYZ896571WK7AU\nWe have added 3 penalty points", "DRIVER_LICENSE", "WYFYZ896571WK7AU")] // a DVLA letter
+    [InlineData("中村悠真さんの運転免許証番号は440299723388です。", "DRIVER_LICENSE", "440299723388")] // Japanese は
+    [InlineData("최서연 님의 여권번호는 M54348848이고, 생년월일은", "PASSPORT", "M54348848")] // a Korean particle glued on
     public void NumbersAfterTheirNames_AreFound(string text, string type, string expected) => Assert.Equal([expected], Found(text, type));
 
     [Theory]
