@@ -43,6 +43,7 @@ public static partial class BuiltInDetectors
         new NameCueDetector(),
         new TravelNameDetector(),
         new PlaceCueDetector(),
+        new WorkplaceCueDetector(),
         new FieldValueDetector(),
     ];
 
