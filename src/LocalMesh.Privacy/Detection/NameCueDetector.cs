@@ -68,6 +68,7 @@ public sealed partial class NameCueDetector : IEntityDetector
         (Greeting(), false),
         (Header(), false),
         (ChatLabel(), false),
+        (SignOff(), false),
         (SelfIntroduction(), true),
     ];
 
@@ -190,8 +191,10 @@ public sealed partial class NameCueDetector : IEntityDetector
         while (words < 3)
         {
             var wordEnd = WordEnd(text, at);
+            // A capitalised name goes on only in capitals or with a particle ("Lieke zit sinds…" is "Lieke"; "Ludwig van Beethoven").
             if (wordEnd - at < 2 || !IsNameWord(text.AsSpan(at, wordEnd - at))
-                || (capitalised && (char.IsLower(text[at]) || (words == 2 && !char.IsUpper(text[at])))))
+                || (capitalised && (char.IsLower(text[at]) || (words == 2 && !char.IsUpper(text[at]))))
+                || (words > 0 && char.IsUpper(text[start]) && char.IsLower(text[at]) && !Tagging.Gazetteer.IsParticle(text[at..wordEnd])))
             {
                 break;
             }
@@ -304,7 +307,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>"my name is", "me llamo", "ich heiße", "je m'appelle", "mi chiamo", "meu nome é", "mijn naam is", "nazywam się", and after the name's field or a role ("Holder:", "attendees:", "forward this to").</summary>
-    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:)(?=\s)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:|(?:onze|ons|mijn|meine?|unsere?|ma|mon|notre|mi|nuestr[ao]|mia|mio|nostr[ao]|minha|meu|nossa|nosso|moja|mój|nasz[ae]?|min|mitt|vår|vores|minun)\s{1,3}(?:dochter|zoon|vrouw|man|tochter|sohn|frau|mann|fille|fils|femme|mari|hija|hijo|esposa|esposo|marido|figlia|figlio|moglie|marito|filha|filho|esposa|córka|corka|syn|żona|zona|mąż|maz|dotter|datter|son|søn|fru|hustru|tytär|poika|vaimo|mies)|au\s{1,3}nom\s{1,3}de|a\s{1,3}nombre\s{1,3}de|a\s{1,3}nome\s{1,3}di|em\s{1,3}nome\s{1,3}de|im\s{1,3}namen\s{1,3}von|op\s{1,3}naam\s{1,3}van|in\s{1,3}the\s{1,3}name\s{1,3}of)(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Introduction();
 
     /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>
@@ -321,7 +324,7 @@ public sealed partial class NameCueDetector : IEntityDetector
          "اسم", "نام", "नाम", "अभिभावक", "שם", "имя", "ребёнок", "ребенок", "родитель", "дитина", "ім'я"],
         StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?im)^[ \t]*(?:dear|hi|hello|hey|hiya|bonjour|salut|hallo|hola|ciao|ol[áa]|good\s{1,3}(?:morning|afternoon|evening)|sehr\s{1,3}geehrte[r]?\s{1,3}(?:frau|herr)(?:\s{1,3}dr\.)?|liebe[r]?|cher|ch[èe]re|estimad[oa]|querid[oa]|car[oa]|gentile|beste|szanown[ya]\s{1,3}pan(?:i)?|hej|hei|moi|terve|kære|kæreste|kära|ahoj|dobr[ýy]\s{1,3}den(?:,?\s{1,3}(?:pane|paní))?|cze[śs][ćc]|witaj|bun[ăa](?:\s{1,3}ziua)?|merhaba|selam|sayın|habari|jambo|sawubona|kia\s{1,3}ora|aloha|talofa|mālō|salam|shalom|namaste|kumusta|hi\s{1,3}po|halo|hai|selamat\s{1,3}(?:pagi|siang|sore|malam)|xin\s{1,3}chào|chào|здравствуйте|привет|добрый\s{1,3}(?:день|вечер)|доброе\s{1,3}утро|уважаем(?:ый|ая)|вітаю|привіт|шановн(?:ий|а)|γει[αά]\s{1,3}σ(?:ου|ας)|αγαπητ[έή]|καλημέρα|مرحبا|عزيزي|عزيزتي|سلام|שלום)(?=,?[ \t])", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?im)^[ \t]*(?:dear|hi|hello|hey|hiya|bonjour|salut|hallo|hoi|moin|servus|gr[üu]ezi|hola|ciao|ol[áa]|good\s{1,3}(?:morning|afternoon|evening)|sehr\s{1,3}geehrte[r]?\s{1,3}(?:frau|herr)(?:\s{1,3}dr\.)?|liebe[r]?|cher|ch[èe]re|estimad[oa]|querid[oa]|car[oa]|gentile|beste|szanown[ya]\s{1,3}pan(?:i)?|hej|hei|moi|terve|kære|kæreste|kära|ahoj|dobr[ýy]\s{1,3}den(?:,?\s{1,3}(?:pane|paní))?|cze[śs][ćc]|witaj|bun[ăa](?:\s{1,3}ziua)?|merhaba|selam|sayın|habari|jambo|sawubona|kia\s{1,3}ora|aloha|talofa|mālō|salam|shalom|namaste|kumusta|hi\s{1,3}po|halo|hai|selamat\s{1,3}(?:pagi|siang|sore|malam)|xin\s{1,3}chào|chào|здравствуйте|привет|добрый\s{1,3}(?:день|вечер)|доброе\s{1,3}утро|уважаем(?:ый|ая)|вітаю|привіт|шановн(?:ий|а)|γει[αά]\s{1,3}σ(?:ου|ας)|αγαπητ[έή]|καλημέρα|مرحبا|عزيزي|عزيزتي|سلام|שלום)(?=,?[ \t])", RegexOptions.None, TimeoutMs)]
     private static partial Regex Greeting();
 
     /// <summary>A mail header naming people, at the start of a line (<c>From: Palesa Wojcik &lt;…&gt;</c>).</summary>
@@ -332,6 +335,12 @@ public sealed partial class NameCueDetector : IEntityDetector
     [GeneratedRegex(@"(?m)^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}\s-|<(?=\p{Lu}[^>\n]{1,40}>))", RegexOptions.None, TimeoutMs)]
     private static partial Regex ChatLabel();
 
+    // A message signed with a dash and a name that ends its line, after a sentence ("Bins go out on Tuesday. – Imogen"), or
+    // on the text's last line when the line before is no list item ("…\nq3jf-zenm\n- Imogen"; the scanner folds dashes to
+    // '-'). "Step 4 – Reboot" and a list's last "- Milk" are no signatures.
+    [GeneratedRegex(@"(?m)(?:(?<=[.!?][ \t]{1,3})[–—~-]|(?<=\n)(?<!\n[ \t]*[-–—*•][^\n]*\n)[–—~-](?=[^\n]*\s*\z))[ \t]?(?=\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?[ \t]*\r?$)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SignOff();
+
     [GeneratedRegex(@"(?i)(?:m\.\s?/\s?mme|mme\s?/\s?m\.|mr\.?\s?/\s?(?:mrs|ms)|sr\.?\s?/\s?sra|hr\.?\s?/\s?fr|mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani|pane|paní|г-н|г-жа|господин|госпожа|пан|пані|κ\.|κε|κύριε|κυρία|السيد|السيدة|آقای|خانم|מר|גב')\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
     private static partial Regex Title();
 
@@ -340,7 +349,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     /// "госпожа Петрова", "κύριος Παπαδόπουλος", "السيد …", "آقای …", "Bay Yılmaz". (English titles are the tagger's: it
     /// has learnt them from the templates.)
     /// </summary>
-    [GeneratedRegex(@"(?<![\w.])(?:Herr|Frau|Hr\.|Fr\.|Pan|Pani|Pane|Paní|Panu|Bay|Bayan|Sayın|Tuan|Puan|Bapak|Pak|Ibu|Señor|Señora|Señorita|Signor|Signora|Senhor|Senhora|Meneer|Mevrouw|Dhr\.|Mevr\.|Fru|Herra|Rouva|г-(?:н|жа|ну|на|же|не)|[Гг]осподин[уае]?|[Гг]оспож[аеи]|[Гг]раждан(?:ин|ка)|пан|пані|[Κκ]ύριος|[Κκ]υρία|[Κκ]ύριε|κ\.|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|آقای|خانم|מר|גב'|גברת)\s{1,3}(?=\p{L})", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<![\w.])(?:Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Herr|Frau|Hr\.|Fr\.|Pan|Pani|Pane|Paní|Panu|Bay|Bayan|Sayın|Tuan|Puan|Bapak|Pak|Ibu|Señor|Señora|Señorita|Signor|Signora|Senhor|Senhora|Meneer|Mevrouw|Dhr\.|Mevr\.|Fru|Herra|Rouva|г-(?:н|жа|ну|на|же|не)|[Гг]осподин[уае]?|[Гг]оспож[аеи]|[Гг]раждан(?:ин|ка)|пан|пані|[Κκ]ύριος|[Κκ]υρία|[Κκ]ύριε|κ\.|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|آقای|خانم|מר|גב'|גברת)\s{1,3}(?=\p{L})", RegexOptions.None, TimeoutMs)]
     private static partial Regex CapitalAfterTitle();
 
     /// <summary>"I'm", "I am" in lower-case chat ("i'm chiamaka, siddharth's sister").</summary>

@@ -30,6 +30,13 @@ public sealed class NameCueTests
     [InlineData("برای ثبت\u200cنام کلاس زبان: نام امیر جعفری، تاریخ تولد", "امیر جعفری")]
     [InlineData("जानकारी: छात्र का नाम स्नेहा शर्मा, जन्म तिथि", "स्नेहा शर्मा")]
     [InlineData("明日のシフト、中村さんと渡部大輝さんが交代します。", "渡部大輝")]
+    [InlineData("I have seen this patient regarding knee pain. Kind regards, Dr Ellison", "Ellison")] // an English title
+    [InlineData("Hoi Maaike, de code van de sleutelkluis is 5120", "Maaike")] // a Dutch greeting
+    [InlineData("Onze dochter Lieke zit sinds dit jaar op de basisschool.", "Lieke")] // kinship in Dutch
+    [InlineData("Meine Tochter Annika hat morgen Geburtstag.", "Annika")]
+    [InlineData("Digicode 0530, puis interphone au nom de Solène.", "Solène")] // "in the name of"
+    [InlineData("Bins go out on Tuesday. – Imogen", "Imogen")] // a sign-off after a sentence
+    [InlineData("backup codes\nmok2-7z4c\nq3jf-zenm\n- Imogen", "Imogen")] // on the last line
     public void NamesAfterCues_AreFound(string text, string expected) => Assert.Contains(expected, Names(text));
 
     [Theory]
@@ -40,6 +47,8 @@ public sealed class NameCueTests
     [InlineData("Hi all: standup moved")]
     [InlineData("my name is on the list")]
     [InlineData("i'm Kubernetes certified")] // one word, not ending the clause, after "I'm"
+    [InlineData("Step 3 – Install\nStep 4 – Reboot")] // steps are no signatures
+    [InlineData("Shopping:\n- Eggs\n- Reboot")] // nor a list's last item
     public void EverydayWordsAfterCues_AreNotNames(string text) => Assert.Empty(Names(text));
 
     [Theory]
