@@ -100,13 +100,16 @@ public static partial class BuiltInDetectors
     /// <summary>
     /// A birth date after the words for it in the languages added on 2026-12-03 (South Slavic, Baltic, Albanian, Icelandic,
     /// Maltese, Catalan, Welsh, Malay, Swahili, Tagalog, Uzbek, Turkish, Italian "Nato/a il", Czech "nar.", Finnish
-    /// "Syntynyt", Vietnamese "sinh"): a pattern of its own, read only by texts with one of <see cref="BirthNames"/>.
+    /// "Syntynyt", Vietnamese "sinh"; and Portuguese "nasceu em", Polish "urodził(a) się" and "ur.", Chinese "出生日期为",
+    /// Arabic "من مواليد", Hindi "मेरा जन्म"): a pattern of its own, read only by texts with one of <see cref="BirthNames"/>.
     /// </summary>
-    [GeneratedRegex(@"(?i:nat[oa](?:/[ao])?\s{1,3}il|nar\.|synt(?:ynyt|yi)|alizaliwa(?:\s{1,3}tarehe)?|sinh|datum\s{1,3}ro[đd]enja|datum\s{1,3}rojstva|dzim[šs]anas\s{1,3}datums|gimimo\s{1,3}data|s[üu]nni(?:aeg|kuup[äa]ev)|dat[ëe]lindj(?:a|e)|data\s{1,3}e\s{1,3}lindjes|f[æa]e?[ðd]ingardag(?:ur)?|data\s{1,3}tat-twelid|data\s{1,3}de\s{1,3}naixement|dyddiad\s{1,3}geni|tarikh\s{1,3}lahir|tarehe\s{1,3}ya\s{1,3}kuzaliwa|petsa\s{1,3}ng\s{1,3}kapanganakan|tug['ʻ’]?ilgan\s{1,3}(?:sana|kun)|do[ğg]um\s{1,3}g[üu]n[üu])(?![a-z])" + BirthAnswer + Filler + BirthValue, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?i:nat[oa](?:/[ao])?\s{1,3}il|nar\.|synt(?:ynyt|yi)|alizaliwa(?:\s{1,3}tarehe)?|sinh|datum\s{1,3}ro[đd]enja|datum\s{1,3}rojstva|dzim[šs]anas\s{1,3}datums|gimimo\s{1,3}data|s[üu]nni(?:aeg|kuup[äa]ev)|dat[ëe]lindj(?:a|e)|data\s{1,3}e\s{1,3}lindjes|f[æa]e?[ðd]ingardag(?:ur)?|data\s{1,3}tat-twelid|data\s{1,3}de\s{1,3}naixement|dyddiad\s{1,3}geni|tarikh\s{1,3}lahir|tarehe\s{1,3}ya\s{1,3}kuzaliwa|petsa\s{1,3}ng\s{1,3}kapanganakan|tug['ʻ’]?ilgan\s{1,3}(?:sana|kun)|do[ğg]um\s{1,3}g[üu]n[üu]|nasceu(?:\s{1,3}em)?|urodzi[łl](?:a|\(a\))?\s{1,3}si[ęe]|ur\.)(?![a-z])"
+        + @"|(?:出生日期(?:为|為|是)|出生于|出生於|مواليد|(?:मेरा|मेरी|उसका|उसकी|इनका|इनकी)\s{1,3}जन्म))" + BirthAnswer + Filler + BirthValue, RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirthByName();
 
     private static readonly System.Buffers.SearchValues<string> BirthNames = System.Buffers.SearchValues.Create(
-        ["datum", "dzim", "gimimo", "sünni", "sunni", "datë", "datel", "lindje", "fæð", "faed", "fad", "twelid", "naixement", "dyddiad", "lahir", "kuzaliwa", "kapanganakan", "tug", "doğum", "dogum", "nato", "nata", "nar.", "synty", "alizaliwa", "sinh"],
+        ["datum", "dzim", "gimimo", "sünni", "sunni", "datë", "datel", "lindje", "fæð", "faed", "fad", "twelid", "naixement", "dyddiad", "lahir", "kuzaliwa", "kapanganakan", "tug", "doğum", "dogum", "nato", "nata", "nar.", "synty", "alizaliwa", "sinh",
+         "nasceu", "urodzi", "ur.", "出生", "مواليد", "जन्म"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -118,8 +121,8 @@ public static partial class BuiltInDetectors
     /// <c>1987. 03. 14.</c>, <c>1987年3月14日</c>). "The project was born on 6 March 2017" dates a thing, not a person.
     /// </summary>
     [GeneratedRegex(
-        @"(?:\b(?i:" + NotAThing + @"born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?(?:\s{1,3}(?:la|pe|[îi]n\s{1,3}data\s{1,3}de))?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.|nasceu(?:\s{1,3}em)?|urodzi[łl](?:a|\(a\))?\s{1,3}si[ęe]|ur\.)(?![a-z])"
-        + @"|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期(?:为|為|是)?|出生于|出生於|出生年月日|生日|من\s{1,3}مواليد|مواليد|(?:मेरा|मेरी|उसका|उसकी|इनका|इनकी)\s{1,3}जन्म|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
+        @"(?:\b(?i:" + NotAThing + @"born(?:\s{1,3}on)?|dob|d\.o\.b\.?|date[\s_]{1,3}of[\s_]{1,3}birth|birth[\s_]?date|birthday|date[\s_]of[\s_]birth|geb\.(?:\s{1,3}am)?|geboren(?:\s{1,3}am)?|geburtsdatum|n[ée](?:e|\(e\))?\s{1,3}le|date\s{1,3}de\s{1,3}naissance|data\s{1,3}di\s{1,3}nascita|nat[oa]\s{1,3}il|data\s{1,3}urodzenia|fecha\s{1,3}de\s{1,3}nacimiento|nacid[oa](?:\s{1,3}el)?|data\s{1,3}de\s{1,3}nascimento|nascid[oa](?:\s{1,3}em)?|geboortedatum|geboren\s{1,3}op|datum\s{1,3}narozen[íi]|narozen[áa]?|sz[üu]let[ée]si\s{1,3}(?:id[őo]|d[áa]tum)|sz[üu]letett|urodzon[ya]|data\s{1,3}na[șs]terii|n[ăa]scut[ăa]?(?:\s{1,3}(?:la|pe|[îi]n\s{1,3}data\s{1,3}de))?|doğum\s{1,3}tarihi|dogum\s{1,3}tarihi|f[öø]delsedat[ou]m?|f[öø]dd|f[øo]dt|syntym[äa]aika|tanggal\s{1,3}lahir|lahir|ng[àa]y\s{1,3}sinh|b\.)(?![a-z])"
+        + @"|(?i:дат[ауы]\s{1,3}рождения|дат[аиу]\s{1,3}народження|дата\s{1,3}на\s{1,3}(?:раждане|раѓање)|датум\s{1,3}(?:на\s{1,3})?ро[ђд]ења|датум\s{1,3}на\s{1,3}раѓање|роден[ао]?|родил(?:ся|ась)|народився|народилася|төрсөн\s{1,3}(?:огноо|он)|туған\s{1,3}(?:күні|жылы)|ημερομηνία\s{1,3}γέννησης|生年月日|出生日期|出生年月日|生日|생년월일|تاريخ\s{1,3}الميلاد|تاریخ\s{1,3}تولد|تولد|תאריך\s{1,3}לידה|जन्म\s{0,3}तिथि|जन्म\s{1,3}की\s{1,3}तारीख|วันเกิด|วัน\s?เดือน\s?ปี\s?เกิด|დაბადების\s{1,3}თარიღი|ծննդյան\s{1,3}(?:ամսաթիվ|օր)|የትውልድ\s{1,3}(?:ቀን|ዘመን)))"
         + BirthAnswer + Filler
         + BirthValue,
         RegexOptions.None, TimeoutMs)]

@@ -19,8 +19,11 @@ public static partial class BuiltInDetectors
         new PatternDetector("API_KEY", TwilioKey(), v => v.Any(char.IsDigit) && Checksums.Entropy(v) >= 3.0),
         new PatternDetector("SECRET", SigningSecret(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(SigningPrefixes)),
         new PatternDetector("PASSWORD", SpokenPassword(), v => (PasswordLike(v) || SpacedPassphrase(v) || Pin(v)) && !NotAPassword(v), mayMatch: t => t.AsSpan().ContainsAny(PasswordWords) || t.AsSpan().ContainsAnyInRange('\u0400', '\uFFFF')),
+        new PatternDetector("PASSWORD", GluedPassword(), v => PasswordLike(v) && !NotAPassword(v), mayMatch: t => t.AsSpan().ContainsAny(GluedPasswordWords)),
         new PatternDetector("PASSWORD", ChangedPassword(), v => PasswordLike(v) || Passphrase(v), mayMatch: t => t.AsSpan().ContainsAny(ChangeWords)),
     ];
+
+    private static readonly SearchValues<string> GluedPasswordWords = SearchValues.Create(["passwor", "kennwort", "clave", "senha", "contrase", "wachtwoord"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ChangeWords = SearchValues.Create(["rotated", "changed", "reset", "updated", "set to", "is now"], StringComparison.OrdinalIgnoreCase);
 
@@ -99,7 +102,7 @@ public static partial class BuiltInDetectors
     // to the next space or quote; with no verb or sign the value must hold a digit and a letter. A passphrase of words
     // counts in quotes ("la frase de contraseña es «sandía pingüino volcán tormenta»").
     private const string PasswordCue =
-        @"(?:\b|(?<=_)|(?<=[A-Za-z])(?=(?i:passwor[dt]|kennwort)))(?i:password|passphrase|passcode|passwd|pwd|pw|(?<=(?i:\b(?:my|the|your|our|his|her|el|le|la|o|il|del|du|wi-?fi|router|laptop|admin|new)\s))pass|pass ?word|passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|frase\s+de\s+contrase[ñn]a|clave|senha|palavra-passe|parola\s+d'ordine|wachtwoord|has(?:[łl]o|[łl]a)|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana(?:n)?|hes(?:lo|la)|jelsz[óo]|parol[aă]|[şs]ifre(?:m|si|miz|niz|n)?|kata\s+sandi|sandi|m[ậa]t\s+kh[ẩa]u|psk|wi-?fi\s+(?:key|code)|code\s+(?:du\s+|de\s+la\s+|of\s+the\s+)?wi-?fi|cl[ée]\s+wi-?fi|wlan-?(?:schl[üu]ssel|passwort))"
+        @"\b(?i:password|passphrase|passcode|passwd|pwd|pw|(?<=(?i:\b(?:my|the|your|our|his|her|el|le|la|o|il|del|du|wi-?fi|router|laptop|admin|new)\s))pass|pass ?word|passwort|kennwort|mot[ _]de[ _]passe|mdp|contrase[ñn]a|frase\s+de\s+contrase[ñn]a|clave|senha|palavra-passe|parola\s+d'ordine|wachtwoord|has(?:[łl]o|[łl]a)|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana(?:n)?|hes(?:lo|la)|jelsz[óo]|parol[aă]|[şs]ifre(?:m|si|miz|niz|n)?|kata\s+sandi|sandi|m[ậa]t\s+kh[ẩa]u|psk|wi-?fi\s+(?:key|code)|code\s+(?:du\s+|de\s+la\s+|of\s+the\s+)?wi-?fi|cl[ée]\s+wi-?fi|wlan-?(?:schl[üu]ssel|passwort))"
         + @"|(?i:парол[ьяюе]|κωδικός)|كلمة\s+(?:السر|المرور)|رمز\s+عبور|ה?סיסמ[הא]|पासवर्ड|รหัสผ่าน|密码|密碼|口令|パスワード|비밀번호|비번|암호";
 
     private const string PasswordFor =
@@ -107,6 +110,12 @@ public static partial class BuiltInDetectors
 
     private const string PasswordIs =
         @"(?:\s+(?i:is|was|ist|war|lautet|est|était|etait|es|era|é|è|foi|is\s+now|je|jest|wynosi|on|är|er|là|la|hi|na|to|=|:|：|—|–|-)|\s*[:=：—–]|\s*(?:は|는|은|是|为|為|هي|هو|היא|הוא|है)\s*|\s+(?=[`""'«„])|\s+(?=[^\s`""'«»“”„]*\d)(?=[^\s`""'«»“”„]*\p{L}))";
+
+    // The same at the end of a setting's or a compound word's name: "PGPASSWORD=…", "smtp_clave = …", "Masterpasswort …",
+    // "Initialkennwort: …" (a pattern of its own: a cue that may start inside a word cannot use the fast search for its start).
+    [GeneratedRegex(@"(?<=[A-Za-z0-9])_?(?i:passwor[dt]|kennwort|clave|senha|contrase[ñn]a|wachtwoord)" + PasswordIs
+        + @"\s*[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
+    private static partial Regex GluedPassword();
 
     [GeneratedRegex(@"(?:" + PasswordCue + @")" + PasswordFor + PasswordIs
         + @"\s*(?:[«„“""](?<value>\p{L}{3,15}(?:\s\p{L}{3,15}){2,11})[»“”""]|[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]]))", RegexOptions.None, TimeoutMs)]

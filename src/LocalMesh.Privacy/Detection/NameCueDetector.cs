@@ -27,7 +27,8 @@ public sealed partial class NameCueDetector : IEntityDetector
         {
             foreach (var (pattern, strict) in Cues)
             {
-                if (pattern == IntroductionByRole() && !text.AsSpan().ContainsAny(RoleWords))
+                if ((pattern == IntroductionByRole() && !text.AsSpan().ContainsAny(RoleWords)) || (pattern == SignOff() && !text.AsSpan().ContainsAny(SignOffMarks))
+                    || (pattern == Kinship() && !text.AsSpan().ContainsAny(KinWords)))
                 {
                     continue;
                 }
@@ -65,6 +66,7 @@ public sealed partial class NameCueDetector : IEntityDetector
     [
         (Introduction(), false),
         (IntroductionByRole(), false),
+        (Kinship(), false),
         (Greeting(), false),
         (Header(), false),
         (ChatLabel(), false),
@@ -307,8 +309,13 @@ public sealed partial class NameCueDetector : IEntityDetector
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
     /// <summary>"my name is", "me llamo", "ich heiße", "je m'appelle", "mi chiamo", "meu nome é", "mijn naam is", "nazywam się", and after the name's field or a role ("Holder:", "attendees:", "forward this to").</summary>
-    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:|(?:onze|ons|mijn|meine?|unsere?|ma|mon|notre|mi|nuestr[ao]|mia|mio|nostr[ao]|minha|meu|nossa|nosso|moja|mój|nasz[ae]?|min|mitt|vår|vores|minun)\s{1,3}(?:dochter|zoon|vrouw|man|tochter|sohn|frau|mann|fille|fils|femme|mari|hija|hijo|esposa|esposo|marido|figlia|figlio|moglie|marito|filha|filho|esposa|córka|corka|syn|żona|zona|mąż|maz|dotter|datter|son|søn|fru|hustru|tytär|poika|vaimo|mies)|au\s{1,3}nom\s{1,3}de|a\s{1,3}nombre\s{1,3}de|a\s{1,3}nome\s{1,3}di|em\s{1,3}nome\s{1,3}de|im\s{1,3}namen\s{1,3}von|op\s{1,3}naam\s{1,3}van|in\s{1,3}the\s{1,3}name\s{1,3}of)(?=\s)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)(?<![\w])(?:my\s{1,3}name\s{1,3}is|name's|me\s{1,3}llamo|mi\s{1,3}nombre\s{1,3}es|ich\s{1,3}hei(?:ß|ss)e|je\s{1,3}m'appelle|mi\s{1,3}chiamo|meu\s{1,3}nome\s{1,3}é|mijn\s{1,3}naam\s{1,3}is|nazywam\s{1,3}si[ęe]|forward\s{1,3}(?:this|it)\s{1,3}to|my\s{1,3}(?:landlord|landlady|boss|manager|neighbou?r|colleague|wife|husband|son|daughter|friend|tenant)|updated\s{1,3}by|holder:?|attendees:)(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Introduction();
+
+    // Kinship words in other languages ("Onze dochter Lieke", "Meine Tochter Annika") and "in the name of" ("au nom de
+    // Solène"): a pattern of its own, read only by texts with one of <see cref="KinWords"/>.
+    [GeneratedRegex(@"(?i)(?<![\w])(?:(?:onze|ons|mijn|meine?|unsere?|ma|mon|notre|mi|nuestr[ao]|mia|mio|nostr[ao]|minha|meu|nossa|nosso|moja|mój|nasz[ae]?|min|mitt|vår|vores|minun)\s{1,3}(?:dochter|zoon|vrouw|man|tochter|sohn|frau|mann|fille|fils|femme|mari|hija|hijo|esposa|esposo|marido|figlia|figlio|moglie|marito|filha|filho|esposa|córka|corka|syn|żona|zona|mąż|maz|dotter|datter|son|søn|fru|hustru|tytär|poika|vaimo|mies)|au\s{1,3}nom\s{1,3}de|a\s{1,3}nombre\s{1,3}de|a\s{1,3}nome\s{1,3}di|em\s{1,3}nome\s{1,3}de|im\s{1,3}namen\s{1,3}von|op\s{1,3}naam\s{1,3}van|in\s{1,3}the\s{1,3}name\s{1,3}of)(?=\s)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Kinship();
 
     /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>
     /// <summary>
@@ -318,6 +325,15 @@ public sealed partial class NameCueDetector : IEntityDetector
     /// </summary>
     [GeneratedRegex(@"(?i)(?<![\w])(?:ask\s{1,3}for|reference\s{1,3}for|(?:hi|hey|hello),?\s{1,3}it'?s|client[e]?\s?:?|klient(?:in)?\s?:?|patient\s?:|l'amministratore|votre\s{1,3}conseill[eè]re?,?|your\s{1,3}(?:advisor|adviser|agent|consultant|coordinator),?|الاسم|اسم|نام|नाम|पूरा\s{1,3}नाम|अभिभावक|שם\s{1,3}מלא:?|имя:|ребёнок:|ребенок:|родитель:|дитина:|ім'я:)(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex IntroductionByRole();
+
+    /// <summary>What <see cref="Kinship"/> cannot match without.</summary>
+    private static readonly System.Buffers.SearchValues<string> KinWords = System.Buffers.SearchValues.Create(
+        ["dochter", "zoon", "vrouw", "tochter", "sohn", "frau", "mann", "fille", "fils", "femme", "mari", "hij", "esposa", "esposo", "marido", "figli", "moglie", "marito", "filh",
+         "córka", "corka", "syn", "żona", "zona", "mąż", "maz", "dotter", "datter", "son", "søn", "fru", "hustru", "tytär", "poika", "vaimo", "mies", "man",
+         "nom de", "nombre de", "nome di", "nome de", "namen von", "naam van", "name of"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="SignOff"/> cannot match without: a dash after a sentence or at a line's start.</summary>
+    private static readonly System.Buffers.SearchValues<string> SignOffMarks = System.Buffers.SearchValues.Create([". -", ". –", ". —", "! -", "? -", "\n-", "\n–", "\n—", "\n~", ". ~"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> RoleWords = System.Buffers.SearchValues.Create(
         ["ask for", "reference for", "it's", "its ", "client", "klient", "patient", "amministratore", "conseill", "advis", "agent", "consultant", "coordinator",
