@@ -36,10 +36,11 @@ public static partial class BuiltInDetectors
     private static readonly SearchValues<string> ProtocolWords = SearchValues.Create(
         ["basic ", "cookie", "curl", "--user", "sshpass", "htpasswd", "<pass", "password\"", "password'", "pwd\"", "\"auth\"", "WIFI:"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A placeholder where a credential would go (<c>&lt;password&gt;</c>, <c>${DB_PASSWORD}</c>, <c>{{ secret }}</c>, <c>%PASS%</c>, <c>changeme</c>).</summary>
+    /// <summary>A placeholder where a value would go: a template's or a shell's variable (<c>${DB_PASSWORD}</c>, <c>{{ vault_pw }}</c>,
+    /// <c>%PASS%</c>) or a documentation's <c>&lt;your-password&gt;</c>. Settings' values (<see cref="SettingWord"/>) and the values
+    /// after the words for a password (<see cref="NotAPassword"/>) both leave these alone.</summary>
     private static bool Placeholder(string value) =>
-        value.StartsWith('<') || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith("$(", StringComparison.Ordinal)
-        || (value.StartsWith('%') && value.EndsWith('%')) || value.Equals("changeme", StringComparison.OrdinalIgnoreCase) || value.Equals("password", StringComparison.OrdinalIgnoreCase);
+        value.StartsWith('<') || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || (value.Length > 2 && value[0] == '%' && value[^1] == '%');
 
     // Credentials in the shapes of protocols and tools: an HTTP Basic authorisation header's base64, a session cookie's
     // value (Cookie and Set-Cookie), curl's -u/--user user:password, sshpass -p, htpasswd -b's last argument, an XML

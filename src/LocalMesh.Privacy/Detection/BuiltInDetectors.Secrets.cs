@@ -67,7 +67,8 @@ public static partial class BuiltInDetectors
     /// ("パスワードは10文字以上で…", a rule about passwords).
     /// </summary>
     internal static bool NotAPassword(string value) =>
-        Placeholder(value) || value[0] is ':' or '@' or '?' or '$' || Identifier(value) || value[^1] is '(' or '['
+        Placeholder(value) || value.Equals("changeme", StringComparison.OrdinalIgnoreCase) || value.Equals("password", StringComparison.OrdinalIgnoreCase)
+        || value[0] is ':' or '@' or '?' or '$' || Identifier(value) || value[^1] is '(' or '['
         || (!value.Any(char.IsDigit) && value.Contains("pass", StringComparison.OrdinalIgnoreCase))
         || (value.IndexOf('@') is > 0 and var at && value.IndexOf('.', at) > at + 1)
         || value.Any(c => c >= '\u3000' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c is '。' or '、' or '，');

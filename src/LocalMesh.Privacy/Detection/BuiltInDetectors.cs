@@ -59,7 +59,7 @@ public static partial class BuiltInDetectors
     /// </summary>
     private static bool SettingWord(string value) =>
         value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default"
-        || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("{{", StringComparison.Ordinal) || value.StartsWith('<') || (value.Length > 2 && value[0] == '%' && value[^1] == '%') || Masked(value) || CodeCall().IsMatch(value);
+        || Placeholder(value) || Masked(value) || CodeCall().IsMatch(value);
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;

@@ -86,13 +86,7 @@ public sealed partial class NameCueDetector : IEntityDetector
         for (var m = SpeakerLine().Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"];
-            var ok = FieldValueDetector.TypeOf(name.Value) is null; // a form's field name ("Indirizzo: Via Roma 5") is no speaker
-            foreach (var word in name.Value.Split(' '))
-            {
-                ok &= IsNameWord(word);
-            }
-
-            if (ok)
+            if (IsSpeakerName(name.Value))
             {
                 (labels ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
             }
@@ -108,12 +102,15 @@ public sealed partial class NameCueDetector : IEntityDetector
         for (var m = TimedSpeakerLine().Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"];
-            if (FieldValueDetector.TypeOf(name.Value) is null && name.Value.Split(' ').All(w => IsNameWord(w)))
+            if (IsSpeakerName(name.Value))
             {
                 (found ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
             }
         }
     }
+
+    /// <summary>Whether a chat label is a person's name: each word a name word, and not a form's field ("Indirizzo: Via Roma 5").</summary>
+    private static bool IsSpeakerName(string label) => FieldValueDetector.TypeOf(label) is null && label.Split(' ').All(w => IsNameWord(w));
 
     /// <summary>
     /// A name before an honorific that follows it: Japanese 様, さん, 君, ちゃん, 先生 (高橋様, 美咲さん), Chinese 先生, 女士,
@@ -314,7 +311,7 @@ public sealed partial class NameCueDetector : IEntityDetector
 
     // Kinship words in other languages ("Onze dochter Lieke", "Meine Tochter Annika") and "in the name of" ("au nom de
     // Solène"): a pattern of its own, read only by texts with one of <see cref="KinWords"/>.
-    [GeneratedRegex(@"(?i)\b(?:(?:onze|ons|mijn|meine?|unsere?|ma|mon|notre|mi|nuestr[ao]|mia|mio|nostr[ao]|minha|meu|nossa|nosso|moja|mój|nasz[ae]?|min|mitt|vår|vores|minun)\s{1,3}(?:dochter|zoon|vrouw|man|tochter|sohn|frau|mann|fille|fils|femme|mari|hija|hijo|esposa|esposo|marido|figlia|figlio|moglie|marito|filha|filho|esposa|córka|corka|syn|żona|zona|mąż|maz|dotter|datter|son|søn|fru|hustru|tytär|poika|vaimo|mies)|au\s{1,3}nom\s{1,3}de|a\s{1,3}nombre\s{1,3}de|a\s{1,3}nome\s{1,3}di|em\s{1,3}nome\s{1,3}de|im\s{1,3}namen\s{1,3}von|op\s{1,3}naam\s{1,3}van|in\s{1,3}the\s{1,3}name\s{1,3}of)(?=\s)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?i)\b(?:(?:onze|ons|mijn|meine?|unsere?|ma|mon|notre|mi|nuestr[ao]|mia|mio|nostr[ao]|minha|meu|nossa|nosso|moja|mój|nasz[ae]?|min|mitt|vår|vores|minun)\s{1,3}(?:dochter|zoon|vrouw|man|tochter|sohn|frau|mann|fille|fils|femme|mari|hija|hijo|esposa|esposo|marido|figlia|figlio|moglie|marito|filha|filho|córka|corka|syn|żona|zona|mąż|maz|dotter|datter|son|søn|fru|hustru|tytär|poika|vaimo|mies)|au\s{1,3}nom\s{1,3}de|a\s{1,3}nombre\s{1,3}de|a\s{1,3}nome\s{1,3}di|em\s{1,3}nome\s{1,3}de|im\s{1,3}namen\s{1,3}von|op\s{1,3}naam\s{1,3}van|in\s{1,3}the\s{1,3}name\s{1,3}of)(?=\s)", RegexOptions.None, TimeoutMs)]
     private static partial Regex Kinship();
 
     /// <summary>A greeting at the start of a line: "Dear", "Hi", "Hello", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Good morning", "Sehr geehrte Frau", "Liebe".</summary>
@@ -361,9 +358,9 @@ public sealed partial class NameCueDetector : IEntityDetector
     private static partial Regex Title();
 
     /// <summary>
-    /// A title of another language before a capitalised name, anywhere: "Herr Lindqvist", "Paní Veselá", "г-н Волков",
-    /// "госпожа Петрова", "κύριος Παπαδόπουλος", "السيد …", "آقای …", "Bay Yılmaz". (English titles are the tagger's: it
-    /// has learnt them from the templates.)
+    /// A title before a capitalised name, anywhere: "Dr Ellison", "Ms. Okafor", "Herr Lindqvist", "Paní Veselá", "г-н Волков",
+    /// "госпожа Петрова", "κύριος Παπαδόπουλος", "السيد …", "آقای …", "Bay Yılmaz". (English titles were left to the tagger
+    /// until a blind set showed it missing "Kind regards, Dr Ellison".)
     /// </summary>
     [GeneratedRegex(@"(?<![\w.])(?:Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Herr|Frau|Hr\.|Fr\.|Pan|Pani|Pane|Paní|Panu|Bay|Bayan|Sayın|Tuan|Puan|Bapak|Pak|Ibu|Señor|Señora|Señorita|Signor|Signora|Senhor|Senhora|Meneer|Mevrouw|Dhr\.|Mevr\.|Fru|Herra|Rouva|г-(?:н|жа|ну|на|же|не)|[Гг]осподин[уае]?|[Гг]оспож[аеи]|[Гг]раждан(?:ин|ка)|пан|пані|[Κκ]ύριος|[Κκ]υρία|[Κκ]ύριε|κ\.|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|آقای|خانم|מר|גב'|גברת)\s{1,3}(?=\p{L})", RegexOptions.None, TimeoutMs)]
     private static partial Regex CapitalAfterTitle();
