@@ -9,4 +9,12 @@ public sealed record EntityMatch(string Type, int Start, int Length, string Valu
 {
     /// <summary>Where it ends (exclusive).</summary>
     public int End => Start + Length;
+
+    /// <summary>
+    /// Whether the match identifies nobody on its own: a place ("Madrid"), an organisation without a legal form
+    /// ("Siemens") or a place-like "address" without a street word, as the tagger finds them in news, weather reports and
+    /// product reviews. The scanner keeps such a match only when the same text (or request) also holds personal data,
+    /// or a cue says the place or employer is someone's ("lives in", "works at"); see <see cref="PrivacyScanner.Anchors"/>.
+    /// </summary>
+    public bool Contextual { get; init; }
 }

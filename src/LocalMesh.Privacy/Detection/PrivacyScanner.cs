@@ -15,7 +15,15 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
     /// <summary>The entities in <paramref name="text"/>, in text order, without overlaps.</summary>
     /// <remarks>Disguised values (zero-width characters, full-width digits, look-alike letters) are found too; see <see cref="TextFolding"/>.</remarks>
     /// <exception cref="ScanFailedException">A detector could not finish in time; treat the text as unscanned.</exception>
-    public IReadOnlyList<EntityMatch> Scan(string text)
+    public IReadOnlyList<EntityMatch> Scan(string text) => Anchored(ScanAll(text));
+
+    /// <summary>
+    /// The entities in <paramref name="text"/>, like <see cref="Scan"/>, but with the <see cref="EntityMatch.Contextual"/>
+    /// ones kept even when nothing in the text anchors them: for a caller that scans several texts of one request and
+    /// decides on all of them together (<see cref="Anchored"/>).
+    /// </summary>
+    /// <exception cref="ScanFailedException">A detector could not finish in time; treat the text as unscanned.</exception>
+    public IReadOnlyList<EntityMatch> ScanAll(string text)
     {
         text ??= string.Empty;
         var (folded, map) = TextFolding.Fold(text);
@@ -27,11 +35,39 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
             var (start, end) = map is null ? (m.Start, m.End) : (map[m.Start], map[m.End - 1] + 1);
             if (WholeCharacters(text, ref start, ref end))
             {
-                result.Add(start == m.Start && end == m.End && map is null ? m : new EntityMatch(m.Type, start, end - start, text.Substring(start, end - start)));
+                result.Add(start == m.Start && end == m.End && map is null ? m : new EntityMatch(m.Type, start, end - start, text.Substring(start, end - start)) { Contextual = m.Contextual });
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a match anchors the <see cref="EntityMatch.Contextual"/> ones of its text: it is personal data or a secret
+    /// in its own right (a name, a contact, an identity number, a birth date, a street address, a credential). A web
+    /// address or an IP address is not: "registry.example/web" says nothing about anyone.
+    /// </summary>
+    public static bool Anchors(EntityMatch match) => !match.Contextual && match.Type is not ("URL" or "IP_ADDRESS");
+
+    /// <summary>
+    /// <paramref name="matches"/> without their <see cref="EntityMatch.Contextual"/> ones, unless one of them
+    /// <see cref="Anchors"/> the rest. "Sunny in Madrid, showers in Manchester" and "shares in Toyota and Siemens fell"
+    /// name no one, and redacting the places would only spoil the answer; "Ana moved to Madrid" keeps Madrid.
+    /// </summary>
+    public static IReadOnlyList<EntityMatch> Anchored(IReadOnlyList<EntityMatch> matches)
+    {
+        var contextual = false;
+        foreach (var m in matches)
+        {
+            if (Anchors(m))
+            {
+                return matches;
+            }
+
+            contextual |= m.Contextual;
+        }
+
+        return contextual ? [.. matches.Where(m => !m.Contextual)] : matches;
     }
 
     /// <summary>
@@ -123,6 +159,17 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
         }
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = 0; k < kept.Count; k++)
+        {
+            // A cue's own match (PlaceCueDetector's "lives in …", WorkplaceCueDetector's "works at …") that lost to a
+            // longer tagger span still says the span is someone's.
+            var m = kept[k];
+            if (m.Contextual && found.Any(f => !f.Match.Contextual && IsSoft(f.Match.Type) && f.Match.Start < m.End && m.Start < f.Match.End))
+            {
+                kept[k] = m with { Contextual = false };
+            }
+        }
+
         return kept;
     }
 
@@ -158,7 +205,7 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
             // One character is no name, except a Han character or a Hangul syllable: 芳 of "芳女士" is a given name.
             if ((to - from >= 2 || (to - from == 1 && Tagging.Gazetteer.IsIdeographOrSyllable(text[from]))) && text.AsSpan(from, to - from).IndexOfAnyExcept(EdgeChars) >= 0)
             {
-                yield return from == match.Start && to == match.End ? match : new EntityMatch(match.Type, from, to - from, text.Substring(from, to - from));
+                yield return from == match.Start && to == match.End ? match : new EntityMatch(match.Type, from, to - from, text.Substring(from, to - from)) { Contextual = match.Contextual };
             }
 
             start = i + 1;

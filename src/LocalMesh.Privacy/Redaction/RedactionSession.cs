@@ -10,7 +10,9 @@ namespace LocalMesh.Privacy.Redaction;
 /// wherever it appears — in every message, the system prompt, tool-call arguments — and <see cref="Restore"/> puts the
 /// originals back into the answer. Every mention counts: once an entity is found in any text the session has seen
 /// (<see cref="Learn"/>), its other occurrences and its parts ("Jane Smith" → "Smith", "Jane", "JANE SMITH") are
-/// redacted too, with the same placeholder, even where the detectors alone would miss them. The mapping lives only in
+/// redacted too, with the same placeholder, even where the detectors alone would miss them. A place or an organisation
+/// that identifies no one alone (<see cref="EntityMatch.Contextual"/>) is redacted only when some text of the request
+/// holds personal data (<see cref="PrivacyScanner.Anchors"/>). The mapping lives only in
 /// this object, in memory, for the request's lifetime. Not thread-safe: one request, one session.
 /// </summary>
 /// <param name="scanner">Finds the entities.</param>
@@ -25,6 +27,8 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     private readonly Mentions _mentions = new();
     private readonly Dictionary<string, string> _byPlaceholder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
+    private readonly List<EntityMatch> _unanchored = [];
+    private bool _anchored;
 
     /// <summary>Redactions made so far by entity type (every occurrence counts).</summary>
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
@@ -44,6 +48,11 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     public string Redact(string text)
     {
         var found = ScanOnce(text);
+        if (!_anchored && found.Any(m => m.Contextual))
+        {
+            found = [.. found.Where(m => !m.Contextual)]; // nothing in the request is personal: places and companies alone stay
+        }
+
         var matches = new List<(EntityMatch Match, string Owner)>(found.Select(m => (m, _mentions.OwnerOf(m.Type, m.Value))));
         if (text.Length > 0)
         {
@@ -89,7 +98,20 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
             return known;
         }
 
-        IReadOnlyList<EntityMatch> matches = scanner.Scan(text);
+        // Places and organisations that identify no one alone (EntityMatch.Contextual) are redacted only when some text of
+        // the request holds personal data (a name in the system prompt anchors the city in the question).
+        IReadOnlyList<EntityMatch> matches = scanner.ScanAll(text);
+        if (!_anchored && matches.Any(PrivacyScanner.Anchors))
+        {
+            _anchored = true;
+            foreach (var waiting in _unanchored)
+            {
+                _mentions.Learn(waiting);
+            }
+
+            _unanchored.Clear();
+        }
+
         if (keep is { Count: > 0 })
         {
             matches = [.. matches.Where(m => !Kept(m.Type))];
@@ -97,7 +119,14 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
 
         foreach (var match in matches)
         {
-            _mentions.Learn(match);
+            if (match.Contextual && !_anchored)
+            {
+                _unanchored.Add(match);
+            }
+            else
+            {
+                _mentions.Learn(match);
+            }
         }
 
         _scans[text] = matches;

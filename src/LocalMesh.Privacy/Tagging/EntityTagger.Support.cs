@@ -45,6 +45,21 @@ public sealed partial class EntityTagger
         return false;
     }
 
+    /// <summary>Whether a span holds a street word, weak ones too ("Close", "Way"), or a compound street name's ending.</summary>
+    private static bool HasStreetWord(string text, List<TextToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var lower = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant().TrimEnd('.');
+            if (StreetWords.Contains(lower) || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Endings of compound street names (<c>Lindenstraße</c>, <c>Keizersgracht</c>, <c>Dorpsstraat</c>).</summary>
     private static readonly string[] StreetEndings = ["straße", "strasse", "str.", "weg", "gracht", "straat", "laan", "allee", "gasse", "platz", "gatan", "vägen", "veien", "gade", "katu", "utca"];
 
@@ -648,7 +663,8 @@ public sealed partial class EntityTagger
 
         var word = text[start..i].TrimEnd('.');
         var form = word.Replace(".", string.Empty);
-        return form.Length > 0 && ((_gazetteer.Of(form.ToLowerInvariant()) & Gazetteer.Lists.CompanySuffix) != 0 || LegalForms.Contains(word) || LegalForms.Contains(form));
+        return form.Length > 0 && !Gazetteer.IsParticle(form.ToLowerInvariant()) // "und", "and" of "Schmidt und Söhne" are on the suffix list
+            && ((_gazetteer.Of(form.ToLowerInvariant()) & Gazetteer.Lists.CompanySuffix) != 0 || LegalForms.Contains(word) || LegalForms.Contains(form));
     }
 
     /// <summary>Whether a word is an acronym's plural ("UIDs", "APIs"): no name is written so.</summary>

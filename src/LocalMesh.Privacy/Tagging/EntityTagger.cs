@@ -157,7 +157,7 @@ public sealed partial class EntityTagger : IEntityDetector
             if (text.AsSpan(start, end - start).ContainsAnyExcept(NotLetters) && (HasUpper(text, start, end) || Caseless(text, tokens, first, last, start, end) || Listed(text, tokens, first, last, _types[type])))
             {
                 // Names, places and organisations have letters: a lone number ("reference 2024-117") is not one.
-                matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]));
+                matches.Add(new EntityMatch(_types[type], start, end - start, text[start..end]) { Contextual = Contextual(text, tokens, first, last, _types[type]) });
             }
         }
 
@@ -193,21 +193,84 @@ public sealed partial class EntityTagger : IEntityDetector
             }
         }
 
-        if (first >= 2)
+        return !ResidenceCueBefore(text, tokens, first);
+    }
+
+    /// <summary>Whether the two words before token <paramref name="first"/> say someone lives, comes from or works there (<see cref="ResidenceCues"/>).</summary>
+    private static bool ResidenceCueBefore(string text, List<TextToken> tokens, int first)
+    {
+        if (first < 2)
         {
-            var before2 = text.Substring(tokens[first - 2].Start, tokens[first - 2].Length).ToLowerInvariant();
-            var before1 = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length).ToLowerInvariant();
-            foreach (var cue in ResidenceCues)
+            return false;
+        }
+
+        var before2 = text.Substring(tokens[first - 2].Start, tokens[first - 2].Length).ToLowerInvariant();
+        var before1 = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length).ToLowerInvariant();
+        foreach (var cue in ResidenceCues)
+        {
+            if (cue[0] == before2 && cue[1] == before1)
             {
-                if (cue[0] == before2 && cue[1] == before1)
-                {
-                    return false;
-                }
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
+
+    /// <summary>Whether a word of the span after its first is a legal form, with or without its dots ("Ember Robotics B.V.", "Moyo Solar S.A.").</summary>
+    private bool HasLegalForm(string text, List<TextToken> tokens, int first, int last)
+    {
+        // Words as written, not tokens: "B.V." is four tokens.
+        foreach (var written in text[tokens[first].End..tokens[last].End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = written.Trim(',', ';').TrimEnd('.');
+            var form = word.Replace(".", string.Empty, StringComparison.Ordinal);
+            if (form.Length > 0 && !Gazetteer.IsParticle(form.ToLowerInvariant())
+                && (LegalForms.Contains(word) || LegalForms.Contains(form) || (_gazetteer.Of(form.ToLowerInvariant()) & Gazetteer.Lists.CompanySuffix) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every word of a span with letters is a listed given or family name and no place's ("Xiaoling" alone under a mail): a person the model typed as an organisation.</summary>
+    private bool OnlyPersonNames(string text, List<TextToken> tokens, int first, int last)
+    {
+        var names = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (!word.ContainsAnyExcept(NotLetters))
+            {
+                continue;
+            }
+
+            var lists = _gazetteer.NameEvidence(word.ToString().ToLowerInvariant());
+            if ((lists & (Gazetteer.Lists.FirstName | Gazetteer.Lists.LastName)) == 0 || (lists & (Gazetteer.Lists.City | Gazetteer.Lists.Region | Gazetteer.Lists.CompanySuffix)) != 0)
+            {
+                return false;
+            }
+
+            names++;
+        }
+
+        return names > 0;
+    }
+
+    /// <summary>
+    /// Whether a span identifies nobody on its own (<see cref="EntityMatch.Contextual"/>): a place no residence cue
+    /// precedes, an organisation without a legal form ("Siemens", but not "Siemens AG"), an "address" without a street word
+    /// ("Aarhus og Odense, 12", a football score line). A person's name is never contextual.
+    /// </summary>
+    private bool Contextual(string text, List<TextToken> tokens, int first, int last, string type) => type switch
+    {
+        "LOCATION" => !ResidenceCueBefore(text, tokens, first),
+        "ORGANIZATION" => !HasLegalForm(text, tokens, first, last) && !LegalFormAfter(text, tokens[last].End) && !OnlyPersonNames(text, tokens, first, last),
+        "ADDRESS" => !HasStreetWord(text, tokens, first, last),
+        _ => false,
+    };
 
     /// <summary>
     /// Countries that are also common given names: these stay names. Every country is on some name list ("France",

@@ -15,7 +15,9 @@ public sealed class TaggerTests
         var tagger = await TestTaggers.BuiltInAsync();
         var scanner = new PrivacyScanner([new DeclaredSecretsDetector(SyntheticEntities.DeclaredTerms), .. BuiltInDetectors.All, tagger]);
 
-        var scores = EntityEvaluation.Evaluate(scanner, SyntheticEntities.Generate(3000, seed: 11));
+        // The model's spans: the templates label a lone place or company ("I'm flying to Chicago"), which the scanner
+        // reports only beside personal data (ScannerAnchoringTests); this test is about the tagger.
+        var scores = EntityEvaluation.Evaluate(scanner, SyntheticEntities.Generate(3000, seed: 11), anchored: false);
 
         var all = scores.Single(s => s.Type == "ALL");
         Assert.True(all.F2 >= 0.90, $"overall F2 {all.F2:0.000}");
