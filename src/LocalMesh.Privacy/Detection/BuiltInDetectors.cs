@@ -21,12 +21,12 @@ public static partial class BuiltInDetectors
         new PatternDetector("URL_CREDENTIALS", UrlCredentials(), v => !NotAPassword(v)), // not "postgres://USER:PASSWORD@HOST" or ${REDIS_PASSWORD}
         new PatternDetector("PASSWORD", ConnectionPassword(), v => !SettingWord(v) && !NotAPassword(v)),
         new PatternDetector("PASSWORD", ShortPasswordSetting(), v => PasswordLike(v) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(ShortPasswordNames)),
-        new PatternDetector("AWS_KEY", AwsAccessKey()),
-        new PatternDetector("AWS_KEY", AwsSecretKey()),
-        new PatternDetector("GITHUB_TOKEN", GitHubToken()),
-        new PatternDetector("SLACK_TOKEN", SlackToken()),
-        new PatternDetector("STRIPE_KEY", StripeKey()),
-        new PatternDetector("API_KEY", OpenAIKey()),
+        new PatternDetector("AWS_KEY", AwsAccessKey(), v => !PlaceholderKey(v)),
+        new PatternDetector("AWS_KEY", AwsSecretKey(), v => !PlaceholderKey(v)),
+        new PatternDetector("GITHUB_TOKEN", GitHubToken(), v => !PlaceholderKey(v)),
+        new PatternDetector("SLACK_TOKEN", SlackToken(), v => !PlaceholderKey(v)),
+        new PatternDetector("STRIPE_KEY", StripeKey(), v => !PlaceholderKey(v)),
+        new PatternDetector("API_KEY", OpenAIKey(), v => !PlaceholderKey(v)),
         new PatternDetector("JWT", Jwt()),
         .. SecretDetectors(), // before the key-like names: "GITLAB_TOKEN=glpat-…" is a GitLab token first
         .. CredentialDetectors(),
@@ -60,6 +60,26 @@ public static partial class BuiltInDetectors
     private static bool SettingWord(string value) =>
         value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "none" or "null" or "enabled" or "disabled" or "required" or "optional" or "strict" or "default"
         || Placeholder(value) || Masked(value) || CodeCall().IsMatch(value);
+
+    /// <summary>
+    /// Whether a key is a documentation placeholder: one character repeated eight times or more
+    /// (<c>sk_test_xxxxxxxxxxxxxxxxxxxx</c>, <c>ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</c>, <c>AKIA0000000000000000</c>); a random
+    /// key has such a run with a probability of about 10⁻¹¹.
+    /// </summary>
+    private static bool PlaceholderKey(string value)
+    {
+        var run = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            run = value[i] == value[i - 1] ? run + 1 : 1;
+            if (run >= 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A backstop per match (<see cref="PatternDetector.MatchTimeoutMs"/>): the patterns run in linear time, so only a bug or a new pattern can reach it.</summary>
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;

@@ -78,7 +78,7 @@ public sealed partial class PhoneDetector : IEntityDetector
         }
 
         var international = raw[0] == '+' || raw.StartsWith("00", StringComparison.Ordinal);
-        if (Timestamp(text, start, start + length) || Version().IsMatch(raw))
+        if (Timestamp(text, start, start + length) || Version().IsMatch(raw) || (!international && Quantity(text, start + length)))
         {
             return false;
         }
@@ -234,6 +234,12 @@ public sealed partial class PhoneDetector : IEntityDetector
 
     [GeneratedRegex(@"^(?:19|20)\d\d-\d\d-\d\d", RegexOptions.None, TimeoutMs)]
     private static partial Regex IsoDate();
+
+    /// <summary>Whether a unit of measure follows <paramref name="end"/>: "299 792 458 m/s", "1 234 567 km", "8 000 000 kWh" are quantities.</summary>
+    private static bool Quantity(string text, int end) => end < text.Length && Unit().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 8) - end));
+
+    [GeneratedRegex(@"^ ?(?:m/s|km/h|mph|[kmgt]?wh|[kmg]?w|[kmg]?hz|km|cm|mm|nm|kg|mg|ml|[kmgt]b|°[cf]?|%|m|g|l|t|v|px)(?![\p{L}\d])", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex Unit();
 
     /// <summary>A dotted version or build number (<c>14.9.3533.749</c>): dots only, a first group of one or two digits not starting with 0 (French numbers do: <c>06.12.34.56.78</c>).</summary>
     [GeneratedRegex(@"^[1-9]\d?(?:\.\d+){2,}$", RegexOptions.None, TimeoutMs)]

@@ -50,6 +50,8 @@ public sealed class PhoneDetectorTests
     [InlineData("Water (CAS 7732-18-5) and acetone (CAS 67-64-1), 2 L each.")] // CAS registry numbers
     [InlineData("Voucher 5521-8830-1276 is valid until March.")] // a voucher's code
     [InlineData("Compatible with the 2025 refresh (part no. 765-900-2511).")] // "part no." with its dot
+    [InlineData("The speed of light is 299 792 458 m/s.")] // a quantity: a unit follows
+    [InlineData("Annual output: 1 234 567 kWh, up 4%.")]
     public void NumbersThatOnlyLookLikePhones_AreNotPhones(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "PHONE");
 

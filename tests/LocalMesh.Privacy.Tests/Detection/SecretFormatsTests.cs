@@ -77,4 +77,15 @@ public sealed class SecretFormatsTests
         var matches = Scanner.Scan(text);
         Assert.Contains(matches, m => m.Type == type && m.Value == value);
     }
+
+    [Theory]
+    [InlineData("STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("export GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")]
+    [InlineData("aws_access_key_id = AKIA0000000000000000")]
+    public void PlaceholderKeys_OfOneRepeatedCharacter_AreNotSecrets(string text) =>
+        Assert.Empty(Scanner.Scan(text));
+
+    [Fact]
+    public void ARealLookingKey_IsStillFound() =>
+        Assert.Contains(Scanner.Scan("STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc"), m => m.Type == "STRIPE_KEY");
 }
