@@ -52,6 +52,8 @@ public sealed partial class NameCueDetector : IEntityDetector
 
             Honorifics(text, ref found);
             Speakers(text, ref found);
+            Possessives(text, ref found);
+            Attendance(text, ref found);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -71,8 +73,57 @@ public sealed partial class NameCueDetector : IEntityDetector
         (Header(), false),
         (ChatLabel(), false),
         (SignOff(), false),
+        (Closing(), false),
         (SelfIntroduction(), true),
     ];
+
+    /// <summary>
+    /// A name before a possessive and what people have ("what's Harriet's full birthday", "Zawadi's birthday is…",
+    /// "whats chloes email again"): the name is a name word, and written without an apostrophe the whole word is no
+    /// everyday word either ("the bus number", "its address" stay). Read only by texts with one of <see cref="AttributeWords"/>.
+    /// </summary>
+    private static void Possessives(string text, ref List<EntityMatch>? found)
+    {
+        if (!text.AsSpan().ContainsAny(AttributeWords))
+        {
+            return;
+        }
+
+        for (var m = Possessive().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            var apostrophe = m.Groups["s"].Length > 1;
+            if (IsNameWord(name.ValueSpan) && (apostrophe || (name.Length >= 3 && !CommonWords.Contains((name.Value + "s").ToLowerInvariant()))))
+            {
+                (found ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The names of an attendance list, each one: "Present: Harriet Garvey, Rodrigo Morales Vega, Tunde Bello",
+    /// "Apologies: …", "Anwesend: …", "Aanwezig: …" (a capitalised name of one to three words per item).
+    /// </summary>
+    private static void Attendance(string text, ref List<EntityMatch>? found)
+    {
+        for (var m = AttendanceLabel().Match(text); m.Success; m = m.NextMatch())
+        {
+            var lineEnd = text.IndexOf('\n', m.Index + m.Length);
+            var end = lineEnd < 0 ? text.Length : lineEnd;
+            var at = m.Index + m.Length;
+            while (at < end)
+            {
+                if (Name(text, at, strict: false, capitalised: true) is { } name && name.End <= end)
+                {
+                    (found ??= []).Add(name);
+                }
+
+                var next = text.IndexOfAny([',', ';', '&'], at, end - at);
+                var and = ListAnd().Match(text, at, end - at);
+                at = and.Success && (next < 0 || and.Index < next) ? and.Index + and.Length : next < 0 ? end : next + 1;
+            }
+        }
+    }
 
     /// <summary>
     /// Speaker labels of a chat or transcript: one or two name words at the start of a line, then <c>:</c> or <c>&gt;</c>
@@ -95,6 +146,23 @@ public sealed partial class NameCueDetector : IEntityDetector
         if (labels is { Count: >= 2 })
         {
             (found ??= []).AddRange(labels);
+        }
+
+        // A lower-case chat ("inès: t'as l'adresse de margaux ?\ndumoulin: 95 rue du moulin"): two speakers or more, each
+        // a name word, at the very start of their lines (a YAML file's keys are indented, or everyday words).
+        List<EntityMatch>? lower = null;
+        for (var m = LowerSpeakerLine().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            if (IsSpeakerName(name.Value) && !name.ValueSpan.ContainsAnyInRange('A', 'Z') && name.Length >= 3)
+            {
+                (lower ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+            }
+        }
+
+        if (lower is { Count: >= 2 } && lower.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            (found ??= []).AddRange(lower);
         }
 
         // A chat export's header line: the sender and the time alone on a line ("Mette 11:42", "lucie 22:58"), as Slack
@@ -353,6 +421,29 @@ public sealed partial class NameCueDetector : IEntityDetector
     // '-'). "Step 4 – Reboot" and a list's last "- Milk" are no signatures.
     [GeneratedRegex(@"(?m)(?:(?<=[.!?][ \t]{1,3})[–—~-]|(?<=\n)(?<!\n[ \t]*[-–—*•][^\n]*\n)[–—~-](?=[^\n]*\s*\z))[ \t]?(?=\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?[ \t]*\r?$)", RegexOptions.None, TimeoutMs)]
     private static partial Regex SignOff();
+
+    /// <summary>What <see cref="Possessive"/> cannot match without.</summary>
+    private static readonly System.Buffers.SearchValues<string> AttributeWords = System.Buffers.SearchValues.Create(
+        ["birth", "dob", "mail", "phone", "number", "address", "passport", "password"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<![\w'’-])(?<name>\p{L}[\p{L}-]{1,30}?)(?<s>['’]s|s)[ \t]{1,3}(?i:(?:(?:full|new|old|home|work|mobile|cell|personal|private|current|real|exact)[ \t]{1,3}){0,2}(?:birthday|birth[ \t]?date|date[ \t]{1,3}of[ \t]{1,3}birth|dob|e-?mail|phone|number|address|passport|password))\b", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"(?im)^[ \t]*(?:present|attendees|attending|in[ \t]attendance|participants|apologies|absent|guests|invitees|anwesend|teilnehmer(?:innen)?|entschuldigt|pr[ée]sents?|excus[ée]s?|presentes|asistentes|ausentes|aanwezig|afwezig|deelnemers|presenti|assenti|partecipanti|obecni|n[äa]rvarande|l[äa]sn[äa])[ \t]*:", RegexOptions.None, TimeoutMs)]
+    private static partial Regex AttendanceLabel();
+
+    [GeneratedRegex(@"[ \t](?:and|und|et|y|e|en|og|och|ja|i)[ \t]", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex ListAnd();
+
+    [GeneratedRegex(@"(?m)^(?<name>\p{Ll}[\p{L}'-]{1,30}(?: \p{Ll}[\p{L}'-]{1,30})?):[ \t]+\S+[ \t]+\S", RegexOptions.None, TimeoutMs)]
+    private static partial Regex LowerSpeakerLine();
+
+    /// <summary>
+    /// A closing before a name that ends its line, at a line's start or after a sentence, or with the name on the next line:
+    /// "Groetjes Maaike", "Liebe Grüße,\nAnnika", "Kind regards, Tom Baker", "Cordialement, Solène".
+    /// </summary>
+    [GeneratedRegex(@"(?im)(?:^|(?<=[.!?][ \t]{1,3}))[ \t]*(?:groetjes|groeten|(?:liebe[ \t]|viele[ \t]|beste[ \t])?gr[üu](?:ß|ss)e|lg|saludos|un[ \t]saludo|abrazos|besos|cordialement|bisous|bises|amiti[ée]s|cumprimentos|abra[çc]os|beijos|saluti|un[ \t]saluto|baci|pozdrawiam|pozdrowienia|h[äa]lsningar|mvh|hilsen|terveisin|(?:kind|best|warm|many)[ \t]regards|regards|cheers|xoxo|thanks|thank[ \t]you|many[ \t]thanks)(?:[,!]?[ \t]+|[,!]?[ \t]*\r?\n[ \t]*)(?=\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?[ \t]*[.!]?[ \t]*\r?$)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Closing();
 
     [GeneratedRegex(@"(?i)(?:m\.\s?/\s?mme|mme\s?/\s?m\.|mr\.?\s?/\s?(?:mrs|ms)|sr\.?\s?/\s?sra|hr\.?\s?/\s?fr|mr|mrs|ms|miss|dr|prof|frau|herr|mme|mlle|m\.|sr|sra|srta|sig\.?|sig\.ra|dott\.?|pan|pani|pane|paní|г-н|г-жа|господин|госпожа|пан|пані|κ\.|κε|κύριε|κυρία|السيد|السيدة|آقای|خانم|מר|גב')\.?\s{1,3}", RegexOptions.None, TimeoutMs)]
     private static partial Regex Title();

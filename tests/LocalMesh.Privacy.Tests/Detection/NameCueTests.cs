@@ -100,4 +100,25 @@ public sealed class NameCueTests
         Assert.Empty(Names("Ananya: did you push the fix?")); // one line is not a conversation
         Assert.Empty(Names("Indirizzo: Via Roma 5, Verona\nTelefono: +39 045 123 4567 ext 2\nNote: call after 5"));
     }
+
+    [Theory]
+    [InlineData("Callum: what's Harriet's full birthday again for the party?", "Harriet")]
+    [InlineData("For the insurance form, Zawadi's birthday is December 24, 1990.", "Zawadi")]
+    [InlineData("declan: whats chloes email again", "chloe")]
+    [InlineData("Minutes\nPresent: Harriet Garvey, Rodrigo Morales Vega, Tunde Bello and Neha Reddy\n1. Budget", "Harriet Garvey")]
+    [InlineData("Minutes\nPresent: Harriet Garvey, Rodrigo Morales Vega, Tunde Bello and Neha Reddy\n1. Budget", "Neha Reddy")]
+    [InlineData("Anwesend: Dieter Jäger; Svenja Ottersbach", "Svenja Ottersbach")]
+    [InlineData("inès: t'as l'adresse de margaux ?\ndumoulin: 95 rue du moulin, à annecy", "dumoulin")]
+    [InlineData("De telkluis is 2120 en het alarm zet je uit met 6095. Groetjes Maaike", "Maaike")] // a closing of another language
+    [InlineData("See you on Monday.\nLiebe Grüße,\nAnnika", "Annika")] // the name on the next line
+    public void PossessivesAttendanceListsLowerCaseChatsAndClosings_NameSomeone(string text, string expected) => Assert.Contains(expected, Names(text));
+
+    [Theory]
+    [InlineData("what is the bus number to the airport")] // a possessive-looking everyday word
+    [InlineData("Check the thesis address list and its number.")]
+    [InlineData("dn: uid=jdoe,ou=people\ncn: John Doe\ntelephoneNumber: +1 555 0100 2000")] // LDIF keys are no speakers
+    [InlineData("note: the build is green\ntodo: merge it today")]
+    [InlineData("Present: all members of the board")]
+    [InlineData("Thanks for the quick reply")]
+    public void EverydayTextAroundTheNewCues_IsNoName(string text) => Assert.Empty(Names(text));
 }
