@@ -46,7 +46,8 @@ public static partial class BuiltInDetectors
     /// Whose document it is, between its name and its number: "Führerscheinnummer von Dieter Jäger: …", "Rijbewijsnummer
     /// van Sanne Smit: …", "Il passaporto di Chiara Galli è il n. …", "the licence number of Ana Rojas is …".
     /// </summary>
-    private const string IdOwner = @"(?:\s{1,3}(?i:of|von|van|di|de|del|da|du|des|for|für|fuer)\s{1,3}\p{Lu}[\p{L}\p{M}'’-]+(?:\s{1,3}(?:(?i:van|de|von|der|den|da|dos|di|del)\s{1,3})?\p{Lu}[\p{L}\p{M}'’-]+){0,3})?";
+    private const string IdOwner = @"(?:\s{1,3}(?i:of|von|van|di|de|del|da|du|des|for|für|fuer)\s{1,3}\p{Lu}[\p{L}\p{M}'’-]+(?:\s{1,3}(?:(?i:van|de|von|der|den|da|dos|di|del)\s{1,3})?\p{Lu}[\p{L}\p{M}'’-]+){0,3}"
+        + @"|\s{1,3}\p{Lu}[\p{L}\p{M}'’-]+(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?=\s{0,3}:))?"; // "Загранпаспорт Ольга Кузнецова: 597524852"
 
     /// <summary>
     /// The number after the words: groups of capitals and digits (one of them with a digit), with spaces or dashes, or
@@ -96,7 +97,7 @@ public static partial class BuiltInDetectors
     private const string NotAThing = @"(?<!\b(?i:project|company|firm|idea|product|brand|band|series|app|startup|business|initiative|tradition|festival|movement|concept|platform|library|framework|game|show|podcast|newsletter|community|club|shop|store|restaurant|website|blog)\s{1,3}(?i:was|is|got)\s{1,3}born)";
 
     /// <summary>The birth dates <see cref="DateOfBirth"/> and <see cref="DateOfBirthByName"/> read.</summary>
-    private const string BirthValue = @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s{1,2}of\s{1,2}\p{L}{3,11}\.?,?\s{1,2}\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?![\w])";
+    private const string BirthValue = @"(?<value>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s{1,2}of\s{1,2}\p{L}{3,11}\.?,?\s{1,2}\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|ère|º|°)?\.?\s{1,2}(?:de\s)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s{1,2}(?:de\s)?\d{4}(?:\s?(?:р|г)\.)?|ng[àa]y\s{1,2}\d{1,2}\s{1,2}th[áa]ng\s{1,2}\d{1,2}\s{1,2}n[ăa]m\s{1,2}\d{4}|\p{L}[\p{L}\p{M}]{2,11}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?,?\s{1,2}\d{4}|\d{2}[A-Za-z]{3}\d{2,4}|\d{1,2}-\p{L}{3,9}-\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|(?:民國|民国)\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:(?<=[日일])|(?![\w]))"; // a particle may follow 日/일 unspaced ("14일입니다")
 
     /// <summary>
     /// A birth date after the words for it in the languages added on 2026-12-03 (South Slavic, Baltic, Albanian, Icelandic,
@@ -131,12 +132,12 @@ public static partial class BuiltInDetectors
 
     /// <summary>
     /// A birth date followed by the words that make it one: Japanese "（1975年2月20日生）", Russian "28.04.1998 года
-    /// рождения" / "г.р.", Turkish "doğumlu", Korean "생".
+    /// рождения" / "г.р.", Turkish "doğumlu" and "… tarihinde … doğdu", Korean "생" and "…에 … 태어났습니다".
     /// </summary>
-    [GeneratedRegex(@"(?<value>\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s{1,2}\p{L}{3,11}\s{1,2}\d{4})\s{0,2}(?:生(?:まれ)?|생|(?:г\.|года)?\s{0,2}рождения|г\.\s?р\.|doğumlu|dogumlu)", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?<value>\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s{1,2}\p{L}{3,11}\s{1,2}\d{4})\s{0,2}(?:生(?:まれ)?|생|(?:г\.|года)?\s{0,2}рождения|г\.\s?р\.|doğumlu|dogumlu|에[^\n.]{0,24}?태어났|(?i:tarihinde)[^\n.]{0,40}?doğdu)", RegexOptions.None, TimeoutMs)]
     private static partial Regex DateOfBirthBefore();
 
-    private static readonly System.Buffers.SearchValues<string> BirthSuffixes = System.Buffers.SearchValues.Create(["生", "생", "рождения", "г.р", "г. р", "doğumlu", "dogumlu"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> BirthSuffixes = System.Buffers.SearchValues.Create(["生", "생", "рождения", "г.р", "г. р", "doğumlu", "dogumlu", "태어났", "doğdu"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A full date a few words after the words for a birth date or a birthday, in the same sentence ("confirm your date

@@ -45,6 +45,7 @@ public static partial class BuiltInDetectors
         new PlaceCueDetector(),
         new WorkplaceCueDetector(),
         new FieldValueDetector(),
+        new RecordRowDetector(),
     ];
 
     /// <summary>The built-in detectors with phone numbers read in the national formats of <paramref name="phoneRegions"/> first.</summary>

@@ -55,4 +55,11 @@ public sealed class BirthDateLanguageTests
     [InlineData("The birthday party is on 14 May 2026 at noon.")] // a party's date
     public void OtherDates_AreNotBirthDates(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "DATE_OF_BIRTH");
+
+    [Theory]
+    [InlineData("최서연 님의 여권번호는 M54348848이고, 생년월일은 1953년 8월 14일입니다.", "1953년 8월 14일")] // a particle glued to 일
+    [InlineData("김도윤은 1999년 4월 5일에 부산광역시에서 태어났습니다.", "1999년 4월 5일")] // "…was born", after the date and the place
+    [InlineData("Ayşe Kaya 13 Ocak 2007 tarihinde Eskişehir'de doğdu.", "13 Ocak 2007")]
+    public void BirthDates_SaidAfterTheDate_OrWithAParticle(string text, string date) =>
+        Assert.Contains(new PrivacyScanner(BuiltInDetectors.All).Scan(text), m => m.Type == "DATE_OF_BIRTH" && m.Value == date);
 }

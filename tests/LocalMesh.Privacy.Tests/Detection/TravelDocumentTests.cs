@@ -92,4 +92,8 @@ public sealed class TravelDocumentTests
         Assert.False(IdentityChecksums.GreekAmka("12068504329"));
         Assert.False(IdentityChecksums.GreekAmka("45138504320")); // no 45th day
     }
+
+    [Fact]
+    public void APassportWord_WithItsOwnersNameBeforeAColon() =>
+        Assert.Contains(new PrivacyScanner(BuiltInDetectors.All).Scan("Загранпаспорт Ольга Кузнецова: 597524852"), m => m.Type == "PASSPORT" && m.Value == "597524852");
 }
