@@ -71,7 +71,17 @@ public static partial class BuiltInDetectors
         || value[0] is ':' or '@' or '?' or '$' || Identifier(value) || value[^1] is '(' or '['
         || (!value.Any(char.IsDigit) && value.Contains("pass", StringComparison.OrdinalIgnoreCase))
         || (value.IndexOf('@') is > 0 and var at && value.IndexOf('.', at) > at + 1)
-        || value.Any(c => c >= '\u3000' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c is '。' or '、' or '，');
+        || value.Any(c => c >= '\u3000' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c is '。' or '、' or '，')
+        || (value[^1] == ':' && value.Length > 1 && value[..^1].All(c => char.IsLetterOrDigit(c) || c is '_' or '-')) // the next line's key ("pg_password:\n  file: …")
+        || EverydayCompound(value);
+
+    /// <summary>Two everyday words joined by a hyphen, in lower case ("two-factor", "self-service", "read-only"): prose, not a password.</summary>
+    private static bool EverydayCompound(string value)
+    {
+        var dash = value.IndexOf('-');
+        return dash > 0 && dash == value.LastIndexOf('-') && value.All(c => char.IsAsciiLetterLower(c) || c == '-')
+            && Tagging.CommonWords.Contains(value[..dash]) && Tagging.CommonWords.Contains(value[(dash + 1)..]);
+    }
 
     /// <summary>A passphrase of three to twelve words with spaces, as it is quoted after the words for it.</summary>
     private static bool SpacedPassphrase(string value) => value.Count(c => c == ' ') >= 2 && value.All(c => char.IsLetter(c) || c == ' ');

@@ -70,6 +70,8 @@ public sealed class SecretFormatsTests
     [InlineData("The password was changed yesterday; the key was reset to default.")] // no value
     [InlineData("Please change the password to something longer.")]
     [InlineData("SMTP_PASSWORD = os.environ.get(\"SMTP_PASSWORD\")\nDB_PASSWORD = secrets[\"db\"]")] // code reading it from elsewhere
+    [InlineData("Use a password manager and turn on two-factor authentication.")] // an everyday compound
+    [InlineData("secrets:\n  pg_password:\n    file: ./secrets/pg_password.txt")] // the next line's key
     public void OrdinaryText_IsNotFlagged(string text) => Assert.Empty(Scanner.Scan(text));
 
     private static void AssertFound(string text, string type, string value)
