@@ -77,7 +77,8 @@ public sealed partial class UrlDetector : IEntityDetector
         for (var m = Address().Match(window); m.Success; m = m.NextMatch())
         {
             var length = TrimmedLength(window, m.Index, m.Length);
-            if (length == 0 || (m.Groups["bare"].Success && !IsDomain(m.Groups["host"], m.Groups["tld"], m.Groups["path"].Success || m.Groups["port"].Success)))
+            if (length == 0 || (m.Groups["bare"].Success && (!IsDomain(m.Groups["host"], m.Groups["tld"], m.Groups["path"].Success || m.Groups["port"].Success)
+                || ImageReference(text, from + m.Index, window.AsSpan(m.Index, length)))))
             {
                 continue;
             }
@@ -87,6 +88,24 @@ public sealed partial class UrlDetector : IEntityDetector
     }
 
     /// <summary>The match without trailing punctuation, and without a closing bracket that has no opening one inside.</summary>
+    /// <summary>
+    /// Whether a bare address is a container image's name ("image: registry.example/web:4.13.32", "FROM ghcr.io/acme/api:1.2"):
+    /// a registry, a repository and a tag after the key or instruction that names one. It addresses software, not a person.
+    /// </summary>
+    private static bool ImageReference(string text, int start, ReadOnlySpan<char> value)
+    {
+        if (value.IndexOf('/') < 0)
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(lineStart, start - lineStart).Trim();
+        return before.EndsWith("image:", StringComparison.OrdinalIgnoreCase) || before.EndsWith("FROM", StringComparison.Ordinal)
+            || before.EndsWith("docker pull", StringComparison.Ordinal) || before.EndsWith("podman pull", StringComparison.Ordinal)
+            || before.EndsWith("\"image\":", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static int TrimmedLength(string text, int start, int length)
     {
         var end = start + length;

@@ -24,6 +24,8 @@ public sealed class IdentityAndAddressTests
     [InlineData("Use Node.js and ASP.NET with report.pdf and notes.md")]
     [InlineData("version 4.2.1 and 3.14")]
     [InlineData("mail maria.gonzalez@contoso.com")] // an e-mail, not a URL
+    [InlineData("      containers:\n        - name: web\n          image: registry.example/web:4.13.32")] // a container image
+    [InlineData("FROM ghcr.io/acme/api:1.2.0\nRUN make")]
     public void LookAlikes_AreNotWebAddresses(string text) => Assert.Empty(Found(text, "URL"));
 
     [Theory]
