@@ -145,7 +145,7 @@ public sealed partial class RecordRowDetector : IEntityDetector
             return false;
         }
 
-        if (cell.Length is >= 2 and <= 4 && !cell.ContainsAnyExcept(IdeographsAndSyllables))
+        if (cell.Length is >= 2 and <= 4 && AllIdeographsOrSyllables(cell))
         {
             return true;
         }
@@ -178,8 +178,18 @@ public sealed partial class RecordRowDetector : IEntityDetector
 
     private static readonly System.Buffers.SearchValues<char> NameMarks = System.Buffers.SearchValues.Create("-'’.");
 
-    private static readonly System.Buffers.SearchValues<char> IdeographsAndSyllables = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(c => (char)c)) + string.Concat(Enumerable.Range(0xAC00, 0xD7A3 - 0xAC00 + 1).Select(c => (char)c)));
+    private static bool AllIdeographsOrSyllables(ReadOnlySpan<char> cell)
+    {
+        foreach (var c in cell)
+        {
+            if (!Tagging.Gazetteer.IsIdeographOrSyllable(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private const int TimeoutMs = PatternDetector.MatchTimeoutMs;
 
