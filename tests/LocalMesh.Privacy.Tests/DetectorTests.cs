@@ -29,6 +29,7 @@ public sealed class DetectorTests
     [InlineData("Use skip-grams and sk-learn for it.")]
     [InlineData("## Changes\n### 4.18.22.301\n- fix: timeouts\n### 4.18.21.96\n- deps: bump grpc to 1.62.1.4")] // four-part versions
     [InlineData("Firmware 2.11.40.188 is out; upgrade to v3.0.12.7 next month.")]
+    [InlineData("Upgrade path: 5.2.4.204 → 12.8.5.3786. Table 4.7.2 lists the supported builds.")] // beside a version no address can be
     public void OrdinaryText_IsNotFlagged(string text) => Assert.Empty(Scanner.Scan(text));
 
     [Theory]
@@ -67,6 +68,12 @@ public sealed class DetectorTests
     [InlineData("The DNS record was updated to 203.0.113.7 yesterday.", "203.0.113.7")] // records and settings are updated to addresses
     [InlineData("gateway changed, update to 192.168.0.254", "192.168.0.254")]
     public void Addresses_AtTheEndOfASentence(string text, string expected) => Assert.Equal(expected, Assert.Single(Scanner.Scan(text)).Value);
+
+    [Theory]
+    [InlineData("moved the gateway 192.168.1.10 → 192.168.1.20 tonight", "192.168.1.10")] // an address beside an address
+    [InlineData("GET /x HTTP/1.1\" 200 901 \"okhttp/4.12.0\"\n172.19.253.115 - - [03/Dec/2026]", "172.19.253.115")] // a user agent's version on the line before
+    public void Addresses_BesideOtherDottedNumbers_StayAddresses(string text, string expected) =>
+        Assert.Contains(Scanner.Scan(text), m => m.Type == "IP_ADDRESS" && m.Value == expected);
 
     [Fact]
     public void CredentialsInUrls_AreThePassword_NotAnEmail() =>

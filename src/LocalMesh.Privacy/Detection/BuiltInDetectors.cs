@@ -35,7 +35,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 12 and <= 19 && Checksums.Luhn(v) && CardIssuers.Known(v)),
         new PatternDetector("IBAN", Iban(), v => Checksums.Iban(v)),
         new PatternDetector("US_SSN", UsSsn()),
-        new PatternDetector("IP_ADDRESS", IPv4(), v => IPAddress.TryParse(v, out _), inContext: (text, start, _) => !NamedAsVersion(text, start)),
+        new PatternDetector("IP_ADDRESS", IPv4(), v => IPAddress.TryParse(v, out _), inContext: (text, start, length) => !NamedAsVersion(text, start) && !BesideAVersion(text, start, length)),
         new PatternDetector("IP_ADDRESS", IPv6(), v => v.Count(c => c == ':') >= 2 && IPAddress.TryParse(v, out var a) && a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
         new UrlDetector(),
         new PhoneDetector(),
@@ -123,6 +123,48 @@ public static partial class BuiltInDetectors
     }
 
     private const int VersionReach = 80;
+
+    /// <summary>
+    /// Whether a dotted number that cannot be an IPv4 address stands within a few words of the match ("Upgrade path:
+    /// 5.2.4.204 → 12.8.5.3786", "builds 10.0.19045.2965 and 10.0.19045.3031"): then the match is a version too. Another
+    /// address beside it ("192.168.1.10 → 192.168.1.20") leaves it an address.
+    /// </summary>
+    private static bool BesideAVersion(string text, int start, int length)
+    {
+        // On the same line only: a log's previous line may end with a user agent's "okhttp/4.12.0".
+        var from = Math.Max(0, start - 24);
+        var to = Math.Min(text.Length, start + length + 24);
+        var newline = text.LastIndexOf('\n', start, start - from);
+        from = newline >= 0 ? newline + 1 : from;
+        var lineEnd = text.IndexOf('\n', start + length, to - start - length);
+        to = lineEnd >= 0 ? lineEnd : to;
+        for (var m = DottedNumber().Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            if ((m.Index + m.Length <= start || m.Index >= start + length) && !IsIPv4(m.ValueSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIPv4(ReadOnlySpan<char> value)
+    {
+        var parts = 0;
+        foreach (var range in value.Split('.'))
+        {
+            if (++parts > 4 || !int.TryParse(value[range], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var part) || part > 255)
+            {
+                return false;
+            }
+        }
+
+        return parts == 4;
+    }
+
+    [GeneratedRegex(@"(?<![\w./])\d{1,6}(?:\.\d{1,6}){2,4}(?![\w]|\.\d)", RegexOptions.None, TimeoutMs)]
+    private static partial Regex DottedNumber();
 
     [GeneratedRegex(@"(?i:\b(?:versions?|ver|release[sd]?|build|firmware|fw|upgrade[sd]?\s+to|bump(?:ed|s)?\s+\S+\s+to|changelog)\s*[.:=]?\s*)$|(?<![\w.])[vV]$", RegexOptions.None, TimeoutMs)]
     private static partial Regex VersionWords();
