@@ -38,6 +38,14 @@ public sealed record PrivacyOptions
     /// </summary>
     public bool Tagger { get; init; } = true;
 
+    /// <summary>
+    /// Whether a place, an organisation without a legal form or a place-like address without a street word is redacted
+    /// even in a request that holds no personal data (off by default: "the weather in Lisbon" identifies no one, and
+    /// redacting it spoils the answer). On for a site whose customers' and suppliers' names are confidential in
+    /// themselves; naming them in <see cref="DeclaredSecrets"/> is the narrower way.
+    /// </summary>
+    public bool RedactPlacesAndCompaniesAlone { get; init; }
+
     /// <summary>A directory shared by several nodes where the trained tagger is kept, so only the first one trains it.</summary>
     public string? ModelCache { get; init; }
 

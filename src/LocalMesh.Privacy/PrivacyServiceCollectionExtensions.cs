@@ -85,7 +85,10 @@ public static class PrivacyServiceCollectionExtensions
             // Listed last: on the same span a pattern detector's verdict (e.g. IBAN) wins over the tagger's.
             services.AddSingleton(sp => new TaggerDetector(options, mesh.DataDir, sp.GetRequiredService<ILogger<TaggerDetector>>()));
             services.AddHostedService(sp => sp.GetRequiredService<TaggerDetector>());
-            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. detectors, sp.GetRequiredService<TaggerDetector>()]));
+            services.AddSingleton(sp => new PrivacyScanner([sp.GetRequiredService<DeclaredSecrets>(), .. detectors, sp.GetRequiredService<TaggerDetector>()])
+            {
+                RequireAnchor = !options.RedactPlacesAndCompaniesAlone,
+            });
         }
         else
         {

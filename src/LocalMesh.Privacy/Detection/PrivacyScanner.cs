@@ -12,10 +12,16 @@ public sealed class PrivacyScanner(IReadOnlyList<IEntityDetector> detectors)
     /// <summary>The detectors, in priority order.</summary>
     public IReadOnlyList<IEntityDetector> Detectors { get; } = detectors;
 
+    /// <summary>
+    /// Whether <see cref="EntityMatch.Contextual"/> matches need an anchor (<see cref="Anchored"/>); true by default.
+    /// False reports them like any other (<c>Privacy:RedactPlacesAndCompaniesAlone</c>).
+    /// </summary>
+    public bool RequireAnchor { get; init; } = true;
+
     /// <summary>The entities in <paramref name="text"/>, in text order, without overlaps.</summary>
     /// <remarks>Disguised values (zero-width characters, full-width digits, look-alike letters) are found too; see <see cref="TextFolding"/>.</remarks>
     /// <exception cref="ScanFailedException">A detector could not finish in time; treat the text as unscanned.</exception>
-    public IReadOnlyList<EntityMatch> Scan(string text) => Anchored(ScanAll(text));
+    public IReadOnlyList<EntityMatch> Scan(string text) => RequireAnchor ? Anchored(ScanAll(text)) : ScanAll(text);
 
     /// <summary>
     /// The entities in <paramref name="text"/>, like <see cref="Scan"/>, but with the <see cref="EntityMatch.Contextual"/>

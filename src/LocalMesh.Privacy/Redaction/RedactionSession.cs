@@ -28,7 +28,7 @@ public sealed partial class RedactionSession(PrivacyScanner scanner, IReadOnlySe
     private readonly Dictionary<string, string> _byPlaceholder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
     private readonly List<EntityMatch> _unanchored = [];
-    private bool _anchored;
+    private bool _anchored = !scanner.RequireAnchor;
 
     /// <summary>Redactions made so far by entity type (every occurrence counts).</summary>
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);

@@ -75,4 +75,16 @@ public sealed class AnchoringTests
         alone.Learn(texts[1]);
         Assert.Equal(texts[1], alone.Redact(texts[1]));
     }
+
+    [Fact]
+    public async Task WhenTheSiteAsks_PlacesAloneAreRedactedToo()
+    {
+        var scanner = new PrivacyScanner([.. BuiltInDetectors.All, await TestTaggers.BuiltInAsync()]) { RequireAnchor = false };
+        const string question = "What will the weather be in Lisbon tomorrow?";
+
+        Assert.Contains(scanner.Scan(question), m => m.Value == "Lisbon");
+        var session = new RedactionSession(scanner);
+        session.Learn(question);
+        Assert.DoesNotContain("Lisbon", session.Redact(question));
+    }
 }

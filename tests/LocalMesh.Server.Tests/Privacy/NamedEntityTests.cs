@@ -97,6 +97,26 @@ public sealed class NamedEntityTests
     }
 
     [Fact]
+    public async Task APlaceAlone_IsReportedOnlyWhenTheSiteAsksForIt()
+    {
+        const string question = "What will the weather be in Lisbon tomorrow?";
+        async Task<List<string?>> TypesAsync(TestNode node)
+        {
+            using var response = await node.Http.PostAsync("/v1/localmesh/scan", new StringContent(JsonSerializer.Serialize(new { text = question }), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return [.. (await TestNode.JsonAsync(response)).GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("type").GetString())];
+        }
+
+        await using (var byDefault = await TestNode.StartAsync(new Dictionary<string, string?>()))
+        {
+            Assert.Empty(await TypesAsync(byDefault));
+        }
+
+        await using var strict = await TestNode.StartAsync(new Dictionary<string, string?> { ["Privacy:RedactPlacesAndCompaniesAlone"] = "true" });
+        Assert.Contains("LOCATION", await TypesAsync(strict));
+    }
+
+    [Fact]
     public async Task WithTheTaggerOff_OnlyPatternsAreRedacted()
     {
         await using var mesh = await EdgeAndCloud.StartAsync(new Dictionary<string, string?> { ["Privacy:Tagger"] = "false" });
