@@ -139,6 +139,8 @@ public sealed class DashboardTests(Chromium chromium)
         await dashboard["#ledger-form input[name=destination]"].FillAsync(string.Empty);
         await dashboard["#ledger-form input[name=q]"].FillAsync(ops[0]);
         await dashboard["#ledger-form button[type=submit]"].ClickAsync();
+        // The previous filter also left one row: wait for the row itself, not the count, or the old row may be read.
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-request-id", ops[0]);
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         Assert.Equal([ops[0]], await Ids(rows));
 
