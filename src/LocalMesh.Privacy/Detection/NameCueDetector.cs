@@ -133,48 +133,41 @@ public sealed partial class NameCueDetector : IEntityDetector
     /// </summary>
     private static void Speakers(string text, ref List<EntityMatch>? found)
     {
-        List<EntityMatch>? labels = null;
-        for (var m = SpeakerLine().Match(text); m.Success; m = m.NextMatch())
-        {
-            var name = m.Groups["name"];
-            if (IsSpeakerName(name.Value))
-            {
-                (labels ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
-            }
-        }
-
-        if (labels is { Count: >= 2 })
+        if (SpeakerLabels(SpeakerLine(), text, IsSpeakerName) is { Count: >= 2 } labels)
         {
             (found ??= []).AddRange(labels);
         }
 
         // A lower-case chat ("inès: t'as l'adresse de margaux ?\ndumoulin: 95 rue du moulin"): two speakers or more, each
         // a name word, at the very start of their lines (a YAML file's keys are indented, or everyday words).
-        List<EntityMatch>? lower = null;
-        for (var m = LowerSpeakerLine().Match(text); m.Success; m = m.NextMatch())
-        {
-            var name = m.Groups["name"];
-            if (IsSpeakerName(name.Value) && !name.ValueSpan.ContainsAnyInRange('A', 'Z') && name.Length >= 3)
-            {
-                (lower ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
-            }
-        }
-
-        if (lower is { Count: >= 2 } && lower.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() >= 2)
+        if (SpeakerLabels(LowerSpeakerLine(), text, l => l.Length >= 3 && !l.AsSpan().ContainsAnyInRange('A', 'Z') && IsSpeakerName(l)) is { Count: >= 2 } lower
+            && lower.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() >= 2)
         {
             (found ??= []).AddRange(lower);
         }
 
         // A chat export's header line: the sender and the time alone on a line ("Mette 11:42", "lucie 22:58"), as Slack
         // and Teams copy them. One is enough: an agenda's "Lunch 12:30" is an everyday word.
-        for (var m = TimedSpeakerLine().Match(text); m.Success; m = m.NextMatch())
+        if (SpeakerLabels(TimedSpeakerLine(), text, IsSpeakerName) is { } timed)
+        {
+            (found ??= []).AddRange(timed);
+        }
+    }
+
+    /// <summary>The labels of <paramref name="pattern"/>'s speaker lines (its <c>name</c> group) that <paramref name="accept"/> takes; null for none (most texts).</summary>
+    private static List<EntityMatch>? SpeakerLabels(Regex pattern, string text, Func<string, bool> accept)
+    {
+        List<EntityMatch>? labels = null;
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"];
-            if (IsSpeakerName(name.Value))
+            if (accept(name.Value))
             {
-                (found ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+                (labels ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
             }
         }
+
+        return labels;
     }
 
     /// <summary>Whether a chat label is a person's name: each word a name word, and not a form's field ("Indirizzo: Via Roma 5").</summary>

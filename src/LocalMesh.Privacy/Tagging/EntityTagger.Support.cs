@@ -36,7 +36,7 @@ public sealed partial class EntityTagger
         for (var i = first; i <= last; i++)
         {
             var lower = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant().TrimEnd('.');
-            if ((StreetWords.Contains(lower) && !WeakStreetWords.Contains(lower)) || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
+            if ((StreetWords.Contains(lower) && !WeakStreetWords.Contains(lower)) || EndsLikeAStreet(lower))
             {
                 return true;
             }
@@ -51,7 +51,7 @@ public sealed partial class EntityTagger
         for (var i = first; i <= last; i++)
         {
             var lower = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant().TrimEnd('.');
-            if (StreetWords.Contains(lower) || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
+            if (StreetWords.Contains(lower) || EndsLikeAStreet(lower))
             {
                 return true;
             }
@@ -59,6 +59,9 @@ public sealed partial class EntityTagger
 
         return false;
     }
+
+    /// <summary>Whether a lower-case word is a compound street name: a <see cref="StreetEndings"/> ending after a name of three letters or more ("lindenstraße").</summary>
+    private static bool EndsLikeAStreet(string lower) => StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Endings of compound street names (<c>Lindenstraße</c>, <c>Keizersgracht</c>, <c>Dorpsstraat</c>).</summary>
     private static readonly string[] StreetEndings = ["straße", "strasse", "str.", "weg", "gracht", "straat", "laan", "allee", "gasse", "platz", "gatan", "vägen", "veien", "gade", "katu", "utca"];
@@ -86,7 +89,7 @@ public sealed partial class EntityTagger
             }
 
             if (StreetWords.Contains(lower) || (_gazetteer.NameEvidence(lower) & (Gazetteer.Lists.StreetSuffix | Gazetteer.Lists.City | Gazetteer.Lists.Region)) != 0
-                || StreetEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)))
+                || EndsLikeAStreet(lower))
             {
                 return true;
             }
@@ -661,9 +664,18 @@ public sealed partial class EntityTagger
             i++;
         }
 
-        var word = text[start..i].TrimEnd('.');
-        var form = word.Replace(".", string.Empty);
-        return form.Length > 0 && !Gazetteer.IsParticle(form.ToLowerInvariant()) // "und", "and" of "Schmidt und Söhne" are on the suffix list
+        return IsLegalForm(text[start..i].TrimEnd('.'));
+    }
+
+    /// <summary>
+    /// Whether a word, its last dot dropped, is a company's legal form with or without its dots ("K.K", "S.A", "GmbH", "Ltd"):
+    /// on <see cref="LegalForms"/> or the gazetteer's company suffixes, and not a particle ("und", "and" of "Schmidt und
+    /// Söhne" are on the suffix list).
+    /// </summary>
+    private bool IsLegalForm(string word)
+    {
+        var form = word.Replace(".", string.Empty, StringComparison.Ordinal);
+        return form.Length > 0 && !Gazetteer.IsParticle(form.ToLowerInvariant())
             && ((_gazetteer.Of(form.ToLowerInvariant()) & Gazetteer.Lists.CompanySuffix) != 0 || LegalForms.Contains(word) || LegalForms.Contains(form));
     }
 

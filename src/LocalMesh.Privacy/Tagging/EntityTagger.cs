@@ -221,18 +221,7 @@ public sealed partial class EntityTagger : IEntityDetector
     private bool HasLegalForm(string text, List<TextToken> tokens, int first, int last)
     {
         // Words as written, not tokens: "B.V." is four tokens.
-        foreach (var written in text[tokens[first].End..tokens[last].End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var word = written.Trim(',', ';').TrimEnd('.');
-            var form = word.Replace(".", string.Empty, StringComparison.Ordinal);
-            if (form.Length > 0 && !Gazetteer.IsParticle(form.ToLowerInvariant())
-                && (LegalForms.Contains(word) || LegalForms.Contains(form) || (_gazetteer.Of(form.ToLowerInvariant()) & Gazetteer.Lists.CompanySuffix) != 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text[tokens[first].End..tokens[last].End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(written => IsLegalForm(written.Trim(',', ';').TrimEnd('.')));
     }
 
     /// <summary>Whether every word of a span with letters is a listed given or family name and no place's ("Xiaoling" alone under a mail): a person the model typed as an organisation.</summary>
