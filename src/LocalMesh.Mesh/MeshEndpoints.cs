@@ -36,12 +36,12 @@ public static class MeshEndpoints
             var rows = new List<object>();
             if (self is not null)
             {
-                rows.Add(Row(self with { InFlight = self.InFlight + responder.InFlight }, "self", 0, suspect: false));
+                rows.Add(Row(self with { InFlight = self.InFlight + responder.InFlight }, "self", 0, suspect: false, options));
             }
 
             foreach (var peer in membership.Peers.Live.OrderBy(p => p.Card.Site, StringComparer.Ordinal).ThenBy(p => p.Card.Node, StringComparer.Ordinal))
             {
-                rows.Add(Row(peer.Card, peer.Card.Site == options.Site ? "edge" : "remote", (now - peer.LastSeen).TotalMilliseconds, membership.Peers.IsSuspect(peer)));
+                rows.Add(Row(peer.Card, peer.Card.Site == options.Site ? "edge" : "remote", (now - peer.LastSeen).TotalMilliseconds, membership.Peers.IsSuspect(peer), options));
             }
 
             return Results.Json(new
@@ -54,7 +54,7 @@ public static class MeshEndpoints
         return app;
     }
 
-    private static object Row(NodeCard card, string tier, double lastSeenMs, bool suspect) => new
+    private static object Row(NodeCard card, string tier, double lastSeenMs, bool suspect, MeshOptions options) => new
     {
         node = card.Node,
         site = card.Site,
@@ -69,5 +69,8 @@ public static class MeshEndpoints
         intents = card.Intents.Count,
         knowledge = card.Knowledge.Select(k => new { collection = k.Name, domain = k.Domain }),
         model_key = card.ModelKey,
+        // Whether its card was checked against its site's authority (LocalMesh:Mesh:SiteAuthorities): signed by a key certified for it.
+        verified = options.SiteAuthorities.ContainsKey(card.Site),
+        certificates = card.Certificates?.Select(c => new { key_id = c.KeyId, authority = c.Authority, expires_at = DateTimeOffset.FromUnixTimeMilliseconds(c.ExpiresAt) }),
     };
 }

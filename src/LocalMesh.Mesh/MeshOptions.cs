@@ -84,6 +84,15 @@ public sealed record MeshOptions
     /// <summary>Largest request body sent to, or accepted from, a peer (bytes).</summary>
     public int MaxMessageBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// The public keys of site authorities, by site: <c>"plant": "MFkw…"</c> (base64 SubjectPublicKeyInfo, as
+    /// <c>localmesh mesh authority</c> prints it). A card of a listed site is taken only when signed by a key the
+    /// authority certified for its node (<see cref="Membership.NodeCertificate"/>), and that key is the one trusted for
+    /// the node's model versions and queued jobs (nothing pinned on first use). When this node's own site is listed it
+    /// needs a certificate of its own key to start (<c>localmesh mesh certify</c>). Sites not listed work as before.
+    /// </summary>
+    public Dictionary<string, string> SiteAuthorities { get; init; } = [];
+
     /// <summary>Federated model updates: what this node publishes and takes (<c>LocalMesh:Mesh:Models</c>).</summary>
     public MeshModelOptions Models { get; init; } = new();
 
@@ -149,6 +158,18 @@ public sealed record MeshOptions
         if (Replicas is < 1 or > 5)
         {
             errors.Add($"LocalMesh:Mesh:Replicas must be 1 to 5 (it is {Replicas}); use 3 on a 3-server cluster.");
+        }
+
+        foreach (var (site, key) in SiteAuthorities)
+        {
+            if (!MeshSubjects.IsToken(site))
+            {
+                errors.Add($"LocalMesh:Mesh:SiteAuthorities: '{site}' is not a site name (letters, digits, '-' or '_').");
+            }
+            else if (!ModelSignature.IsPublicKey(key))
+            {
+                errors.Add($"LocalMesh:Mesh:SiteAuthorities:{site}: not a P-256 public key (base64 SubjectPublicKeyInfo, as 'localmesh mesh authority' prints it).");
+            }
         }
 
         errors.AddRange(Models.Validate());

@@ -42,13 +42,17 @@ public static class MeshServiceCollectionExtensions
         // signs the jobs it puts in its site's queue with it, so every node of a mesh has one.
         // A rotation prepared by 'localmesh mesh rotate-key' is carried out here, before the key is first used.
         services.AddSingleton(sp => Models.ModelSigningKey.LoadOrCreate(dataDir, options.Site, options.EffectiveNodeId, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new Models.ModelTrust(options, sp.GetRequiredService<PeerTable>(), dataDir, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.ModelTrust>>()));
+        services.AddSingleton(sp => new CardTrust(options, sp.GetRequiredService<TimeProvider>()));
+        // The site authority's certificates of this node's key; a node whose site has an authority and that holds none fails here, at start.
+        services.AddSingleton(sp => new NodeCertificates(NodeCertificate.ForNode(dataDir, options, sp.GetRequiredService<Models.ModelSigningKey>(), sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton(sp => new Models.ModelTrust(options, sp.GetRequiredService<PeerTable>(), dataDir, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Models.ModelTrust>>(), sp.GetRequiredService<CardTrust>()));
         services.AddSingleton(sp => new Jobs.JobTrust(options, sp.GetRequiredService<Models.ModelSigningKey>(), sp.GetRequiredService<Models.ModelTrust>(), dataDir));
         services.AddSingleton<Jobs.ServingPolicy>();
 
         services.AddSingleton(sp => new NodeCardSource(options, sp.GetRequiredService<BackendRegistry>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IntentNames>(), sp.GetService<CollectionDomains>(),
             options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().PublicKey : null,
-            options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().Rotations : null));
+            options.Models.Publish ? sp.GetRequiredService<Models.ModelSigningKey>().Rotations : null,
+            sp.GetRequiredService<Models.ModelSigningKey>(), sp.GetRequiredService<NodeCertificates>().Carried));
         services.AddSingleton<MeshMembership>();
         services.AddHostedService(sp => sp.GetRequiredService<MeshMembership>());
         services.AddSingleton<MeshBackendProvider>();

@@ -66,7 +66,7 @@ internal static class MeshCommands
 
             return 0;
         }));
-        return new Command("mesh", "The mesh's NATS server, its streams, and this node's model signing key.") { up, Provision(), RotateKey() };
+        return new Command("mesh", "The mesh's NATS server, its streams, and this node's model signing key.") { up, Provision(), RotateKey(), SiteAuthorityCommands.Authority(), SiteAuthorityCommands.Certify(), SiteAuthorityCommands.Key() };
     }
 
     /// <summary>

@@ -17,13 +17,15 @@ public static class JobSigners
     /// <summary>The bucket key of <paramref name="node"/>'s entry.</summary>
     public static string Key(string node) => "signer." + node;
 
-    /// <summary>Puts this node's key and rotation statements.</summary>
-    public static Task PutAsync(INatsKVStore bucket, string node, ModelSigningKey key, CancellationToken cancellationToken) =>
-        PutAsync(bucket, node, key.PublicKey, key.Rotations, cancellationToken);
+    /// <summary>Puts this node's key, rotation statements and the certificates its site's authority issued it.</summary>
+    public static Task PutAsync(INatsKVStore bucket, string node, ModelSigningKey key, CancellationToken cancellationToken, IReadOnlyList<Membership.NodeCertificate>? certificates = null) =>
+        PutAsync(bucket, node, key.PublicKey, key.Rotations, cancellationToken, certificates);
 
-    /// <summary>Puts a node's public key and rotation statements.</summary>
-    public static async Task PutAsync(INatsKVStore bucket, string node, string publicKey, IReadOnlyList<ModelKeyRotation> rotations, CancellationToken cancellationToken) =>
-        await bucket.PutAsync(Key(node), JsonSerializer.SerializeToUtf8Bytes(new JobSigner(publicKey, [.. rotations]), JobSignerJson.Default.JobSigner), cancellationToken: cancellationToken).ConfigureAwait(false);
+    /// <summary>Puts a node's public key, rotation statements and certificates.</summary>
+    public static async Task PutAsync(INatsKVStore bucket, string node, string publicKey, IReadOnlyList<ModelKeyRotation> rotations, CancellationToken cancellationToken,
+        IReadOnlyList<Membership.NodeCertificate>? certificates = null) =>
+        await bucket.PutAsync(Key(node), JsonSerializer.SerializeToUtf8Bytes(new JobSigner(publicKey, [.. rotations]) { Certificates = certificates is { Count: > 0 } ? [.. certificates] : null }, JobSignerJson.Default.JobSigner),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
 
     /// <summary><paramref name="node"/>'s entry, or null when there is none or it cannot be read.</summary>
     public static async Task<JobSigner?> GetAsync(INatsKVStore bucket, string node, CancellationToken cancellationToken)
@@ -37,7 +39,11 @@ public static class JobSigners
         try
         {
             return JsonSerializer.Deserialize(bytes, JobSignerJson.Default.JobSigner) is { } signer && ModelSignature.IsPublicKey(signer.Key)
-                ? signer with { Rotations = [.. (signer.Rotations ?? []).Where(r => r?.IsWellFormed() == true).TakeLast(ModelKeyRotation.MaxCarried)] }
+                ? signer with
+                {
+                    Rotations = [.. (signer.Rotations ?? []).Where(r => r?.IsWellFormed() == true).TakeLast(ModelKeyRotation.MaxCarried)],
+                    Certificates = signer.Certificates is { } certificates ? [.. certificates.Where(c => c?.IsWellFormed() == true).Take(Membership.NodeCertificate.MaxCarried)] : null,
+                }
                 : null;
         }
         catch (JsonException)
@@ -47,10 +53,15 @@ public static class JobSigners
     }
 }
 
-/// <summary>A node's entry: its key and its newest rotation statements.</summary>
+/// <summary>A node's entry: its key, its newest rotation statements and its certificates.</summary>
 /// <param name="Key">Its public key (base64 SubjectPublicKeyInfo).</param>
 /// <param name="Rotations">Its newest rotation statements.</param>
-public sealed record JobSigner(string Key, List<ModelKeyRotation>? Rotations);
+public sealed record JobSigner(string Key, List<ModelKeyRotation>? Rotations)
+{
+    /// <summary>The certificates its site's authority issued it (<see cref="Membership.NodeCertificate"/>), if any.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<Membership.NodeCertificate>? Certificates { get; init; }
+}
 
 /// <summary>Source-generated JSON for <see cref="JobSigner"/>.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]

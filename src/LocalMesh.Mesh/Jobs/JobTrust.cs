@@ -108,7 +108,7 @@ public sealed class JobTrust(MeshOptions options, ModelSigningKey key, ModelTrus
 
         var offered = ModelKeyRotation.Parse(JobSignature.Get(headers, JobSignature.RotationsHeader));
         var statements = registered?.Rotations is { Count: > 0 } more ? [.. offered, .. more] : offered;
-        var trusted = trust.For(site, node, signer, statements, out var rotationRefused, registered?.Key);
+        var trusted = trust.For(site, node, signer, statements, out var rotationRefused, registered?.Key, registered?.Certificates);
         if (trusted is null)
         {
             return new(false, "refused", node, site, keyId, $"untrusted signer: no key is trusted for {node}@{site} (no live card nor entry in the site's job bucket advertises one, none is pinned or configured)");

@@ -35,7 +35,7 @@ namespace LocalMesh.Mesh.Jobs;
 /// </summary>
 public sealed partial class MeshJobQueue(
     MeshConnection connection, JobStore local, RoutePlanner planner, IQueuedRequestExecutor executor, LocalMeshOptions node, TimeProvider time, ILogger<MeshJobQueue> logger,
-    ModelSigningKey key, JobTrust trust, ServingPolicy policy, AuditLedger ledger)
+    ModelSigningKey key, JobTrust trust, ServingPolicy policy, AuditLedger ledger, Membership.NodeCertificates? certificates = null)
     : BackgroundService, IJobDirectory
 {
     private static readonly TimeSpan SignerRefresh = TimeSpan.FromHours(1);
@@ -93,7 +93,7 @@ public sealed partial class MeshJobQueue(
 
                 if (time.GetUtcNow() - _signerPut >= SignerRefresh && _status is { } bucket)
                 {
-                    await JobSigners.PutAsync(bucket, options.EffectiveNodeId, key, stoppingToken).ConfigureAwait(false); // for peers checking this node's jobs after it is gone
+                    await JobSigners.PutAsync(bucket, options.EffectiveNodeId, key, stoppingToken, certificates?.Carried).ConfigureAwait(false); // for peers checking this node's jobs after it is gone
                     _signerPut = time.GetUtcNow();
                 }
 

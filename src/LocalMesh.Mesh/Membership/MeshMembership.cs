@@ -11,8 +11,10 @@ namespace LocalMesh.Mesh.Membership;
 /// <see cref="MeshOptions.PeerTimeoutSeconds"/>. The bucket's entries also expire (max age), so a reader that is not a
 /// node (<c>localmesh nodes</c> through any node) sees only live ones. A node that stops deletes its key at once.
 /// </summary>
-public sealed partial class MeshMembership(MeshConnection connection, NodeCardSource cards, PeerTable peers, TimeProvider time, ILogger<MeshMembership> logger) : BackgroundService
+/// <remarks>Cards of sites with an authority are checked by <see cref="CardTrust"/> before they reach the table.</remarks>
+public sealed partial class MeshMembership(MeshConnection connection, NodeCardSource cards, PeerTable peers, CardTrust trust, TimeProvider time, ILogger<MeshMembership> logger) : BackgroundService
 {
+    private readonly Dictionary<string, string> _refused = new(StringComparer.Ordinal); // the last reason logged per key (the watch's task only)
     private INatsKVStore? _store;
 
     /// <summary>The live peers.</summary>
@@ -37,7 +39,7 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
                 _store ??= await OpenAsync(stoppingToken).ConfigureAwait(false);
                 watch ??= WatchAsync(_store, stoppingToken);
                 var card = cards.Build();
-                await _store.PutAsync(MeshSubjects.NodeKey(card.Site, card.Node), card.ToJson(), cancellationToken: stoppingToken).ConfigureAwait(false);
+                await _store.PutAsync(MeshSubjects.NodeKey(card.Site, card.Node), cards.Serialize(card), cancellationToken: stoppingToken).ConfigureAwait(false);
                 (Self, Joined) = (card, true);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -104,7 +106,8 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
         await foreach (var key in store.GetKeysAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (await store.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken).ConfigureAwait(false) is { Success: true } entry
-                && entry.Value.Value is { } bytes && NodeCard.TryParse(bytes, out _) is { } card)
+                && entry.Value.Value is { } bytes && NodeCard.TryParse(bytes, out _) is { } card && key == MeshSubjects.NodeKey(card.Site, card.Node)
+                && trust.Check(bytes, card, out _, track: false) == CardVerdict.Accepted)
             {
                 result.Add(card);
             }
@@ -123,30 +126,50 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
             {
                 if (entry.Operation is NatsKVOperation.Del or NatsKVOperation.Purge)
                 {
-                    peers.Remove(entry.Key[(entry.Key.IndexOf('.') + 1)..]);
+                    var dot = entry.Key.IndexOf('.');
+                    peers.Remove(entry.Key[(dot + 1)..]);
+                    trust.Forget(entry.Key[..Math.Max(dot, 0)], entry.Key[(dot + 1)..]);
                     continue;
                 }
 
-                if (NodeCard.TryParse(entry.Value, out var error) is { } card)
+                if (NodeCard.TryParse(entry.Value, out var error) is not { } card)
                 {
-                    if (entry.Key == MeshSubjects.NodeKey(card.Site, card.Node))
-                    {
-                        peers.Observe(card);
-                    }
-                    else
-                    {
-                        LogBadCard(logger, entry.Key, "its key does not match its node and site");
-                    }
+                    Refuse(entry.Key, error ?? "unreadable");
+                }
+                else if (entry.Key != MeshSubjects.NodeKey(card.Site, card.Node))
+                {
+                    Refuse(entry.Key, "its key does not match its node and site");
                 }
                 else
                 {
-                    LogBadCard(logger, entry.Key, error ?? "unreadable");
+                    switch (trust.Check(entry.Value, card, out var why))
+                    {
+                        case CardVerdict.Accepted:
+                            _refused.Remove(entry.Key);
+                            peers.Observe(card);
+                            break;
+                        case CardVerdict.Refused:
+                            Refuse(entry.Key, why!);
+                            break;
+                        default:
+                            break; // a repeat of a card taken already: nothing new
+                    }
                 }
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogHeartbeatFailed(logger, "watch: " + ex.Message);
+        }
+    }
+
+    /// <summary>Logs a card ignored, once per key and reason (a node whose cards are refused sends one every heartbeat).</summary>
+    private void Refuse(string key, string reason)
+    {
+        if (_refused.GetValueOrDefault(key) != reason)
+        {
+            _refused[key] = reason;
+            LogBadCard(logger, key, reason);
         }
     }
 

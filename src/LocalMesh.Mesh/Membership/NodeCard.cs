@@ -55,12 +55,52 @@ public sealed record NodeCard
     /// <summary>Its newest model key rotation statements, the last one naming <see cref="ModelKey"/> (none before its first rotation).</summary>
     public IReadOnlyList<Models.ModelKeyRotation>? ModelKeyRotations { get; init; }
 
+    /// <summary>The site authority's certificates of the node's key (<see cref="NodeCertificate"/>), when it has some.</summary>
+    public IReadOnlyList<NodeCertificate>? Certificates { get; init; }
+
+    /// <summary>
+    /// The node's signature of the card (base64, IEEE P1363), with a key one of its <see cref="Certificates"/> names: of
+    /// <c>localmesh-node-card/1\n</c> followed by the card's JSON without this field, which is always written last
+    /// (<see cref="ToSignedJson"/>).
+    /// </summary>
+    [JsonPropertyOrder(int.MaxValue)]
+    public string? Signature { get; init; }
+
     /// <summary>Load as a share of capacity, 0..1.</summary>
     [JsonIgnore]
     public double Load => Capacity <= 0 ? 1 : Math.Clamp((double)InFlight / Capacity, 0, 1);
 
     /// <summary>Serialises the card.</summary>
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, MeshJson.Default.NodeCard);
+
+    /// <summary>The card signed by <paramref name="key"/>: its JSON with <c>"signature"</c> as the last field.</summary>
+    public byte[] ToSignedJson(Models.ModelSigningKey key)
+    {
+        var unsigned = (this with { Signature = null }).ToJson();
+        var signature = key.SignMessage(SignedMessage(unsigned));
+        var tail = System.Text.Encoding.ASCII.GetBytes($",{SignatureProperty}{signature}\"}}");
+        return [.. unsigned.AsSpan(0, unsigned.Length - 1), .. tail];
+    }
+
+    /// <summary>What a card's signature covers: a fixed label and the card's JSON without its signature.</summary>
+    public static byte[] SignedMessage(ReadOnlySpan<byte> unsignedJson) => [.. "localmesh-node-card/1\n"u8, .. unsignedJson];
+
+    /// <summary>
+    /// The JSON a signed card's signature covers, cut from the bytes as they arrived (not serialised again, so a field
+    /// this version does not know is covered too); null when the bytes do not end with the signature field.
+    /// </summary>
+    public static byte[]? UnsignedJson(ReadOnlySpan<byte> json)
+    {
+        var at = json.LastIndexOf(",\"signature\":\""u8);
+        if (at <= 0 || json[^2..] is not [(byte)'"', (byte)'}'] || json[(at + 1 + SignatureProperty.Length)..^2].IndexOfAny((byte)'"', (byte)'\\') >= 0)
+        {
+            return null;
+        }
+
+        return [.. json[..at], (byte)'}'];
+    }
+
+    private const string SignatureProperty = "\"signature\":\"";
 
     /// <summary>
     /// Reads and checks a card from a peer; null (never an exception) when it is too big, malformed or inconsistent:
@@ -110,6 +150,16 @@ public sealed record NodeCard
         if (ModelKeyRotations is { } rotations && (rotations.Count > Models.ModelKeyRotation.MaxCarried || rotations.Any(r => r is null || !r.IsWellFormed())))
         {
             return "bad model key rotations";
+        }
+
+        if (Certificates is { } certificates && (certificates.Count > NodeCertificate.MaxCarried || certificates.Any(c => c is null || !c.IsWellFormed())))
+        {
+            return "bad certificates";
+        }
+
+        if (Signature is { Length: > 172 })
+        {
+            return "signature too long";
         }
 
         if (InFlight < 0 || Capacity < 0)

@@ -11,7 +11,9 @@ public delegate IReadOnlyList<string> IntentNames();
 public delegate IReadOnlyDictionary<string, string> CollectionDomains();
 
 /// <summary>Builds this node's <see cref="NodeCard"/> from its live state. Thread-safe.</summary>
-public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry, TimeProvider time, IntentNames? intents = null, CollectionDomains? collections = null, string? modelKey = null, IReadOnlyList<Models.ModelKeyRotation>? modelKeyRotations = null)
+/// <remarks>With <paramref name="certificates"/> (its site authority's, <see cref="NodeCertificate"/>) the card carries them and is signed by <paramref name="signingKey"/>.</remarks>
+public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry, TimeProvider time, IntentNames? intents = null, CollectionDomains? collections = null, string? modelKey = null,
+    IReadOnlyList<Models.ModelKeyRotation>? modelKeyRotations = null, Models.ModelSigningKey? signingKey = null, IReadOnlyList<NodeCertificate>? certificates = null)
 {
     private readonly long _startedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
     private long _sequence;
@@ -63,6 +65,10 @@ public sealed class NodeCardSource(MeshOptions options, BackendRegistry registry
             ModelKey = modelKey,
             ModelKeyRotations = modelKeyRotations is { Count: > 0 } ? modelKeyRotations : null,
             Capacity = Math.Max(capacity, registry.SpecialistsPrimary is null ? 0 : 64),
+            Certificates = certificates is { Count: > 0 } && signingKey is not null ? certificates : null,
         };
     }
+
+    /// <summary>The card's bytes as put in the bucket: signed when it carries certificates.</summary>
+    public byte[] Serialize(NodeCard card) => card.Certificates is { Count: > 0 } && signingKey is not null ? card.ToSignedJson(signingKey) : card.ToJson();
 }

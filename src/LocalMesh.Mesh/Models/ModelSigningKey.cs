@@ -195,6 +195,43 @@ public sealed class ModelSigningKey : IDisposable
         }
     }
 
+    /// <summary>Reads a P-256 private key kept in its own file (a site authority's: <c>localmesh mesh authority</c>).</summary>
+    /// <exception cref="InvalidDataException">The file holds no P-256 private key.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    public static ModelSigningKey LoadFile(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        return File.Exists(full) ? new ModelSigningKey(ReadKey(full), full) : throw new FileNotFoundException($"{full} does not exist.", full);
+    }
+
+    /// <summary>Makes a new P-256 key in its own file (mode 0600); an existing file is never replaced.</summary>
+    /// <exception cref="IOException">The file exists.</exception>
+    public static ModelSigningKey CreateFile(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (File.Exists(full))
+        {
+            throw new IOException($"{full} exists already; it is not replaced.");
+        }
+
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        WriteKey(key, full, overwrite: false);
+        return new ModelSigningKey(key, full);
+    }
+
+    /// <summary>The public half of the key waiting in <paramref name="dataDir"/> to replace the node's at its next start (<see cref="PrepareRotation"/>), if any.</summary>
+    public static string? PendingPublicKey(string dataDir)
+    {
+        var pending = System.IO.Path.GetFullPath(System.IO.Path.Combine(dataDir, PendingRelativePath));
+        if (!File.Exists(pending))
+        {
+            return null;
+        }
+
+        using var key = ReadKey(pending);
+        return Convert.ToBase64String(key.ExportSubjectPublicKeyInfo());
+    }
+
     /// <summary>A key held in memory only (tests, tools).</summary>
     public static ModelSigningKey CreateEphemeral() => new(ECDsa.Create(ECCurve.NamedCurves.nistP256), null);
 

@@ -6,7 +6,7 @@ namespace LocalMesh.Mesh.Models;
 
 /// <summary>A public key a node trusts for a peer's model versions, and why.</summary>
 /// <param name="PublicKey">The key (base64 SubjectPublicKeyInfo).</param>
-/// <param name="Source">Where the trust comes from: <c>configured</c>, <c>card</c> (first seen now, pinned), <c>pinned</c>, or <c>rotated</c> (reached from one of those by rotation statements).</param>
+/// <param name="Source">Where the trust comes from: <c>configured</c>, <c>certified</c> (by the site's authority), <c>card</c> (first seen now, pinned), <c>pinned</c>, or <c>rotated</c> (reached from one of those by rotation statements).</param>
 public sealed record TrustedModelKey(string PublicKey, string Source)
 {
     /// <summary>The key's short name.</summary>
@@ -52,9 +52,17 @@ public sealed partial class ModelTrust
     private readonly string _acceptedFile;
     private readonly Dictionary<string, List<ModelKeyRotation>> _accepted;
 
+    private readonly CardTrust _certificates;
+
     /// <summary>Reads the pins, accepted rotations and seen versions kept under <paramref name="dataDir"/> (none yet: empty).</summary>
-    public ModelTrust(MeshOptions options, PeerTable peers, string dataDir, ILogger<ModelTrust> logger)
+    /// <param name="options">The node's mesh options.</param>
+    /// <param name="peers">The live peers (their cards advertise keys and carry certificates).</param>
+    /// <param name="dataDir">The node's data dir.</param>
+    /// <param name="logger">Where pins and rotations are logged.</param>
+    /// <param name="certificates">Checks certificates of sites with an authority (default: one on the system clock).</param>
+    public ModelTrust(MeshOptions options, PeerTable peers, string dataDir, ILogger<ModelTrust> logger, CardTrust? certificates = null)
     {
+        _certificates = certificates ?? new CardTrust(options, TimeProvider.System);
         _options = options;
         _peers = peers;
         _logger = logger;
@@ -91,11 +99,25 @@ public sealed partial class ModelTrust
     /// The key the node registered where only its site's nodes may write (the site's job bucket: <see cref="Jobs.JobSigners"/>),
     /// taken like its card's when it has no live card advertising one: a job it queued is still checked after it died.
     /// </param>
-    public TrustedModelKey? For(string site, string node, string? signer, IReadOnlyList<ModelKeyRotation> offered, out string? rotationRefused, string? registered = null)
+    /// <param name="registeredCertificates">The certificates the node registered with <paramref name="registered"/>, for a site with an authority.</param>
+    /// <remarks>
+    /// For a site in <see cref="MeshOptions.SiteAuthorities"/> (and no key configured for the node) the key trusted is one
+    /// the site's authority certified for the node, from its live card or its registered entry (<c>certified</c>): the
+    /// signer's when it is one of them; nothing is pinned and no rotation statement is followed (a new key needs its own
+    /// certificate).
+    /// </remarks>
+    public TrustedModelKey? For(string site, string node, string? signer, IReadOnlyList<ModelKeyRotation> offered, out string? rotationRefused, string? registered = null,
+        IReadOnlyList<NodeCertificate>? registeredCertificates = null)
     {
         rotationRefused = null;
         var name = $"{site}.{node}";
         var card = _peers.Live.FirstOrDefault(p => p.Card.Node == node && p.Card.Site == site)?.Card;
+        if (!_options.Models.TrustedKeys.ContainsKey(name) && _options.SiteAuthorities.TryGetValue(site, out var authority))
+        {
+            var certified = _certificates.Certified(authority, site, node, [.. card?.Certificates ?? [], .. registeredCertificates ?? []], out _);
+            return certified.Count == 0 ? null : new TrustedModelKey(certified.Contains(signer!) ? signer! : certified[0], "certified");
+        }
+
         var advertised = card?.ModelKey ?? (site == _options.Site ? registered : null);
         var changes = new List<ModelKeyChange>();
         TrustedModelKey? trusted;

@@ -148,6 +148,55 @@ public sealed class CliTests
         Assert.Equal(oldId, LocalMesh.Mesh.Models.ModelSignature.KeyId(Assert.Single(next.Rotations).OldKey));
     }
 
+    [Fact]
+    public async Task MeshAuthorityAndCertify_CertifyTheNodesKey_AndBadInputIsOneLineAndNonZero()
+    {
+        var dir = LocalMesh.Testing.TempDirectories.Create("localmesh-cli-authority-");
+        var authority = Path.Combine(dir, "plant-authority.pem");
+        var made = await RunAsync("mesh", "authority", "--key", authority);
+        Assert.True(made.ExitCode == 0, made.Err);
+        var publicKey = made.Out.Trim().Split('\n')[^1];
+        Assert.True(LocalMesh.Mesh.Models.ModelSignature.IsPublicKey(publicKey), made.Out);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(authority));
+        }
+
+        var again = await RunAsync("mesh", "authority", "--key", authority); // shows the same key, replaces nothing
+        Assert.Equal(publicKey, again.Out.Trim().Split('\n')[^1]);
+
+        var node = Path.Combine(dir, "p1");
+        var certified = await RunAsync("mesh", "certify", "--authority", authority, "--site", "plant", "--node-id", "p1", "--data-dir", node);
+        Assert.True(certified.ExitCode == 0, certified.Err);
+        using var key = LocalMesh.Mesh.Models.ModelSigningKey.LoadOrCreate(node);
+        Assert.Contains($"Certified key {key.KeyId} as p1@plant's", certified.Out);
+        var options = new LocalMesh.Mesh.MeshOptions { Site = "plant", NodeId = "p1", SiteAuthorities = new() { ["plant"] = publicKey } };
+        Assert.Single(LocalMesh.Mesh.Membership.NodeCertificate.ForNode(node, options, key, TimeProvider.System)); // what the node checks at start
+
+        var printed = await RunAsync("mesh", "key", "--data-dir", node);
+        Assert.Equal(key.PublicKey, printed.Out.Trim());
+        var remote = await RunAsync("mesh", "certify", "--authority", authority, "--site", "plant", "--node-id", "p2", "--public-key", key.PublicKey, "--out", Path.Combine(dir, "p2.json"));
+        Assert.True(remote.ExitCode == 0, remote.Err);
+        Assert.Equal("p2", Assert.Single(LocalMesh.Mesh.Membership.NodeCertificate.ReadFile(Path.Combine(dir, "p2.json"))).Node);
+
+        foreach (var bad in new[]
+        {
+            new[] { "--authority", Path.Combine(dir, "missing.pem"), "--site", "plant", "--node-id", "p1", "--data-dir", node },
+            ["--authority", authority, "--site", "pl ant", "--node-id", "p1", "--data-dir", node],
+            ["--authority", authority, "--site", "plant", "--node-id", "p1"],
+            ["--authority", authority, "--site", "plant", "--node-id", "p2", "--public-key", "not-a-key", "--out", Path.Combine(dir, "x.json")],
+            ["--authority", authority, "--site", "plant", "--node-id", "p2", "--public-key", key.PublicKey],
+            ["--authority", authority, "--site", "plant", "--node-id", "p1", "--data-dir", node, "--days", "0"],
+            ["--authority", Path.Combine(node, LocalMesh.Mesh.Membership.NodeCertificate.RelativePath), "--site", "plant", "--node-id", "p1", "--data-dir", node],
+        })
+        {
+            var result = await RunAsync(["mesh", "certify", .. bad]);
+            Assert.True(result.ExitCode != 0, string.Join(' ', bad));
+            Assert.Single(result.Err.Trim().Split('\n'));
+            Assert.StartsWith("localmesh: ", result.Err, StringComparison.Ordinal);
+        }
+    }
+
     private static async Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
