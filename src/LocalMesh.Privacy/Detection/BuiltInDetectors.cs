@@ -41,6 +41,7 @@ public static partial class BuiltInDetectors
         new PhoneDetector(),
         .. IdentityDetectors(),
         new NameCueDetector(),
+        new ListedNameDetector(),
         new TravelNameDetector(),
         new PlaceCueDetector(),
         new WorkplaceCueDetector(),

@@ -26,6 +26,17 @@ internal static class ExtraNames
     /// <summary>Country names of the time zone database's <c>iso3166.tab</c>.</summary>
     public static IReadOnlyList<string> Countries => Places.Value.Countries;
 
+    private static readonly Lazy<(string[] First, string[] Last)> Listed = new(() => TwoLists("LocalMesh.Privacy.names-fakerjs.txt", "first ", "last "));
+
+    /// <summary>
+    /// First names of @faker-js/faker's 70 locales (<c>Data/names-fakerjs.txt</c>, MIT): gazetteer entries only, not
+    /// training values, so the lists know far more names than the sentences the tagger learns from hold.
+    /// </summary>
+    public static IReadOnlyList<string> ListedFirst => Listed.Value.First;
+
+    /// <summary>Last names of the same locales (gazetteer entries only).</summary>
+    public static IReadOnlyList<string> ListedLast => Listed.Value.Last;
+
     /// <summary>Romanised first names.</summary>
     public static IReadOnlyList<string> First => Names.Value.First;
 
