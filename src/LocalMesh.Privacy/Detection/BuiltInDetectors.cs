@@ -30,6 +30,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("JWT", Jwt()),
         .. SecretDetectors(), // before the key-like names: "GITLAB_TOKEN=glpat-…" is a GitLab token first
         .. CredentialDetectors(),
+        new CuedPasswordDetector(),
         new PatternDetector("SECRET", KeyLikeSecret(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyWords) || t.AsSpan().ContainsAnyInRange('\u0100', '\uFFFF')),
         new PatternDetector("EMAIL", Email(), inContext: (text, start, _) => !InsideUrl(text, start)),
         new PatternDetector("CREDIT_CARD", CreditCard(), v => v.Count(char.IsAsciiDigit) is >= 12 and <= 19 && Checksums.Luhn(v) && CardIssuers.Known(v)),

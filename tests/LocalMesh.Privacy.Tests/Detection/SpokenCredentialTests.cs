@@ -40,6 +40,8 @@ public sealed class SpokenCredentialTests
     [InlineData("GitHub backup codes 9qus-u5tq varx-zbf9 mej3-j8gt pvqy-y7ed\nBank", "9qus-u5tq varx-zbf9 mej3-j8gt pvqy-y7ed")]
     [InlineData("  503  mysql -u app -pPiano!5972x -h 10.0.0.5 orders", "Piano!5972x")]
     [InlineData("pg_dump --password=Zx9!kq2L db", "Zx9!kq2L")]
+    [InlineData("docker login registry.internal -u ci -p RNLY#nY6v66", "RNLY#nY6v66")]
+    [InlineData("echo 'nimbus2005' | sudo -S systemctl restart nginx", "nimbus2005")]
     [InlineData("Le mot de passe admin était Tulpe#4541Q.", "Tulpe#4541Q")]
     [InlineData("Пароль от личного кабинета: b=*fR%MdNfF=", "b=*fR%MdNfF=")]
     [InlineData("パスワードは Kaffee_8730Q です。", "Kaffee_8730Q")]
@@ -130,6 +132,8 @@ public sealed class SpokenCredentialTests
     [InlineData("MAX_TOKENS=4096\nCACHE_KEY=user-profile-settings")] // a number, and a key that is a name, not a secret
     [InlineData("Tamika: what's the plan for the weekend?\nLindsey: hiking")]
     [InlineData("Use mysql -p to be asked for the password; --password without a value prompts too.")]
+    [InlineData("docker login -u ci -p \"$CI_REGISTRY_PASSWORD\" registry.example.com")] // a variable, not the password
+    [InlineData("echo hello | sudo tee /etc/motd")]
     [InlineData("The recovery phrase: write it down and keep it offline.")]
     [InlineData("See https://example.com/search?q=privacy+guard&page=2&key=value and https://example.com/a?token=short")]
     [InlineData("SECRET_KEY = 'change-me-in-production'")] // a placeholder: one word, low entropy
