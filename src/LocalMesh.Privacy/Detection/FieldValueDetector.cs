@@ -300,7 +300,7 @@ public sealed partial class FieldValueDetector : IEntityDetector
 
     private const string LicenceField = @"driver'?s? licen[cs]e(?: number| no| #)?|driving licen[cs]e(?: number| no)?|dl(?: number| no| #)?|licen[cs]e(?: number| no)|f[üu]hrerschein(?:nummer)?|permis de conduire|n[úu]mero de licencia|licencia de conducir|patente";
 
-    private const string BirthField = @"dob|d\.o\.b|date of birth|birth ?date|birthday|born|geburtsdatum|geb|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|f[øo]dselsdato|f[öo]delsedatum|sz[üu]let[ée]si d[áa]tum|sz[üu]let[ée]si id[őo]|datum narozen[íi]|data na[șs]terii|do[ğg]um tarihi|дата рождения|дата народження|ημερομηνία γέννησης|生年月日|出生日期|생년월일|تاريخ الميلاد|תאריך לידה|जन्म तिथि|วันเกิด|tanggal lahir|ng[àa]y sinh|syntym[äa]aika";
+    private const string BirthField = @"dob|d\.o\.b|date of birth|birth ?date|birthday|bday|x bday|born|geburtsdatum|geb|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|f[øo]dselsdato|f[öo]delsedatum|sz[üu]let[ée]si d[áa]tum|sz[üu]let[ée]si id[őo]|datum narozen[íi]|data na[șs]terii|do[ğg]um tarihi|дата рождения|дата народження|ημερομηνία γέννησης|生年月日|出生日期|생년월일|تاريخ الميلاد|תאריך לידה|जन्म तिथि|วันเกิด|tanggal lahir|ng[àa]y sinh|syntym[äa]aika";
 
     private const string AddressField = @"(?:home |postal |mailing |street |billing |shipping |delivery |residential )?address(?: line \d)?|street|anschrift|adresse|wohnadresse|lieferadresse|direcci[óo]n|domicilio|indirizzo|morada|endere[çc]o|adres|adresa|osoite|адрес|διεύθυνση|住所|地址|주소|العنوان|כתובת|पता|ที่อยู่|alamat|[đd][ịi]a ch[ỉi]|c[íi]m|lakc[íi]m|adres[ăa]|heimilisfang|bydli[šs]t[ěe]|ikametgah";
 

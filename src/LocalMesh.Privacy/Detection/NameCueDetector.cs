@@ -54,6 +54,7 @@ public sealed partial class NameCueDetector : IEntityDetector
             Speakers(text, ref found);
             Possessives(text, ref found);
             Attendance(text, ref found);
+            DisplayNames(text, ref found);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -99,6 +100,31 @@ public sealed partial class NameCueDetector : IEntityDetector
             }
         }
     }
+
+    /// <summary>
+    /// A mail address's display name, wherever the address stands: "Jürgen Weiß &lt;jweiss@web.de&gt;" in a quoted
+    /// reply's header of any language ("… schrieb Jürgen Weiß &lt;…&gt;:", "… a écrit :"), a Cc list, a git author line.
+    /// One to four capitalised words right before the angle brackets, each a name word ("Support Team &lt;…&gt;" stays).
+    /// </summary>
+    private static void DisplayNames(string text, ref List<EntityMatch>? found)
+    {
+        if (!text.Contains('<') || !text.Contains('@'))
+        {
+            return;
+        }
+
+        for (var m = DisplayName().Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["name"];
+            if (name.Value.Split(' ').All(w => IsNameWord(w)))
+            {
+                (found ??= []).Add(new EntityMatch("PERSON", name.Index, name.Length, name.Value));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}'’-])(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3}) ?<[^<>\s@]{1,64}@[^<>\s@]{1,255}>", RegexOptions.None, TimeoutMs)]
+    private static partial Regex DisplayName();
 
     /// <summary>
     /// The names of an attendance list, each one: "Present: Harriet Garvey, Rodrigo Morales Vega, Tunde Bello",

@@ -27,6 +27,7 @@ public sealed class FieldValueTests
     [InlineData("Fødselsnummer: 15057733129", "NATIONAL_ID", "15057733129")]
     [InlineData("주민등록번호: 880412-1234567", "NATIONAL_ID", "880412-1234567")]
     [InlineData("NIK: 3271046504930002", "NATIONAL_ID", "3271046504930002")]
+    [InlineData("BEGIN:VCARD\nVERSION:3.0\nFN:Maria Lopez\nBDAY:1985-04-12\nEND:VCARD", "DATE_OF_BIRTH", "1985-04-12")] // a vCard's birthday (RFC 6350)
     public void KeyValues_AreTheirFieldsType(string text, string type, string value) => Assert.Contains((type, value), Found(text));
 
     [Fact]

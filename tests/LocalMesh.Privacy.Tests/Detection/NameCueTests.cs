@@ -37,6 +37,8 @@ public sealed class NameCueTests
     [InlineData("Digicode 0530, puis interphone au nom de Solène.", "Solène")] // "in the name of"
     [InlineData("Bins go out on Tuesday. – Imogen", "Imogen")] // a sign-off after a sentence
     [InlineData("backup codes\nmok2-7z4c\nq3jf-zenm\n- Imogen", "Imogen")] // on the last line
+    [InlineData("Am Di., 3. Dez. 2026 um 10:04 Uhr schrieb Jürgen Weiß <jweiss@web.de>:", "Jürgen Weiß")] // a mail address's display name
+    [InlineData("Cc: Dmitri Volkov <dvolkov@mail.ru>; Ana Ríos <ana@example.com>", "Ana Ríos")]
     public void NamesAfterCues_AreFound(string text, string expected) => Assert.Contains(expected, Names(text));
 
     [Theory]
@@ -49,6 +51,7 @@ public sealed class NameCueTests
     [InlineData("i'm Kubernetes certified")] // one word, not ending the clause, after "I'm"
     [InlineData("Step 3 – Install\nStep 4 – Reboot")] // steps are no signatures
     [InlineData("Shopping:\n- Eggs\n- Reboot")] // nor a list's last item
+    [InlineData("Write to Support Team <support@example.com> or <help@example.com>")] // a display name of everyday words
     public void EverydayWordsAfterCues_AreNotNames(string text) => Assert.Empty(Names(text));
 
     [Theory]
