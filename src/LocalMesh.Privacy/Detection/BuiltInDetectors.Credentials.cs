@@ -26,7 +26,7 @@ public static partial class BuiltInDetectors
         new PatternDetector("PASSWORD", AnsweredSecret(), v => (PasswordLike(v) || Passphrase(v) || (v.Length is >= 4 and <= 8 && v.All(char.IsAsciiDigit))) && !SettingWord(v) && !Identifier(v), mayMatch: t => t.Contains('\n')),
         new PatternDetector("SECRET", RecoveryPhrase(), mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
         new PatternDetector("SECRET", AuthenticatorSeed(), v => Checksums.Entropy(v) >= 3.0, mayMatch: t => t.AsSpan().ContainsAny(PhraseWords)),
-        new PatternDetector("PASSWORD", CommandLinePassword(), v => PasswordLike(v) && !SettingWord(v) && !NotAPassword(v), mayMatch: t => t.Contains("-p", StringComparison.Ordinal) || t.Contains("--pass", StringComparison.OrdinalIgnoreCase) || t.Contains("sudo", StringComparison.Ordinal)),
+        new PatternDetector("PASSWORD", CommandLinePassword(), v => PasswordLike(v) && !SettingWord(v) && !NotAPassword(v), mayMatch: t => t.Contains("-p", StringComparison.Ordinal) || t.Contains("--pass", StringComparison.OrdinalIgnoreCase) || t.Contains("sudo", StringComparison.Ordinal) || t.Contains("-a ", StringComparison.Ordinal) || t.Contains("dentified", StringComparison.OrdinalIgnoreCase)),
         new PatternDetector("SECRET", NamedSettingKey(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter) && !SettingWord(v), mayMatch: t => t.AsSpan().ContainsAny(SettingNames)),
         new PatternDetector("SECRET", KeyInWords(), v => Checksums.Entropy(v) >= 3.0 && v.Any(char.IsDigit) && v.Any(char.IsLetter), mayMatch: t => t.AsSpan().ContainsAny(KeyNames)),
         new PatternDetector("SECRET", CredentialInProtocol(), v => v.Length >= 4 && !Masked(v) && !NotAPassword(v), mayMatch: t => t.AsSpan().ContainsAny(ProtocolWords)),
@@ -130,10 +130,12 @@ public static partial class BuiltInDetectors
 
     // "mysql -u app -pS3cret", "mysqldump -p'S3cret'", "--password=S3cret", "--password S3cret"; a registry login's -p
     // ("docker login registry.internal -u ci -p S3cret", podman, helm, oras, skopeo, buildah, nerdctl); a password piped
-    // into sudo ("echo 'S3cret' | sudo -S systemctl restart nginx").
+    // into sudo ("echo 'S3cret' | sudo -S systemctl restart nginx"); redis-cli's -a; SQL's IDENTIFIED BY (Oracle, MySQL:
+    // "ALTER USER scott IDENTIFIED BY tiger123").
     [GeneratedRegex(@"\bmysql(?:dump|admin|import)?\b[^\n]{0,80}?\s-p['""]?(?<value>[^\s'""]{3,64})|--pass(?:word)?[= ]['""]?(?<value>[^\s'""]{3,128})"
         + @"|\b(?:docker|podman|helm|oras|skopeo|buildah|nerdctl)\b[^\n]{0,40}?\blogin\b[^\n]{0,80}?\s-p\s+['""]?(?<value>[^\s'""]{3,128})"
-        + @"|\becho\s+(?:-n\s+)?['""]?(?<value>[^\s'""|]{3,128})['""]?\s*\|\s*sudo\s+(?:-\w+\s+)*-S\b", RegexOptions.None, TimeoutMs)]
+        + @"|\becho\s+(?:-n\s+)?['""]?(?<value>[^\s'""|]{3,128})['""]?\s*\|\s*sudo\s+(?:-\w+\s+)*-S\b"
+        + @"|\bredis-cli\b[^\n]{0,80}?\s-a\s+['""]?(?<value>[^\s'""]{3,128})|(?i:\bidentified\s+by\s+)(?!values?\b)['""]?(?<value>[^\s'"";]{3,128})", RegexOptions.None, TimeoutMs)]
     private static partial Regex CommandLinePassword();
 
     // A setting whose name ends in KEY, TOKEN, SECRET, LICENSE or PAT (OPENWEATHER_KEY=, AZURE_STORAGE_KEY=,

@@ -42,6 +42,9 @@ public sealed class SpokenCredentialTests
     [InlineData("pg_dump --password=Zx9!kq2L db", "Zx9!kq2L")]
     [InlineData("docker login registry.internal -u ci -p RNLY#nY6v66", "RNLY#nY6v66")]
     [InlineData("echo 'nimbus2005' | sudo -S systemctl restart nginx", "nimbus2005")]
+    [InlineData("redis-cli -h cache -a Hunter2Redis ping", "Hunter2Redis")]
+    [InlineData("ALTER USER scott IDENTIFIED BY tiger123;", "tiger123")]
+    [InlineData("CREATE USER 'app'@'%' IDENTIFIED BY 'Kx9#pl2Q';", "Kx9#pl2Q")]
     [InlineData("Le mot de passe admin était Tulpe#4541Q.", "Tulpe#4541Q")]
     [InlineData("Пароль от личного кабинета: b=*fR%MdNfF=", "b=*fR%MdNfF=")]
     [InlineData("パスワードは Kaffee_8730Q です。", "Kaffee_8730Q")]
@@ -134,6 +137,8 @@ public sealed class SpokenCredentialTests
     [InlineData("Use mysql -p to be asked for the password; --password without a value prompts too.")]
     [InlineData("docker login -u ci -p \"$CI_REGISTRY_PASSWORD\" registry.example.com")] // a variable, not the password
     [InlineData("echo hello | sudo tee /etc/motd")]
+    [InlineData("CREATE USER ops IDENTIFIED BY VALUES 'S:1A2B3C'; -- a hash, not a password")]
+    [InlineData("The user is identified by their email address.")]
     [InlineData("The recovery phrase: write it down and keep it offline.")]
     [InlineData("See https://example.com/search?q=privacy+guard&page=2&key=value and https://example.com/a?token=short")]
     [InlineData("SECRET_KEY = 'change-me-in-production'")] // a placeholder: one word, low entropy
