@@ -8,6 +8,13 @@ public sealed class BirthDateLanguageTests
     private static readonly PrivacyScanner Scanner = new(BuiltInDetectors.All);
 
     [Theory]
+    [InlineData("d.o.b. 4 Mar 82", "4 Mar 82")] // a month's abbreviation and a two-digit year
+    [InlineData("dob 12041985, NHS no. on file", "12041985")] // eight digits, day first
+    [InlineData("DOB: 19850412", "19850412")] // eight digits, year first
+    [InlineData("Geburtstag am 12. März 1985", "12. März 1985")] // German "birthday"
+    [InlineData("Paciente: Luis Pardo, fecha nac.: 12/04/1990", "12/04/1990")] // Spanish abbreviation
+    [InlineData("f. nac. 03/07/1958", "03/07/1958")]
+    [InlineData("data nasc. 21/11/1979", "21/11/1979")] // Portuguese abbreviation
     [InlineData("Datum rođenja: 14.03.1987.", "14.03.1987")] // Croatian
     [InlineData("датум рођења 03.07.1992", "03.07.1992")] // Serbian, Cyrillic
     [InlineData("дата на раждане: 21.11.1979", "21.11.1979")] // Bulgarian
@@ -53,6 +60,8 @@ public sealed class BirthDateLanguageTests
     [InlineData("تاریخ فاکتور: ۱۴۰۲/۰۵/۱۲")] // an invoice date in Persian
     [InlineData("The project was born on 6 March 2017 as a weekend hack; version 1.0 shipped on 4 July 2019.")] // a thing's birth
     [InlineData("The birthday party is on 14 May 2026 at noon.")] // a party's date
+    [InlineData("Order 12041985 shipped on 4 Mar 82")] // eight digits and a short date with no word for a birth
+    [InlineData("DOB field: 20261399 is not a date")] // no such month
     public void OtherDates_AreNotBirthDates(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Type == "DATE_OF_BIRTH");
 
