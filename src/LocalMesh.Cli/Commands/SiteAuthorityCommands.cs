@@ -91,8 +91,16 @@ internal static class SiteAuthorityCommands
         {
             try
             {
-                using var key = ModelSigningKey.LoadOrCreate(Path.GetFullPath(parse.GetValue(dataDir) ?? "data"));
+                var dir = Path.GetFullPath(parse.GetValue(dataDir) ?? "data");
+                using var key = ModelSigningKey.LoadOrCreate(dir);
                 Console.WriteLine(key.PublicKey);
+                if (ModelSigningKey.PendingPublicKey(dir) is { } pending)
+                {
+                    // After rotate-key: the node switches to this one at its next start; certify it too, or a node whose site has an authority will not start.
+                    Console.Error.WriteLine("next key (after rotate-key; certify it too before the node restarts):");
+                    Console.WriteLine(pending);
+                }
+
                 return Task.FromResult(0);
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)

@@ -119,8 +119,12 @@ public sealed class JobTrust(MeshOptions options, ModelSigningKey key, ModelTrus
             return new(true, null, node, site, keyId, $"signed by {node} ({trusted.Source} key)");
         }
 
-        // Signed before its node rotated to the key trusted now: its statements lead from the signer to that key.
-        if (ModelKeyRotation.Follow(site, node, signer, trusted.PublicKey, statements, options.Models.IsRevoked, out _) is not null)
+        // Signed before its node rotated to the key trusted now: statements lead from the signer to that key. Only statements the
+        // node published (its entry in the site's job bucket) count here: a statement is signed by its old key, so one carried by
+        // the job itself, from a key of the job's own making to the trusted key, proves nothing. A certified key is trusted as
+        // certified or not at all (an older key keeps its own certificate).
+        if (trusted.Source != "certified"
+            && ModelKeyRotation.Follow(site, node, signer, trusted.PublicKey, registered?.Rotations ?? [], options.Models.IsRevoked, out _) is not null)
         {
             return new(true, null, node, site, keyId, $"signed by {node} with key {keyId}, which it rotated from to {trusted.KeyId}");
         }

@@ -19,16 +19,23 @@ public enum CardVerdict
 /// Checks the cards of sites whose authority this node knows (<see cref="MeshOptions.SiteAuthorities"/>): a card is
 /// taken only when one of its <see cref="NodeCard.Certificates"/> was issued by the site's authority for the card's node
 /// and site, is valid now and names a key that is not revoked, and the card is signed by that key. Signed cards could
-/// still be repeated by whoever can write the bucket (another node of the site), so a card must also be newer than the
-/// last one taken from its node (a later start, or a higher heartbeat number of the same start). Cards of other sites
-/// are taken as before. Thread-safe.
+/// still be repeated by whoever can write the bucket (another node of the site), so a card must also be dated within
+/// <see cref="MaxCardAge"/> of this node's clock and newer than the last one taken from its node (a later start, or a
+/// higher heartbeat number of the same start). Cards of other sites are taken as before. Thread-safe.
 /// </summary>
 /// <param name="options">The node's mesh options.</param>
 /// <param name="time">The clock certificates are checked against.</param>
 public sealed class CardTrust(MeshOptions options, TimeProvider time)
 {
+    /// <summary>
+    /// How old a signed card may be, by its own date against this node's clock: a repeat of an old card is refused even
+    /// after its node's record was forgotten (it left, or was deleted by someone else). Clocks of the mesh's machines must
+    /// agree within this (certificates' expiry needs them to anyway).
+    /// </summary>
+    public static readonly TimeSpan MaxCardAge = TimeSpan.FromSeconds(60);
+
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, (long StartedAt, long Sequence)> _newest = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long StartedAt, long Sequence, long TakenAt)> _newest = new(StringComparer.Ordinal);
 
     /// <summary>Whether cards of <paramref name="site"/> must be signed under its authority.</summary>
     public bool Requires(string site) => options.SiteAuthorities.ContainsKey(site);
@@ -64,6 +71,13 @@ public sealed class CardTrust(MeshOptions options, TimeProvider time)
             return CardVerdict.Refused;
         }
 
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (now - card.At > MaxCardAge.TotalMilliseconds)
+        {
+            reason = $"the card is dated {(now - card.At) / 1000} s ago, more than {MaxCardAge.TotalSeconds} s: an old card put back, or this machine's clock and its node's differ";
+            return CardVerdict.Refused;
+        }
+
         var name = $"{card.Site}.{card.Node}";
         if (!track)
         {
@@ -72,28 +86,19 @@ public sealed class CardTrust(MeshOptions options, TimeProvider time)
 
         lock (_lock)
         {
-            if (_newest.TryGetValue(name, out var newest) && (card.StartedAt, card.Sequence).CompareTo(newest) <= 0)
+            // A record not refreshed for longer than a card may be old is forgotten: its node went away (a crash leaves no delete),
+            // and a card older than that is refused above anyway; so a node restarted with its clock set back is taken again.
+            if (_newest.TryGetValue(name, out var newest) && now - newest.TakenAt <= MaxCardAge.TotalMilliseconds
+                && (card.StartedAt, card.Sequence).CompareTo((newest.StartedAt, newest.Sequence)) <= 0)
             {
                 reason = $"not newer than the last card taken from it (start {card.StartedAt}, heartbeat {card.Sequence} against {newest.StartedAt}, {newest.Sequence})";
                 return CardVerdict.Old;
             }
 
-            _newest[name] = (card.StartedAt, card.Sequence);
+            _newest[name] = (card.StartedAt, card.Sequence, now);
         }
 
         return CardVerdict.Accepted;
-    }
-
-    /// <summary>
-    /// Forgets the newest card taken from <paramref name="node"/> of <paramref name="site"/> (it left: its key was deleted),
-    /// so that a restart whose clock went back is not taken for a repeat.
-    /// </summary>
-    public void Forget(string site, string node)
-    {
-        lock (_lock)
-        {
-            _newest.Remove($"{site}.{node}");
-        }
     }
 
     /// <summary>

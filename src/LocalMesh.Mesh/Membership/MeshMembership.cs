@@ -126,9 +126,8 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
             {
                 if (entry.Operation is NatsKVOperation.Del or NatsKVOperation.Purge)
                 {
-                    var dot = entry.Key.IndexOf('.');
-                    peers.Remove(entry.Key[(dot + 1)..]);
-                    trust.Forget(entry.Key[..Math.Max(dot, 0)], entry.Key[(dot + 1)..]);
+                    peers.Remove(entry.Key[(entry.Key.IndexOf('.') + 1)..]);
+                    _refused.Remove(entry.Key);
                     continue;
                 }
 
@@ -166,10 +165,17 @@ public sealed partial class MeshMembership(MeshConnection connection, NodeCardSo
     /// <summary>Logs a card ignored, once per key and reason (a node whose cards are refused sends one every heartbeat).</summary>
     private void Refuse(string key, string reason)
     {
+        // The reason may quote what a peer wrote (a certificate's names): one line, bounded; and the memory of what was logged is bounded too.
+        reason = string.Concat(reason.Take(400).Select(c => char.IsControl(c) ? ' ' : c));
         if (_refused.GetValueOrDefault(key) != reason)
         {
+            if (_refused.Count >= 1024)
+            {
+                _refused.Clear();
+            }
+
             _refused[key] = reason;
-            LogBadCard(logger, key, reason);
+            LogBadCard(logger, string.Concat(key.Take(200).Select(c => char.IsControl(c) ? ' ' : c)), reason);
         }
     }
 

@@ -90,7 +90,7 @@ public sealed record NodeCertificate(string Site, string Node, string Key, long 
     public static IReadOnlyList<NodeCertificate> ForNode(string dataDir, MeshOptions options, ModelSigningKey key, TimeProvider time)
     {
         var (site, node, now) = (options.Site, options.EffectiveNodeId, time.GetUtcNow().ToUnixTimeMilliseconds());
-        var mine = Read(dataDir).Where(c => c.Site == site && c.Node == node && c.ExpiresAt > now).ToList();
+        var mine = Read(dataDir).Where(c => c.Site == site && c.Node == node && c.ExpiresAt > now).OrderByDescending(c => c.IssuedAt).Take(MaxCarried).ToList();
         if (options.SiteAuthorities.TryGetValue(site, out var authority))
         {
             var problems = mine.Where(c => c.Key == key.PublicKey).Select(c => c.Check(authority, site, node, now)).ToList();
