@@ -22,7 +22,7 @@ const ok = n => n.length >= 2 && /^\p{L}+(?:[ '\-’]\p{L}+)*$/u.test(n);
 const sorted = s => [...s].filter(ok).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 console.log(`# Personal names of the 70 locales of @faker-js/faker 10.6.0 (npm; MIT licence: names-fakerjs.LICENSE.txt): every
 # locale's person.first_name (generic, female and male) and person.middle_name as "first NAME", person.last_name as
-# "last NAME"; names with a digit or other signs left out. Used as gazetteer entries of the entity tagger only (not as
-# training values): a listed name is a strong hint wherever it stands. Regenerate with bench/tools/names-fakerjs.mjs.`);
+# "last NAME"; names with a digit or other signs left out. The given names back the privacy guard's ListedNameDetector
+# (not the tagger); the family names are vendored with them and not used yet. Regenerate with bench/tools/names-fakerjs.mjs.`);
 for (const n of sorted(first)) console.log('first ' + n);
 for (const n of sorted(last)) console.log('last ' + n);

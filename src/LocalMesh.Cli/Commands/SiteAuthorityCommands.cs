@@ -35,7 +35,7 @@ internal static class SiteAuthorityCommands
         var dataDir = new Option<string?>("--data-dir") { Description = "The node's data dir on this machine: its key (and the next one, after rotate-key) is certified and the certificates are kept there." };
         var publicKey = new Option<string?>("--public-key") { Description = "Certify this public key instead ('localmesh mesh key' on the node prints it); with --out." };
         var output = new Option<string?>("--out") { Description = "With --public-key: the file to write (copy it to the node's DATA_DIR/mesh/node-certificates.json)." };
-        var days = new Option<int>("--days") { Description = "How long the certificate is valid (default 365).", DefaultValueFactory = _ => 365 };
+        var days = new Option<int>("--days") { Description = $"How long the certificate is valid (default {SiteAuthority.DefaultValidity.TotalDays:0}).", DefaultValueFactory = _ => (int)SiteAuthority.DefaultValidity.TotalDays };
         var command = new Command("certify", "Certify a node's key under its site's authority; peers that list the authority take the node's cards and trust its key for model versions and jobs.")
         {
             authority, site, node, dataDir, publicKey, output, days,

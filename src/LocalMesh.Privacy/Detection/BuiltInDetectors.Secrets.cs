@@ -127,12 +127,12 @@ public static partial class BuiltInDetectors
     private const string PasswordIs =
         @"(?:\s+(?i:is|was|ist|war|lautet|est|était|etait|es|era|é|è|foi|is\s+now|je|jest|wynosi|on|är|er|là|la|hi|na|to|=|:|：|—|–|-)|\s*[:=：—–]|\s*(?:は|는|은|是|为|為|هي|هو|היא|הוא|है)\s*|\s+(?=[`""'«„])|\s+(?=[^\s`""'«»“”„]*\d)(?=[^\s`""'«»“”„]*\p{L}))";
 
-    // The same at the end of a setting's or a compound word's name: "PGPASSWORD=…", "smtp_clave = …", "Masterpasswort …",
-    // "Initialkennwort: …" (a pattern of its own: a cue that may start inside a word cannot use the fast search for its start).
     /// <summary>A word for a password, in any of the languages <see cref="SpokenPassword"/> knows (<see cref="CuedPasswordDetector"/>).</summary>
     [GeneratedRegex(PasswordCue, RegexOptions.None, TimeoutMs)]
     internal static partial Regex PasswordCueWord();
 
+    // The same at the end of a setting's or a compound word's name: "PGPASSWORD=…", "smtp_clave = …", "Masterpasswort …",
+    // "Initialkennwort: …" (a pattern of its own: a cue that may start inside a word cannot use the fast search for its start).
     [GeneratedRegex(@"(?<=[A-Za-z0-9])_?(?i:passwor[dt]|kennwort|clave|senha|contrase[ñn]a|wachtwoord)" + PasswordIs
         + @"\s*[`""'«„]?(?<value>[^\s`""'«»“”„]{3,127}[^\s`""'«»“”„.,;:!?)\]])", RegexOptions.None, TimeoutMs)]
     private static partial Regex GluedPassword();

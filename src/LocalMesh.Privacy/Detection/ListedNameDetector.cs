@@ -67,12 +67,7 @@ public sealed class ListedNameDetector : IEntityDetector
                 continue;
             }
 
-            var value = text[start..last];
-            if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal))
-            {
-                value = value[..^2];
-            }
-
+            var value = WithoutPossessive(text[start..last]);
             (found ??= []).Add(new EntityMatch("PERSON", start, value.Length, value));
             at = last;
         }
@@ -105,14 +100,13 @@ public sealed class ListedNameDetector : IEntityDetector
             return false;
         }
 
-        var word = text[start..end].ToLowerInvariant();
-        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
-        {
-            word = word[..^2];
-        }
-
+        var word = WithoutPossessive(text[start..end].ToLowerInvariant());
         return word.Length >= 2 && !CommonWords.Contains(word) && !Gazetteer.IsParticle(word);
     }
+
+    /// <summary>A word or name without a possessive's <c>'s</c> ("Mariani's" → "Mariani").</summary>
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>An upper-case letter, then lower-case letters (at least one), with at most an apostrophe or hyphen between them.</summary>
     private static bool Capitalised(string text, int start, int end)

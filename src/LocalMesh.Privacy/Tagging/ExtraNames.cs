@@ -29,13 +29,10 @@ internal static class ExtraNames
     private static readonly Lazy<(string[] First, string[] Last)> Listed = new(() => TwoLists("LocalMesh.Privacy.names-fakerjs.txt", "first ", "last "));
 
     /// <summary>
-    /// First names of @faker-js/faker's 70 locales (<c>Data/names-fakerjs.txt</c>, MIT): gazetteer entries only, not
-    /// training values, so the lists know far more names than the sentences the tagger learns from hold.
+    /// Given names of @faker-js/faker's 70 locales (<c>Data/names-fakerjs.txt</c>, MIT), for <see cref="ListedNames"/>:
+    /// neither the tagger's gazetteer nor its training values hold them (in the gazetteer they cost more than they gained).
     /// </summary>
     public static IReadOnlyList<string> ListedFirst => Listed.Value.First;
-
-    /// <summary>Last names of the same locales (gazetteer entries only).</summary>
-    public static IReadOnlyList<string> ListedLast => Listed.Value.Last;
 
     /// <summary>Romanised first names.</summary>
     public static IReadOnlyList<string> First => Names.Value.First;

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace LocalMesh.Privacy.Tagging;
 
 /// <summary>
-/// Given names and family names as long lists, for rules rather than for the tagger's features: the personal names of
+/// Given names as a long list, for rules rather than for the tagger's features: the given names of
 /// @faker-js/faker's 70 locales (<c>Data/names-fakerjs.txt</c>, MIT) and LocalMesh's own lists
 /// (<see cref="ExtraNames"/>), lower case, without everyday English words ("will", "grace") and name particles ("el",
 /// "van"). The tagger's gazetteer holds a sample of Bogus's lists it was trained with; putting 40,000 more names into it
@@ -12,17 +12,10 @@ namespace LocalMesh.Privacy.Tagging;
 /// </summary>
 internal static class ListedNames
 {
-    private static readonly Lazy<(FrozenSet<string> First, FrozenSet<string> Last)> Lists = new(() =>
-    {
-        static FrozenSet<string> Of(IEnumerable<string> names) =>
-            names.Select(n => n.ToLowerInvariant()).Where(n => n.Length >= 2 && !CommonWords.Contains(n) && !Gazetteer.IsParticle(n)).ToFrozenSet(StringComparer.Ordinal);
-
-        return (Of(ExtraNames.ListedFirst.Concat(ExtraNames.First)), Of(ExtraNames.ListedLast.Concat(ExtraNames.Last)));
-    });
+    private static readonly Lazy<FrozenSet<string>> First = new(() =>
+        ExtraNames.ListedFirst.Concat(ExtraNames.First).Select(n => n.ToLowerInvariant())
+            .Where(n => n.Length >= 2 && !CommonWords.Contains(n) && !Gazetteer.IsParticle(n)).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Whether a lower-case word is a listed given name.</summary>
-    public static bool IsFirst(string lower) => Lists.Value.First.Contains(lower);
-
-    /// <summary>Whether a lower-case word is a listed family name.</summary>
-    public static bool IsLast(string lower) => Lists.Value.Last.Contains(lower);
+    public static bool IsFirst(string lower) => First.Value.Contains(lower);
 }
